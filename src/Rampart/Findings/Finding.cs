@@ -1,0 +1,38 @@
+namespace Rampart.Findings;
+
+/// <summary>
+/// One problem found by an analyzer. Analyzers fill in what they know (rule, severity, message, location,
+/// resource); the attribute stage adds <see cref="Owners"/> and may refine <see cref="Responsibility"/>;
+/// the decide stage sets <see cref="Status"/>; <see cref="Fingerprint"/> is computed from the parts that
+/// identify the problem, never from the line number.
+/// </summary>
+public sealed record Finding
+{
+    public required string RuleId { get; init; }
+    public required string Title { get; init; }
+    public required Category Category { get; init; }
+    public required Severity Severity { get; init; }
+    public required string Message { get; init; }
+    public required SourceLocation Location { get; init; }
+    public required Responsibility Responsibility { get; init; }
+
+    /// <summary>Other tools' identifiers for the same check, and CVE/GHSA ids for vulnerabilities.</summary>
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+    public ResourceRef? Resource { get; init; }
+    public PackageRef? Package { get; init; }
+    public string? Remediation { get; init; }
+    /// <summary>Link to the rule's documentation page.</summary>
+    public string? HelpUri { get; init; }
+
+    public IReadOnlyList<string> Owners { get; init; } = [];
+    public FindingStatus Status { get; init; } = FindingStatus.Open;
+    /// <summary>Why the status is not open (the waiver reason, the suppressing annotation, …).</summary>
+    public string? StatusReason { get; init; }
+    public string Fingerprint { get; init; } = "";
+
+    /// <summary>
+    /// What tells this finding apart from others of the same rule on the same resource and field when
+    /// neither says enough (for example a hash of a secret's value). Part of the fingerprint.
+    /// </summary>
+    public string? Discriminator { get; init; }
+}

@@ -1,0 +1,18 @@
+namespace Rampart.Findings;
+
+/// <summary>
+/// What reports say about a rule independent of any one finding: SARIF's <c>tool.driver.rules</c>, the
+/// JSON report's rule table, documentation links.
+/// </summary>
+public sealed record RuleDescriptor
+{
+    public required string Id { get; init; }
+    public required string Title { get; init; }
+    public required Category Category { get; init; }
+    public required Severity Severity { get; init; }
+    public required Responsibility Responsibility { get; init; }
+    public string? Description { get; init; }
+    public string? Remediation { get; init; }
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+    public string? HelpUri { get; init; }
+}

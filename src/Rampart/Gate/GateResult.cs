@@ -1,0 +1,12 @@
+using Rampart.Findings;
+
+namespace Rampart.Gate;
+
+/// <summary>
+/// The decision of a scan: passed when no open finding reaches the threshold. <see cref="Teams"/> holds one
+/// entry per team when thresholds are set per team.
+/// </summary>
+public sealed record GateResult(bool Passed, Severity? FailOn, IReadOnlyList<TeamGateResult> Teams)
+{
+    public static GateResult NoGate { get; } = new(true, null, []);
+}

@@ -1,0 +1,13 @@
+using Rampart.Findings;
+
+namespace Rampart.Loading;
+
+/// <summary>
+/// One document of a loaded file. <see cref="Root"/> is null when the document is empty, comment-only, or
+/// could not be loaded; <see cref="Problems"/> then says why (with file, line and column).
+/// </summary>
+public sealed record LoadedDocument(string Path, int Index, Node? Root, IReadOnlyList<Finding> Problems)
+{
+    /// <summary>Where the document starts in its file.</summary>
+    public Mark Start { get; init; } = new(1, 1);
+}

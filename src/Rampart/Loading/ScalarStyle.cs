@@ -1,0 +1,10 @@
+namespace Rampart.Loading;
+
+public enum ScalarStyle
+{
+    Plain,
+    SingleQuoted,
+    DoubleQuoted,
+    Literal,
+    Folded,
+}

@@ -1,0 +1,20 @@
+using Rampart.Findings;
+using Rampart.Gate;
+
+namespace Rampart.Reporting;
+
+/// <summary>Everything a report writer needs: the decided findings, the rules they refer to, the gate.</summary>
+public sealed record ScanReport
+{
+    public string ToolName { get; init; } = "rampart";
+    public required string ToolVersion { get; init; }
+    /// <summary>What was scanned, as the user named it (a directory, an image, an object).</summary>
+    public required string Target { get; init; }
+    public required IReadOnlyList<Finding> Findings { get; init; }
+    public required IReadOnlyList<RuleDescriptor> Rules { get; init; }
+    public required GateResult Gate { get; init; }
+    public int FilesScanned { get; init; }
+    public int ResourcesScanned { get; init; }
+    public DateTimeOffset StartedAt { get; init; }
+    public TimeSpan Duration { get; init; }
+}
