@@ -57,7 +57,8 @@ internal sealed class ChunkParser(string path, LoadLimits limits)
         catch (Exception e) when (e is not OutOfMemoryException)
 #pragma warning restore CA1031
         {
-            Fail(output, problems, start, LoadRules.Finding(LoadRules.ParserFailure, path, start, $"the YAML parser failed: {e.GetType().Name}: {e.Message}"));
+            var at = parser.Current is { } last ? new Mark((int)last.End.Line + offset, (int)last.End.Column) : start;
+            Fail(output, problems, start, LoadRules.Finding(LoadRules.ParserFailure, path, at, $"the YAML parser failed after this point ({e.GetType().Name}: {e.Message}); the document was not loaded"));
         }
     }
 

@@ -103,6 +103,7 @@ internal sealed class DocumentSplitter(string path)
 
             if (chunkHasDocument || chunkProblem is not null)
             {
+                next -= lineStart;
                 Emit(lineStart, done);
             }
 

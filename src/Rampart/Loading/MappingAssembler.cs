@@ -95,7 +95,7 @@ internal sealed class MappingAssembler(TreeBuilder builder)
 
                     break;
                 default:
-                    builder.Report(LoadRules.InvalidMerge, pairs[i + 1].Start,
+                    builder.Report(LoadRules.InvalidMerge, at,
                         "the value of a merge key (<<) must be a mapping or a sequence of mappings; Kubernetes rejects the document");
                     break;
             }
