@@ -12,8 +12,10 @@ internal enum GlobTokenKind
     Star,
     /// <summary><c>**</c> at the end of a pattern (or before <c>\/</c>): anything, slashes included.</summary>
     AnyText,
-    /// <summary><c>**/</c> at the start of a segment: nothing, or anything that ends with <c>/</c>.</summary>
-    AnyFolders,
+    /// <summary><c>**/</c> at the start of a segment: nothing, or anything that ends with <c>/</c>. Entry state (may be skipped).</summary>
+    FoldersEntry,
+    /// <summary>The second state of <c>**/</c>: inside the folders, left only by a <c>/</c>.</summary>
+    FoldersInside,
 }
 
 internal readonly record struct GlobToken(GlobTokenKind Kind, byte Byte, ByteSet? Bytes)
@@ -21,7 +23,8 @@ internal readonly record struct GlobToken(GlobTokenKind Kind, byte Byte, ByteSet
     public static GlobToken AnyByte => new(GlobTokenKind.AnyByte, 0, null);
     public static GlobToken Star => new(GlobTokenKind.Star, 0, null);
     public static GlobToken AnyText => new(GlobTokenKind.AnyText, 0, null);
-    public static GlobToken AnyFolders => new(GlobTokenKind.AnyFolders, 0, null);
+    public static GlobToken FoldersEntry => new(GlobTokenKind.FoldersEntry, 0, null);
+    public static GlobToken FoldersInside => new(GlobTokenKind.FoldersInside, 0, null);
 
     public static GlobToken Literal(byte b) => new(GlobTokenKind.Literal, b, null);
 

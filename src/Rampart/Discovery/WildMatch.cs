@@ -81,7 +81,9 @@ internal sealed class WildMatch
         {
             if (slashNext)
             {
-                list.Add(GlobToken.AnyFolders);
+                // Two states: the entry may be skipped (no folders); once inside, only a '/' leads out.
+                list.Add(GlobToken.FoldersEntry);
+                list.Add(GlobToken.FoldersInside);
                 return end + 1;
             }
 
@@ -147,7 +149,15 @@ internal sealed class WildMatch
             case GlobTokenKind.AnyText:
                 next[state] = true;
                 return true;
-            case GlobTokenKind.AnyFolders:
+            case GlobTokenKind.FoldersEntry:
+                next[state + 1] = true;
+                if (c == '/')
+                {
+                    next[state + 2] = true;
+                }
+
+                return true;
+            case GlobTokenKind.FoldersInside:
                 next[state] = true;
                 if (c == '/')
                 {
@@ -165,9 +175,19 @@ internal sealed class WildMatch
     {
         for (var s = 0; s < tokens.Length; s++)
         {
-            if (states[s] && tokens[s].Kind is GlobTokenKind.Star or GlobTokenKind.AnyText or GlobTokenKind.AnyFolders)
+            if (!states[s])
             {
-                states[s + 1] = true;
+                continue;
+            }
+
+            switch (tokens[s].Kind)
+            {
+                case GlobTokenKind.Star or GlobTokenKind.AnyText:
+                    states[s + 1] = true;
+                    break;
+                case GlobTokenKind.FoldersEntry:
+                    states[s + 2] = true;
+                    break;
             }
         }
     }
