@@ -17,14 +17,15 @@ internal static class CrdCompiler
     public static bool IsCrd(KubernetesObject obj) =>
         obj.Kind == Kind && (obj.ApiVersion == Group + "/v1" || obj.ApiVersion == Group + "/v1beta1");
 
-    public static CrdSchemaSet Compile(IEnumerable<KubernetesObject> objects, bool strict, CompiledSchema objectMeta)
+    /// <param name="isBuiltIn">Kinds of Kubernetes itself, which a CRD cannot redefine (its schema for them is ignored).</param>
+    public static CrdSchemaSet Compile(IEnumerable<KubernetesObject> objects, bool strict, CompiledSchema objectMeta, Func<GroupVersionKind, bool> isBuiltIn)
     {
         var kinds = new Dictionary<GroupVersionKind, CompiledSchema>();
         var problems = new Dictionary<MappingNode, List<SchemaViolation>>(ReferenceEqualityComparer.Instance);
         foreach (var crd in objects.Where(IsCrd))
         {
             var found = new List<SchemaViolation>();
-            foreach (var (gvk, schemaNode, path) in Versions(crd.Root))
+            foreach (var (gvk, schemaNode, path) in Versions(crd.Root).Where(v => !isBuiltIn(v.Gvk)))
             {
                 var schema = CompileOne(schemaNode, path, strict, objectMeta, found);
                 kinds.TryAdd(gvk, schema);

@@ -6,7 +6,9 @@ namespace Rampart.Kubernetes.Schemas;
 /// <summary>
 /// The path of the field being validated, kept as a stack of segments so that the happy path allocates
 /// nothing; formatted the way kubectl names fields only when a violation is reported:
-/// <c>spec.template.spec.containers[0].ports[0].containerPort</c>, map keys as <c>metadata.labels[app]</c>.
+/// <c>spec.template.spec.containers[0].ports[0].containerPort</c>. Map keys read like fields
+/// (<c>resources.requests.cpu</c>) unless they contain characters other than letters, digits, <c>-</c> and
+/// <c>_</c> (<c>metadata.labels[app.kubernetes.io/name]</c>).
 /// </summary>
 internal sealed class FieldPathBuilder
 {
@@ -48,7 +50,7 @@ internal sealed class FieldPathBuilder
             {
                 text.Append('[').Append(s.Index.ToString(CultureInfo.InvariantCulture)).Append(']');
             }
-            else if (s.IsKey)
+            else if (s.IsKey && !IsPlain(s.Name))
             {
                 text.Append('[').Append(s.Name).Append(']');
             }
@@ -64,6 +66,24 @@ internal sealed class FieldPathBuilder
         }
 
         return text.ToString();
+    }
+
+    private static bool IsPlain(string key)
+    {
+        if (key.Length == 0)
+        {
+            return false;
+        }
+
+        foreach (var c in key)
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && c is not ('-' or '_'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static void AppendField(StringBuilder text, string name)

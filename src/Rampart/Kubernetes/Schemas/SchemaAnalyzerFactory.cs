@@ -14,7 +14,7 @@ public static class SchemaAnalyzerFactory
         var errors = new List<SchemaSourceError>();
         var needed = objects.Select(o => GroupVersion.Parse(o.ApiVersion)).ToHashSet();
         var builtIn = BuiltInSchemas.Document(options.Strict);
-        var crds = CrdCompiler.Compile(objects, options.Strict, builtIn.GetNamed(BuiltInSchemas.ObjectMetaName));
+        var crds = CrdCompiler.Compile(objects, options.Strict, builtIn.GetNamed(BuiltInSchemas.ObjectMetaName), builtIn.Has);
 
         var sources = new List<ISchemaSource>();
         if (crds.Source.Kinds.Count > 0)

@@ -131,7 +131,7 @@ public sealed class CrdSchemaTests
         var findings = SchemaAssert.Analyze(Crd.Replace("type: integer\n", "type: integr\n", StringComparison.Ordinal));
 
         var finding = Assert.Single(findings, f => f.RuleId == SchemaRules.ValueNotAllowed);
-        Assert.Equal("spec.versions[0].schema.openAPIV3Schema.properties[spec].properties[size].type", finding.Location.FieldPath);
+        Assert.Equal("spec.versions[0].schema.openAPIV3Schema.properties.spec.properties.size.type", finding.Location.FieldPath);
         Assert.Equal("CustomResourceDefinition", finding.Resource?.Kind);
     }
 

@@ -28,6 +28,25 @@ internal static class TestObjects
         return objects;
     }
 
+    /// <summary>Each document of a file with its objects and its load problems.</summary>
+    public static List<(int Index, List<KubernetesObject> Objects, List<Finding> Problems)> ReadDocuments(string path, string yaml)
+    {
+        var documents = new List<(int, List<KubernetesObject>, List<Finding>)>();
+        foreach (var document in new YamlLoader().Load(path, yaml))
+        {
+            var objects = new List<KubernetesObject>();
+            var problems = new List<Finding>(document.Problems);
+            if (document.Root is MappingNode root)
+            {
+                Add(path, document.Index, root, objects, problems);
+            }
+
+            documents.Add((document.Index, objects, problems));
+        }
+
+        return documents;
+    }
+
     private static void Add(string path, int index, MappingNode root, List<KubernetesObject> objects, List<Finding> problems)
     {
         var apiVersion = Text(root["apiVersion"]);
