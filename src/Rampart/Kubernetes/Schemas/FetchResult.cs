@@ -1,0 +1,7 @@
+namespace Rampart.Kubernetes.Schemas;
+
+/// <summary>The outcome of one download: the body, or "not found" (HTTP 404), or an error naming the URL.</summary>
+public sealed record FetchResult(Uri Uri, byte[]? Body, bool NotFound, string? Error)
+{
+    public bool Succeeded => Body is not null;
+}
