@@ -31,21 +31,22 @@ public sealed class MarkdownReportWriter : IReportWriter
     /// </summary>
     private static string Fit(ScanReport report, IReadOnlyList<MarkdownSection> sections, ReportOptions options, int max)
     {
-        var full = Render(report, sections, new MarkdownLimits(ShownOpenly, int.MaxValue, int.MaxValue), options);
+        var head = Head(report);
+        var full = Render(report, head, sections, new MarkdownLimits(ShownOpenly, int.MaxValue, int.MaxValue), options);
         if (full.Length <= max)
         {
             return full;
         }
 
         var longest = sections.Count == 0 ? 0 : sections.Max(section => section.Open.Count);
-        var perSection = LargestFitting(0, longest, n => Render(report, sections, new MarkdownLimits(ShownOpenly, n, int.MaxValue), options), max);
+        var perSection = LargestFitting(0, longest, n => Render(report, head, sections, new MarkdownLimits(ShownOpenly, n, int.MaxValue), options), max);
         if (perSection is not null)
         {
             return perSection;
         }
 
-        var someSections = LargestFitting(0, sections.Count, n => Render(report, sections, new MarkdownLimits(0, 0, n), options), max);
-        return someSections ?? HardCut(Render(report, sections, new MarkdownLimits(0, 0, 0), options), max);
+        var someSections = LargestFitting(0, sections.Count, n => Render(report, head, sections, new MarkdownLimits(0, 0, n), options), max);
+        return someSections ?? HardCut(Render(report, head, sections, new MarkdownLimits(0, 0, 0), options), max);
     }
 
     /// <summary>The rendering for the largest n in [low, high] whose text fits, or null when even low does not.</summary>
@@ -70,18 +71,23 @@ public sealed class MarkdownReportWriter : IReportWriter
         return best;
     }
 
-    private static string Render(ScanReport report, IReadOnlyList<MarkdownSection> sections, MarkdownLimits limits, ReportOptions options)
+    /// <summary>The part that never shrinks: headline, counts and the team table.</summary>
+    private static string Head(ScanReport report)
     {
         var text = new StringBuilder();
-        var gate = new ReportGate(report.Gate);
-        var summary = ReportSummary.Of(report);
-        WriteHeadline(text, report, gate);
-        WriteCounts(text, report, summary);
+        WriteHeadline(text, report, new ReportGate(report.Gate));
+        WriteCounts(text, report, ReportSummary.Of(report));
         if (report.Gate.Teams.Count > 0)
         {
             MarkdownSectionWriter.WriteTeamTable(text, report.Gate.Teams);
         }
 
+        return text.ToString();
+    }
+
+    private static string Render(ScanReport report, string head, IReadOnlyList<MarkdownSection> sections, MarkdownLimits limits, ReportOptions options)
+    {
+        var text = new StringBuilder(head);
         var shown = sections.Take(limits.Sections).ToList();
         foreach (var section in shown)
         {
