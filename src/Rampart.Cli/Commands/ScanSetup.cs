@@ -100,6 +100,7 @@ internal static class ScanSetup
             Config = config,
             Gate = gate,
             Baseline = baseline,
+            BaselinePath = arguments.Baseline,
             Schemas = new SchemaOptions { Sources = schemaSources, KubernetesVersion = arguments.KubernetesVersion },
         };
         return new PreparedScan(options, stdoutWriter, outputs, null);

@@ -26,6 +26,9 @@ public sealed record ScanOptions
     public IPathOwners? PathOwners { get; init; }
     public Baseline? Baseline { get; init; }
 
+    /// <summary>Where the baseline was read from, for reports.</summary>
+    public string? BaselinePath { get; init; }
+
     /// <summary>The day waivers are checked against.</summary>
     public DateOnly Today { get; init; } = DateOnly.FromDateTime(DateTime.UtcNow);
 

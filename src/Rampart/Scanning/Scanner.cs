@@ -53,6 +53,7 @@ public static class Scanner
             Findings = decided.Findings,
             Rules = rules,
             Gate = decided.Gate,
+            Baseline = options.Baseline is null ? null : options.BaselinePath ?? "baseline",
             FilesScanned = files.Count,
             ResourcesScanned = analysis.Objects,
             StartedAt = started,
