@@ -94,7 +94,7 @@ public static class Scanner
         var errors = new List<string>();
         if (options.Scanners.Contains(Scanners.Schema))
         {
-            var schema = await SchemaAnalyzerFactory.CreateAsync(options.Schemas, inventory.Objects, cancellation).ConfigureAwait(false);
+            var schema = await SchemaAnalyzerFactory.CreateAsync(options.Schemas, inventory.Objects, inventory.ApiVersions, cancellation).ConfigureAwait(false);
             errors.AddRange(schema.Errors.Select(e => e.ToString()));
             analyzers.Add(schema.Analyzer);
         }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Rampart.Analysis;
 using Rampart.Findings;
 using Rampart.Loading;
@@ -7,35 +8,20 @@ namespace Rampart.Kubernetes.Schemas;
 /// <summary>
 /// Validates each object against its kind's schema (unknown fields, types, required fields, enums, ranges,
 /// duplicate list items, name and label syntax). A kind without a schema gets one info finding per file;
-/// a kind missing from an API version that a source fully describes is an error. Immutable and thread-safe.
+/// a kind missing from an API version that a source fully describes is an error. Thread-safe; the only state
+/// it keeps is which kinds it already reported as having no schema in which file (a file is analyzed by one
+/// thread, in order, so the first object of a kind in a file is the one that reports it).
 /// Create it with <see cref="SchemaAnalyzerFactory.CreateAsync"/> so that the repository's CRDs are used.
 /// </summary>
-public sealed class SchemaAnalyzer : IObjectAnalyzer
+public sealed class SchemaAnalyzer(SchemaSet schemas) : IObjectAnalyzer
 {
-    private readonly IReadOnlySet<MappingNode>? reportNoSchemaOn;
-
-    /// <param name="schemas">What to validate against.</param>
-    /// <param name="reportNoSchemaOn">
-    /// The objects that carry the "no schema" finding of their kind and file; when null every object without a
-    /// schema gets one.
-    /// </param>
-    internal SchemaAnalyzer(SchemaSet schemas, IReadOnlySet<MappingNode>? reportNoSchemaOn)
-    {
-        Schemas = schemas;
-        this.reportNoSchemaOn = reportNoSchemaOn;
-    }
-
-    /// <summary>An analyzer over a schema set, reporting a missing schema on every object that has none.</summary>
-    public SchemaAnalyzer(SchemaSet schemas)
-        : this(schemas, null)
-    {
-    }
+    private readonly ConcurrentDictionary<(string Path, string ApiVersion, string Kind), byte> reportedNoSchema = new();
 
     public string Scanner => "schema";
 
     public IReadOnlyList<RuleDescriptor> Rules => SchemaRules.All;
 
-    public SchemaSet Schemas { get; }
+    public SchemaSet Schemas { get; } = schemas;
 
     public void Analyze(KubernetesObject obj, AnalysisContext context, ICollection<Finding> findings)
     {
@@ -62,7 +48,7 @@ public sealed class SchemaAnalyzer : IObjectAnalyzer
                     $"kind \"{obj.Kind}\" is not part of {obj.ApiVersion} ({lookup.Source}); kinds are case-sensitive")));
                 break;
             default:
-                if (reportNoSchemaOn is null || reportNoSchemaOn.Contains(obj.Root))
+                if (reportedNoSchema.TryAdd((obj.Path, obj.ApiVersion, obj.Kind), 0))
                 {
                     var at = obj.Root["kind"] ?? obj.Root;
                     findings.Add(ToFinding(obj, new SchemaViolation(SchemaRules.NoSchema, "", at.Start, at.End,

@@ -5,14 +5,17 @@ namespace Rampart.Kubernetes.Schemas;
 /// <summary>
 /// Builds the <see cref="SchemaSet"/> for a scan — CRDs found among the objects (compiled once, before
 /// analysis), the <c>--schemas</c> sources, the pulled cache, the built-in set — and the analyzer over it.
-/// Only the API versions the objects use are read from the sources.
+/// Only the API versions in use are read from the sources: those of <paramref name="objects"/> and of
+/// <paramref name="apiVersions"/> (a scan passes the CRDs it found and every apiVersion it saw, without
+/// holding every object in memory).
 /// </summary>
 public static class SchemaAnalyzerFactory
 {
-    public static async Task<SchemaAnalyzerSetup> CreateAsync(SchemaOptions options, IReadOnlyList<KubernetesObject> objects, CancellationToken cancellation = default)
+    public static async Task<SchemaAnalyzerSetup> CreateAsync(
+        SchemaOptions options, IReadOnlyList<KubernetesObject> objects, IEnumerable<string>? apiVersions = null, CancellationToken cancellation = default)
     {
         var errors = new List<SchemaSourceError>();
-        var needed = objects.Select(o => GroupVersion.Parse(o.ApiVersion)).ToHashSet();
+        var needed = objects.Select(o => o.ApiVersion).Concat(apiVersions ?? []).Select(GroupVersion.Parse).ToHashSet();
         var builtIn = BuiltInSchemas.Document(options.Strict);
         var crds = CrdCompiler.Compile(objects, options.Strict, builtIn.GetNamed(BuiltInSchemas.ObjectMetaName), builtIn.Has);
 
@@ -50,23 +53,6 @@ public static class SchemaAnalyzerFactory
         }
 
         var set = new SchemaSet(sources, crds.Problems);
-        return new SchemaAnalyzerSetup(new SchemaAnalyzer(set, FirstOfEachKindWithoutSchema(set, objects)), errors);
-    }
-
-    /// <summary>For each file and kind that no source describes, the first object (the one that reports it).</summary>
-    private static HashSet<MappingNode> FirstOfEachKindWithoutSchema(SchemaSet set, IReadOnlyList<KubernetesObject> objects)
-    {
-        var reporters = new HashSet<MappingNode>(ReferenceEqualityComparer.Instance);
-        var seen = new HashSet<(string Path, string ApiVersion, string Kind)>();
-        foreach (var obj in objects.OrderBy(o => o.Path, StringComparer.Ordinal).ThenBy(o => o.DocumentIndex))
-        {
-            if (set.Find(GroupVersionKind.From(obj.ApiVersion, obj.Kind)).Answer == SchemaAnswer.NotCovered
-                && seen.Add((obj.Path, obj.ApiVersion, obj.Kind)))
-            {
-                reporters.Add(obj.Root);
-            }
-        }
-
-        return reporters;
+        return new SchemaAnalyzerSetup(new SchemaAnalyzer(set), errors);
     }
 }

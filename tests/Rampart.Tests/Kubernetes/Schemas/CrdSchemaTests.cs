@@ -59,7 +59,7 @@ public sealed class CrdSchemaTests
                         flags:
                           type: object
                           properties:
-                            on: {type: boolean}
+                            "on": {type: boolean}
                           additionalProperties: false
                         items:
                           type: array

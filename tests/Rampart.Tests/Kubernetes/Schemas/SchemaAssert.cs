@@ -10,7 +10,7 @@ internal static class SchemaAssert
     public static List<Finding> Analyze(string yaml, SchemaOptions? options = null)
     {
         var objects = TestObjects.FromYaml(yaml);
-        var setup = SchemaAnalyzerFactory.CreateAsync(options ?? new SchemaOptions(), objects, TestContext.Current.CancellationToken).GetAwaiter().GetResult();
+        var setup = SchemaAnalyzerFactory.CreateAsync(options ?? new SchemaOptions(), objects, cancellation: TestContext.Current.CancellationToken).GetAwaiter().GetResult();
         Assert.Empty(setup.Errors);
         var findings = new List<Finding>();
         var context = new AnalysisContext(objects, TestContext.Current.CancellationToken);

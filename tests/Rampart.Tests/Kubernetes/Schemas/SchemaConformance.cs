@@ -77,7 +77,7 @@ internal static class SchemaConformance
         var crdObjects = c.CrdFiles.SelectMany(f => TestObjects.ReadDocuments(f, File.ReadAllText(f)).SelectMany(d => d.Objects)).ToList();
         var documents = TestObjects.ReadDocuments(c.Path, File.ReadAllText(Path.Combine(folder, c.Path)));
         var all = documents.SelectMany(d => d.Objects).Concat(crdObjects).ToList();
-        var setup = SchemaAnalyzerFactory.CreateAsync(options with { Strict = c.Strict }, all, TestContext.Current.CancellationToken).GetAwaiter().GetResult();
+        var setup = SchemaAnalyzerFactory.CreateAsync(options with { Strict = c.Strict }, all, cancellation: TestContext.Current.CancellationToken).GetAwaiter().GetResult();
         Assert.Empty(setup.Errors);
 
         var findings = new List<Finding>();

@@ -92,7 +92,7 @@ public sealed class SchemaSourceTests
         var objects = TestObjects.FromYaml(BadDeployment);
         var options = new SchemaOptions { Sources = [server.BaseUrl, "/no/such/folder"], Fetch = new FetchLimits { Attempts = 2, RetryDelay = TimeSpan.FromMilliseconds(5) } };
 
-        var setup = await SchemaAnalyzerFactory.CreateAsync(options, objects, TestContext.Current.CancellationToken);
+        var setup = await SchemaAnalyzerFactory.CreateAsync(options, objects, cancellation: TestContext.Current.CancellationToken);
 
         Assert.Equal(2, setup.Errors.Count);
         Assert.Contains(server.BaseUrl, setup.Errors[0].ToString(), StringComparison.Ordinal);
