@@ -26,7 +26,7 @@ internal static class CodeOwnersExplainer
             if (section.Name.Length == 0)
             {
                 lines.AddRange(file.Problems.Where(p => p.Skipped && p.Line > 0).GroupBy(p => p.Line).Select(g =>
-                    new CodeOwnersLineExplanation(g.Key, "", LineVerdict.Skipped, string.Join("; ", g.Select(p => p.Message)))));
+                    new CodeOwnersLineExplanation(g.Key, file.LineText(g.Key), LineVerdict.Skipped, string.Join("; ", g.Select(p => p.Message)))));
             }
 
             lines.Sort((a, b) => a.Line.CompareTo(b.Line));

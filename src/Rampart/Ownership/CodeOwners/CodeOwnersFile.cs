@@ -21,6 +21,8 @@ public sealed class CodeOwnersFile
     /// <summary>Where to look when the platform is not known: GitHub's order, then GitLab's own folder.</summary>
     public static IReadOnlyList<string> AnyLocations { get; } = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS", ".gitlab/CODEOWNERS"];
 
+    private string[] lines = [];
+
     private CodeOwnersFile(string sourcePath, CodeOwnersFlavor flavor, IReadOnlyList<CodeOwnersSection> sections, IReadOnlyList<CodeOwnersRule> rules, IReadOnlyList<CodeOwnersProblem> problems)
     {
         SourcePath = sourcePath;
@@ -51,11 +53,11 @@ public sealed class CodeOwnersFile
         {
             var (rules, problems) = GitHubParser.Parse(text);
             var section = new CodeOwnersSection(CodeOwnersSection.Unnamed, false, 1, [], 0) { Rules = rules };
-            return new CodeOwnersFile(sourcePath, flavor, [section], rules, problems);
+            return new CodeOwnersFile(sourcePath, flavor, [section], rules, problems) { lines = text.Split('\n') };
         }
 
         var (sections, all, gitLabProblems) = GitLabParser.Parse(text);
-        return new CodeOwnersFile(sourcePath, flavor, sections, all, [.. gitLabProblems.OrderBy(p => p.Line)]);
+        return new CodeOwnersFile(sourcePath, flavor, sections, all, [.. gitLabProblems.OrderBy(p => p.Line)]) { lines = text.Split('\n') };
     }
 
     /// <summary>Parses with the flavour <see cref="DetectFlavor"/> picks.</summary>
@@ -154,6 +156,9 @@ public sealed class CodeOwnersFile
 
     /// <summary>Why <paramref name="relativePath"/> has the owners it has: every line, what it did, and why.</summary>
     public CodeOwnersExplanation Explain(string relativePath) => CodeOwnersExplainer.Explain(this, NormalizePath(relativePath));
+
+    /// <summary>The text of a 1-based line as written (trimmed), or empty.</summary>
+    public string LineText(int line) => line >= 1 && line <= lines.Length ? lines[line - 1].Trim() : "";
 
     /// <summary>The deciding entry of a section for a path: the last matching line, unless an exclusion matches (GitLab).</summary>
     internal static (CodeOwnersRule? Winner, CodeOwnersRule? Exclusion, bool Excluded) Decide(CodeOwnersSection section, string path)
