@@ -69,7 +69,7 @@ public sealed class RepositoryWalker(DiscoveryOptions options)
                 }
 
                 var relative = frame.Child(entry.Name);
-                var isLink = entry.LinkTarget is not null;
+                var isLink = (entry.Attributes & FileAttributes.ReparsePoint) != 0 && entry.LinkTarget is not null;
                 var isFolder = !isLink && entry is DirectoryInfo;
                 if (ignores.Decide(frame.Rules, relative, isFolder).Excluded)
                 {

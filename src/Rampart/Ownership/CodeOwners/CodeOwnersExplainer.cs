@@ -9,7 +9,7 @@ internal static class CodeOwnersExplainer
         var sections = new List<CodeOwnersSectionExplanation>();
         foreach (var section in file.Sections)
         {
-            var (winner, exclusion, excluded) = CodeOwnersFile.Decide(section, path);
+            var (winner, exclusion, excluded) = CodeOwnersFile.Decide(section, path.Split('/'));
             var lines = new List<CodeOwnersLineExplanation>();
             foreach (var rule in section.Rules)
             {

@@ -21,6 +21,8 @@ public sealed class CodeOwnersFile
     /// <summary>Where to look when the platform is not known: GitHub's order, then GitLab's own folder.</summary>
     public static IReadOnlyList<string> AnyLocations { get; } = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS", ".gitlab/CODEOWNERS"];
 
+    private const int MaxCachedPaths = 1_000_000;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, CodeOwnersResult> cache = new(StringComparer.Ordinal);
     private string[] lines = [];
 
     private CodeOwnersFile(string sourcePath, CodeOwnersFlavor flavor, IReadOnlyList<CodeOwnersSection> sections, IReadOnlyList<CodeOwnersRule> rules, IReadOnlyList<CodeOwnersProblem> problems)
@@ -142,16 +144,28 @@ public sealed class CodeOwnersFile
     public CodeOwnersResult OwnersFor(string relativePath)
     {
         var path = NormalizePath(relativePath);
+        if (cache.TryGetValue(path, out var cached))
+        {
+            return cached;
+        }
+
+        var segments = path.Split('/');
         var matches = new List<CodeOwnersSectionMatch>();
         foreach (var section in Sections)
         {
-            if (Decide(section, path) is { Winner: { } winner, Excluded: false })
+            if (Decide(section, segments) is { Winner: { } winner, Excluded: false })
             {
                 matches.Add(new CodeOwnersSectionMatch(section.Name, winner, winner.Owners, section.Optional || winner.Optional, winner.Approvals));
             }
         }
 
-        return new CodeOwnersResult(path, matches);
+        var result = new CodeOwnersResult(path, matches);
+        if (cache.Count < MaxCachedPaths)
+        {
+            cache.TryAdd(path, result);
+        }
+
+        return result;
     }
 
     /// <summary>Why <paramref name="relativePath"/> has the owners it has: every line, what it did, and why.</summary>
@@ -161,7 +175,7 @@ public sealed class CodeOwnersFile
     public string LineText(int line) => line >= 1 && line <= lines.Length ? lines[line - 1].Trim() : "";
 
     /// <summary>The deciding entry of a section for a path: the last matching line, unless an exclusion matches (GitLab).</summary>
-    internal static (CodeOwnersRule? Winner, CodeOwnersRule? Exclusion, bool Excluded) Decide(CodeOwnersSection section, string path)
+    internal static (CodeOwnersRule? Winner, CodeOwnersRule? Exclusion, bool Excluded) Decide(CodeOwnersSection section, string[] path)
     {
         CodeOwnersRule? winner = null;
         for (var i = section.Rules.Count - 1; i >= 0; i--)

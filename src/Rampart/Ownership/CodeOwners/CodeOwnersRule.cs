@@ -3,9 +3,9 @@ namespace Rampart.Ownership.CodeOwners;
 /// <summary>One entry of a CODEOWNERS file: a pattern and its owners, with where it was written.</summary>
 public sealed record CodeOwnersRule
 {
-    private readonly Func<string, bool> matcher;
+    private readonly Func<string[], bool> matcher;
 
-    internal CodeOwnersRule(int line, string text, string pattern, string section, Func<string, bool> matcher)
+    internal CodeOwnersRule(int line, string text, string pattern, string section, Func<string[], bool> matcher)
     {
         Line = line;
         Text = text;
@@ -45,7 +45,10 @@ public sealed record CodeOwnersRule
     public IReadOnlyList<string> Owners => [.. OwnerTokens.Where(o => o.IsValid).Select(o => o.Text)];
 
     /// <summary>Whether the pattern matches <paramref name="path"/> (relative, forward slashes).</summary>
-    public bool Matches(string path) => matcher(path);
+    public bool Matches(string path) => matcher(path.Split('/'));
+
+    /// <summary>Whether the pattern matches a path already split at its slashes.</summary>
+    internal bool Matches(string[] segments) => matcher(segments);
 
     public override string ToString() => $"line {Line}: {Text}";
 }

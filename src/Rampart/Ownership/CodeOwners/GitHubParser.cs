@@ -49,7 +49,7 @@ internal static class GitHubParser
             }
 
             var matcher = new GitHubPattern(pattern);
-            rules.Add(new CodeOwnersRule(number, line, pattern, CodeOwnersSection.Unnamed, matcher.IsMatch) { OwnerTokens = owners });
+            rules.Add(new CodeOwnersRule(number, line, pattern, CodeOwnersSection.Unnamed, segments => matcher.IsMatch(segments)) { OwnerTokens = owners });
         }
 
         return (rules, problems);

@@ -10,6 +10,7 @@ namespace Rampart.Ownership.CodeOwners;
 public sealed class GitHubPattern
 {
     private readonly List<PathElement> elements = [];
+    private string[]? literals;
 
     public GitHubPattern(string pattern)
     {
@@ -74,5 +75,8 @@ public sealed class GitHubPattern
     public bool OneLevel { get; }
 
     /// <summary>Whether the pattern owns <paramref name="path"/> (relative, forward slashes, no leading slash).</summary>
-    public bool IsMatch(string path) => PathElement.Match(elements, path.Split('/'));
+    public bool IsMatch(string path) => IsMatch(path.Split('/'));
+
+    /// <summary>Whether the pattern owns a path already split at its slashes.</summary>
+    public bool IsMatch(string[] segments) => PathElement.Match(elements, literals ??= PathElement.RequiredLiterals(elements), segments);
 }

@@ -80,7 +80,7 @@ internal static class GitLabParser
         }
 
         var matcher = new GitLabPattern(pattern);
-        return new CodeOwnersRule(number, line, pattern, section, matcher.IsMatch)
+        return new CodeOwnersRule(number, line, pattern, section, segments => matcher.IsMatch(segments))
         {
             IsExclusion = exclusion,
             OwnerTokens = owners,

@@ -11,6 +11,7 @@ namespace Rampart.Ownership.CodeOwners;
 public sealed class GitLabPattern
 {
     private readonly List<PathElement> elements = [];
+    private string[]? literals;
 
     public GitLabPattern(string pattern)
     {
@@ -32,7 +33,10 @@ public sealed class GitLabPattern
     /// <summary>The pattern after GitLab's normalisation; entries of a section are keyed by it.</summary>
     public string Normalized { get; }
 
-    public bool IsMatch(string path) => PathElement.Match(elements, path.Split('/'));
+    public bool IsMatch(string path) => IsMatch(path.Split('/'));
+
+    /// <summary>Whether the pattern owns a path already split at its slashes.</summary>
+    public bool IsMatch(string[] segments) => PathElement.Match(elements, literals ??= PathElement.RequiredLiterals(elements), segments);
 
     public static string Normalize(string pattern)
     {

@@ -62,6 +62,9 @@ internal sealed class SegmentGlob
 
     public string Text { get; }
 
+    /// <summary>The segment as plain text when it has no wildcard (escapes resolved), otherwise null.</summary>
+    public string? Literal => Never || parts.Any(p => p.Kind != PartKind.Literal) ? null : new string([.. parts.Select(p => p.Char)]);
+
     /// <summary>The segment can match nothing (an unclosed bracket).</summary>
     public bool Never { get; }
 
