@@ -30,7 +30,12 @@ public sealed class RepositoryWalker(DiscoveryOptions options)
     /// <summary>Walks <paramref name="root"/> (a folder, or a single file).</summary>
     public IEnumerable<DiscoveryItem> Walk(string root, CancellationToken cancellation = default)
     {
-        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
+        if (FullPathOf(root) is not { } full)
+        {
+            yield return DiscoveryFindings.Problem(DiscoveryFindings.Unreadable, ".", $"'{root}' is not a valid path");
+            yield break;
+        }
+
         var head = new FileHead(Options.SniffBytes);
         if (File.Exists(full))
         {
@@ -69,7 +74,7 @@ public sealed class RepositoryWalker(DiscoveryOptions options)
                 }
 
                 var relative = frame.Child(entry.Name);
-                var isLink = (entry.Attributes & FileAttributes.ReparsePoint) != 0 && entry.LinkTarget is not null;
+                var isLink = IsLink(entry);
                 var isFolder = !isLink && entry is DirectoryInfo;
                 if (ignores.Decide(frame.Rules, relative, isFolder).Excluded)
                 {
@@ -115,6 +120,36 @@ public sealed class RepositoryWalker(DiscoveryOptions options)
             {
                 pending.Push(folders[i]);
             }
+        }
+    }
+
+    private static string? FullPathOf(string root)
+    {
+        try
+        {
+            return Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>A symbolic link (or an entry that vanished while it was being looked at, which then reads as a broken link).</summary>
+    private static bool IsLink(FileSystemInfo entry)
+    {
+        if ((entry.Attributes & FileAttributes.ReparsePoint) == 0)
+        {
+            return false;
+        }
+
+        try
+        {
+            return entry.LinkTarget is not null;
+        }
+        catch (IOException)
+        {
+            return true;
         }
     }
 
@@ -202,14 +237,14 @@ public sealed class RepositoryWalker(DiscoveryOptions options)
         var file = FileNames.Kustomizations
             .Select(name => entries.FirstOrDefault(e => e.Name == name && e is FileInfo && e.LinkTarget is null))
             .FirstOrDefault(e => e is not null) as FileInfo;
-        if (file is null || file.Length > Math.Min(Options.MaxFileBytes, 4L * 1024 * 1024))
-        {
-            return;
-        }
-
         string text;
         try
         {
+            if (file is null || file.Length > Math.Min(Options.MaxFileBytes, 4L * 1024 * 1024))
+            {
+                return;
+            }
+
             text = File.ReadAllText(file.FullName, Encoding.UTF8);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
