@@ -77,6 +77,11 @@ internal static class ContentSniffer
     public static int FindTemplateAction(ReadOnlySpan<byte> head)
     {
         var text = SkipBom(head);
+        if (text.IndexOf("{{"u8) < 0)
+        {
+            return 0;
+        }
+
         var number = 0;
         var blockIndent = -1;
         foreach (var range in text.Split((byte)'\n'))

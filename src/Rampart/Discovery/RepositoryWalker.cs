@@ -30,7 +30,12 @@ public sealed class RepositoryWalker(DiscoveryOptions options)
     /// <summary>Walks <paramref name="root"/> (a folder, or a single file).</summary>
     public IEnumerable<DiscoveryItem> Walk(string root, CancellationToken cancellation = default)
     {
-        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
+        if (FullPathOf(root) is not { } full)
+        {
+            yield return DiscoveryFindings.Problem(DiscoveryFindings.Unreadable, ".", $"'{root}' is not a valid path");
+            yield break;
+        }
+
         var head = new FileHead(Options.SniffBytes);
         if (File.Exists(full))
         {
@@ -44,77 +49,110 @@ public sealed class RepositoryWalker(DiscoveryOptions options)
             yield break;
         }
 
-        var ignores = RepositoryIgnores.Open(full, Options);
-        var patches = new Dictionary<string, string>(StringComparer.Ordinal);
+        var state = new WalkState(full, RepositoryIgnores.Open(full, Options), head);
         var pending = new Stack<WalkFrame>();
-        pending.Push(new WalkFrame(full, "", ignores.RootRules, null, 0));
-        var files = 0;
+        pending.Push(new WalkFrame(full, "", state.Ignores.RootRules, null, 0));
         while (pending.TryPop(out var frame))
         {
             cancellation.ThrowIfCancellationRequested();
-            if (!TryList(frame, out var entries, out var listProblem))
+            foreach (var item in WalkFolder(frame, state, pending))
             {
-                yield return listProblem!;
+                yield return item;
+            }
+
+            if (state.Stopped)
+            {
+                yield break;
+            }
+        }
+    }
+
+    /// <summary>Yields what one folder holds and queues its subfolders (in order) on <paramref name="pending"/>.</summary>
+    private IEnumerable<DiscoveryItem> WalkFolder(WalkFrame frame, WalkState state, Stack<WalkFrame> pending)
+    {
+        if (!TryList(frame, out var entries, out var listProblem))
+        {
+            yield return listProblem!;
+            yield break;
+        }
+
+        var chart = entries.Any(e => e.Name == "Chart.yaml" && e is FileInfo) ? frame.RelativePath : frame.Chart;
+        ReadKustomization(frame, entries, state.Patches);
+        var folders = new List<WalkFrame>();
+        foreach (var entry in entries)
+        {
+            var relative = frame.Child(entry.Name);
+            var isLink = entry.Name != ".git" && IsLink(entry);
+            var isFolder = !isLink && entry is DirectoryInfo;
+            if (entry.Name == ".git" || state.Ignores.Decide(frame.Rules, relative, isFolder).Excluded)
+            {
                 continue;
             }
 
-            var chart = entries.Any(e => e.Name == "Chart.yaml" && e is FileInfo) ? frame.RelativePath : frame.Chart;
-            ReadKustomization(frame, entries, patches);
-            var folders = new List<WalkFrame>();
-            foreach (var entry in entries)
+            if (isLink)
             {
-                if (entry.Name == ".git")
+                if (CheckLink(entry, relative, state.Root) is { } linkProblem)
                 {
+                    yield return linkProblem;
+                }
+            }
+            else if (isFolder)
+            {
+                if (frame.Depth + 1 > Options.MaxDepth)
+                {
+                    yield return DiscoveryFindings.Problem(DiscoveryFindings.TooDeep, relative, $"not walked: nested more than {Options.MaxDepth} folders deep");
                     continue;
                 }
 
-                var relative = frame.Child(entry.Name);
-                var isLink = entry.LinkTarget is not null;
-                var isFolder = !isLink && entry is DirectoryInfo;
-                if (ignores.Decide(frame.Rules, relative, isFolder).Excluded)
-                {
-                    continue;
-                }
-
-                if (isLink)
-                {
-                    if (CheckLink(entry, relative, full) is { } linkProblem)
-                    {
-                        yield return linkProblem;
-                    }
-                }
-                else if (isFolder)
-                {
-                    if (frame.Depth + 1 > Options.MaxDepth)
-                    {
-                        yield return DiscoveryFindings.Problem(DiscoveryFindings.TooDeep, relative, $"not walked: nested more than {Options.MaxDepth} folders deep");
-                        continue;
-                    }
-
-                    folders.Add(new WalkFrame(entry.FullName, relative, ignores.ForFolder(frame.Rules, entry.FullName, relative), chart, frame.Depth + 1));
-                }
-                else
-                {
-                    if (files >= Options.MaxFiles)
-                    {
-                        yield return DiscoveryFindings.Problem(DiscoveryFindings.FileLimitReached, relative, $"walk stopped after {Options.MaxFiles} files; this and later files were not scanned");
-                        yield break;
-                    }
-
-                    var item = Describe((FileInfo)entry, relative, new Placement(chart, patches.GetValueOrDefault(relative)), head);
-                    if (item is DiscoveredFile)
-                    {
-                        files++;
-                    }
-
-                    yield return item;
-                }
+                folders.Add(new WalkFrame(entry.FullName, relative, state.Ignores.ForFolder(frame.Rules, entry.FullName, relative), chart, frame.Depth + 1));
             }
-
-            for (var i = folders.Count - 1; i >= 0; i--)
+            else if (state.Files >= Options.MaxFiles)
             {
-                pending.Push(folders[i]);
+                state.Stopped = true;
+                yield return DiscoveryFindings.Problem(DiscoveryFindings.FileLimitReached, relative, $"walk stopped after {Options.MaxFiles} files; this and later files were not scanned");
+                yield break;
             }
+            else
+            {
+                var item = Describe((FileInfo)entry, relative, new Placement(chart, state.Patches.GetValueOrDefault(relative)), state.Head);
+                state.Files += item is DiscoveredFile ? 1 : 0;
+                yield return item;
+            }
+        }
+
+        for (var i = folders.Count - 1; i >= 0; i--)
+        {
+            pending.Push(folders[i]);
+        }
+    }
+
+    private static string? FullPathOf(string root)
+    {
+        try
+        {
+            return Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>A symbolic link (or an entry that vanished while it was being looked at, which then reads as a broken link).</summary>
+    private static bool IsLink(FileSystemInfo entry)
+    {
+        if ((entry.Attributes & FileAttributes.ReparsePoint) == 0)
+        {
+            return false;
+        }
+
+        try
+        {
+            return entry.LinkTarget is not null;
+        }
+        catch (IOException)
+        {
+            return true;
         }
     }
 
@@ -202,14 +240,14 @@ public sealed class RepositoryWalker(DiscoveryOptions options)
         var file = FileNames.Kustomizations
             .Select(name => entries.FirstOrDefault(e => e.Name == name && e is FileInfo && e.LinkTarget is null))
             .FirstOrDefault(e => e is not null) as FileInfo;
-        if (file is null || file.Length > Math.Min(Options.MaxFileBytes, 4L * 1024 * 1024))
-        {
-            return;
-        }
-
         string text;
         try
         {
+            if (file is null || file.Length > Math.Min(Options.MaxFileBytes, 4L * 1024 * 1024))
+            {
+                return;
+            }
+
             text = File.ReadAllText(file.FullName, Encoding.UTF8);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -239,10 +239,12 @@ public sealed class RepositoryWalkerTests
         Assert.Equal(("app.yaml", FileKind.KubernetesManifest), (file.RelativePath, file.Kind));
     }
 
-    [Fact]
-    public void A_missing_root_is_a_finding_not_an_exception()
+    [Theory]
+    [InlineData("/nonexistent/rampart/path")]
+    [InlineData("bad\0path")]
+    public void A_missing_or_invalid_root_is_a_finding_not_an_exception(string root)
     {
-        var item = Assert.Single(new RepositoryWalker().Walk("/nonexistent/rampart/path", Token));
+        var item = Assert.Single(new RepositoryWalker().Walk(root, Token));
 
         Assert.Equal("RMP-DISC-004", Assert.IsType<DiscoveryProblem>(item).Finding.RuleId);
     }
