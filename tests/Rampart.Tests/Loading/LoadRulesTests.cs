@@ -35,7 +35,7 @@ public sealed class LoadRulesTests
     [Fact]
     public void Every_rule_is_described_in_the_loading_docs()
     {
-        var docs = File.ReadAllText(Path.Combine(Testing.RepositoryPaths.Root, "docs", "loading.md"));
+        var docs = File.ReadAllText(Path.Combine(global::Rampart.Testing.RepositoryPaths.Root, "docs", "loading.md"));
 
         Assert.All(LoadRules.All, rule => Assert.Contains($"### {rule.Id}", docs, StringComparison.Ordinal));
     }
