@@ -6,10 +6,11 @@ namespace Rampart.Loading;
 /// <summary>
 /// Cuts a stream of characters into documents at the markers <c>---</c> and <c>...</c> that start a line and are
 /// followed by a space, a tab or the end of the line. YAML forbids these markers inside any scalar at the start
-/// of a line, so every such line really is a document boundary (or an error the parser reports), and each
-/// document can be parsed on its own: a broken document cannot take the ones after it down. Lines are counted
-/// with YAML's line breaks (LF, CR, CR LF, NEL, LS, PS), as the parser counts them. Characters YAML does not
-/// allow (NUL and other controls) make the document they are in a finding.
+/// of a line, so every such line really is a document boundary (or an error the parser reports). Documents are
+/// handed over in groups of about 64 KB that remember where each document starts, so that one parser serves
+/// many documents and parsing can resume at the next document after a broken one. Lines are counted with
+/// YAML's line breaks (LF, CR, CR LF, NEL, LS, PS), as the parser counts them. A document holding characters
+/// YAML does not allow (NUL and other controls), or flagged by the decoder, is handed over alone as a finding.
 /// </summary>
 internal sealed class DocumentSplitter(string path)
 {
