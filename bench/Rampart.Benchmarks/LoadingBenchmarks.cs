@@ -12,6 +12,7 @@ namespace Rampart.Benchmarks;
 /// objects. MB/s = file size / mean time.
 /// </summary>
 [MemoryDiagnoser]
+[MinColumn]
 public class LoadingBenchmarks
 {
     private string text = "";
