@@ -11,7 +11,7 @@ work=${BENCH_DIR:-/tmp/rampart-bench}
 mkdir -p "$work"
 
 dotnet publish src/Rampart.Cli -c Release -o "$work/cli" --nologo -v quiet >/dev/null
-rampart="$work/cli/rampart"
+rampart="$work/cli/Rampart.Cli"
 
 if [ ! -f "$work/large/.complete" ]; then
   rm -rf "$work/large"

@@ -15,28 +15,35 @@ public sealed class GateEvaluator(RampartConfig config, GateThresholds defaults)
     public GateResult Evaluate(IReadOnlyList<Finding> findings)
     {
         var teams = new List<TeamGateResult>();
+        var blocking = new HashSet<string>(StringComparer.Ordinal);
         var owned = new HashSet<Finding>(ReferenceEqualityComparer.Instance);
         foreach (var team in config.Teams)
         {
             var thresholds = team.Gate.IsSet ? team.Gate : defaults;
             var mine = findings.Where(f => f.Owners.Any(team.IsNamedBy)).ToList();
             owned.UnionWith(mine);
-            teams.Add(Result(team.Name, thresholds, mine));
+            teams.Add(Result(team.Name, thresholds, mine, blocking) with { Handles = team.Handles });
         }
 
         var unowned = findings.Where(f => !owned.Contains(f)).ToList();
         if (config.Teams.Count == 0 || unowned.Count > 0)
         {
-            teams.Add(Result(config.Teams.Count == 0 ? "(all)" : Unowned, defaults, unowned));
+            teams.Add(Result(config.Teams.Count == 0 ? "(all)" : Unowned, defaults, unowned, blocking));
         }
 
-        return new GateResult(teams.All(t => t.Passed), defaults.FailOn, teams);
+        return new GateResult(teams.All(t => t.Passed), defaults.FailOn, teams) { Blocking = blocking };
     }
 
-    private static TeamGateResult Result(string team, GateThresholds thresholds, List<Finding> findings)
+    private static TeamGateResult Result(string team, GateThresholds thresholds, List<Finding> findings, HashSet<string> blocking)
     {
         var open = findings.Count(f => f.Status == FindingStatus.Open);
-        var over = findings.Count(thresholds.Fails);
+        var over = 0;
+        foreach (var finding in findings.Where(thresholds.Fails))
+        {
+            over++;
+            blocking.Add(finding.Fingerprint);
+        }
+
         return new TeamGateResult(team, thresholds.FailOn, open, over, over == 0);
     }
 }

@@ -111,9 +111,10 @@ public sealed class JsonReportWriter : IReportWriter
         WriteCounts(json, "byStatus", ReportNames.Statuses, summary.ByStatus, ReportNames.Of);
         WriteCounts(json, "byResponsibility", ReportNames.Responsibilities, summary.ByResponsibility, ReportNames.Of);
         json.WriteStartObject("byOwner");
-        foreach (var (owner, count) in summary.ByOwner)
+        // Cleaning can make two owners equal (unpaired surrogates); merge them so that no key repeats.
+        foreach (var owner in summary.ByOwner.GroupBy(pair => Clean(pair.Key), StringComparer.Ordinal))
         {
-            json.WriteNumber(Clean(owner), count);
+            json.WriteNumber(owner.Key, owner.Sum(pair => pair.Value));
         }
 
         json.WriteEndObject();

@@ -11,19 +11,8 @@ namespace Rampart.Reporting;
 /// </summary>
 public sealed class MarkdownReportWriter : IReportWriter
 {
-    /// <summary>How much each attempt shows: findings listed openly, findings per section, sections.</summary>
-    private static readonly MarkdownLimits[] Attempts =
-    [
-        new(10, int.MaxValue, int.MaxValue),
-        new(10, 100, int.MaxValue),
-        new(10, 30, int.MaxValue),
-        new(5, 10, int.MaxValue),
-        new(3, 3, int.MaxValue),
-        new(0, 0, int.MaxValue),
-        new(0, 0, 50),
-        new(0, 0, 10),
-        new(0, 0, 0),
-    ];
+    /// <summary>Findings listed before the rest of a section folds into <c>&lt;details&gt;</c>.</summary>
+    private const int ShownOpenly = 10;
 
     public string Format => "markdown";
 
@@ -33,31 +22,72 @@ public sealed class MarkdownReportWriter : IReportWriter
     {
         var sections = MarkdownSection.Build(report);
         var max = Math.Max(1, options.MarkdownMaxCharacters);
-        foreach (var limits in Attempts)
+        output.Write(Fit(report, sections, options, max));
+    }
+
+    /// <summary>
+    /// The whole comment when it fits; otherwise as many findings per section as fit (found by bisection),
+    /// then as many sections as fit; as a last resort a cut at a line break.
+    /// </summary>
+    private static string Fit(ScanReport report, IReadOnlyList<MarkdownSection> sections, ReportOptions options, int max)
+    {
+        var head = Head(report);
+        var full = Render(report, head, sections, new MarkdownLimits(ShownOpenly, int.MaxValue, int.MaxValue), options);
+        if (full.Length <= max)
         {
-            var text = Render(report, sections, limits, options);
+            return full;
+        }
+
+        var longest = sections.Count == 0 ? 0 : sections.Max(section => section.Open.Count);
+        var perSection = LargestFitting(0, longest, n => Render(report, head, sections, new MarkdownLimits(ShownOpenly, n, int.MaxValue), options), max);
+        if (perSection is not null)
+        {
+            return perSection;
+        }
+
+        var someSections = LargestFitting(0, sections.Count, n => Render(report, head, sections, new MarkdownLimits(0, 0, n), options), max);
+        return someSections ?? HardCut(Render(report, head, sections, new MarkdownLimits(0, 0, 0), options), max);
+    }
+
+    /// <summary>The rendering for the largest n in [low, high] whose text fits, or null when even low does not.</summary>
+    private static string? LargestFitting(int low, int high, Func<int, string> render, int max)
+    {
+        string? best = null;
+        while (low <= high)
+        {
+            var middle = low + ((high - low) / 2);
+            var text = render(middle);
             if (text.Length <= max)
             {
-                output.Write(text);
-                return;
+                best = text;
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
             }
         }
 
-        output.Write(HardCut(Render(report, sections, Attempts[^1], options), max));
+        return best;
     }
 
-    private static string Render(ScanReport report, IReadOnlyList<MarkdownSection> sections, MarkdownLimits limits, ReportOptions options)
+    /// <summary>The part that never shrinks: headline, counts and the team table.</summary>
+    private static string Head(ScanReport report)
     {
         var text = new StringBuilder();
-        var gate = new ReportGate(report.Gate);
-        var summary = ReportSummary.Of(report);
-        WriteHeadline(text, report, gate);
-        WriteCounts(text, report, summary);
+        WriteHeadline(text, report, new ReportGate(report.Gate));
+        WriteCounts(text, report, ReportSummary.Of(report));
         if (report.Gate.Teams.Count > 0)
         {
             MarkdownSectionWriter.WriteTeamTable(text, report.Gate.Teams);
         }
 
+        return text.ToString();
+    }
+
+    private static string Render(ScanReport report, string head, IReadOnlyList<MarkdownSection> sections, MarkdownLimits limits, ReportOptions options)
+    {
+        var text = new StringBuilder(head);
         var shown = sections.Take(limits.Sections).ToList();
         foreach (var section in shown)
         {

@@ -83,7 +83,10 @@ public sealed class ReportGate
 
     /// <summary>An open finding at or above its threshold: one of those that fail the gate.</summary>
     public bool IsOverThreshold(Finding finding) =>
-        finding.Status == FindingStatus.Open && ThresholdOf(finding) is { } threshold && finding.Severity >= threshold;
+        finding.Status == FindingStatus.Open
+        && (Result.Blocking is { } blocking
+            ? blocking.Contains(finding.Fingerprint)
+            : ThresholdOf(finding) is { } threshold && finding.Severity >= threshold);
 
     /// <summary>
     /// Whether a report that must call each finding pass or fail (JUnit) calls this one a failure: an open

@@ -81,4 +81,19 @@ public sealed class GateEvaluatorTests
         Assert.True(result.Passed);
         Assert.Equal("(all)", Assert.Single(result.Teams).Team);
     }
+
+    [Fact]
+    public void The_result_names_the_blocking_findings_and_each_teams_handles()
+    {
+        var findings = new[]
+        {
+            TestFindings.Make(severity: Severity.High, owners: ["@acme/devs"], fingerprint: "over"),
+            TestFindings.Make(severity: Severity.Low, owners: ["@acme/devs"], fingerprint: "under"),
+        };
+
+        var result = new GateEvaluator(TwoTeams, Defaults).Evaluate(findings);
+
+        Assert.Equal(["over"], result.Blocking!);
+        Assert.Equal(["@acme/devs"], result.Teams[0].Handles);
+    }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
 namespace Rampart.Kubernetes.Schemas;
@@ -16,7 +15,7 @@ internal sealed class CompiledSchema
     public SchemaKind Kind { get; set; }
 
     // Objects.
-    public FrozenDictionary<string, CompiledSchema>? Properties { get; set; }
+    public Dictionary<string, CompiledSchema>? Properties { get; set; }
     public string[] Required { get; set; } = [];
     /// <summary>The schema of fields not in <see cref="Properties"/> (a map's values).</summary>
     public CompiledSchema? AdditionalProperties { get; set; }
@@ -37,7 +36,7 @@ internal sealed class CompiledSchema
 
     // Scalars.
     public IntegerFormat IntegerFormat { get; set; }
-    public FrozenSet<string>? StringEnum { get; set; }
+    public HashSet<string>? StringEnum { get; set; }
     /// <summary>Enum members that are not strings (numbers, booleans), as the text of their JSON form.</summary>
     public string[]? OtherEnum { get; set; }
     /// <summary>Every enum member, quoted, for messages.</summary>

@@ -45,7 +45,7 @@ public sealed class HttpDocumentFetcher(HttpClient http, FetchLimits limits)
             using var response = await http.GetAsync(uri, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
             if (response.StatusCode == HttpStatusCode.NotFound)
             {
-                return (new FetchResult(uri, null, true, $"{uri}: not found (HTTP 404)"), null);
+                return (new FetchResult(uri, null, true, $"{uri}: not found (HTTP 404)") { ClientError = true }, null);
             }
 
             var status = (int)response.StatusCode;
@@ -56,7 +56,7 @@ public sealed class HttpDocumentFetcher(HttpClient http, FetchLimits limits)
 
             if (!response.IsSuccessStatusCode)
             {
-                return (new FetchResult(uri, null, false, $"{uri}: HTTP {status} {response.ReasonPhrase}"), null);
+                return (new FetchResult(uri, null, false, $"{uri}: HTTP {status} {response.ReasonPhrase}") { ClientError = status is >= 400 and < 500 }, null);
             }
 
             if (response.Content.Headers.ContentLength > Limits.MaxDocumentBytes)

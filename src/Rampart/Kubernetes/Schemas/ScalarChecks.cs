@@ -169,7 +169,7 @@ internal static class ScalarChecks
 
     private static void CheckNumber(CompiledSchema schema, ScalarNode scalar, ValidationContext context)
     {
-        var value = scalar.Kind == ScalarKind.Int ? scalar.Int : scalar.Float;
+        var value = scalar.Kind != ScalarKind.Int ? scalar.Float : scalar.IsUnsigned ? scalar.UInt : scalar.Int;
         CheckBounds(schema, scalar, value, context);
         if (schema.OtherEnum is not null)
         {

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Text.Json;
 
 namespace Rampart.Kubernetes.Schemas;
@@ -115,7 +114,7 @@ internal sealed partial class SchemaCompiler
                 }
             }
 
-            schema.StringEnum = strings.ToFrozenSet(StringComparer.Ordinal);
+            schema.StringEnum = strings.ToHashSet(StringComparer.Ordinal);
             schema.OtherEnum = others.Count > 0 ? [.. others] : null;
             schema.EnumText = string.Join(", ", strings.Order(StringComparer.Ordinal).Select(s => $"\"{s}\"").Concat(others));
         }

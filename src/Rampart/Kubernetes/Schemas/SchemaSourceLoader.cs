@@ -65,8 +65,9 @@ internal sealed class SchemaSourceLoader(SchemaOptions options, SchemaCompilerOp
     {
         var http = options.Http ?? SharedHttp.Client;
         var fetcher = new HttpDocumentFetcher(http, options.Fetch);
+        // A cluster's discovery document, or (when the URL is a folder the server does not list) a base URL.
         var first = await fetcher.FetchAsync(uri, cancellation).ConfigureAwait(false);
-        if (!first.Succeeded && !first.NotFound)
+        if (!first.Succeeded && !first.ClientError)
         {
             errors.Add(new SchemaSourceError(source, first.Error!));
             return null;

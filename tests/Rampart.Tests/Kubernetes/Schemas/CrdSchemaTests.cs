@@ -47,6 +47,20 @@ public sealed class CrdSchemaTests
                           type: object
                           x-kubernetes-embedded-resource: true
                           x-kubernetes-preserve-unknown-fields: true
+                        tags:
+                          type: array
+                          x-kubernetes-list-type: set
+                          maxItems: 3
+                          items: {type: string, minLength: 2}
+                        limits:
+                          type: object
+                          additionalProperties: {type: number, minimum: 0, exclusiveMinimum: true}
+                          maxProperties: 2
+                        flags:
+                          type: object
+                          properties:
+                            on: {type: boolean}
+                          additionalProperties: false
                         items:
                           type: array
                           x-kubernetes-list-type: map
@@ -83,6 +97,9 @@ public sealed class CrdSchemaTests
             metadata:
               name: inner
             data: {a: b}
+          tags: [aa, bb]
+          limits: {cpu: 1.5}
+          flags: {"on": true}
           items:
             - name: a
             - name: b
@@ -106,6 +123,12 @@ public sealed class CrdSchemaTests
     [InlineData("color: red", "colour: red", SchemaRules.UnknownField, "spec.colour")]
     [InlineData("    - name: b", "    - name: a", SchemaRules.DuplicateItem, "spec.items[1]")]
     [InlineData("    kind: ConfigMap\n", "", SchemaRules.MissingRequired, "spec.template.kind")]
+    [InlineData("tags: [aa, bb]", "tags: [aa, aa]", SchemaRules.DuplicateItem, "spec.tags[1]")]
+    [InlineData("tags: [aa, bb]", "tags: [aa, bb, cc, dd]", SchemaRules.OutOfRange, "spec.tags")]
+    [InlineData("tags: [aa, bb]", "tags: [aa, b]", SchemaRules.OutOfRange, "spec.tags[1]")]
+    [InlineData("limits: {cpu: 1.5}", "limits: {cpu: 0}", SchemaRules.OutOfRange, "spec.limits.cpu")]
+    [InlineData("limits: {cpu: 1.5}", "limits: {cpu: 1, mem: 2, gpu: 3}", SchemaRules.OutOfRange, "spec.limits")]
+    [InlineData("flags: {\"on\": true}", "flags: {\"on\": true, off: false}", SchemaRules.UnknownField, "spec.flags.off")]
     [InlineData("  name: w\n", "  name: w\n  labels: {'bad key!': x}\n", SchemaRules.InvalidFormat, "metadata.labels")]
     public void Custom_resource_is_validated_against_its_crd(string good, string bad, string rule, string field)
     {

@@ -48,6 +48,19 @@ public sealed class SchemaSourceTests
     }
 
     [Fact]
+    public void Base_url_whose_folder_is_refused_still_serves_its_documents()
+    {
+        var corpus = RepositoryPaths.CorpusFolder("k8s/schemas/openapi-v3/1.35");
+        using var server = new LocalHttpServer(path => path == "/specs/"
+            ? (400, "400: Invalid request"u8.ToArray(), TimeSpan.Zero)
+            : File.Exists(Path.Combine(corpus, path["/specs/".Length..])) ? (200, File.ReadAllBytes(Path.Combine(corpus, path["/specs/".Length..])), TimeSpan.Zero) : (404, [], TimeSpan.Zero));
+
+        var finding = SchemaAssert.Single(BadDeployment, new SchemaOptions { Sources = [server.BaseUrl + "specs/"], UseBuiltIn = false });
+
+        Assert.Equal("spec.replicas", finding.Location.FieldPath);
+    }
+
+    [Fact]
     public void Cluster_discovery_document_points_at_each_group_version()
     {
         var corpus = RepositoryPaths.CorpusFolder("k8s/schemas/openapi-v3/1.35");
