@@ -11,26 +11,40 @@ internal static class SchemasCommand
     {
         var version = new Option<string>("--kubernetes-version") { Description = "The Kubernetes release, such as 1.35 or 1.35.2.", Required = true };
         var from = new Option<string?>("--from") { Description = $"Base URL of the OpenAPI v3 documents; {{version}} is replaced (default: {SchemaPullOptions.DefaultBaseUrl})." };
+        var layout = new Option<string>("--layout")
+        {
+            Description = "File names at the source: 'kubernetes' (api__v1_openapi.json, as in the kubernetes repository) or 'directory' (api/v1.json, as a cluster or a mirror serves them).",
+            DefaultValueFactory = _ => "kubernetes",
+        };
+        layout.AcceptOnlyFromAmong("kubernetes", "directory");
         var cache = new Option<string?>("--cache-dir") { Description = "Cache folder (default: $XDG_CACHE_HOME/rampart/schemas or ~/.cache/rampart/schemas)." };
         var pull = new Command("pull", "Download a Kubernetes release's OpenAPI v3 documents into the local cache.");
         pull.Options.Add(version);
         pull.Options.Add(from);
+        pull.Options.Add(layout);
         pull.Options.Add(cache);
-        pull.SetAction((parse, cancellation) => PullAsync(console, parse.GetValue(version)!, parse.GetValue(from), parse.GetValue(cache), cancellation));
+        pull.SetAction((parse, cancellation) =>
+        {
+            var options = new SchemaPullOptions
+            {
+                CacheRoot = parse.GetValue(cache),
+                Layout = parse.GetValue(layout) == "directory" ? OpenApiLayout.Directory : OpenApiLayout.KubernetesRepository,
+            };
+            if (parse.GetValue(from) is { } baseUrl)
+            {
+                options = options with { BaseUrl = baseUrl };
+            }
+
+            return PullAsync(console, parse.GetValue(version)!, options, cancellation);
+        });
 
         var schemas = new Command("schemas", "Kubernetes schemas for validation.");
         schemas.Subcommands.Add(pull);
         return schemas;
     }
 
-    private static async Task<int> PullAsync(CliConsole console, string version, string? from, string? cache, CancellationToken cancellation)
+    private static async Task<int> PullAsync(CliConsole console, string version, SchemaPullOptions options, CancellationToken cancellation)
     {
-        var options = new SchemaPullOptions { CacheRoot = cache };
-        if (from is not null)
-        {
-            options = options with { BaseUrl = from };
-        }
-
         var result = await new SchemaPuller(SharedHttp.Client, options).PullAsync(version, cancellation).ConfigureAwait(false);
         if (!result.Succeeded)
         {

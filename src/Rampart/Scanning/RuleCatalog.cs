@@ -13,19 +13,21 @@ namespace Rampart.Scanning;
 /// </summary>
 public static class RuleCatalog
 {
-    /// <summary>The rules of discovery, loading, schema validation, ownership, the gate and the scan itself.</summary>
-    public static IReadOnlyList<RuleDescriptor> Pipeline { get; } =
+    /// <summary>The rules of the pipeline's own stages, reported whatever analyzers run: discovery, loading, ownership, the gate, the scan.</summary>
+    public static IReadOnlyList<RuleDescriptor> Stages { get; } =
     [
         .. DiscoveryFindings.Rules,
         .. LoadRules.All,
-        .. SchemaRules.All,
         CodeOwnersSource.InvalidLine,
         .. GateRules.All,
         .. ScanRules.All,
     ];
 
-    public static RuleDescriptor? Find(string idOrAlias, IEnumerable<RuleDescriptor>? more = null) =>
-        Pipeline.Concat(more ?? []).FirstOrDefault(r =>
+    /// <summary>Every rule: the stages' and every analyzer's.</summary>
+    public static IReadOnlyList<RuleDescriptor> All { get; } = [.. Stages, .. SchemaRules.All];
+
+    public static RuleDescriptor? Find(string idOrAlias) =>
+        All.FirstOrDefault(r =>
             string.Equals(r.Id, idOrAlias, StringComparison.OrdinalIgnoreCase)
             || r.Aliases.Any(a => string.Equals(a, idOrAlias, StringComparison.OrdinalIgnoreCase)));
 }

@@ -49,7 +49,7 @@ public static class Scanner
         findings.AddRange(analysis.Findings);
 
         var decided = Decide(findings, options);
-        var rules = setup.Analyzers.SelectMany(a => a.Rules).Concat(RuleCatalog.Pipeline).DistinctBy(r => r.Id).ToList();
+        var rules = setup.Analyzers.SelectMany(a => a.Rules).Concat(RuleCatalog.Stages).DistinctBy(r => r.Id).ToList();
         var report = new ScanReport
         {
             ToolVersion = Version,

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Rampart.Tests.Kubernetes.Schemas;
+namespace Rampart.Testing;
 
 /// <summary>
 /// An HTTP server on 127.0.0.1 for one test: each request's path goes to <c>handler</c>, which returns the
