@@ -1,0 +1,34 @@
+namespace Rampart.Cel.Regex;
+
+/// <summary>
+/// A compiled program for the Pike VM and the lazy DFA. Instruction 0 is Fail. Immutable once built.
+/// </summary>
+internal sealed class Prog(Inst[] insts, CharClass[] classes, int start, int slotCount)
+{
+    public Inst[] Insts { get; } = insts;
+
+    public CharClass[] Classes { get; } = classes;
+
+    public int Start { get; } = start;
+
+    /// <summary>Capture slots: two (start, end) per group, group 0 included.</summary>
+    public int SlotCount { get; } = slotCount;
+
+    /// <summary>True when every match must start at the beginning of the text (\A or ^ without (?m)).</summary>
+    public bool AnchoredStart { get; init; }
+
+    /// <summary>A literal every match starts with (case-sensitive), used to skip ahead; null when none.</summary>
+    public string? Prefix { get; init; }
+
+    public int Length => Insts.Length;
+
+    /// <summary>Whether a consuming instruction accepts the code point.</summary>
+    public bool Accepts(in Inst inst, int rune) => inst.Op switch
+    {
+        InstOp.Rune => rune == inst.Arg,
+        InstOp.Class => rune >= 0 && Classes[inst.Arg].Contains(rune),
+        InstOp.Any => rune >= 0,
+        InstOp.AnyNotNewline => rune >= 0 && rune != '\n',
+        _ => false,
+    };
+}
