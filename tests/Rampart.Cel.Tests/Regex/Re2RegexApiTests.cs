@@ -127,4 +127,61 @@ public sealed class Re2RegexApiTests
             Assert.Equal(i % 3 == 0 ? $"user{i}" : null, results[i]);
         }
     }
+
+    [Fact]
+    public void An_unpaired_surrogate_in_the_input_is_one_code_point()
+    {
+        var match = Re2Regex.Compile(".").Find("\uD800x");
+
+        Assert.Equal((0, 1), (match!.Index, match.Length));
+        Assert.True(Re2Regex.Compile(@"^\x{D800}x$").IsMatch("\uD800x"));
+    }
+
+    [Fact]
+    public void An_unpaired_surrogate_in_the_pattern_is_rejected_with_its_position()
+    {
+        Assert.False(Re2Regex.TryCompile("ab\uDC00", out _, out var error));
+
+        Assert.Equal(Re2ErrorCode.BadEncoding, error.Code);
+        Assert.Equal(2, error.Position);
+    }
+
+    [Fact]
+    public void Groups_nested_deeper_than_the_limit_are_rejected()
+    {
+        var deep = new string('(', 1001) + new string(')', 1001);
+        var allowed = new string('(', 1000) + "a" + new string(')', 1000);
+
+        Assert.False(Re2Regex.TryCompile(deep, out _, out var error));
+        Assert.Equal(Re2ErrorCode.NestingDepth, error.Code);
+        Assert.Equal("expression nests too deeply", error.Message);
+        Assert.Equal(1000, error.Position);
+        Assert.True(Re2Regex.Compile(allowed).IsMatch("a"));
+    }
+
+    [Theory]
+    [InlineData("(", 100_000, Re2ErrorCode.NestingDepth)]
+    [InlineData(")", 100_000, Re2ErrorCode.UnexpectedParen)]
+    [InlineData("[", 100_000, Re2ErrorCode.MissingBracket)]
+    [InlineData("(?:a|", 5000, Re2ErrorCode.NestingDepth)]
+    [InlineData("a*", 60_000, Re2ErrorCode.PatternTooLarge)]
+    [InlineData("\\p{", 1000, Re2ErrorCode.BadCharRange)]
+    [InlineData("(?:(?:a{1000}){1000}){1000}", 1, Re2ErrorCode.RepeatSize)]
+    public void Hostile_patterns_become_errors_not_exceptions(string piece, int count, Re2ErrorCode expected)
+    {
+        var pattern = string.Concat(Enumerable.Repeat(piece, count));
+
+        Assert.False(Re2Regex.TryCompile(pattern, out _, out var error));
+        Assert.Equal(expected, error.Code);
+    }
+
+    [Fact]
+    public void Large_but_valid_patterns_compile_and_match()
+    {
+        Assert.True(Re2Regex.Compile(string.Concat(Enumerable.Repeat("a*", 20_000))).IsMatch("aaaa"));
+        Assert.True(Re2Regex.Compile(string.Concat(Enumerable.Repeat("(?i)", 50_000)) + "x").IsMatch("X"));
+        var thousand = Re2Regex.Compile("^((((((((((a{1000}))))))))))$");
+        Assert.True(thousand.IsMatch(new string('a', 1000)));
+        Assert.False(thousand.IsMatch(new string('a', 999)));
+    }
 }
