@@ -39,10 +39,13 @@ internal sealed partial class Compiler
         }
 
         var (anchored, prefix) = Analyze(root);
-        return new Prog(compiler._insts[..compiler._count], [.. compiler._classes], body.Start == 0 ? 0 : body.Start, 2 * (groupCount + 1))
+        var insts = compiler._insts[..compiler._count];
+        CharClass[] classes = [.. compiler._classes];
+        return new Prog(insts, classes, body.Start, 2 * (groupCount + 1))
         {
             AnchoredStart = anchored,
             Prefix = prefix,
+            StartChars = anchored || prefix is not null ? null : StartChars.Compute(insts, classes, body.Start),
         };
     }
 
@@ -62,14 +65,14 @@ internal sealed partial class Compiler
                     continue;
                 case NodeKind.Assertion when node.Assertion == EmptyFlags.BeginText:
                     return (true, null);
-                case NodeKind.Literal:
+                case NodeKind.Literal when node.Runes.All(IsScalar):
                     var text = new StringBuilder();
                     foreach (var rune in node.Runes)
                     {
-                        text.Append(char.ConvertFromUtf32(IsScalar(rune) ? rune : 0xFFFD));
+                        text.Append(char.ConvertFromUtf32(rune));
                     }
 
-                    return (false, node.Runes.All(IsScalar) ? text.ToString() : null);
+                    return (false, text.ToString());
                 default:
                     return (false, null);
             }

@@ -72,14 +72,14 @@ internal sealed partial class LazyDfa
             return false;
         }
 
-        var prefix = anchored ? null : _prog.Prefix;
+        var canSkip = _prog.CanSkip;
         var pos = start;
         var state = Intern(anchored ? [_prog.Start] : [], ContextOf(TextCursor.RuneBefore(input, pos)));
         while (true)
         {
-            if (prefix is not null && _keys[state].Length == 1)
+            if (canSkip && _keys[state].Length == 1)
             {
-                var next = input.IndexOf(prefix, pos, StringComparison.Ordinal);
+                var next = _prog.NextCandidate(input, pos);
                 if (next < 0)
                 {
                     return false;

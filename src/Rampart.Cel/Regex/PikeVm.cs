@@ -63,7 +63,7 @@ internal sealed class PikeVm
                     break;
                 }
 
-                if (_prog.Prefix is { } prefix && !SkipTo(input, prefix, ref pos, ref prev, ref cur, ref width))
+                if (_prog.CanSkip && !SkipToCandidate(input, ref pos, ref prev, ref cur, ref width))
                 {
                     break;
                 }
@@ -94,10 +94,10 @@ internal sealed class PikeVm
         return matched;
     }
 
-    /// <summary>Moves to the next occurrence of the required prefix; false when there is none.</summary>
-    private static bool SkipTo(string input, string prefix, ref int pos, ref int prev, ref int cur, ref int width)
+    /// <summary>Moves to the next position where a match can start; false when there is none.</summary>
+    private bool SkipToCandidate(string input, ref int pos, ref int prev, ref int cur, ref int width)
     {
-        var next = input.IndexOf(prefix, pos, StringComparison.Ordinal);
+        var next = _prog.NextCandidate(input, pos);
         if (next < 0)
         {
             return false;

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Rampart.Cel.Regex;
 
 /// <summary>
@@ -20,7 +22,38 @@ internal sealed class Prog(Inst[] insts, CharClass[] classes, int start, int slo
     /// <summary>A literal every match starts with (case-sensitive), used to skip ahead; null when none.</summary>
     public string? Prefix { get; init; }
 
+    /// <summary>The UTF-16 units a match can start with, used to skip ahead; null when not selective.</summary>
+    public SearchValues<char>? StartChars { get; init; }
+
     public int Length => Insts.Length;
+
+    /// <summary>
+    /// Where the next match can start at or after <paramref name="pos"/>, using the literal prefix or the
+    /// start characters; <paramref name="pos"/> itself when neither helps, -1 when no match can start.
+    /// </summary>
+    public int NextCandidate(string input, int pos)
+    {
+        if (AnchoredStart)
+        {
+            return pos;
+        }
+
+        if (Prefix is not null)
+        {
+            return input.IndexOf(Prefix, pos, StringComparison.Ordinal);
+        }
+
+        if (StartChars is null)
+        {
+            return pos;
+        }
+
+        var next = input.AsSpan(pos).IndexOfAny(StartChars);
+        return next < 0 ? -1 : pos + next;
+    }
+
+    /// <summary>Whether <see cref="NextCandidate"/> can skip anything.</summary>
+    public bool CanSkip => !AnchoredStart && (Prefix is not null || StartChars is not null);
 
     /// <summary>Whether a consuming instruction accepts the code point.</summary>
     public bool Accepts(in Inst inst, int rune) => inst.Op switch
