@@ -24,7 +24,7 @@ internal static class NetworkAddressParser
     }
 
     private static (NetworkAddress?, string?) Fail(string input, string message, string? at = null) =>
-        (null, "ParseAddr(" + GoQuote.Quote(input) + "): " + message + (at is null ? string.Empty : " (at " + GoQuote.Quote(at) + ")"));
+        (null, "ParseAddr(" + GoQuote.Quote(input) + "): " + message + (string.IsNullOrEmpty(at) ? string.Empty : " (at " + GoQuote.Quote(at) + ")"));
 
     private static (NetworkAddress?, string?) ParseIPv4(string text)
     {
