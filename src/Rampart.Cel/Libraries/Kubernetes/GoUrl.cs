@@ -18,6 +18,9 @@ public sealed class GoUrl
     /// <summary>The authority's host and optional port, decoded (for example <c>example.com:80</c> or <c>[::1]:80</c>).</summary>
     public string Host { get; internal set; } = string.Empty;
 
+    /// <summary>The user information before '@', as written (still escaped), or null when there is none.</summary>
+    public string? UserInfo { get; internal set; }
+
     internal string PathBytes { get; set; } = string.Empty;
 
     internal string RawPathBytes { get; set; } = string.Empty;
@@ -99,6 +102,54 @@ public sealed class GoUrl
         }
 
         return order.Select(k => new KeyValuePair<string, IReadOnlyList<string>>(k, values[k])).ToList();
+    }
+
+    /// <summary>The URL reassembled from its parts, as Go's URL.String() writes it.</summary>
+    public override string ToString()
+    {
+        var builder = new System.Text.StringBuilder();
+        if (Scheme.Length != 0)
+        {
+            builder.Append(Scheme).Append(':');
+        }
+
+        if (Opaque.Length != 0)
+        {
+            builder.Append(Opaque);
+        }
+        else
+        {
+            var path = GetEscapedPath();
+            if (Host.Length != 0 || UserInfo is not null || (Scheme.Length != 0 && path.Length == 0))
+            {
+                builder.Append("//");
+                if (UserInfo is not null)
+                {
+                    builder.Append(UserInfo).Append('@');
+                }
+
+                builder.Append(UrlEscaping.FromByteString(UrlEscaping.Escape(UrlEscaping.ToByteString(Host), UrlEncoding.Host)));
+            }
+
+            if (path.Length != 0 && path[0] != '/' && Host.Length != 0)
+            {
+                builder.Append('/');
+            }
+
+            builder.Append(path);
+        }
+
+        if (RawQueryBytes.Length != 0)
+        {
+            builder.Append('?').Append(RawQuery);
+        }
+
+        if (FragmentBytes.Length != 0)
+        {
+            builder.Append('#').Append(UrlEscaping.FromByteString(UrlEscaping.Escape(FragmentBytes, UrlEncoding.Fragment)));
+        }
+
+        return builder.ToString();
     }
 
     internal static (string Host, string Port) SplitHostPort(string hostPort)

@@ -106,6 +106,8 @@ internal static class GoUrlParser
             }
 
             url.Host = UrlEscaping.FromByteString(host);
+            var at = authority.LastIndexOf('@');
+            url.UserInfo = at < 0 ? null : UrlEscaping.FromByteString(authority[..at]);
         }
 
         if (UrlEscaping.Unescape(rest, UrlEncoding.Path, out var path) is { } pathError)
