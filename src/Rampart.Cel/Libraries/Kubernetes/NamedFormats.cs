@@ -1,10 +1,9 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 
 namespace Rampart.Cel.Libraries.Kubernetes;
 
 /// <summary>The named formats Kubernetes offers, with the checks and messages the API server uses.</summary>
-public static partial class NamedFormats
+public static class NamedFormats
 {
     /// <summary>Every named format, by key.</summary>
     public static IReadOnlyDictionary<string, NamedFormat> All { get; } = new NamedFormat[]
@@ -18,8 +17,8 @@ public static partial class NamedFormats
         new("dns1035LabelPrefix", "DNS1035LabelPrefix", s => NameValidation.Dns1035Label(NameValidation.MaskTrailingDash(s))),
         new("labelValue", "LabelValue", NameValidation.LabelValue),
         new("uri", "URI", Uri),
-        new("uuid", "uuid", s => UuidPattern().IsMatch(s) ? [] : ["does not match the UUID format"]),
-        new("byte", "byte", s => Base64Pattern().IsMatch(s) ? [] : ["invalid base64"]),
+        new("uuid", "uuid", s => IsUuid(s) ? [] : ["does not match the UUID format"]),
+        new("byte", "byte", s => IsBase64(s) ? [] : ["invalid base64"]),
         new("date", "date", s => IsDate(s) ? [] : ["invalid date"]),
         new("datetime", "datetime", s => IsDateTime(s) ? [] : ["invalid datetime"]),
     }.ToDictionary(f => f.Key, StringComparer.Ordinal);
@@ -69,19 +68,112 @@ public static partial class NamedFormats
             return false;
         }
 
-        var match = TimePattern().Match(parts[1]);
-        return match.Success
-            && string.CompareOrdinal(match.Groups[1].Value, "23") <= 0
-            && string.CompareOrdinal(match.Groups[2].Value, "59") <= 0
-            && string.CompareOrdinal(match.Groups[3].Value, "59") <= 0;
+        return IsTime(parts[1]);
     }
 
-    [GeneratedRegex("^[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}\\z", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
-    private static partial Regex UuidPattern();
+    /// <summary>hh:mm:ss, an optional fraction after any one character, then 'z' or ±hh:mm (strfmt's pattern), with hh &lt;= 23 and mm, ss &lt;= 59.</summary>
+    private static bool IsTime(string value)
+    {
+        if (value.Length < 9 || value[2] != ':' || value[5] != ':' || !Digits(value, 0, 2) || !Digits(value, 3, 2) || !Digits(value, 6, 2))
+        {
+            return false;
+        }
 
-    [GeneratedRegex("^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=|[A-Za-z0-9+/]{4})\\z", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
-    private static partial Regex Base64Pattern();
+        if (string.CompareOrdinal(value, 0, "23", 0, 2) > 0 || string.CompareOrdinal(value, 3, "59", 0, 2) > 0 || string.CompareOrdinal(value, 6, "59", 0, 2) > 0)
+        {
+            return false;
+        }
 
-    [GeneratedRegex("^([0-9]{2}):([0-9]{2}):([0-9]{2})(.[0-9]+)?(z|([+-][0-9]{2}:[0-9]{2}))\\z", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
-    private static partial Regex TimePattern();
+        var zone = value.AsSpan(8);
+        if (zone is "z" || IsOffset(zone))
+        {
+            return true;
+        }
+
+        // A fraction: any single character (not a line break) followed by digits, then the zone.
+        if (zone.Length < 2 || zone[0] == '\n')
+        {
+            return false;
+        }
+
+        var digits = 1;
+        while (digits < zone.Length && char.IsAsciiDigit(zone[digits]))
+        {
+            digits++;
+        }
+
+        // Try every split: the fraction's digits may be followed by a zone that itself starts with digits.
+        for (var end = digits; end >= 2; end--)
+        {
+            var rest = zone[end..];
+            if (rest is "z" || IsOffset(rest))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsOffset(ReadOnlySpan<char> zone) =>
+        zone.Length == 6 && zone[0] is '+' or '-' && char.IsAsciiDigit(zone[1]) && char.IsAsciiDigit(zone[2]) && zone[3] == ':'
+        && char.IsAsciiDigit(zone[4]) && char.IsAsciiDigit(zone[5]);
+
+    private static bool Digits(string value, int start, int count)
+    {
+        for (var i = start; i < start + count; i++)
+        {
+            if (!char.IsAsciiDigit(value[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>32 hex digits in groups of 8-4-4-4-12, each hyphen optional (strfmt's UUID pattern, any case).</summary>
+    internal static bool IsUuid(string value)
+    {
+        int[] groups = [8, 4, 4, 4, 12];
+        var i = 0;
+        for (var g = 0; g < groups.Length; g++)
+        {
+            if (g > 0 && i < value.Length && value[i] == '-')
+            {
+                i++;
+            }
+
+            for (var n = 0; n < groups[g]; n++, i++)
+            {
+                if (i >= value.Length || !char.IsAsciiHexDigit(value[i]))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return i == value.Length;
+    }
+
+    /// <summary>govalidator's base64 pattern: whole padded quanta of the standard alphabet, at least one.</summary>
+    internal static bool IsBase64(string value)
+    {
+        if (value.Length == 0 || value.Length % 4 != 0)
+        {
+            return false;
+        }
+
+        var padding = value.EndsWith("==", StringComparison.Ordinal) ? 2 : value.EndsWith('=') ? 1 : 0;
+        for (var i = 0; i < value.Length - padding; i++)
+        {
+            var c = value[i];
+            if (!char.IsAsciiLetterOrDigit(c) && c != '+' && c != '/')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }
