@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 
 namespace Rampart.Cel.Tests.Conformance;
 
@@ -42,9 +41,9 @@ internal static partial class ProtoDetector
     private static bool Contains(TextMessage message, string field) =>
         message.Has(field) || message.Fields.Any(f => f.Value is TextMessage m && Contains(m, field));
 
-    [GeneratedRegex(@"\b(TestAllTypes|NestedTestAllTypes|TestRequired|GlobalEnum|NestedEnum|NestedMessage|Proto2ExtensionScopedMessage|google\.protobuf\.(?!Timestamp\b|Duration\b)\w+|cel\.expr\.conformance[\w.]*)")]
-    private static partial Regex ProtoNames();
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(TestAllTypes|NestedTestAllTypes|TestRequired|GlobalEnum|NestedEnum|NestedMessage|Proto2ExtensionScopedMessage|google\.protobuf\.(?!Timestamp\b|Duration\b)\w+|cel\.expr\.conformance[\w.]*)")]
+    private static partial System.Text.RegularExpressions.Regex ProtoNames();
 
-    [GeneratedRegex(@"(^|[^\w.])\.?[A-Z]\w*\s*\{")]
-    private static partial Regex MessageLiteral();
+    [System.Text.RegularExpressions.GeneratedRegex(@"(^|[^\w.])\.?[A-Z]\w*\s*\{")]
+    private static partial System.Text.RegularExpressions.Regex MessageLiteral();
 }
