@@ -32,9 +32,13 @@ internal sealed partial class LazyDfa
     private readonly int[] _dense;
     private readonly int[] _stack;
     private readonly List<int> _next = [];
+    private readonly int[] _idleStates = [-1, -1, -1, -1];
     private int[] _table = [];
     private int _kernelEntries;
     private bool _reset;
+    private bool _skipping;
+    private long _skips;
+    private long _skipped;
     private long _steps;
 
     public LazyDfa(Prog prog, Alphabet alphabet)
@@ -72,48 +76,85 @@ internal sealed partial class LazyDfa
             return false;
         }
 
-        var canSkip = _prog.CanSkip;
+        _skipping = _prog.CanSkip;
+        (_skips, _skipped) = (0, 0);
         var pos = start;
-        var state = Intern(anchored ? [_prog.Start] : [], ContextOf(TextCursor.RuneBefore(input, pos)));
-        while (true)
+        var state = anchored ? Intern([_prog.Start], AtStart) : IdleState(ContextOf(TextCursor.RuneBefore(input, pos)));
+        var table = _table;
+        var steps = 0L;
+        try
         {
-            if (canSkip && _keys[state].Length == 1)
+            while (true)
             {
-                var next = _prog.NextCandidate(input, pos);
-                if (next < 0)
+                if (_skipping && _keys[state].Length == 1)
                 {
-                    return false;
+                    if (!SkipToCandidate(input, ref pos, ref state))
+                    {
+                        return false;
+                    }
+
+                    table = _table;
                 }
 
-                if (next != pos)
+                var cls = ClassAt(input, pos, out var width);
+                steps++;
+                var target = table[(state * _stride) + cls];
+                if (target == Unknown)
                 {
-                    pos = next;
-                    state = Intern([], ContextOf(TextCursor.RuneBefore(input, pos)));
+                    target = Transition(state, cls);
+                    table = _table;
                 }
-            }
 
-            var rune = TextCursor.RuneAt(input, pos, out var width);
-            var cls = rune < 0 ? _stride - 1 : _alphabet.ClassOf(rune);
-            _steps++;
-            var target = _table[(state * _stride) + cls];
-            if (target == Unknown)
-            {
-                target = Transition(state, cls);
-            }
+                if (target < 0 || width == 0)
+                {
+                    return target == MatchFound;
+                }
 
-            if (target == MatchFound)
-            {
-                return true;
+                state = target;
+                pos += width;
             }
-
-            if (target == NoMatch || width == 0)
-            {
-                return false;
-            }
-
-            state = target;
-            pos += width;
         }
+        finally
+        {
+            _steps += steps;
+        }
+    }
+
+    /// <summary>The alphabet class of the code point at <paramref name="pos"/>; the end class past the end.</summary>
+    private int ClassAt(string input, int pos, out int width)
+    {
+        if (pos < input.Length && input[pos] < 128)
+        {
+            width = 1;
+            return _alphabet.ClassOf(input[pos]);
+        }
+
+        var rune = TextCursor.RuneAt(input, pos, out width);
+        return rune < 0 ? _stride - 1 : _alphabet.ClassOf(rune);
+    }
+
+    /// <summary>
+    /// From an idle state, jumps to the next position where a match can start; false when there is none.
+    /// Stops skipping when candidates are so dense that looking for them costs more than it saves.
+    /// </summary>
+    private bool SkipToCandidate(string input, ref int pos, ref int state)
+    {
+        var next = _prog.NextCandidate(input, pos);
+        if (next < 0)
+        {
+            return false;
+        }
+
+        _skips++;
+        _skipped += next - pos;
+        _skipping = _skips < 64 || _skipped >= 8 * _skips;
+        if (next != pos)
+        {
+            pos = next;
+            state = IdleState(ContextOf(TextCursor.RuneBefore(input, pos)));
+        }
+
+        return true;
     }
 
     private static int ContextOf(int rune) => rune switch
