@@ -55,8 +55,11 @@ internal sealed partial class LazyDfa
     /// <summary>Number of times the state cache was dropped (for tests).</summary>
     public int Resets { get; private set; }
 
-    /// <summary>Whether some substring of <paramref name="input"/> at or after <paramref name="start"/> matches.</summary>
-    public bool IsMatch(string input, int start, StepCounter? counter)
+    /// <summary>
+    /// Where the first match to end (searching at or after <paramref name="start"/>) ends, or -1 when
+    /// nothing matches. The leftmost-first match starts at or before that position.
+    /// </summary>
+    public int EarliestMatchEnd(string input, int start, StepCounter? counter)
     {
         _steps = 0;
         var result = Run(input, start);
@@ -68,12 +71,12 @@ internal sealed partial class LazyDfa
         return result;
     }
 
-    private bool Run(string input, int start)
+    private int Run(string input, int start)
     {
         var anchored = _prog.AnchoredStart;
         if (anchored && start > 0)
         {
-            return false;
+            return -1;
         }
 
         _skipping = _prog.CanSkip;
@@ -90,7 +93,7 @@ internal sealed partial class LazyDfa
                 {
                     if (!SkipToCandidate(input, ref pos, ref state))
                     {
-                        return false;
+                        return -1;
                     }
 
                     table = _table;
@@ -107,7 +110,7 @@ internal sealed partial class LazyDfa
 
                 if (target < 0 || width == 0)
                 {
-                    return target == MatchFound;
+                    return target == MatchFound ? pos : -1;
                 }
 
                 state = target;
