@@ -110,7 +110,7 @@ internal sealed partial class Parser
         }
 
         var name = _pattern[nameStart..end];
-        if (!IsValidCaptureName(name) || _names.Contains(name))
+        if (!IsValidCaptureName(name) || !_usedNames.Add(name))
         {
             Fail(Re2ErrorCode.BadNamedCapture, "invalid named capture group", open, open, end + 1);
             return false;

@@ -11,14 +11,19 @@ internal sealed partial class Parser
     /// <summary>Groups may nest at most this deep.</summary>
     public const int MaxDepth = 1000;
 
+    private const int MaxQuote = 200;
+
     private readonly string _pattern;
     private readonly List<string?> _names = [null];
+    private readonly HashSet<string> _usedNames = new(StringComparer.Ordinal);
+    private readonly int _lastPosixClose;
     private int _pos;
     private Re2Error? _error;
 
     private Parser(string pattern)
     {
         _pattern = pattern;
+        _lastPosixClose = pattern.LastIndexOf(":]", StringComparison.Ordinal);
     }
 
     public static ParseResult Parse(string pattern, bool caseInsensitive)
@@ -221,12 +226,15 @@ internal sealed partial class Parser
         return c;
     }
 
+    /// <summary>The offending text as RE2 quotes it, cut short for huge patterns.</summary>
+    internal static string Quote(string text) => text.Length <= MaxQuote ? text : text[..MaxQuote] + "...";
+
     /// <summary>Records an error whose text quotes pattern[argStart..argEnd] and returns null.</summary>
     private RegexNode? Fail(Re2ErrorCode code, string text, int position, int argStart, int argEnd)
     {
         if (_error is null)
         {
-            var message = argEnd > argStart ? $"{text}: {_pattern[argStart..argEnd]}" : text;
+            var message = argEnd > argStart ? $"{text}: {Quote(_pattern[argStart..argEnd])}" : text;
             _error = new Re2Error(code, message, position);
         }
 

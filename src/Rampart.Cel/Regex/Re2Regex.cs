@@ -82,7 +82,7 @@ public sealed class Re2Regex
     public static Re2Regex Compile(string pattern, Re2Options? options = null) =>
         TryCompile(pattern, options ?? Re2Options.Default, out var regex, out var error)
             ? regex
-            : throw new ArgumentException($"invalid regular expression '{pattern}': {error}", nameof(pattern));
+            : throw new ArgumentException($"invalid regular expression '{Parser.Quote(pattern)}': {error}", nameof(pattern));
 
     /// <summary>The number of the group with this name, or -1.</summary>
     public int GroupNumber(string name) => _groupNumbers.GetValueOrDefault(name, -1);
