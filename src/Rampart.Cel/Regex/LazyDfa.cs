@@ -84,6 +84,8 @@ internal sealed partial class LazyDfa
         var pos = start;
         var state = anchored ? Intern([_prog.Start], AtStart) : IdleState(ContextOf(TextCursor.RuneBefore(input, pos)));
         var table = _table;
+        var stride = _stride;
+        var ascii = _alphabet.AsciiClasses;
         var steps = 0L;
         try
         {
@@ -99,9 +101,20 @@ internal sealed partial class LazyDfa
                     table = _table;
                 }
 
-                var cls = ClassAt(input, pos, out var width);
+                int cls;
+                int width;
+                if (pos < input.Length && input[pos] < 128)
+                {
+                    cls = ascii[input[pos]];
+                    width = 1;
+                }
+                else
+                {
+                    cls = ClassAt(input, pos, out width);
+                }
+
                 steps++;
-                var target = table[(state * _stride) + cls];
+                var target = table[(state * stride) + cls];
                 if (target == Unknown)
                 {
                     target = Transition(state, cls);

@@ -80,8 +80,53 @@ internal sealed partial class Parser
                 continue;
             }
 
-            return branches.Count == 1 ? branches[0] : RegexNode.Alternate([.. branches]);
+            var merged = MergeSingleCharBranches(branches);
+            return merged.Count == 1 ? merged[0] : RegexNode.Alternate([.. merged]);
         }
+    }
+
+    /// <summary>
+    /// Turns runs of adjacent one-character branches into one class (a|b|[cd] is [a-d]), as RE2 does:
+    /// each consumes exactly one code point and ends its branch, so the order among them does not matter.
+    /// </summary>
+    private static List<RegexNode> MergeSingleCharBranches(List<RegexNode> branches)
+    {
+        static bool IsSingleChar(RegexNode node) =>
+            node.Kind == NodeKind.Class || (node.Kind == NodeKind.Literal && node.Runes.Length == 1);
+
+        var merged = new List<RegexNode>(branches.Count);
+        for (var i = 0; i < branches.Count; i++)
+        {
+            var end = i;
+            while (end + 1 < branches.Count && IsSingleChar(branches[i]) && IsSingleChar(branches[end + 1]))
+            {
+                end++;
+            }
+
+            if (end == i)
+            {
+                merged.Add(branches[i]);
+                continue;
+            }
+
+            var builder = new CharClassBuilder();
+            for (var j = i; j <= end; j++)
+            {
+                if (branches[j].Class is { } charClass)
+                {
+                    builder.AddTable(charClass.Ranges, negate: false, fold: false);
+                }
+                else
+                {
+                    builder.AddRange(branches[j].Runes[0], branches[j].Runes[0]);
+                }
+            }
+
+            merged.Add(RegexNode.ForClass(builder.ToClass()));
+            i = end;
+        }
+
+        return merged;
     }
 
     private RegexNode? ParseConcat(ref ParseFlags flags, int depth)
