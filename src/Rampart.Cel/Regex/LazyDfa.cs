@@ -87,52 +87,47 @@ internal sealed partial class LazyDfa
         var stride = _stride;
         var ascii = _alphabet.AsciiClasses;
         var steps = 0L;
-        try
+        while (true)
         {
-            while (true)
+            if (_skipping && _keys[state].Length == 1)
             {
-                if (_skipping && _keys[state].Length == 1)
+                if (!SkipToCandidate(input, ref pos, ref state))
                 {
-                    if (!SkipToCandidate(input, ref pos, ref state))
-                    {
-                        return -1;
-                    }
-
-                    table = _table;
+                    _steps += steps;
+                    return -1;
                 }
 
-                int cls;
-                int width;
-                if (pos < input.Length && input[pos] < 128)
-                {
-                    cls = ascii[input[pos]];
-                    width = 1;
-                }
-                else
-                {
-                    cls = ClassAt(input, pos, out width);
-                }
-
-                steps++;
-                var target = table[(state * stride) + cls];
-                if (target == Unknown)
-                {
-                    target = Transition(state, cls);
-                    table = _table;
-                }
-
-                if (target < 0 || width == 0)
-                {
-                    return target == MatchFound ? pos : -1;
-                }
-
-                state = target;
-                pos += width;
+                table = _table;
             }
-        }
-        finally
-        {
-            _steps += steps;
+
+            int cls;
+            int width;
+            if ((uint)pos < (uint)input.Length && input[pos] < 128)
+            {
+                cls = ascii[input[pos]];
+                width = 1;
+            }
+            else
+            {
+                cls = ClassAt(input, pos, out width);
+            }
+
+            steps++;
+            var target = table[(state * stride) + cls];
+            if (target == Unknown)
+            {
+                target = Transition(state, cls);
+                table = _table;
+            }
+
+            if (target < 0 || width == 0)
+            {
+                _steps += steps;
+                return target == MatchFound ? pos : -1;
+            }
+
+            state = target;
+            pos += width;
         }
     }
 
