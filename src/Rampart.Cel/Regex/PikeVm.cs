@@ -27,11 +27,14 @@ internal sealed class PikeVm
         _stack = new int[2 * (prog.Length + 1)];
     }
 
-    /// <summary>The leftmost-first match at or after <paramref name="start"/>: its capture slots, or null.</summary>
-    public int[]? Search(string input, int start, StepCounter? counter)
+    /// <summary>
+    /// The leftmost-first match at or after <paramref name="start"/>: its capture slots, or null. When the
+    /// caller knows that no match starts after <paramref name="lastStart"/>, threads stop starting there.
+    /// </summary>
+    public int[]? Search(string input, int start, int lastStart, StepCounter? counter)
     {
         _steps = 0;
-        var found = Run(input, start);
+        var found = Run(input, start, lastStart);
         if (counter is not null)
         {
             counter.Steps += _steps;
@@ -40,7 +43,7 @@ internal sealed class PikeVm
         return found ? (int[])_matchSlots.Clone() : null;
     }
 
-    private bool Run(string input, int start)
+    private bool Run(string input, int start, int lastStart)
     {
         var anchored = _prog.AnchoredStart;
         if (anchored && start > 0)
@@ -58,7 +61,7 @@ internal sealed class PikeVm
         {
             if (_runq.Count == 0)
             {
-                if (matched || (anchored && pos != 0))
+                if (matched || (anchored && pos != 0) || pos > lastStart)
                 {
                     break;
                 }
@@ -69,7 +72,7 @@ internal sealed class PikeVm
                 }
             }
 
-            if (!matched && (!anchored || pos == 0))
+            if (!matched && (!anchored || pos == 0) && pos <= lastStart)
             {
                 Array.Fill(_initial, -1);
                 Add(_runq, _prog.Start, pos, _initial, TextCursor.FlagsBetween(prev, cur));

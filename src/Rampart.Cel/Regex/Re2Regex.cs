@@ -82,7 +82,7 @@ public sealed class Re2Regex
     public static Re2Regex Compile(string pattern, Re2Options? options = null) =>
         TryCompile(pattern, options ?? Re2Options.Default, out var regex, out var error)
             ? regex
-            : throw new ArgumentException($"invalid regular expression '{pattern}': {error}", nameof(pattern));
+            : throw new ArgumentException($"invalid regular expression '{Parser.Quote(pattern)}': {error}", nameof(pattern));
 
     /// <summary>The number of the group with this name, or -1.</summary>
     public int GroupNumber(string name) => _groupNumbers.GetValueOrDefault(name, -1);
@@ -140,36 +140,43 @@ public sealed class Re2Regex
     internal bool IsMatch(string input, StepCounter? counter)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var dfa = Interlocked.Exchange(ref _idleDfa, null) ?? new LazyDfa(_prog, _alphabet);
-        var result = dfa.IsMatch(input, 0, counter);
-        Volatile.Write(ref _idleDfa, dfa);
-        return result;
+        return EarliestMatchEnd(input, 0, counter) >= 0;
     }
 
+    /// <summary>How often the pooled DFA dropped its state cache for being over budget (for tests).</summary>
+    internal int DfaCacheResets => Volatile.Read(ref _idleDfa)?.Resets ?? 0;
+
     /// <summary>The Pike VM alone, without the DFA first (for tests of the VM's own linearity).</summary>
-    internal bool IsMatchWithPikeVm(string input, StepCounter? counter) => Search(input, 0, counter) is not null;
+    internal bool IsMatchWithPikeVm(string input, StepCounter? counter) => Search(input, 0, input.Length, counter) is not null;
 
     internal Re2Match? Find(string input, int start, StepCounter? counter)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentOutOfRangeException.ThrowIfNegative(start);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(start, input.Length);
-        var dfa = Interlocked.Exchange(ref _idleDfa, null) ?? new LazyDfa(_prog, _alphabet);
-        var any = dfa.IsMatch(input, start, counter);
-        Volatile.Write(ref _idleDfa, dfa);
-        if (!any)
+        // The DFA finds where the first match to end ends; the leftmost-first match starts no later.
+        var end = EarliestMatchEnd(input, start, counter);
+        if (end < 0)
         {
             return null;
         }
 
-        var slots = Search(input, start, counter);
+        var slots = Search(input, start, end, counter);
         return slots is null ? null : ToMatch(input, slots);
     }
 
-    private int[]? Search(string input, int start, StepCounter? counter)
+    private int EarliestMatchEnd(string input, int start, StepCounter? counter)
+    {
+        var dfa = Interlocked.Exchange(ref _idleDfa, null) ?? new LazyDfa(_prog, _alphabet);
+        var end = dfa.EarliestMatchEnd(input, start, counter);
+        Volatile.Write(ref _idleDfa, dfa);
+        return end;
+    }
+
+    private int[]? Search(string input, int start, int lastStart, StepCounter? counter)
     {
         var vm = Interlocked.Exchange(ref _idlePikeVm, null) ?? new PikeVm(_prog);
-        var slots = vm.Search(input, start, counter);
+        var slots = vm.Search(input, start, lastStart, counter);
         Volatile.Write(ref _idlePikeVm, vm);
         return slots;
     }
