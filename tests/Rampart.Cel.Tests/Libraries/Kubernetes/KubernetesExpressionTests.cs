@@ -125,5 +125,7 @@ public sealed class KubernetesExpressionTests
         ExpressionHarness.Check("!format.dns1123Label().validate(object.metadata.name).hasValue()", "true", deployment);
         ExpressionHarness.Check("object.spec.containers[0].image.find('[0-9]+\\\\.[0-9]+\\\\.[0-9]+$')", "'1.2.3'", deployment);
         ExpressionHarness.Check("object.spec.containers[0].image.split(':').size()", "3", deployment);
+        ExpressionHarness.Check("semver(object.spec.containers[0].image.substring(object.spec.containers[0].image.lastIndexOf(':') + 1)).isLessThan(semver('2.0.0'))", "true", deployment);
+        ExpressionHarness.Check("'%s uses %.1f GiB'.format([object.metadata.name, quantity(object.spec.containers[0].resources.limits.memory).asApproximateFloat() / 1073741824.0])", "'web-frontend uses 0.5 GiB'", deployment);
     }
 }
