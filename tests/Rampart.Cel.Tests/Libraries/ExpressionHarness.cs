@@ -21,14 +21,15 @@ internal static class ExpressionHarness
 
     private static readonly CelEnvironment StandardOnly = CelEnvironment.CreateBuilder().UseStandardLibrary().Build();
 
-    public static CelValue Evaluate(string expression, object? @object = null)
+    public static CelValue Evaluate(string expression, object? @object = null, bool costLimit = true)
     {
         var compiled = Libraries.Compile(expression);
         Assert.True(compiled.Success, $"{expression}: {compiled}");
-        return compiled.Program.Evaluate(new CelActivation().Add("object", @object));
+        var options = costLimit ? CelEvaluationOptions.Default : new CelEvaluationOptions { CostLimit = null };
+        return compiled.Program.Evaluate(new CelActivation().Add("object", @object), options);
     }
 
-    public static void Check(string expression, string expected, object? @object = null)
+    public static void Check(string expression, string expected, object? @object = null, bool costLimit = true)
     {
         if (expected.StartsWith("compile error: ", StringComparison.Ordinal))
         {
@@ -38,7 +39,7 @@ internal static class ExpressionHarness
             return;
         }
 
-        var result = Evaluate(expression, @object);
+        var result = Evaluate(expression, @object, costLimit);
         if (expected.StartsWith("error: ", StringComparison.Ordinal))
         {
             var error = Assert.IsType<CelError>(result);

@@ -8,6 +8,9 @@ namespace Rampart.Cel.Libraries.Extensions;
 /// </summary>
 public static class UnicodeText
 {
+    /// <summary>Hostile-input bound: the longest string (in UTF-16 code units) replace and join will build.</summary>
+    public const int MaxResultLength = 1 << 24;
+
     /// <summary>The code points of a string; a lone surrogate counts as U+FFFD, as invalid UTF-8 does in Go.</summary>
     public static int[] CodePoints(string text)
     {
@@ -180,8 +183,11 @@ public static class UnicodeText
 
     public static string UpperAscii(string text) => MapAscii(text, 'a', 'z', -32);
 
-    /// <summary>Go's strings.Replace: at most <paramref name="limit"/> replacements, all when negative.</summary>
-    public static string Replace(string text, string old, string replacement, long limit = -1)
+    /// <summary>
+    /// Go's strings.Replace: at most <paramref name="limit"/> replacements, all when negative. Null when the
+    /// result would be longer than <see cref="MaxResultLength"/>.
+    /// </summary>
+    public static string? Replace(string text, string old, string replacement, long limit = -1)
     {
         if (old == replacement || limit == 0)
         {
@@ -197,6 +203,11 @@ public static class UnicodeText
         if (limit < 0 || count < limit)
         {
             limit = count;
+        }
+
+        if (text.Length + (limit * ((long)replacement.Length - old.Length)) > MaxResultLength)
+        {
+            return null;
         }
 
         var builder = new StringBuilder(text.Length);

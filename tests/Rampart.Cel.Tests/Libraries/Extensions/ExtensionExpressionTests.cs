@@ -31,6 +31,16 @@ public sealed class ExtensionExpressionTests
     [InlineData("42.trim()", "compile error: found no matching overload for 'trim'")]
     public void Strings_extension(string expression, string expected) => ExpressionHarness.Check(expression, expected);
 
+    [Fact]
+    public void Replace_and_join_refuse_results_that_would_exhaust_memory()
+    {
+        var text = new string('x', 5000);
+        ExpressionHarness.Check("object.replace('', object)", "error: operation cancelled: actual cost limit exceeded", text);
+        ExpressionHarness.Check("object.replace('', object)", "error: replace: the result would be longer than 16777216 characters", text, costLimit: false);
+        ExpressionHarness.Check("lists.range(5000).map(i, '').join(object)", "error: join: the result would be longer than 16777216 characters", text, costLimit: false);
+        ExpressionHarness.Check("object.replace('x', 'yy').size()", "10000", text);
+    }
+
     [Theory]
     [InlineData("[1,2,3,4].slice(1, 3)", "[2, 3]")]
     [InlineData("[1,[2,[3,4]]].flatten()", "[1, 2, [3, 4]]")]
