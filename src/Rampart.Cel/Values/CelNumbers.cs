@@ -44,26 +44,13 @@ public static class CelNumbers
         return b > TwoTo64 ? -1 : ((double)a).CompareTo(b);
     }
 
-    /// <summary>A hash under which equal numbers of any of the three types collide.</summary>
-    public static int Hash(long value) => value.GetHashCode();
+    /// <summary>
+    /// A hash under which equal numbers of any of the three types collide: numbers that compare equal have
+    /// the same double value, so all three hash through it.
+    /// </summary>
+    public static int Hash(long value) => Hash((double)value);
 
-    public static int Hash(ulong value) => value <= long.MaxValue ? ((long)value).GetHashCode() : value.GetHashCode();
+    public static int Hash(ulong value) => Hash((double)value);
 
-    public static int Hash(double value)
-    {
-        if (Math.Truncate(value) == value)
-        {
-            if (value >= -TwoTo63 && value < TwoTo63)
-            {
-                return ((long)value).GetHashCode();
-            }
-
-            if (value >= 0 && value < TwoTo64)
-            {
-                return ((ulong)value).GetHashCode();
-            }
-        }
-
-        return value.GetHashCode();
-    }
+    public static int Hash(double value) => value == 0 ? 0 : value.GetHashCode();
 }

@@ -108,4 +108,13 @@ public sealed class CheckerTests
 
         Assert.Equal(2, result.Errors.Count);
     }
+
+    [Fact]
+    public void Admission_variables_are_declared_and_a_typo_in_one_is_caught()
+    {
+        var environment = CelEnvironment.CreateBuilder().UseStandardLibrary().AddAdmissionVariables().Build();
+
+        Assert.True(environment.Compile("object.spec == oldObject.spec && variables.limit > 0 && params.x == request.y && namespaceObject != null").Success);
+        Assert.Equal("undeclared reference to 'oldobject' (in container '')", CompileError("oldobject.spec", environment).Message);
+    }
 }

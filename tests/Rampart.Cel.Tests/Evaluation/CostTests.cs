@@ -20,6 +20,20 @@ public sealed class CostTests
     }
 
     [Fact]
+    public void Doubling_a_string_in_nested_bindings_stops_at_the_cost_limit_before_memory_runs_out()
+    {
+        var source = "'0123456789'";
+        for (var i = 0; i < 40; i++)
+        {
+            source = $"cel.bind(s{i}, {source}, s{i} + s{i})";
+        }
+
+        var error = Assert.IsType<CelError>(Compile(source).Evaluate());
+
+        Assert.Equal("operation cancelled: actual cost limit exceeded", error.Message);
+    }
+
+    [Fact]
     public void Cost_limit_is_not_absorbed_by_logical_operators()
     {
         var program = Compile("false && x.map(a, x.map(b, a * b)).size() > 0 || x.exists(a, x.exists(b, a * b < 0))");
