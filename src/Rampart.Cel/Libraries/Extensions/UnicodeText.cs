@@ -8,6 +8,9 @@ namespace Rampart.Cel.Libraries.Extensions;
 /// </summary>
 public static class UnicodeText
 {
+    /// <summary>Hostile-input bound: the longest string (in UTF-16 code units) replace and join will build.</summary>
+    public const int MaxResultLength = 1 << 24;
+
     /// <summary>The code points of a string; a lone surrogate counts as U+FFFD, as invalid UTF-8 does in Go.</summary>
     public static int[] CodePoints(string text)
     {
@@ -19,6 +22,9 @@ public static class UnicodeText
 
         return [.. result];
     }
+
+    /// <summary>True when every code point is one UTF-16 unit, so string indexes are code point indexes.</summary>
+    private static bool IsSimple(string text) => text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') < 0;
 
     /// <summary>The number of code points.</summary>
     public static int Length(string text)
@@ -46,6 +52,13 @@ public static class UnicodeText
 
     public static (string? Value, string? Error) CharAt(string text, long index)
     {
+        if (IsSimple(text))
+        {
+            return index < 0 || index > text.Length
+                ? (null, OutOfRange(index))
+                : (index == text.Length ? string.Empty : text.Substring((int)index, 1), null);
+        }
+
         var points = CodePoints(text);
         if (index < 0 || index > points.Length)
         {
@@ -63,6 +76,13 @@ public static class UnicodeText
         if (search.Length == 0)
         {
             return (offset, null);
+        }
+
+        if (IsSimple(text) && IsSimple(search))
+        {
+            return offset < 0 || offset >= text.Length
+                ? (-1, OutOfRange(offset))
+                : (text.IndexOf(search, (int)offset, StringComparison.Ordinal), null);
         }
 
         var points = CodePoints(text);
@@ -101,6 +121,17 @@ public static class UnicodeText
             return (offset, null);
         }
 
+        if (IsSimple(text) && IsSimple(search))
+        {
+            if (offset < 0 || offset >= text.Length)
+            {
+                return (-1, OutOfRange(offset));
+            }
+
+            var last = (int)Math.Min(offset, text.Length - search.Length);
+            return (last < 0 ? -1 : text.AsSpan(0, last + search.Length).LastIndexOf(search, StringComparison.Ordinal), null);
+        }
+
         var points = CodePoints(text);
         var needle = CodePoints(search);
         if (offset < 0 || offset >= points.Length)
@@ -122,6 +153,11 @@ public static class UnicodeText
 
     public static (string? Value, string? Error) Substring(string text, long start)
     {
+        if (IsSimple(text))
+        {
+            return start < 0 || start > text.Length ? (null, OutOfRange(start)) : (text[(int)start..], null);
+        }
+
         var points = CodePoints(text);
         return start < 0 || start > points.Length
             ? (null, OutOfRange(start))
@@ -133,6 +169,13 @@ public static class UnicodeText
         if (start > end)
         {
             return (null, $"invalid substring range. start: {start}, end: {end}");
+        }
+
+        if (IsSimple(text))
+        {
+            return start < 0 || start > text.Length ? (null, OutOfRange(start))
+                : end < 0 || end > text.Length ? (null, OutOfRange(end))
+                : (text[(int)start..(int)end], null);
         }
 
         var points = CodePoints(text);
@@ -180,8 +223,11 @@ public static class UnicodeText
 
     public static string UpperAscii(string text) => MapAscii(text, 'a', 'z', -32);
 
-    /// <summary>Go's strings.Replace: at most <paramref name="limit"/> replacements, all when negative.</summary>
-    public static string Replace(string text, string old, string replacement, long limit = -1)
+    /// <summary>
+    /// Go's strings.Replace: at most <paramref name="limit"/> replacements, all when negative. Null when the
+    /// result would be longer than <see cref="MaxResultLength"/>.
+    /// </summary>
+    public static string? Replace(string text, string old, string replacement, long limit = -1)
     {
         if (old == replacement || limit == 0)
         {
@@ -197,6 +243,11 @@ public static class UnicodeText
         if (limit < 0 || count < limit)
         {
             limit = count;
+        }
+
+        if (text.Length + (limit * ((long)replacement.Length - old.Length)) > MaxResultLength)
+        {
+            return null;
         }
 
         var builder = new StringBuilder(text.Length);
