@@ -43,7 +43,21 @@ public sealed class CelProgram
     {
         options ??= CelEvaluationOptions.Default;
         var frame = new EvalFrame(activation ?? CelActivation.Empty, slots, options.CostLimit ?? long.MaxValue, options.CancellationToken);
-        var result = frame.CheckCancelled() ? frame.Abort! : root.Evaluate(frame);
+        CelValue result;
+        try
+        {
+            result = frame.CheckCancelled() ? frame.Abort! : root.Evaluate(frame);
+        }
+        catch (OperationCanceledException)
+        {
+            result = new CelError(EvalFrame.CancelledMessage);
+        }
+        catch (Exception e) when (e is not (OutOfMemoryException or StackOverflowException))
+        {
+            // A host's map or list adapter failed: the expression fails closed with the reason.
+            result = new CelError($"evaluation failed: {e.GetType().Name}: {e.Message}");
+        }
+
         actualCost = frame.Cost;
         return frame.Abort ?? result;
     }
