@@ -53,6 +53,7 @@ internal sealed class PikeVm
 
         _runq.Clear();
         _nextq.Clear();
+        Array.Fill(_initial, -1);
         var matched = false;
         var pos = start;
         var prev = TextCursor.RuneBefore(input, pos);
@@ -74,7 +75,7 @@ internal sealed class PikeVm
 
             if (!matched && (!anchored || pos == 0) && pos <= lastStart)
             {
-                Array.Fill(_initial, -1);
+                // Add undoes its capture writes on the way back, so the slots stay all -1 between calls.
                 Add(_runq, _prog.Start, pos, _initial, TextCursor.FlagsBetween(prev, cur));
             }
 
