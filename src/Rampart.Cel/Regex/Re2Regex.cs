@@ -14,8 +14,8 @@ public sealed class Re2Regex
     private readonly Prog _prog;
     private readonly Alphabet _alphabet;
     private readonly Dictionary<string, int> _groupNumbers;
-    private LazyDfa? _idleDfa;
-    private PikeVm? _idlePikeVm;
+    private readonly MatcherPool<LazyDfa> _dfas;
+    private readonly MatcherPool<PikeVm> _pikeVms;
 
     private Re2Regex(string pattern, Re2Options options, Prog prog, IReadOnlyList<string?> groupNames)
     {
@@ -23,6 +23,8 @@ public sealed class Re2Regex
         Options = options;
         _prog = prog;
         _alphabet = new Alphabet(prog);
+        _dfas = new MatcherPool<LazyDfa>(() => new LazyDfa(prog, _alphabet));
+        _pikeVms = new MatcherPool<PikeVm>(() => new PikeVm(prog));
         GroupNames = groupNames;
         _groupNumbers = [];
         for (var i = 1; i < groupNames.Count; i++)
@@ -144,7 +146,7 @@ public sealed class Re2Regex
     }
 
     /// <summary>How often the pooled DFA dropped its state cache for being over budget (for tests).</summary>
-    internal int DfaCacheResets => Volatile.Read(ref _idleDfa)?.Resets ?? 0;
+    internal int DfaCacheResets => _dfas.Peek()?.Resets ?? 0;
 
     /// <summary>The Pike VM alone, without the DFA first (for tests of the VM's own linearity).</summary>
     internal bool IsMatchWithPikeVm(string input, StepCounter? counter) => Search(input, 0, input.Length, counter) is not null;
@@ -167,17 +169,17 @@ public sealed class Re2Regex
 
     private int EarliestMatchEnd(string input, int start, StepCounter? counter)
     {
-        var dfa = Interlocked.Exchange(ref _idleDfa, null) ?? new LazyDfa(_prog, _alphabet);
+        var dfa = _dfas.Rent();
         var end = dfa.EarliestMatchEnd(input, start, counter);
-        Volatile.Write(ref _idleDfa, dfa);
+        _dfas.Return(dfa);
         return end;
     }
 
     private int[]? Search(string input, int start, int lastStart, StepCounter? counter)
     {
-        var vm = Interlocked.Exchange(ref _idlePikeVm, null) ?? new PikeVm(_prog);
+        var vm = _pikeVms.Rent();
         var slots = vm.Search(input, start, lastStart, counter);
-        Volatile.Write(ref _idlePikeVm, vm);
+        _pikeVms.Return(vm);
         return slots;
     }
 
