@@ -15,7 +15,8 @@ public sealed class Re2Regex
     private readonly Alphabet _alphabet;
     private readonly Dictionary<string, int> _groupNumbers;
     private readonly MatcherPool<LazyDfa> _dfas;
-    private readonly MatcherPool<PikeVm> _pikeVms;
+    private readonly MatcherPool<PikeVm> _boundsVms;
+    private readonly MatcherPool<PikeVm> _captureVms;
 
     private Re2Regex(string pattern, Re2Options options, Prog prog, IReadOnlyList<string?> groupNames)
     {
@@ -24,7 +25,8 @@ public sealed class Re2Regex
         _prog = prog;
         _alphabet = new Alphabet(prog);
         _dfas = new MatcherPool<LazyDfa>(() => new LazyDfa(prog, _alphabet));
-        _pikeVms = new MatcherPool<PikeVm>(() => new PikeVm(prog));
+        _boundsVms = new MatcherPool<PikeVm>(() => new PikeVm(prog, 2));
+        _captureVms = new MatcherPool<PikeVm>(() => new PikeVm(prog, prog.SlotCount));
         GroupNames = groupNames;
         _groupNumbers = [];
         for (var i = 1; i < groupNames.Count; i++)
@@ -149,7 +151,8 @@ public sealed class Re2Regex
     internal int DfaCacheResets => _dfas.Peek()?.Resets ?? 0;
 
     /// <summary>The Pike VM alone, without the DFA first (for tests of the VM's own linearity).</summary>
-    internal bool IsMatchWithPikeVm(string input, StepCounter? counter) => Search(input, 0, input.Length, counter) is not null;
+    internal bool IsMatchWithPikeVm(string input, StepCounter? counter) =>
+        Search(_boundsVms, input, 0, input.Length, int.MaxValue, counter) is not null;
 
     internal Re2Match? Find(string input, int start, StepCounter? counter)
     {
@@ -157,13 +160,21 @@ public sealed class Re2Regex
         ArgumentOutOfRangeException.ThrowIfNegative(start);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(start, input.Length);
         // The DFA finds where the first match to end ends; the leftmost-first match starts no later.
-        var end = EarliestMatchEnd(input, start, counter);
-        if (end < 0)
+        var firstEnd = EarliestMatchEnd(input, start, counter);
+        if (firstEnd < 0)
         {
             return null;
         }
 
-        var slots = Search(input, start, end, counter);
+        // The bounds of the match come from a VM that tracks no groups (threads from every start
+        // position are cheap); the groups from a second run anchored at the match's start.
+        var bounds = Search(_boundsVms, input, start, firstEnd, int.MaxValue, counter);
+        if (bounds is null || GroupCount == 0)
+        {
+            return bounds is null ? null : ToMatch(input, bounds);
+        }
+
+        var slots = Search(_captureVms, input, bounds[0], bounds[0], bounds[1], counter);
         return slots is null ? null : ToMatch(input, slots);
     }
 
@@ -175,11 +186,11 @@ public sealed class Re2Regex
         return end;
     }
 
-    private int[]? Search(string input, int start, int lastStart, StepCounter? counter)
+    private static int[]? Search(MatcherPool<PikeVm> pool, string input, int start, int lastStart, int knownEnd, StepCounter? counter)
     {
-        var vm = _pikeVms.Rent();
-        var slots = vm.Search(input, start, lastStart, counter);
-        _pikeVms.Return(vm);
+        var vm = pool.Rent();
+        var slots = vm.Search(input, start, lastStart, knownEnd, counter);
+        pool.Return(vm);
         return slots;
     }
 
