@@ -34,7 +34,8 @@ internal sealed partial class Parser
             return false;
         }
 
-        if ((t + 1 < length && _pattern[t] == 'P' && _pattern[t + 1] == '<') || (t < length && _pattern[t] == '<'))
+        // A name needs at least one character after "(?P<" or "(?<"; otherwise these are bad flags.
+        if ((t + 2 < length && _pattern[t] == 'P' && _pattern[t + 1] == '<') || (t + 1 < length && _pattern[t] == '<'))
         {
             return ParseNamedGroup(concat, flags, depth, _pattern[t] == 'P' ? t + 2 : t + 1);
         }

@@ -14,8 +14,9 @@ public sealed class Re2Regex
     private readonly Prog _prog;
     private readonly Alphabet _alphabet;
     private readonly Dictionary<string, int> _groupNumbers;
-    private LazyDfa? _idleDfa;
-    private PikeVm? _idlePikeVm;
+    private readonly MatcherPool<LazyDfa> _dfas;
+    private readonly MatcherPool<PikeVm> _boundsVms;
+    private readonly MatcherPool<PikeVm> _captureVms;
 
     private Re2Regex(string pattern, Re2Options options, Prog prog, IReadOnlyList<string?> groupNames)
     {
@@ -23,6 +24,9 @@ public sealed class Re2Regex
         Options = options;
         _prog = prog;
         _alphabet = new Alphabet(prog);
+        _dfas = new MatcherPool<LazyDfa>(() => new LazyDfa(prog, _alphabet));
+        _boundsVms = new MatcherPool<PikeVm>(() => new PikeVm(prog, 2));
+        _captureVms = new MatcherPool<PikeVm>(() => new PikeVm(prog, prog.SlotCount));
         GroupNames = groupNames;
         _groupNumbers = [];
         for (var i = 1; i < groupNames.Count; i++)
@@ -144,10 +148,11 @@ public sealed class Re2Regex
     }
 
     /// <summary>How often the pooled DFA dropped its state cache for being over budget (for tests).</summary>
-    internal int DfaCacheResets => Volatile.Read(ref _idleDfa)?.Resets ?? 0;
+    internal int DfaCacheResets => _dfas.Peek()?.Resets ?? 0;
 
     /// <summary>The Pike VM alone, without the DFA first (for tests of the VM's own linearity).</summary>
-    internal bool IsMatchWithPikeVm(string input, StepCounter? counter) => Search(input, 0, input.Length, counter) is not null;
+    internal bool IsMatchWithPikeVm(string input, StepCounter? counter) =>
+        Search(_boundsVms, input, 0, input.Length, int.MaxValue, counter) is not null;
 
     internal Re2Match? Find(string input, int start, StepCounter? counter)
     {
@@ -155,29 +160,37 @@ public sealed class Re2Regex
         ArgumentOutOfRangeException.ThrowIfNegative(start);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(start, input.Length);
         // The DFA finds where the first match to end ends; the leftmost-first match starts no later.
-        var end = EarliestMatchEnd(input, start, counter);
-        if (end < 0)
+        var firstEnd = EarliestMatchEnd(input, start, counter);
+        if (firstEnd < 0)
         {
             return null;
         }
 
-        var slots = Search(input, start, end, counter);
+        // The bounds of the match come from a VM that tracks no groups (threads from every start
+        // position are cheap); the groups from a second run anchored at the match's start.
+        var bounds = Search(_boundsVms, input, start, firstEnd, int.MaxValue, counter);
+        if (bounds is null || GroupCount == 0)
+        {
+            return bounds is null ? null : ToMatch(input, bounds);
+        }
+
+        var slots = Search(_captureVms, input, bounds[0], bounds[0], bounds[1], counter);
         return slots is null ? null : ToMatch(input, slots);
     }
 
     private int EarliestMatchEnd(string input, int start, StepCounter? counter)
     {
-        var dfa = Interlocked.Exchange(ref _idleDfa, null) ?? new LazyDfa(_prog, _alphabet);
+        var dfa = _dfas.Rent();
         var end = dfa.EarliestMatchEnd(input, start, counter);
-        Volatile.Write(ref _idleDfa, dfa);
+        _dfas.Return(dfa);
         return end;
     }
 
-    private int[]? Search(string input, int start, int lastStart, StepCounter? counter)
+    private static int[]? Search(MatcherPool<PikeVm> pool, string input, int start, int lastStart, int knownEnd, StepCounter? counter)
     {
-        var vm = Interlocked.Exchange(ref _idlePikeVm, null) ?? new PikeVm(_prog);
-        var slots = vm.Search(input, start, lastStart, counter);
-        Volatile.Write(ref _idlePikeVm, vm);
+        var vm = pool.Rent();
+        var slots = vm.Search(input, start, lastStart, knownEnd, counter);
+        pool.Return(vm);
         return slots;
     }
 
