@@ -60,6 +60,9 @@ public sealed class KubernetesExpressionTests
     [InlineData("type(ip('::1')) == net.IP", "true")]
     [InlineData("type(cidr('::1/128')) == net.CIDR", "true")]
     [InlineData("isCIDR('10.0.0.0/08')", "false")]
+    [InlineData("ip('::ffff:c0a8:1').family()", "6")]
+    [InlineData("string(ip('::ffff:c0a8:1'))", "'::ffff:192.168.0.1'")]
+    [InlineData("ip('::ffff:192.168.0.1')", "error: IPv4-mapped IPv6 address is not allowed")]
     [InlineData("isIP(cidr('192.168.0.0/24'))", "compile error: found no matching overload for 'isIP' applied to '(net.CIDR)'")]
     public void Kubernetes_ip_and_cidr(string expression, string expected) => ExpressionHarness.Check(expression, expected);
 
