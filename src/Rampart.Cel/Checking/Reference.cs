@@ -1,0 +1,4 @@
+namespace Rampart.Cel.Checking;
+
+/// <summary>What a name or call in the expression was resolved to.</summary>
+internal abstract record Reference;
