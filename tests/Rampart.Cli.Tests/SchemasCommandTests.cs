@@ -41,11 +41,12 @@ public sealed class SchemasCommandTests
     public void An_unreachable_source_fails_without_touching_the_cache()
     {
         using var work = new TempFolder();
+        var closed = ClosedPortUrl();
 
-        var pull = CliRun.Of("schemas", "pull", "--kubernetes-version", "1.35", "--from", "http://127.0.0.1:9/", "--cache-dir", work["cache"]);
+        var pull = CliRun.Of("schemas", "pull", "--kubernetes-version", "1.35", "--from", closed, "--cache-dir", work["cache"]);
 
         Assert.NotEqual(0, pull.ExitCode);
-        Assert.Contains("http://127.0.0.1:9/", pull.Error, StringComparison.Ordinal);
+        Assert.Contains(closed, pull.Error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(work["cache"], "1.35.0")));
     }
 
@@ -55,5 +56,15 @@ public sealed class SchemasCommandTests
         using var work = new TempFolder();
 
         Assert.Equal(2, CliRun.Of("schemas", "pull", "--kubernetes-version", "latest", "--cache-dir", work["cache"]).ExitCode);
+    }
+
+    /// <summary>A loopback URL nothing listens on, so connections are refused at once (not dropped until a timeout).</summary>
+    private static string ClosedPortUrl()
+    {
+        using var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        probe.Start();
+        var port = ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
+        probe.Stop();
+        return $"http://127.0.0.1:{port}/";
     }
 }

@@ -42,7 +42,10 @@ public sealed class SchemaPuller(HttpClient http, SchemaPullOptions options)
                 }
                 else if (result.Body is not { } body)
                 {
+                    // The source failed after its retries: the cache will not be replaced, and asking it for
+                    // every other document would only repeat the wait.
                     errors.Add(result.Error!);
+                    break;
                 }
                 else if (Check(uri, body) is { } problem)
                 {
