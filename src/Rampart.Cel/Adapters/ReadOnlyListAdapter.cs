@@ -1,0 +1,10 @@
+using Rampart.Cel.Values;
+
+namespace Rampart.Cel.Adapters;
+
+internal sealed class ReadOnlyListAdapter(IReadOnlyList<object?> list) : CelList
+{
+    public override int Count => list.Count;
+
+    public override CelValue this[int index] => CelAdapter.From(list[index]);
+}

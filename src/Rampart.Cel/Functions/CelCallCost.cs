@@ -1,0 +1,72 @@
+using Rampart.Cel.Values;
+
+namespace Rampart.Cel.Functions;
+
+/// <summary>
+/// What one call of an overload costs, in the units of the runtime cost limit (as Kubernetes counts them:
+/// a plain call is 1; functions that walk a string or list cost in proportion to its size).
+/// The same description gives the runtime cost and the static estimate.
+/// </summary>
+public sealed class CelCallCost
+{
+    private readonly CelRuntimeCost runtime;
+    private readonly CelEstimatedCost estimate;
+
+    private CelCallCost(CelRuntimeCost runtime, CelEstimatedCost estimate, long? fixedCost = null)
+    {
+        this.runtime = runtime;
+        this.estimate = estimate;
+        FixedCost = fixedCost;
+    }
+
+    /// <summary>The default: every call costs 1.</summary>
+    public static CelCallCost Default { get; } = Fixed(1);
+
+    /// <summary>The cost when it does not depend on the arguments, otherwise null.</summary>
+    public long? FixedCost { get; }
+
+    public static CelCallCost Fixed(long cost) =>
+        new(_ => cost, _ => CelCostEstimate.Exactly((ulong)cost), cost);
+
+    /// <summary>
+    /// <paramref name="baseCost"/> plus <paramref name="factor"/> times the size of argument
+    /// <paramref name="argument"/> (rounded up): e.g. a string search costs 1 + 0.1 per code point.
+    /// </summary>
+    public static CelCallCost PerSize(int argument, double factor, long baseCost = 1) => new(
+        args => baseCost + ScaleRuntime(SizeOf(args[argument]), factor),
+        sizes => new CelCostEstimate(
+            CelCostEstimate.SaturatingAdd((ulong)baseCost, ScaleEstimate(sizes[argument].Min, factor)),
+            CelCostEstimate.SaturatingAdd((ulong)baseCost, ScaleEstimate(sizes[argument].Max, factor))));
+
+    /// <summary>
+    /// <paramref name="baseCost"/> plus <paramref name="factor"/> times the product of the sizes of two
+    /// arguments: e.g. a regular expression match over a string.
+    /// </summary>
+    public static CelCallCost PerSizeProduct(int first, int second, double factor, long baseCost = 1) => new(
+        args => baseCost + ScaleRuntime(CelCostEstimate.SaturatingMultiply(SizeOf(args[first]), Math.Max(1, SizeOf(args[second]))), factor),
+        sizes => new CelCostEstimate(
+            CelCostEstimate.SaturatingAdd((ulong)baseCost, ScaleEstimate(CelCostEstimate.SaturatingMultiply(sizes[first].Min, Math.Max(1, sizes[second].Min)), factor)),
+            CelCostEstimate.SaturatingAdd((ulong)baseCost, ScaleEstimate(CelCostEstimate.SaturatingMultiply(sizes[first].Max, Math.Max(1, sizes[second].Max)), factor))));
+
+    /// <summary>Any other model: a runtime function and an estimate function.</summary>
+    public static CelCallCost Custom(CelRuntimeCost runtime, CelEstimatedCost estimate) => new(runtime, estimate, null);
+
+    /// <summary>The size CEL's cost model uses: code points, bytes, elements or entries; 1 for anything else.</summary>
+    public static ulong SizeOf(CelValue value) => value switch
+    {
+        CelString s => (ulong)s.Value.Length,
+        CelBytes b => (ulong)b.Length,
+        CelList l => (ulong)l.Count,
+        CelMap m => (ulong)m.Count,
+        _ => 1,
+    };
+
+    public long Runtime(ReadOnlySpan<CelValue> arguments) => FixedCost ?? runtime(arguments);
+
+    public CelCostEstimate Estimate(ReadOnlySpan<CelSizeEstimate> argumentSizes) => estimate(argumentSizes);
+
+    private static long ScaleRuntime(ulong size, double factor) => (long)Math.Min(long.MaxValue / 2, Math.Ceiling(size * factor));
+
+    private static ulong ScaleEstimate(ulong size, double factor) =>
+        size == ulong.MaxValue ? ulong.MaxValue : (ulong)Math.Min(ulong.MaxValue, Math.Ceiling(size * factor));
+}

@@ -1,0 +1,87 @@
+namespace Rampart.Cel.Values;
+
+/// <summary>
+/// A CEL map. Subclass it to present a host's mapping without copying: implement <see cref="Count"/>,
+/// <see cref="TryGetValue"/> and <see cref="Keys"/>. Keys are bool, int, uint or string values; a lookup
+/// with a key of another type simply finds nothing. Field selection (<c>m.name</c>) calls
+/// <see cref="TryGetValue"/> with a <see cref="CelString"/> key that the compiled program holds, so a
+/// lookup by string need not allocate.
+/// </summary>
+public abstract class CelMap : CelValue
+{
+    public static CelMap Empty { get; } = CelDictionaryMap.CreateUnchecked([], []);
+
+    public abstract int Count { get; }
+
+    /// <summary>The keys, in the map's own order (for literals: source order).</summary>
+    public abstract IEnumerable<CelValue> Keys { get; }
+
+    public override CelType Type => CelType.MapOfDyn;
+
+    /// <summary>
+    /// A map of <paramref name="entries"/>; with a repeated key, the last entry wins. Int, uint and integral
+    /// double keys that are numerically equal are the same key.
+    /// </summary>
+    public static CelMap Of(IEnumerable<KeyValuePair<CelValue, CelValue>> entries)
+    {
+        var keys = new List<CelValue>();
+        var values = new List<CelValue>();
+        var seen = new Dictionary<CelValue, int>(CelValueComparer.Instance);
+        foreach (var (key, value) in entries)
+        {
+            if (seen.TryGetValue(key, out var at))
+            {
+                values[at] = value;
+                continue;
+            }
+
+            seen[key] = keys.Count;
+            keys.Add(key);
+            values.Add(value);
+        }
+
+        return CelDictionaryMap.CreateUnchecked([.. keys], [.. values]);
+    }
+
+    /// <summary>Looks up <paramref name="key"/>; false when the map has no such key.</summary>
+    public abstract bool TryGetValue(CelValue key, out CelValue value);
+
+    public bool ContainsKey(CelValue key) => TryGetValue(key, out _);
+
+    public override bool CelEquals(CelValue other)
+    {
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+
+        if (other is not CelMap map || map.Count != Count)
+        {
+            return false;
+        }
+
+        foreach (var key in Keys)
+        {
+            if (!TryGetValue(key, out var mine) || !map.TryGetValue(key, out var theirs) || !mine.CelEquals(theirs))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public override int CelHashCode()
+    {
+        var hash = 0;
+        foreach (var key in Keys)
+        {
+            var valueHash = TryGetValue(key, out var value) ? value.CelHashCode() : 0;
+            hash += HashCode.Combine(key.CelHashCode(), valueHash);
+        }
+
+        return hash;
+    }
+
+    public override string ToString() => CelDisplay.Format(this);
+}
