@@ -89,7 +89,7 @@ public sealed class NodeMap(MappingNode node) : CelMap, INodeValue
         for (var i = 0; i < entries.Count; i++)
         {
             var entry = entries[i];
-            if (entry.Key is ScalarNode k && string.Equals(k.Text, key, StringComparison.Ordinal))
+            if (string.Equals(entry.KeyText, key, StringComparison.Ordinal))
             {
                 return NodeValues.IsPresent(entry.Value) ? i : -1;
             }
