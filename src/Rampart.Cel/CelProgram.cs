@@ -1,4 +1,5 @@
 using Rampart.Cel.Functions;
+using Rampart.Cel.Interpreter;
 using Rampart.Cel.Values;
 
 namespace Rampart.Cel;
@@ -9,11 +10,16 @@ namespace Rampart.Cel;
 /// </summary>
 public sealed class CelProgram
 {
-    internal CelProgram(string source, CelType resultType, CelCostEstimate estimatedCost)
+    private readonly EvalNode root;
+    private readonly int slots;
+
+    internal CelProgram(string source, CelType resultType, CelCostEstimate estimatedCost, EvalNode root, int slots)
     {
         Source = source;
         ResultType = resultType;
         EstimatedCost = estimatedCost;
+        this.root = root;
+        this.slots = slots;
     }
 
     public string Source { get; }
@@ -24,11 +30,40 @@ public sealed class CelProgram
     /// <summary>Static bounds on the cost of one evaluation, in the units of <see cref="CelEvaluationOptions.CostLimit"/>.</summary>
     public CelCostEstimate EstimatedCost { get; }
 
-    /// <summary>Evaluates the program. Returns a <see cref="CelError"/> when evaluation fails; never null.</summary>
+    /// <summary>
+    /// Evaluates the program with the variables of <paramref name="activation"/>. Returns a
+    /// <see cref="CelError"/> when evaluation fails (including when the cost limit is passed or the
+    /// cancellation token fires); never null, never throws for bad data.
+    /// </summary>
     public CelValue Evaluate(ICelActivation? activation = null, CelEvaluationOptions? options = null)
     {
-        _ = activation;
-        _ = options;
-        return new CelError("the evaluator is not available yet: " + Source);
+        options ??= CelEvaluationOptions.Default;
+        var frame = new EvalFrame(activation ?? CelActivation.Empty, slots, options.CostLimit ?? long.MaxValue, options.CancellationToken);
+        if (frame.CheckCancelled())
+        {
+            return frame.Abort!;
+        }
+
+        CelValue result;
+        try
+        {
+            result = root.Evaluate(frame);
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            result = new CelError("expression nested too deeply to evaluate");
+        }
+
+        return frame.Abort ?? result;
+    }
+
+    /// <summary>Evaluates and also reports the cost units the evaluation spent.</summary>
+    public CelValue Evaluate(ICelActivation? activation, CelEvaluationOptions? options, out long actualCost)
+    {
+        options ??= CelEvaluationOptions.Default;
+        var frame = new EvalFrame(activation ?? CelActivation.Empty, slots, options.CostLimit ?? long.MaxValue, options.CancellationToken);
+        var result = frame.CheckCancelled() ? frame.Abort! : root.Evaluate(frame);
+        actualCost = frame.Cost;
+        return frame.Abort ?? result;
     }
 }

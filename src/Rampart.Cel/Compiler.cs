@@ -1,12 +1,36 @@
+using Rampart.Cel.Checking;
+using Rampart.Cel.Functions;
+using Rampart.Cel.Interpreter;
+using Rampart.Cel.Parsing;
+
 namespace Rampart.Cel;
 
-/// <summary>The compile pipeline: parse, expand macros, check, plan.</summary>
+/// <summary>The compile pipeline: parse (with macros), check, plan.</summary>
 internal static class Compiler
 {
     public static CelCompileResult Compile(CelEnvironment environment, string source)
     {
-        _ = environment;
-        _ = source;
-        return new CelCompileResult(null, [new CelIssue("the compiler is not available yet", 1, 1, string.Empty)]);
+        var parsed = Parser.Parse(source, environment.Limits, environment.Macros);
+        if (parsed.Error is { } syntaxError)
+        {
+            return new CelCompileResult(null, [syntaxError]);
+        }
+
+        var root = parsed.Root!;
+        var checkedAst = Checker.Check(root, parsed.IdCount, environment, parsed.Source, environment.TypeChecking);
+        if (checkedAst.Errors.Count > 0)
+        {
+            return new CelCompileResult(null, checkedAst.Errors);
+        }
+
+        var plan = Planner.Plan(root, checkedAst, parsed.Source);
+        if (plan.Errors.Count > 0)
+        {
+            return new CelCompileResult(null, plan.Errors);
+        }
+
+        var cost = CostEstimator.Estimate(root, checkedAst);
+        var program = new CelProgram(source, checkedAst.TypeOf(root.Id), cost, plan.Root, plan.Slots);
+        return new CelCompileResult(program, []);
     }
 }

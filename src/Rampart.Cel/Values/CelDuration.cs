@@ -2,12 +2,13 @@ using System.Globalization;
 
 namespace Rampart.Cel.Values;
 
-/// <summary>A signed span of time with nanosecond precision, within ±10,000 years (±315,576,000,000 s).</summary>
+/// <summary>
+/// A signed span of time with nanosecond precision. The range is that of a signed 64-bit count of
+/// nanoseconds (about ±292 years), as in cel-go and therefore Kubernetes; the conformance suite expects
+/// a range error past it (e.g. for the difference between years 1 and 9999).
+/// </summary>
 public sealed class CelDuration : CelValue
 {
-    /// <summary>The largest duration in seconds, about 10,000 years.</summary>
-    public const long MaxSeconds = 315_576_000_000;
-
     private const long NanosPerSecond = 1_000_000_000;
 
     private CelDuration(Int128 totalNanoseconds) => TotalNanoseconds = totalNanoseconds;
@@ -24,11 +25,10 @@ public sealed class CelDuration : CelValue
 
     public override CelType Type => CelType.Duration;
 
-    /// <summary>The duration, or an error when it is beyond ±10,000 years.</summary>
+    /// <summary>The duration, or an error when it is beyond the range of 64-bit nanoseconds.</summary>
     public static CelValue FromNanoseconds(Int128 nanoseconds)
     {
-        var limit = (Int128)MaxSeconds * NanosPerSecond;
-        return nanoseconds > limit || nanoseconds < -limit
+        return nanoseconds > long.MaxValue || nanoseconds < long.MinValue
             ? new CelError("duration out of range")
             : new CelDuration(nanoseconds);
     }

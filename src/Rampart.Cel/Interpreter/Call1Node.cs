@@ -1,0 +1,34 @@
+using Rampart.Cel.Values;
+
+namespace Rampart.Cel.Interpreter;
+
+internal sealed class Call1Node(string function, CallTarget[] targets, EvalNode argument, CelSourceLocation location)
+    : CallNode(function, targets, location)
+{
+    public override CelValue Evaluate(EvalFrame frame)
+    {
+        var a = argument.Evaluate(frame);
+        if (a is CelError)
+        {
+            return a;
+        }
+
+        foreach (var target in Targets)
+        {
+            if (!target.NeedsTypeTest || target.Overload.AcceptsRuntime(a))
+            {
+                frame.Charge(target.FixedCost ?? target.Overload.Cost.Runtime(new ReadOnlySpan<CelValue>(ref a)));
+                try
+                {
+                    return Finish(target.Implementation.Invoke(a));
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    return Failed(e);
+                }
+            }
+        }
+
+        return NoOverload(new ReadOnlySpan<CelValue>(ref a));
+    }
+}

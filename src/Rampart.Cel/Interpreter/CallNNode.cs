@@ -1,0 +1,41 @@
+using Rampart.Cel.Values;
+
+namespace Rampart.Cel.Interpreter;
+
+/// <summary>A call with no argument or more than two.</summary>
+internal sealed class CallNNode(string function, CallTarget[] targets, EvalNode[] arguments, CelSourceLocation location)
+    : CallNode(function, targets, location)
+{
+    public override CelValue Evaluate(EvalFrame frame)
+    {
+        var values = new CelValue[arguments.Length];
+        for (var i = 0; i < arguments.Length; i++)
+        {
+            var value = arguments[i].Evaluate(frame);
+            if (value is CelError)
+            {
+                return value;
+            }
+
+            values[i] = value;
+        }
+
+        foreach (var target in Targets)
+        {
+            if (!target.NeedsTypeTest || target.Overload.AcceptsRuntime(values))
+            {
+                frame.Charge(target.FixedCost ?? target.Overload.Cost.Runtime(values));
+                try
+                {
+                    return Finish(target.Implementation.Invoke(values));
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    return Failed(e);
+                }
+            }
+        }
+
+        return NoOverload(values);
+    }
+}

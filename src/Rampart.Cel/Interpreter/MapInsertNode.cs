@@ -1,0 +1,44 @@
+using Rampart.Cel.Values;
+
+namespace Rampart.Cel.Interpreter;
+
+/// <summary>The step of <c>transformMap</c>: the accumulator map with one more entry.</summary>
+internal sealed class MapInsertNode(EvalNode map, EvalNode key, EvalNode value, CelSourceLocation location) : EvalNode
+{
+    public override CelValue Evaluate(EvalFrame frame)
+    {
+        var m = map.Evaluate(frame);
+        if (m is not CelMap accumulator)
+        {
+            return m is CelError ? m : new CelError("no such overload: cel.@mapInsert", location);
+        }
+
+        var k = key.Evaluate(frame);
+        if (k is CelError)
+        {
+            return k;
+        }
+
+        var v = value.Evaluate(frame);
+        if (v is CelError)
+        {
+            return v;
+        }
+
+        frame.Charge(1);
+        if (accumulator.ContainsKey(k))
+        {
+            return new CelError($"insert failed: key {CelDisplay.Format(k)} already exists", location);
+        }
+
+        var entries = new List<KeyValuePair<CelValue, CelValue>>(accumulator.Count + 1);
+        foreach (var existing in accumulator.Keys)
+        {
+            accumulator.TryGetValue(existing, out var existingValue);
+            entries.Add(new(existing, existingValue));
+        }
+
+        entries.Add(new(k, v));
+        return CelMap.Of(entries);
+    }
+}

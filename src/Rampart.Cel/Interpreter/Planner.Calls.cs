@@ -1,0 +1,95 @@
+using Rampart.Cel.Checking;
+using Rampart.Cel.Functions;
+using Rampart.Cel.Parsing;
+using Rampart.Cel.Values;
+
+namespace Rampart.Cel.Interpreter;
+
+internal sealed partial class Planner
+{
+    private EvalNode PlanCall(CallExpr call)
+    {
+        var reference = check.References[call.Id] as FunctionReference;
+        var function = reference?.Function ?? call.Function;
+        var member = reference?.IsMember ?? call.Target is not null;
+        Expr[] arguments = member && call.Target is not null ? [call.Target, .. call.Arguments] : call.Arguments;
+        var location = Locate(call);
+
+        if (!member && TryPlanSpecial(function, arguments, location) is { } special)
+        {
+            return special;
+        }
+
+        var nodes = arguments.Select(Plan).ToArray();
+        var candidates = reference?.Candidates ?? [];
+        if (candidates.Length == 0)
+        {
+            return new ErrorNode($"no matching overload for '{Operators.Display(function)}'", location, nodes);
+        }
+
+        var targets = new CallTarget[candidates.Length];
+        for (var i = 0; i < candidates.Length; i++)
+        {
+            targets[i] = Prepare(candidates[i], nodes, call);
+        }
+
+        return nodes.Length switch
+        {
+            1 => new Call1Node(function, targets, nodes[0], location),
+            2 => new Call2Node(function, targets, nodes[0], nodes[1], location),
+            _ => new CallNNode(function, targets, nodes, location),
+        };
+    }
+
+    private EvalNode? TryPlanSpecial(string function, Expr[] arguments, CelSourceLocation location)
+    {
+        switch (function, arguments.Length)
+        {
+            case (Operators.LogicalAnd or Operators.LogicalOr, 2):
+                return new LogicalNode(Plan(arguments[0]), Plan(arguments[1]), function == Operators.LogicalAnd, location);
+            case (Operators.Conditional, 3):
+                return new ConditionalNode(Plan(arguments[0]), Plan(arguments[1]), Plan(arguments[2]), location);
+            case (Operators.NotStrictlyFalse, 1):
+                return new NotStrictlyFalseNode(Plan(arguments[0]));
+            case (Operators.Equal or Operators.NotEquals, 2):
+                return new EqualityNode(Plan(arguments[0]), Plan(arguments[1]), function == Operators.NotEquals);
+            case (Operators.Index or Operators.OptionalIndex, 2):
+                return new IndexNode(Plan(arguments[0]), Plan(arguments[1]), function == Operators.OptionalIndex, location);
+            case (Operators.MapInsert, 3):
+                return new MapInsertNode(Plan(arguments[0]), Plan(arguments[1]), Plan(arguments[2]), location);
+            case (Operators.Add, 2) when arguments[0] is IdentExpr accu
+                && LookupSlot(accu.Name) is { } slot && builderSlots.Contains(slot)
+                && arguments[1] is ListExpr { Elements: [var element] }:
+                return new AppendNode(slot, Plan(element));
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>Runs the overload's preparer (if any) with the literal arguments of this call.</summary>
+    private CallTarget Prepare(CelOverload overload, EvalNode[] arguments, CallExpr call)
+    {
+        if (overload.Preparer is null)
+        {
+            return new CallTarget(overload, overload.Implementation);
+        }
+
+        var constants = arguments.Select(a => a.Constant).ToArray();
+        CelPreparation preparation;
+        try
+        {
+            preparation = overload.Preparer(constants);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            preparation = CelPreparation.Fail($"preparing '{overload.Function}' failed: {e.Message}");
+        }
+
+        if (preparation.Error is { } error)
+        {
+            errors.Add(source.Issue(error, call.Offset));
+        }
+
+        return new CallTarget(overload, preparation.Implementation ?? overload.Implementation);
+    }
+}

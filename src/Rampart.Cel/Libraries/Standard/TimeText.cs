@@ -1,0 +1,208 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Rampart.Cel.Values;
+
+namespace Rampart.Cel.Libraries.Standard;
+
+/// <summary>Reads RFC 3339 timestamps, Go-syntax durations (<c>1h2m3.5s</c>) and time zone names or offsets.</summary>
+internal static class TimeText
+{
+    private const long NanosPerSecond = 1_000_000_000;
+    private static readonly ConcurrentDictionary<string, TimeZoneInfo?> Zones = new(StringComparer.Ordinal);
+
+    public static CelValue ParseTimestamp(string text)
+    {
+        var s = text.AsSpan();
+        if (s.Length < 20 || s[4] != '-' || s[7] != '-' || s[10] is not ('T' or 't') || s[13] != ':' || s[16] != ':'
+            || !Digits(s[..4], out var year) || !Digits(s.Slice(5, 2), out var month) || !Digits(s.Slice(8, 2), out var day)
+            || !Digits(s.Slice(11, 2), out var hour) || !Digits(s.Slice(14, 2), out var minute) || !Digits(s.Slice(17, 2), out var second))
+        {
+            return Invalid(text);
+        }
+
+        var rest = s[19..];
+        long nanos = 0;
+        if (rest.Length > 0 && rest[0] == '.')
+        {
+            var n = 1;
+            while (n < rest.Length && char.IsAsciiDigit(rest[n]))
+            {
+                n++;
+            }
+
+            if (n == 1 || n > 10)
+            {
+                return Invalid(text);
+            }
+
+            nanos = long.Parse(rest[1..n], CultureInfo.InvariantCulture) * (long)Math.Pow(10, 10 - n);
+            rest = rest[n..];
+        }
+
+        long offset;
+        if (rest.Length == 1 && rest[0] is 'Z' or 'z')
+        {
+            offset = 0;
+        }
+        else if (rest.Length == 6 && rest[0] is '+' or '-' && rest[3] == ':' && Digits(rest.Slice(1, 2), out var oh) && Digits(rest.Slice(4, 2), out var om) && oh < 24 && om < 60)
+        {
+            offset = ((oh * 3600) + (om * 60)) * (rest[0] == '-' ? -1 : 1);
+        }
+        else
+        {
+            return Invalid(text);
+        }
+
+        if (month is < 1 or > 12 || day < 1 || day > CivilTime.DaysInMonth(year, (int)month) || hour > 23 || minute > 59 || second > 59)
+        {
+            return Invalid(text);
+        }
+
+        var seconds = (CivilTime.DaysFromCivil(year, (int)month, (int)day) * 86400) + (hour * 3600) + (minute * 60) + second - offset;
+        return CelTimestamp.FromNanoseconds(((Int128)seconds * NanosPerSecond) + nanos);
+    }
+
+    public static CelValue ParseDuration(string text)
+    {
+        var s = text.AsSpan();
+        var negative = false;
+        if (s.Length > 0 && s[0] is '-' or '+')
+        {
+            negative = s[0] == '-';
+            s = s[1..];
+        }
+
+        if (s.SequenceEqual("0"))
+        {
+            return CelDuration.Zero;
+        }
+
+        if (s.IsEmpty)
+        {
+            return InvalidDuration(text);
+        }
+
+        Int128 total = 0;
+        while (!s.IsEmpty)
+        {
+            var i = 0;
+            while (i < s.Length && char.IsAsciiDigit(s[i]))
+            {
+                i++;
+            }
+
+            var whole = s[..i];
+            var fraction = ReadOnlySpan<char>.Empty;
+            if (i < s.Length && s[i] == '.')
+            {
+                var start = ++i;
+                while (i < s.Length && char.IsAsciiDigit(s[i]))
+                {
+                    i++;
+                }
+
+                fraction = s[start..i];
+            }
+
+            if (whole.IsEmpty && fraction.IsEmpty)
+            {
+                return InvalidDuration(text);
+            }
+
+            var unitStart = i;
+            while (i < s.Length && !char.IsAsciiDigit(s[i]) && s[i] != '.')
+            {
+                i++;
+            }
+
+            if (UnitNanos(s[unitStart..i]) is not { } unit || whole.Length > 20 || fraction.Length > 30)
+            {
+                return InvalidDuration(text);
+            }
+
+            total += (whole.IsEmpty ? 0 : (Int128)ulong.Parse(whole, CultureInfo.InvariantCulture)) * unit;
+            if (!fraction.IsEmpty)
+            {
+                var digits = fraction[..Math.Min(fraction.Length, 18)];
+                total += (Int128)ulong.Parse(digits, CultureInfo.InvariantCulture) * unit / (Int128)Math.Pow(10, digits.Length);
+            }
+
+            if (total > (Int128)long.MaxValue + 1)
+            {
+                return new CelError($"duration out of range: '{text}'");
+            }
+
+            s = s[i..];
+        }
+
+        return CelDuration.FromNanoseconds(negative ? -total : total);
+    }
+
+    /// <summary>The UTC offset of zone <paramref name="zone"/> at <paramref name="timestamp"/>; null for an unknown zone.</summary>
+    public static long? OffsetSeconds(string zone, CelTimestamp timestamp)
+    {
+        if (zone.Length == 0 || zone is "UTC" or "Z")
+        {
+            return 0;
+        }
+
+        var z = zone.AsSpan();
+        var sign = 1;
+        if (z[0] is '+' or '-')
+        {
+            sign = z[0] == '-' ? -1 : 1;
+            z = z[1..];
+        }
+
+        if (z.Length == 5 && z[2] == ':' && Digits(z[..2], out var h) && Digits(z[3..], out var m))
+        {
+            return sign * ((h * 3600) + (m * 60));
+        }
+
+        var info = Zones.GetOrAdd(zone, FindZone);
+        return info is null ? null : (long)info.GetUtcOffset(timestamp.ToDateTimeOffset().UtcDateTime).TotalSeconds;
+    }
+
+    private static TimeZoneInfo? FindZone(string name)
+    {
+        try
+        {
+            return TimeZoneInfo.FindSystemTimeZoneById(name);
+        }
+        catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException or ArgumentException or System.Security.SecurityException or IOException)
+        {
+            return null;
+        }
+    }
+
+    private static long? UnitNanos(ReadOnlySpan<char> unit) => unit switch
+    {
+        "ns" => 1,
+        "us" or "µs" or "μs" => 1_000,
+        "ms" => 1_000_000,
+        "s" => NanosPerSecond,
+        "m" => 60 * NanosPerSecond,
+        "h" => 3600 * NanosPerSecond,
+        _ => null,
+    };
+
+    private static bool Digits(ReadOnlySpan<char> s, out long value)
+    {
+        value = 0;
+        foreach (var c in s)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+
+            value = (value * 10) + (c - '0');
+        }
+
+        return !s.IsEmpty;
+    }
+
+    private static CelError Invalid(string text) => new($"invalid timestamp '{text}'");
+
+    private static CelError InvalidDuration(string text) => new($"invalid duration '{text}'");
+}
