@@ -1,0 +1,71 @@
+using System.Text.RegularExpressions;
+using BenchmarkDotNet.Attributes;
+using Rampart.Cel.Regex;
+
+namespace Rampart.Benchmarks;
+
+/// <summary>
+/// The RE2-syntax engine behind CEL's matches: compile time of a typical pattern, IsMatch and Find on a
+/// 1 KB string, and patterns that are exponential for a backtracking engine. .NET's own engines are
+/// measured beside it where they finish (the backtracking one does not on the pathological input).
+/// </summary>
+[MemoryDiagnoser]
+public class RegexBenchmarks
+{
+    /// <summary>An OCI image reference, as policies check them.</summary>
+    private const string ImagePattern =
+        @"^(?P<registry>[a-z0-9.-]+(?::\d+)?/)?(?P<repo>[a-z0-9]+(?:[._-][a-z0-9]+)*(?:/[a-z0-9]+(?:[._-][a-z0-9]+)*)*)" +
+        @"(?::(?P<tag>\w[\w.-]{0,127}))?(?:@(?P<digest>sha256:[a-f0-9]{64}))?$";
+
+    private const string SecretPattern = @"(?i)(?:password|secret|token)\s*[:=]\s*(\S{8,})";
+
+    private readonly Re2Regex _secret = Re2Regex.Compile(SecretPattern);
+    private readonly Regex _secretDotNet = new(@"(?i)(?:password|secret|token)\s*[:=]\s*(\S{8,})", RegexOptions.Compiled);
+    private readonly Re2Regex _nestedPlus = Re2Regex.Compile("^(a+)+$");
+    private readonly Regex _nestedPlusNonBacktracking = new("^(a+)+$", RegexOptions.NonBacktracking);
+    private readonly Re2Regex _doublePlus = Re2Regex.Compile("(x+x+)+y");
+    private readonly string _text1K = BuildText(1024, tail: "");
+    private readonly string _text1KWithSecret = BuildText(1024, tail: " password: hunter2hunter2");
+    private readonly string _nearMatch = new string('a', 30) + "!";
+    private readonly string _xs = new('x', 10_000);
+
+    [Benchmark]
+    public Re2Regex Compile_image_reference_pattern() => Re2Regex.Compile(ImagePattern);
+
+    [Benchmark]
+    public bool IsMatch_1KB_no_match() => _secret.IsMatch(_text1K);
+
+    [Benchmark]
+    public bool IsMatch_1KB_no_match_dotnet_compiled() => _secretDotNet.IsMatch(_text1K);
+
+    [Benchmark]
+    public bool IsMatch_1KB_match_at_end() => _secret.IsMatch(_text1KWithSecret);
+
+    [Benchmark]
+    public Re2Match? Find_1KB_with_captures() => _secret.Find(_text1KWithSecret);
+
+    [Benchmark]
+    public bool IsMatch_nested_plus_30a_bang() => _nestedPlus.IsMatch(_nearMatch);
+
+    [Benchmark]
+    public Re2Match? Find_nested_plus_30a_bang() => _nestedPlus.Find(_nearMatch);
+
+    [Benchmark]
+    public bool IsMatch_nested_plus_30a_bang_dotnet_nonbacktracking() => _nestedPlusNonBacktracking.IsMatch(_nearMatch);
+
+    [Benchmark]
+    public bool IsMatch_double_plus_10k_x() => _doublePlus.IsMatch(_xs);
+
+    private static string BuildText(int length, string tail)
+    {
+        const string words = "apiVersion: apps/v1 kind: Deployment metadata: name: web labels: app: web tier: frontend ";
+        var text = new System.Text.StringBuilder();
+        while (text.Length < length - tail.Length)
+        {
+            text.Append(words);
+        }
+
+        text.Length = length - tail.Length;
+        return text.Append(tail).ToString();
+    }
+}

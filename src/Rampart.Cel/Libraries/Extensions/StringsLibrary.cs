@@ -1,0 +1,92 @@
+using Rampart.Cel.Functions;
+using Rampart.Cel.Values;
+
+namespace Rampart.Cel.Libraries.Extensions;
+
+/// <summary>
+/// cel-go's strings extension (<c>cel.lib.ext.strings</c>, all versions): charAt, indexOf, lastIndexOf,
+/// lowerAscii, upperAscii, replace, split, substring, trim, join, format, strings.quote and reverse.
+/// Indices count Unicode code points.
+/// </summary>
+internal sealed class StringsLibrary : ICelLibrary
+{
+    public static StringsLibrary Instance { get; } = new();
+
+    private static readonly CelType S = CelType.String;
+    private static readonly CelType I = CelType.Int;
+    private static readonly CelCallCost Traversal = CelCallCost.PerSize(0, 0.1);
+
+    public string Name => "cel.lib.ext.strings";
+
+    public void Configure(CelEnvironmentBuilder builder) => builder
+        .AddFunction("charAt", f => f
+            .Member("string_char_at_int", S, I, S, (s, i) => Str(UnicodeText.CharAt(Text(s), Int(i))), Traversal))
+        .AddFunction("indexOf", f => f
+            .Member("string_index_of_string", S, S, I, (s, sub) => Long(UnicodeText.IndexOf(Text(s), Text(sub))), Traversal)
+            .Member("string_index_of_string_int", [S, S, I], I, a => Long(UnicodeText.IndexOf(Text(a[0]), Text(a[1]), Int(a[2]))), Traversal))
+        .AddFunction("lastIndexOf", f => f
+            .Member("string_last_index_of_string", S, S, I, (s, sub) => Long(UnicodeText.LastIndexOf(Text(s), Text(sub))), Traversal)
+            .Member("string_last_index_of_string_int", [S, S, I], I, a => Long(UnicodeText.LastIndexOf(Text(a[0]), Text(a[1]), Int(a[2]))), Traversal))
+        .AddFunction("lowerAscii", f => f
+            .Member("string_lower_ascii", S, S, s => CelString.Of(UnicodeText.LowerAscii(Text(s))), Traversal))
+        .AddFunction("upperAscii", f => f
+            .Member("string_upper_ascii", S, S, s => CelString.Of(UnicodeText.UpperAscii(Text(s))), Traversal))
+        .AddFunction("replace", f => f
+            .Member("string_replace_string_string", [S, S, S], S, a => CelString.Of(UnicodeText.Replace(Text(a[0]), Text(a[1]), Text(a[2]))), Traversal)
+            .Member("string_replace_string_string_int", [S, S, S, I], S, a => CelString.Of(UnicodeText.Replace(Text(a[0]), Text(a[1]), Text(a[2]), Int(a[3]))), Traversal))
+        .AddFunction("split", f => f
+            .Member("string_split_string", S, S, CelType.List(S), (s, sep) => Strings(UnicodeText.Split(Text(s), Text(sep))), Traversal)
+            .Member("string_split_string_int", [S, S, I], CelType.List(S), a => Strings(UnicodeText.Split(Text(a[0]), Text(a[1]), Int(a[2]))), Traversal))
+        .AddFunction("substring", f => f
+            .Member("string_substring_int", S, I, S, (s, start) => Str(UnicodeText.Substring(Text(s), Int(start))), Traversal)
+            .Member("string_substring_int_int", [S, I, I], S, a => Str(UnicodeText.Substring(Text(a[0]), Int(a[1]), Int(a[2]))), Traversal))
+        .AddFunction("trim", f => f
+            .Member("string_trim", S, S, s => CelString.Of(UnicodeText.Trim(Text(s))), Traversal))
+        .AddFunction("join", f => f
+            .Member("list_join", CelType.List(S), S, list => Join(list, string.Empty), CelCallCost.PerSize(0, 1))
+            .Member("list_join_string", CelType.List(S), S, S, (list, separator) => Join(list, Text(separator)), CelCallCost.PerSize(0, 1)))
+        .AddFunction("format", f => f
+            .Member("string_format", S, CelType.List(CelType.Dyn), S, (s, args) => StringFormatter.Format(Text(s), (CelList)args), Traversal))
+        .AddFunction("strings.quote", f => f
+            .Global("strings_quote", S, S, s => CelString.Of(UnicodeText.Quote(Text(s))), Traversal))
+        .AddFunction("reverse", f => f
+            .Member("string_reverse", S, S, s => CelString.Of(UnicodeText.Reverse(Text(s))), Traversal));
+
+    private static string Text(CelValue value) => ((CelString)value).Value;
+
+    private static long Int(CelValue value) => ((CelInt)value).Value;
+
+    private static CelValue Str((string? Value, string? Error) result) =>
+        result.Error is { } error ? new CelError(error) : CelString.Of(result.Value!);
+
+    private static CelValue Long((long Value, string? Error) result) =>
+        result.Error is { } error ? new CelError(error) : CelInt.Of(result.Value);
+
+    private static CelList Strings(List<string> parts)
+    {
+        var items = new CelValue[parts.Count];
+        for (var i = 0; i < items.Length; i++)
+        {
+            items[i] = CelString.Of(parts[i]);
+        }
+
+        return CelList.Wrap(items);
+    }
+
+    private static CelValue Join(CelValue list, string separator)
+    {
+        var items = (CelList)list;
+        var parts = new string[items.Count];
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (items[i] is not CelString s)
+            {
+                return items[i] as CelError ?? new CelError($"join: list element {i} is {items[i].Type.Name}, not string");
+            }
+
+            parts[i] = s.Value;
+        }
+
+        return CelString.Of(string.Join(separator, parts));
+    }
+}

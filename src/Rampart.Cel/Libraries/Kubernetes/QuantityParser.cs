@@ -1,0 +1,323 @@
+using System.Globalization;
+using System.Numerics;
+
+namespace Rampart.Cel.Libraries.Kubernetes;
+
+/// <summary>
+/// Parses Kubernetes quantities (<c>resource.ParseQuantity</c>): an optionally signed decimal number
+/// followed by a binary SI suffix (Ki..Ei), a decimal SI suffix (n, u, m, k, M, G, T, P, E) or an
+/// exponent (e3, E-2). Values are exact; digits beyond nano are rounded up away from zero and
+/// binary SI values are capped at 2^63-1, as the API server does.
+/// </summary>
+internal static class QuantityParser
+{
+    /// <summary>Error text for input that does not have the shape of a quantity.</summary>
+    public const string FormatWrong =
+        "quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'";
+
+    /// <summary>Error text for a numeric part that cannot be read.</summary>
+    public const string Numeric = "unable to parse numeric part of quantity";
+
+    /// <summary>Error text for an unknown suffix.</summary>
+    public const string Suffix = "unable to parse quantity's suffix";
+
+    /// <summary>Hostile-input bound: quantities longer than this are rejected.</summary>
+    public const int MaxLength = 4096;
+
+    /// <summary>Hostile-input bound: values of 10^MaxDigits or more are rejected.</summary>
+    public const int MaxDigits = 1024;
+
+    private const string SuffixCharacters = "eEinumkKMGTP";
+
+    public static QuantityParseResult Parse(string text)
+    {
+        if (text.Length == 0)
+        {
+            return Fail(FormatWrong);
+        }
+
+        if (text.Length > MaxLength)
+        {
+            return Fail($"quantity is longer than {MaxLength} characters");
+        }
+
+        if (text == "0")
+        {
+            return new(KubernetesQuantity.Zero, null);
+        }
+
+        if (!Scan(text, out var scan))
+        {
+            return Fail(FormatWrong);
+        }
+
+        if (!TryInterpretSuffix(scan.Suffix, out var numberBase, out var exponent, out var format))
+        {
+            return Fail(Suffix);
+        }
+
+        return TryFastPath(scan, exponent, format) is { } fast ? new(fast, null) : SlowPath(scan, numberBase, exponent, format);
+    }
+
+    private static QuantityParseResult Fail(string message) => new(null, message);
+
+    private static KubernetesQuantity? TryFastPath(in QuantityScan scan, int exponent, QuantityFormat format)
+    {
+        long mantissa = 1;
+        int precision;
+        long scale = 0;
+        if (format == QuantityFormat.BinarySI)
+        {
+            if (exponent < 0 || scan.Denominator.Length != 0)
+            {
+                return null;
+            }
+
+            mantissa <<= exponent;
+            precision = 15 - scan.Numerator.Length - (int)(exponent * 3f / 10f) - 1;
+        }
+        else
+        {
+            scale = exponent;
+            precision = 18 - (scan.Numerator.Length + scan.Denominator.Length);
+        }
+
+        if (precision < 0)
+        {
+            return null;
+        }
+
+        scale -= scan.Denominator.Length;
+        if (scale < -9 || scale > MaxDigits)
+        {
+            return null;
+        }
+
+        var shifted = long.Parse(scan.Numerator + scan.Denominator, NumberStyles.None, CultureInfo.InvariantCulture);
+        var product = (BigInteger)shifted * mantissa;
+        if (product > long.MaxValue)
+        {
+            return null;
+        }
+
+        var value = scan.Positive ? (long)product : -(long)product;
+        return KubernetesQuantity.FromInt64(value, (int)scale, format);
+    }
+
+    private static QuantityParseResult SlowPath(in QuantityScan scan, int numberBase, int exponent, QuantityFormat format)
+    {
+        if (!TryParseDecimal(scan.ValueText, out var unscaled, out var fractionDigits))
+        {
+            return Fail(Numeric);
+        }
+
+        long scale = -fractionDigits;
+        if (numberBase == 10)
+        {
+            scale += exponent;
+        }
+        else
+        {
+            unscaled <<= exponent;
+        }
+
+        var negative = unscaled.Sign < 0;
+        var magnitude = BigInteger.Abs(unscaled);
+        if (!magnitude.IsZero)
+        {
+            if (DigitCount(magnitude) + scale > MaxDigits)
+            {
+                return Fail($"quantity is {MaxDigits} or more digits long");
+            }
+
+            magnitude = RoundUpToNano(magnitude, scale);
+            scale = -9;
+        }
+
+        if (format == QuantityFormat.BinarySI)
+        {
+            var max = new BigInteger(long.MaxValue) * BigInteger.Pow(10, 9);
+            if (magnitude > max)
+            {
+                magnitude = long.MaxValue;
+                scale = 0;
+            }
+            else if (!magnitude.IsZero && magnitude < BigInteger.Pow(10, 9))
+            {
+                format = QuantityFormat.DecimalSI;
+            }
+        }
+
+        return new(KubernetesQuantity.FromDecimal(negative ? -magnitude : magnitude, (int)scale, format), null);
+    }
+
+    /// <summary>Rescales |value| * 10^scale to nano units, rounding up what does not fit.</summary>
+    private static BigInteger RoundUpToNano(BigInteger magnitude, long scale)
+    {
+        if (scale >= -9)
+        {
+            return magnitude * BigInteger.Pow(10, (int)(scale + 9));
+        }
+
+        var drop = -9 - scale;
+        if (drop > DigitCount(magnitude))
+        {
+            return BigInteger.One;
+        }
+
+        var divisor = BigInteger.Pow(10, (int)drop);
+        var quotient = BigInteger.DivRem(magnitude, divisor, out var remainder);
+        return remainder.IsZero ? quotient : quotient + 1;
+    }
+
+    internal static int DigitCount(BigInteger magnitude) =>
+        magnitude.IsZero ? 1 : magnitude.ToString(CultureInfo.InvariantCulture).TrimStart('-').Length;
+
+    private static bool TryParseDecimal(string text, out BigInteger unscaled, out int fractionDigits)
+    {
+        unscaled = BigInteger.Zero;
+        fractionDigits = 0;
+        var span = text.AsSpan();
+        var negative = false;
+        if (span.Length > 0 && (span[0] == '-' || span[0] == '+'))
+        {
+            negative = span[0] == '-';
+            span = span[1..];
+        }
+
+        var dot = span.IndexOf('.');
+        var whole = dot < 0 ? span : span[..dot];
+        var fraction = dot < 0 ? ReadOnlySpan<char>.Empty : span[(dot + 1)..];
+        if (whole.Length + fraction.Length == 0)
+        {
+            return false;
+        }
+
+        var digits = string.Concat(whole, fraction);
+        unscaled = BigInteger.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
+        fractionDigits = fraction.Length;
+        if (negative)
+        {
+            unscaled = -unscaled;
+        }
+
+        return true;
+    }
+
+    private static bool TryInterpretSuffix(string suffix, out int numberBase, out int exponent, out QuantityFormat format)
+    {
+        numberBase = 10;
+        format = QuantityFormat.DecimalSI;
+        exponent = suffix switch
+        {
+            "" => 0,
+            "n" => -9,
+            "u" => -6,
+            "m" => -3,
+            "k" => 3,
+            "M" => 6,
+            "G" => 9,
+            "T" => 12,
+            "P" => 15,
+            "E" => 18,
+            _ => int.MinValue,
+        };
+        if (exponent != int.MinValue)
+        {
+            return true;
+        }
+
+        format = QuantityFormat.BinarySI;
+        numberBase = 2;
+        exponent = suffix switch
+        {
+            "Ki" => 10,
+            "Mi" => 20,
+            "Gi" => 30,
+            "Ti" => 40,
+            "Pi" => 50,
+            "Ei" => 60,
+            _ => int.MinValue,
+        };
+        if (exponent != int.MinValue)
+        {
+            return true;
+        }
+
+        numberBase = 10;
+        format = QuantityFormat.DecimalExponent;
+        if (suffix.Length > 1 && (suffix[0] == 'e' || suffix[0] == 'E')
+            && long.TryParse(suffix.AsSpan(1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var parsed))
+        {
+            exponent = unchecked((int)parsed);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Splits the text the way the API server's scanner does; false when the shape is wrong.</summary>
+    private static bool Scan(string text, out QuantityScan scan)
+    {
+        var positive = true;
+        var pos = 0;
+        if (text[0] == '-' || text[0] == '+')
+        {
+            positive = text[0] == '+';
+            pos++;
+        }
+
+        while (pos < text.Length && text[pos] == '0')
+        {
+            pos++;
+        }
+
+        if (pos >= text.Length)
+        {
+            scan = new(positive, "0", "0", string.Empty, string.Empty);
+            return true;
+        }
+
+        var numStart = pos;
+        while (pos < text.Length && char.IsAsciiDigit(text[pos]))
+        {
+            pos++;
+        }
+
+        var numerator = pos == numStart ? "0" : text[numStart..pos];
+        var denominator = string.Empty;
+        if (pos < text.Length && text[pos] == '.')
+        {
+            pos++;
+            var denomStart = pos;
+            while (pos < text.Length && char.IsAsciiDigit(text[pos]))
+            {
+                pos++;
+            }
+
+            denominator = text[denomStart..pos];
+        }
+
+        var value = text[..pos];
+        var suffixStart = pos;
+        while (pos < text.Length && SuffixCharacters.Contains(text[pos], StringComparison.Ordinal))
+        {
+            pos++;
+        }
+
+        if (pos < text.Length && (text[pos] == '-' || text[pos] == '+'))
+        {
+            pos++;
+        }
+
+        while (pos < text.Length && char.IsAsciiDigit(text[pos]))
+        {
+            pos++;
+        }
+
+        scan = new(positive, value, numerator, denominator, text[suffixStart..]);
+        return pos == text.Length;
+    }
+
+    private readonly record struct QuantityScan(bool Positive, string ValueText, string Numerator, string Denominator, string Suffix);
+}

@@ -1,0 +1,102 @@
+using Rampart.Cel.Regex;
+
+namespace Rampart.Cel.Tests.Regex;
+
+/// <summary>
+/// Shows that matching takes time linear in the input, without timing anything: the engine counts its
+/// steps (instructions visited, transitions taken), and for patterns that are exponential for a
+/// backtracking engine the count grows in proportion to the input length.
+/// </summary>
+public sealed class RegexLinearityTests
+{
+    public static TheoryData<string, char> PathologicalPatterns() => new()
+    {
+        { "(a*)*b", 'a' },
+        { "(a|aa)*c", 'a' },
+        { "(x+x+)+y", 'x' },
+        { "^(a+)+$", 'a' },
+        { "(?:a?){30}a{30}z", 'a' },
+        { "(\\w+\\s?)+$", 'w' },
+    };
+
+    [Theory]
+    [MemberData(nameof(PathologicalPatterns))]
+    public void Dfa_steps_grow_linearly_with_the_input(string pattern, char filler)
+    {
+        var regex = Re2Regex.Compile(pattern);
+
+        var steps = StepsFor(filler, (input, counter) => regex.IsMatch(input, counter));
+
+        AssertLinear(steps);
+    }
+
+    [Theory]
+    [MemberData(nameof(PathologicalPatterns))]
+    public void Pike_vm_steps_grow_linearly_with_the_input(string pattern, char filler)
+    {
+        var regex = Re2Regex.Compile(pattern);
+
+        var steps = StepsFor(filler, (input, counter) => regex.IsMatchWithPikeVm(input, counter));
+
+        AssertLinear(steps);
+    }
+
+    [Theory]
+    [MemberData(nameof(PathologicalPatterns))]
+    public void Find_steps_grow_linearly_with_the_input(string pattern, char filler)
+    {
+        var regex = Re2Regex.Compile(pattern);
+
+        var steps = StepsFor(filler, (input, counter) => regex.Find(input + "!", 0, counter) is not null);
+
+        AssertLinear(steps);
+    }
+
+    [Fact]
+    public void Nested_plus_against_a_near_match_fails_after_a_linear_number_of_steps()
+    {
+        var regex = Re2Regex.Compile("^(a+)+$");
+        var counter = new StepCounter();
+
+        var matched = regex.IsMatchWithPikeVm(new string('a', 30) + "!", counter);
+
+        Assert.False(matched);
+        Assert.InRange(counter.Steps, 31, 31 * regex.ProgramSize);
+    }
+
+    [Fact]
+    public void Find_with_captures_on_a_long_match_is_linear()
+    {
+        var regex = Re2Regex.Compile("(a|aa)*(b)?$");
+        var small = new StepCounter();
+        var large = new StepCounter();
+
+        var smallMatch = regex.Find(new string('a', 10_000), 0, small);
+        var largeMatch = regex.Find(new string('a', 100_000), 0, large);
+
+        Assert.Equal(100_000, largeMatch!.Length);
+        Assert.Equal(10_000, smallMatch!.Length);
+        Assert.True(large.Steps < 11 * small.Steps, $"{large.Steps} steps for 100k against {small.Steps} for 10k");
+    }
+
+    private static long[] StepsFor(char filler, Func<string, StepCounter, bool> run)
+    {
+        int[] lengths = [1_000, 10_000, 100_000];
+        var steps = new long[lengths.Length];
+        for (var i = 0; i < lengths.Length; i++)
+        {
+            var counter = new StepCounter();
+            run(new string(filler, lengths[i]), counter);
+            steps[i] = counter.Steps;
+            Assert.True(counter.Steps >= lengths[i], $"only {counter.Steps} steps for {lengths[i]} characters");
+        }
+
+        return steps;
+    }
+
+    private static void AssertLinear(long[] steps)
+    {
+        Assert.True(steps[1] < 11 * steps[0], $"steps 1k={steps[0]} 10k={steps[1]}");
+        Assert.True(steps[2] < 11 * steps[1], $"steps 10k={steps[1]} 100k={steps[2]}");
+    }
+}
