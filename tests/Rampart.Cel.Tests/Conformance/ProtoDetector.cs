@@ -43,8 +43,8 @@ internal static partial class ProtoDetector
         message.Has(field) || message.Fields.Any(f => f.Value is TextMessage m && Contains(m, field));
 
     [GeneratedRegex(@"\b(TestAllTypes|NestedTestAllTypes|TestRequired|GlobalEnum|NestedEnum|NestedMessage|Proto2ExtensionScopedMessage|google\.protobuf\.(?!Timestamp\b|Duration\b)\w+|cel\.expr\.conformance[\w.]*)")]
-    private static partial Regex ProtoNames();
+    private static partial System.Text.RegularExpressions.Regex ProtoNames();
 
     [GeneratedRegex(@"(^|[^\w.])\.?[A-Z]\w*\s*\{")]
-    private static partial Regex MessageLiteral();
+    private static partial System.Text.RegularExpressions.Regex MessageLiteral();
 }

@@ -24,7 +24,7 @@ internal static class RegexSeam
         Func<string, bool>? matcher = null;
         try
         {
-            var regex = new Regex(pattern, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(5));
+            var regex = new System.Text.RegularExpressions.Regex(pattern, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(5));
             matcher = regex.IsMatch;
             error = null;
         }

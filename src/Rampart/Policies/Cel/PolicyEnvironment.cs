@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using Rampart.Cel;
+using Rampart.Cel.Libraries.Extensions;
+using Rampart.Cel.Libraries.Kubernetes;
 using Rampart.Cel.Libraries.Standard;
 using Rampart.Cel.Values;
 
@@ -39,7 +41,7 @@ public static class PolicyEnvironment
     /// </summary>
     public static CelEnvironmentBuilder CreateBuilder(bool includeVariables = true)
     {
-        var builder = CelEnvironment.CreateBuilder().UseStandardLibrary();
+        var builder = CelEnvironment.CreateBuilder().UseStandardLibrary().UseExtensionLibraries().UseKubernetesLibraries();
         foreach (var name in VariableNames)
         {
             if (includeVariables || name != Variables)
