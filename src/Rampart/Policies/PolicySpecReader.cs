@@ -24,7 +24,7 @@ internal sealed class PolicySpecReader(NodeReader reader)
         var constraints = reader.Map(spec, "matchConstraints", "spec", required: !podSpec);
         var match = constraints is null ? PodSpecPolicy.MatchConstraints : ReadMatch(constraints);
         var conditions = ReadConditions(spec);
-        var variables = ReadVariables(spec);
+        var variables = ReadVariables(spec, podSpec);
         var validations = ReadValidations(spec);
         if (podSpec)
         {
@@ -136,7 +136,7 @@ internal sealed class PolicySpecReader(NodeReader reader)
         return list;
     }
 
-    private List<PolicyVariable> ReadVariables(MappingNode spec)
+    private List<PolicyVariable> ReadVariables(MappingNode spec, bool podSpec)
     {
         var list = new List<PolicyVariable>();
         foreach (var item in Entries(spec, "variables"))
@@ -149,7 +149,7 @@ internal sealed class PolicySpecReader(NodeReader reader)
                 continue;
             }
 
-            if (list.Any(v => v.Name == name) || PodSpecPolicy.Variables.Any(v => v.Name == name))
+            if (list.Any(v => v.Name == name) || (podSpec && PodSpecPolicy.Variables.Any(v => v.Name == name)))
             {
                 reader.Problem(item, $"variable '{name}' is declared twice (pod-spec policies already have pod, podSpec and containers)");
             }
