@@ -61,7 +61,7 @@ public sealed class PolicyAnalyzer : IObjectAnalyzer
         var scope = new ObjectScope(obj, repository, options);
         foreach (var policy in Candidates(scope.Target))
         {
-            if (!InScope(policy.Policy.MatchConstraints, scope))
+            if (!InScope(policy, scope))
             {
                 continue;
             }
@@ -75,13 +75,17 @@ public sealed class PolicyAnalyzer : IObjectAnalyzer
         candidates.GetOrAdd((target.Group, target.Version, target.Resource, target.Namespaced), _ =>
         {
             var unnamed = target with { Name = null };
-            return [.. compiled.Where(p => p.Policy.MatchConstraints.ResourceRules.Any(r => r.ResourceNames.Count > 0)
-                || p.Policy.MatchConstraints.Matches(unnamed, Operation))];
+            return [.. compiled.Where(p => p.UsesResourceNames || p.Policy.MatchConstraints.Matches(unnamed, Operation))];
         });
 
-    private static bool InScope(MatchResources match, ObjectScope scope)
+    /// <summary>
+    /// Whether a candidate (its rules already match the object's resource) is in scope: its resource names, if it
+    /// names any, and its selectors.
+    /// </summary>
+    private static bool InScope(CompiledPolicy policy, ObjectScope scope)
     {
-        if (!match.Matches(scope.Target, Operation))
+        var match = policy.Policy.MatchConstraints;
+        if (policy.UsesResourceNames && !match.Matches(scope.Target, Operation))
         {
             return false;
         }

@@ -1,4 +1,3 @@
-using Rampart.Cel;
 using Rampart.Findings;
 
 namespace Rampart.Policies.Evaluation;
@@ -8,7 +7,7 @@ internal sealed class CompiledPolicy
 {
     public CompiledPolicy(
         Policy policy,
-        IReadOnlyList<(string Name, CelProgram Program)> conditions,
+        IReadOnlyList<CompiledCondition> conditions,
         IReadOnlyList<CompiledVariable> variables,
         IReadOnlyList<CompiledValidation> validations)
     {
@@ -25,14 +24,18 @@ internal sealed class CompiledPolicy
         VariableIndex = index;
 
         Rule = policy.Metadata.ToRuleDescriptor();
+        UsesResourceNames = policy.MatchConstraints.UsesResourceNames;
     }
 
     public Policy Policy { get; }
-    public IReadOnlyList<(string Name, CelProgram Program)> Conditions { get; }
+    public IReadOnlyList<CompiledCondition> Conditions { get; }
     public IReadOnlyList<CompiledVariable> Variables { get; }
     public IReadOnlyDictionary<string, int> VariableIndex { get; }
     public IReadOnlyList<CompiledValidation> Validations { get; }
     public RuleDescriptor Rule { get; }
+
+    /// <summary>Whether matching depends on the object's name (resourceNames), not only on its resource.</summary>
+    public bool UsesResourceNames { get; }
 
     /// <summary>True when an evaluation error should be reported (failurePolicy Fail).</summary>
     public bool FailClosed => Policy.FailurePolicy != "Ignore";

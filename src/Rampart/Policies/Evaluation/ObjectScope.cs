@@ -18,16 +18,20 @@ internal sealed class ObjectScope(KubernetesObject obj, RepositoryIndex reposito
     private CelValue? namespaceObject;
     private IReadOnlyDictionary<string, string>? namespaceLabels;
     private NodePathIndex? paths;
+    private IReadOnlyDictionary<string, string>? labels;
 
     public KubernetesObject Object { get; } = obj;
     public RepositoryIndex Repository { get; } = repository;
     public CelEvaluationOptions Options { get; } = options;
     public NodeMap Root { get; } = new(obj.Root);
     public ResourceTarget Target { get; } = repository.Kinds.Resolve(obj.Resource);
-    public IReadOnlyDictionary<string, string> Labels { get; } = LabelsOf(obj.Root);
+    public IReadOnlyDictionary<string, string> Labels => labels ??= LabelsOf(Object.Root);
 
-    /// <summary>Values of injected (pod-spec) variables, shared by the policies evaluated on this object.</summary>
-    public Dictionary<string, CelValue> Injected { get; } = new(StringComparer.Ordinal);
+    /// <summary>Values of variables shared by the policies evaluated on this object (see <see cref="CompiledVariable.SharedKey"/>).</summary>
+    public Dictionary<string, CelValue> SharedVariables { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The result of the pod-spec match condition, the same for every pod-spec policy.</summary>
+    public CelValue? PodSpecCondition { get; set; }
 
     public NodePathIndex Paths => paths ??= new NodePathIndex(Object.Root);
 

@@ -33,12 +33,12 @@ internal static class PolicyCompiler
             return null;
         }
 
-        var conditions = new List<(string, CelProgram)>();
+        var conditions = new List<CompiledCondition>();
         foreach (var condition in policy.MatchConditions)
         {
             if (Program(PolicyEnvironment.MatchCondition, condition.Expression, $"match condition '{condition.Name}'") is { } p)
             {
-                conditions.Add((condition.Name, p));
+                conditions.Add(new CompiledCondition(condition.Name, p, ReferenceEquals(condition, PodSpecPolicy.MatchCondition)));
             }
         }
 
@@ -47,7 +47,7 @@ internal static class PolicyCompiler
         {
             if (Program(PolicyEnvironment.Validation, variable.Expression, $"variable '{variable.Name}'") is { } p)
             {
-                variables.Add(new CompiledVariable(variable.Name, p, variable.IsInjected));
+                variables.Add(new CompiledVariable(variable.Name, p, SharedKey(policy, variable)));
             }
         }
 
@@ -65,6 +65,35 @@ internal static class PolicyCompiler
         }
 
         return failed ? null : new CompiledPolicy(policy, conditions, variables, validations);
+    }
+
+    /// <summary>
+    /// The key under which a variable's value can be shared between policies on one object: its text, when it reads
+    /// only the object, the request and the namespace (and, for pod-spec policies, the injected variables).
+    /// </summary>
+    private static string? SharedKey(Policy policy, PolicyVariable variable)
+    {
+        if (variable.IsInjected)
+        {
+            return "injected:" + variable.Name;
+        }
+
+        var text = variable.Expression.Text;
+        var rest = text;
+        if (policy.PodSpec)
+        {
+            foreach (var injected in PodSpecPolicy.Variables)
+            {
+                rest = rest.Replace("variables." + injected.Name, "", StringComparison.Ordinal);
+            }
+        }
+
+        if (rest.Contains(PolicyEnvironment.Variables, StringComparison.Ordinal) || rest.Contains(PolicyEnvironment.Params, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        return (policy.PodSpec && rest.Length != text.Length ? "pod-spec:" : "object:") + text.Trim();
     }
 
     /// <summary>

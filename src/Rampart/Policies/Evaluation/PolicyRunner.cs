@@ -16,9 +16,11 @@ internal static class PolicyRunner
     public static void Run(CompiledPolicy policy, ObjectScope scope, CelValue parameters, ICollection<Finding> findings)
     {
         var activation = new PolicyActivation(scope, policy, parameters);
-        foreach (var (name, program) in policy.Conditions)
+        foreach (var condition in policy.Conditions)
         {
-            var result = program.Evaluate(activation, scope.Options);
+            var result = condition.IsInjected
+                ? scope.PodSpecCondition ??= condition.Program.Evaluate(activation, scope.Options)
+                : condition.Program.Evaluate(activation, scope.Options);
             if (result is CelBool { Value: false })
             {
                 return;
@@ -26,7 +28,7 @@ internal static class PolicyRunner
 
             if (result is not CelBool)
             {
-                ReportError(policy, scope, null, $"match condition '{name}': {Describe(result)}", findings);
+                ReportError(policy, scope, null, $"match condition '{condition.Name}': {Describe(result)}", findings);
                 return;
             }
         }

@@ -41,8 +41,8 @@ internal sealed class VariablesMap(PolicyActivation activation, CompiledPolicy p
         }
 
         var variable = policy.Variables[i];
-        var shared = activation.Scope.Injected;
-        if (variable.IsInjected && shared.TryGetValue(variable.Name, out var cached))
+        var shared = activation.Scope.SharedVariables;
+        if (variable.SharedKey is { } key && shared.TryGetValue(key, out var cached))
         {
             return values[i] = cached;
         }
@@ -50,9 +50,9 @@ internal sealed class VariablesMap(PolicyActivation activation, CompiledPolicy p
         evaluating[i] = true;
         var value = variable.Program.Evaluate(activation, activation.Scope.Options);
         evaluating[i] = false;
-        if (variable.IsInjected)
+        if (variable.SharedKey is { } sharedKey)
         {
-            shared[variable.Name] = value;
+            shared[sharedKey] = value;
         }
 
         return values[i] = value;

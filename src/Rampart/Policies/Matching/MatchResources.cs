@@ -14,6 +14,9 @@ public sealed record MatchResources
     /// <summary><c>Equivalent</c> (the default) or <c>Exact</c>.</summary>
     public string MatchPolicy { get; init; } = "Equivalent";
 
+    /// <summary>Whether a rule limits the policy to named objects (then matching depends on more than the resource).</summary>
+    public bool UsesResourceNames => ResourceRules.Any(r => r.ResourceNames.Count > 0) || ExcludeResourceRules.Any(r => r.ResourceNames.Count > 0);
+
     public bool Matches(ResourceTarget target, string operation)
     {
         var equivalent = MatchPolicy != "Exact";
