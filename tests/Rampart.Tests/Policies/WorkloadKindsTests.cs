@@ -60,6 +60,23 @@ public sealed class WorkloadKindsTests
         Assert.Empty(findings);
     }
 
+    [Theory]
+    [MemberData(nameof(Workloads))]
+    public void The_pod_template_metadata_of_every_workload_kind_is_found(string apiVersion, string kind, string podSpecPath)
+    {
+        var podPath = podSpecPath[..^"spec".Length].TrimEnd('.');
+        var metadata = "metadata:\n  annotations:\n    rampart.dev/ignore: RMP-K8S-004\n";
+        var text = podPath.Length == 0
+            ? $"apiVersion: {apiVersion}\nkind: {kind}\n{metadata}  name: w\nspec:\n  containers: []\n"
+            : $"apiVersion: {apiVersion}\nkind: {kind}\nmetadata:\n  name: w\n" + Nest(podPath, metadata + "spec:\n  containers: []");
+        var obj = TestObjects.Read("w.yaml", text).Single();
+
+        var found = WorkloadTemplates.PodMetadataOf(obj);
+
+        Assert.NotNull(found);
+        Assert.Equal("RMP-K8S-004", ((Rampart.Loading.ScalarNode)((Rampart.Loading.MappingNode)found["annotations"]!)["rampart.dev/ignore"]!).Text);
+    }
+
     private static string Nest(string path, string body)
     {
         var parts = path.Split('.');
