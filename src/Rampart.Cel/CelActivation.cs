@@ -13,7 +13,7 @@ public sealed class CelActivation : ICelActivation
 
     public CelActivation Add(string name, CelValue value)
     {
-        values[name] = value;
+        values[name] = value ?? CelNull.Instance;
         return this;
     }
 

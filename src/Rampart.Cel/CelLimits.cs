@@ -13,4 +13,10 @@ public sealed record CelLimits
 
     /// <summary>Largest number of nodes in the parsed expression.</summary>
     public int MaxNodes { get; init; } = 50_000;
+
+    /// <summary>
+    /// For the static cost estimate: the size assumed for a string, list or map that nothing bounds (values
+    /// read from variables). The default is Kubernetes' request size limit, 3 MiB.
+    /// </summary>
+    public ulong AssumedMaxSize { get; init; } = 3 * 1024 * 1024;
 }

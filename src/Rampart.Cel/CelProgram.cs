@@ -35,34 +35,29 @@ public sealed class CelProgram
     /// <see cref="CelError"/> when evaluation fails (including when the cost limit is passed or the
     /// cancellation token fires); never null, never throws for bad data.
     /// </summary>
-    public CelValue Evaluate(ICelActivation? activation = null, CelEvaluationOptions? options = null)
-    {
-        options ??= CelEvaluationOptions.Default;
-        var frame = new EvalFrame(activation ?? CelActivation.Empty, slots, options.CostLimit ?? long.MaxValue, options.CancellationToken);
-        if (frame.CheckCancelled())
-        {
-            return frame.Abort!;
-        }
+    public CelValue Evaluate(ICelActivation? activation = null, CelEvaluationOptions? options = null) =>
+        Evaluate(activation, options, out _);
 
-        CelValue result;
-        try
-        {
-            result = root.Evaluate(frame);
-        }
-        catch (InsufficientExecutionStackException)
-        {
-            result = new CelError("expression nested too deeply to evaluate");
-        }
-
-        return frame.Abort ?? result;
-    }
-
-    /// <summary>Evaluates and also reports the cost units the evaluation spent.</summary>
+    /// <summary>Evaluates, and reports the cost units the evaluation spent.</summary>
     public CelValue Evaluate(ICelActivation? activation, CelEvaluationOptions? options, out long actualCost)
     {
         options ??= CelEvaluationOptions.Default;
         var frame = new EvalFrame(activation ?? CelActivation.Empty, slots, options.CostLimit ?? long.MaxValue, options.CancellationToken);
-        var result = frame.CheckCancelled() ? frame.Abort! : root.Evaluate(frame);
+        CelValue result;
+        try
+        {
+            result = frame.CheckCancelled() ? frame.Abort! : root.Evaluate(frame);
+        }
+        catch (OperationCanceledException)
+        {
+            result = new CelError(EvalFrame.CancelledMessage);
+        }
+        catch (Exception e) when (e is not (OutOfMemoryException or StackOverflowException))
+        {
+            // A host's map or list adapter failed: the expression fails closed with the reason.
+            result = new CelError($"evaluation failed: {e.GetType().Name}: {e.Message}");
+        }
+
         actualCost = frame.Cost;
         return frame.Abort ?? result;
     }

@@ -17,20 +17,28 @@ internal static class Compiler
         }
 
         var root = parsed.Root!;
-        var checkedAst = Checker.Check(root, parsed.IdCount, environment, parsed.Source, environment.TypeChecking);
-        if (checkedAst.Errors.Count > 0)
+        try
         {
-            return new CelCompileResult(null, checkedAst.Errors);
-        }
+            var checkedAst = Checker.Check(root, parsed.IdCount, environment, parsed.Source, environment.TypeChecking);
+            if (checkedAst.Errors.Count > 0)
+            {
+                return new CelCompileResult(null, checkedAst.Errors);
+            }
 
-        var plan = Planner.Plan(root, checkedAst, parsed.Source);
-        if (plan.Errors.Count > 0)
+            var plan = Planner.Plan(root, checkedAst, parsed.Source);
+            if (plan.Errors.Count > 0)
+            {
+                return new CelCompileResult(null, plan.Errors);
+            }
+
+            var cost = CostEstimator.Estimate(root, checkedAst, environment);
+            var program = new CelProgram(source, checkedAst.TypeOf(root.Id), cost, plan.Root, plan.Slots);
+            return new CelCompileResult(program, []);
+        }
+        catch (InsufficientExecutionStackException)
         {
-            return new CelCompileResult(null, plan.Errors);
+            // Only reachable when the limits were raised far beyond the defaults.
+            return new CelCompileResult(null, [parsed.Source.Issue("expression nested too deeply to compile", 0)]);
         }
-
-        var cost = CostEstimator.Estimate(root, checkedAst);
-        var program = new CelProgram(source, checkedAst.TypeOf(root.Id), cost, plan.Root, plan.Slots);
-        return new CelCompileResult(program, []);
     }
 }

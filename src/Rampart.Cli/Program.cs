@@ -1,6 +1,47 @@
+using System.CommandLine;
+using Rampart.Cli.Commands;
+using Rampart.Cli.Output;
+
 namespace Rampart.Cli;
 
 internal static class Program
 {
-    public static int Main(string[] args) => args.Length == 0 ? 2 : 3;
+    public static int Main(string[] args) => Run(args, CliConsole.System());
+
+    /// <summary>Parses and runs a command line; usage errors exit with 2 and unexpected failures with 3.</summary>
+    public static int Run(string[] args, CliConsole console)
+    {
+        var root = new RootCommand("Rampart: validate, check and gate a GitOps repository, and route every finding to its owners.");
+        root.Subcommands.Add(ScanCommand.Create(console));
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                console.Error.WriteLine($"rampart: {error.Message}");
+            }
+
+            console.Error.WriteLine("Run 'rampart --help' for usage.");
+            return ExitCodes.Usage;
+        }
+
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration
+            {
+                EnableDefaultExceptionHandler = false,
+                Output = console.Out,
+                Error = console.Error,
+            });
+        }
+#pragma warning disable CA1031 // The last line of defence: any escaped exception is an internal failure, reported with exit code 3.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            console.Error.WriteLine($"rampart: internal error: {e.GetType().Name}: {e.Message}");
+            console.Error.WriteLine(e.StackTrace);
+            return ExitCodes.Internal;
+        }
+    }
 }

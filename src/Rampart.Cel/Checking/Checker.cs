@@ -45,6 +45,7 @@ internal sealed partial class Checker
 
     private CelType Visit(Expr expr)
     {
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         var type = expr switch
         {
             ConstantExpr c => c.Value.Type,

@@ -97,6 +97,12 @@ internal sealed class TypeUnifier
             return true;
         }
 
+        if (expected.Kind == CelTypeKind.Type && actual.Kind == CelTypeKind.Type)
+        {
+            // Type values are all of runtime type 'type'; type(int) == type(uint) is a fair question.
+            return true;
+        }
+
         if (actual.Kind == CelTypeKind.Null)
         {
             return expected.Kind is CelTypeKind.Null or CelTypeKind.Optional or CelTypeKind.Opaque or CelTypeKind.Timestamp or CelTypeKind.Duration;
@@ -132,7 +138,26 @@ internal sealed class TypeUnifier
         return CelType.Dyn;
     }
 
-    private static CelType MostGeneral(CelType a, CelType b) => a.Kind == CelTypeKind.Dyn || b.Kind == CelTypeKind.Dyn ? CelType.Dyn : a;
+    private static CelType MostGeneral(CelType a, CelType b)
+    {
+        if (a.Kind == CelTypeKind.Dyn || b.Kind == CelTypeKind.Dyn)
+        {
+            return CelType.Dyn;
+        }
+
+        if (a.Kind != b.Kind || a.Parameters.Count == 0 || a.Parameters.Count != b.Parameters.Count)
+        {
+            return a;
+        }
+
+        var parameters = new CelType[a.Parameters.Count];
+        for (var i = 0; i < parameters.Length; i++)
+        {
+            parameters[i] = MostGeneral(a.Parameters[i], b.Parameters[i]);
+        }
+
+        return Rebuild(a, parameters);
+    }
 
     private CelType Resolve(CelType type)
     {

@@ -17,7 +17,11 @@ internal sealed class Call1Node(string function, CallTarget[] targets, EvalNode 
         {
             if (!target.NeedsTypeTest || target.Overload.AcceptsRuntime(a))
             {
-                frame.Charge(target.FixedCost ?? target.Overload.Cost.Runtime(new ReadOnlySpan<CelValue>(ref a)));
+                if (!frame.Charge(target.FixedCost ?? target.Overload.Cost.Runtime(new ReadOnlySpan<CelValue>(ref a))))
+                {
+                    return frame.Abort!;
+                }
+
                 try
                 {
                     return Finish(target.Implementation.Invoke(a));

@@ -23,7 +23,11 @@ internal sealed class Call2Node(string function, CallTarget[] targets, EvalNode 
         {
             if (!target.NeedsTypeTest || target.Overload.AcceptsRuntime(a, b))
             {
-                frame.Charge(target.FixedCost ?? RuntimeCost(target, a, b));
+                if (!frame.Charge(target.FixedCost ?? RuntimeCost(target, a, b)))
+                {
+                    return frame.Abort!;
+                }
+
                 try
                 {
                     return Finish(target.Implementation.Invoke(a, b));

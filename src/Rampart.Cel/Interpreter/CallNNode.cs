@@ -24,7 +24,11 @@ internal sealed class CallNNode(string function, CallTarget[] targets, EvalNode[
         {
             if (!target.NeedsTypeTest || target.Overload.AcceptsRuntime(values))
             {
-                frame.Charge(target.FixedCost ?? target.Overload.Cost.Runtime(values));
+                if (!frame.Charge(target.FixedCost ?? target.Overload.Cost.Runtime(values)))
+                {
+                    return frame.Abort!;
+                }
+
                 try
                 {
                     return Finish(target.Implementation.Invoke(values));

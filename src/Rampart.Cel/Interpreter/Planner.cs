@@ -31,7 +31,13 @@ internal sealed partial class Planner
         return new PlanResult(node, planner.maxSlots, planner.errors);
     }
 
-    private EvalNode Plan(Expr expr) => expr switch
+    private EvalNode Plan(Expr expr)
+    {
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
+        return PlanNode(expr);
+    }
+
+    private EvalNode PlanNode(Expr expr) => expr switch
     {
         ConstantExpr c => new ConstantNode(c.Value),
         IdentExpr i => PlanIdent(i),

@@ -45,7 +45,7 @@ internal sealed partial class Parser
             var root = parser.ParseExpr();
             if (parser.current.Kind != TokenKind.End)
             {
-                Fail(parser.current.Start, $"unexpected {Describe(parser.current)}");
+                Fail(parser.current.Start, $"unexpected {parser.Describe(parser.current)}");
             }
 
             return new ParseResult(root, text, null, parser.ast.IdCount);
@@ -58,7 +58,7 @@ internal sealed partial class Parser
 
     private Expr ParseExpr()
     {
-        if (++depth > limits.MaxNestingDepth)
+        if (++depth > limits.MaxNestingDepth || !System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
             Fail(current.Start, $"expression nested too deeply: more than {limits.MaxNestingDepth} levels");
         }
@@ -212,12 +212,11 @@ internal sealed partial class Parser
         return Advance();
     }
 
-    private static string Describe(Token token) => token.Kind switch
+    private string Describe(Token token) => token.Kind switch
     {
         TokenKind.End => "end of expression",
-        TokenKind.Identifier => $"'{token.Text}'",
         TokenKind.Error => token.Text ?? "invalid token",
-        _ => $"'{(token.Text is { } t ? t : token.Kind.ToString())}'",
+        _ => $"'{lexer.Source[token.Start..token.End]}'",
     };
 
     private static void Fail(int offset, string message) => throw new SyntaxError(offset, message);

@@ -50,6 +50,9 @@ internal sealed class Alphabet
         }
     }
 
+    /// <summary>The class of each ASCII code point.</summary>
+    public int[] AsciiClasses => _ascii;
+
     /// <summary>Number of classes; class <see cref="Count"/> itself stands for the end of the text.</summary>
     public int Count => _starts.Length;
 

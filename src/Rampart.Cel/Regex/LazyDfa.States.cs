@@ -2,6 +2,19 @@ namespace Rampart.Cel.Regex;
 
 internal sealed partial class LazyDfa
 {
+    /// <summary>The state with no thread in progress after the given context (the unanchored start).</summary>
+    private int IdleState(int context)
+    {
+        var id = _idleStates[context];
+        if (id < 0)
+        {
+            id = Intern([], context);
+            _idleStates[context] = id;
+        }
+
+        return id;
+    }
+
     private int Intern(int[] pcs, int context)
     {
         var key = new int[pcs.Length + 1];
@@ -24,6 +37,7 @@ internal sealed partial class LazyDfa
             _ids.Clear();
             _keys.Clear();
             _kernelEntries = 0;
+            Array.Fill(_idleStates, -1);
             _reset = true;
             Resets++;
             id = 0;

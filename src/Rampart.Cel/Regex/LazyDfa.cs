@@ -32,9 +32,13 @@ internal sealed partial class LazyDfa
     private readonly int[] _dense;
     private readonly int[] _stack;
     private readonly List<int> _next = [];
+    private readonly int[] _idleStates = [-1, -1, -1, -1];
     private int[] _table = [];
     private int _kernelEntries;
     private bool _reset;
+    private bool _skipping;
+    private long _skips;
+    private long _skipped;
     private long _steps;
 
     public LazyDfa(Prog prog, Alphabet alphabet)
@@ -51,8 +55,11 @@ internal sealed partial class LazyDfa
     /// <summary>Number of times the state cache was dropped (for tests).</summary>
     public int Resets { get; private set; }
 
-    /// <summary>Whether some substring of <paramref name="input"/> at or after <paramref name="start"/> matches.</summary>
-    public bool IsMatch(string input, int start, StepCounter? counter)
+    /// <summary>
+    /// Where the first match to end (searching at or after <paramref name="start"/>) ends, or -1 when
+    /// nothing matches. The leftmost-first match starts at or before that position.
+    /// </summary>
+    public int EarliestMatchEnd(string input, int start, StepCounter? counter)
     {
         _steps = 0;
         var result = Run(input, start);
@@ -64,56 +71,101 @@ internal sealed partial class LazyDfa
         return result;
     }
 
-    private bool Run(string input, int start)
+    private int Run(string input, int start)
     {
         var anchored = _prog.AnchoredStart;
         if (anchored && start > 0)
         {
-            return false;
+            return -1;
         }
 
-        var canSkip = _prog.CanSkip;
+        _skipping = _prog.CanSkip;
+        (_skips, _skipped) = (0, 0);
         var pos = start;
-        var state = Intern(anchored ? [_prog.Start] : [], ContextOf(TextCursor.RuneBefore(input, pos)));
+        var state = anchored ? Intern([_prog.Start], AtStart) : IdleState(ContextOf(TextCursor.RuneBefore(input, pos)));
+        var table = _table;
+        var stride = _stride;
+        var ascii = _alphabet.AsciiClasses;
+        var steps = 0L;
         while (true)
         {
-            if (canSkip && _keys[state].Length == 1)
+            if (_skipping && _keys[state].Length == 1)
             {
-                var next = _prog.NextCandidate(input, pos);
-                if (next < 0)
+                if (!SkipToCandidate(input, ref pos, ref state))
                 {
-                    return false;
+                    _steps += steps;
+                    return -1;
                 }
 
-                if (next != pos)
-                {
-                    pos = next;
-                    state = Intern([], ContextOf(TextCursor.RuneBefore(input, pos)));
-                }
+                table = _table;
             }
 
-            var rune = TextCursor.RuneAt(input, pos, out var width);
-            var cls = rune < 0 ? _stride - 1 : _alphabet.ClassOf(rune);
-            _steps++;
-            var target = _table[(state * _stride) + cls];
+            int cls;
+            int width;
+            if ((uint)pos < (uint)input.Length && input[pos] < 128)
+            {
+                cls = ascii[input[pos]];
+                width = 1;
+            }
+            else
+            {
+                cls = ClassAt(input, pos, out width);
+            }
+
+            steps++;
+            var target = table[(state * stride) + cls];
             if (target == Unknown)
             {
                 target = Transition(state, cls);
+                table = _table;
             }
 
-            if (target == MatchFound)
+            if (target < 0 || width == 0)
             {
-                return true;
-            }
-
-            if (target == NoMatch || width == 0)
-            {
-                return false;
+                _steps += steps;
+                return target == MatchFound ? pos : -1;
             }
 
             state = target;
             pos += width;
         }
+    }
+
+    /// <summary>The alphabet class of the code point at <paramref name="pos"/>; the end class past the end.</summary>
+    private int ClassAt(string input, int pos, out int width)
+    {
+        if (pos < input.Length && input[pos] < 128)
+        {
+            width = 1;
+            return _alphabet.ClassOf(input[pos]);
+        }
+
+        var rune = TextCursor.RuneAt(input, pos, out width);
+        return rune < 0 ? _stride - 1 : _alphabet.ClassOf(rune);
+    }
+
+    /// <summary>
+    /// From an idle state, jumps to the next position where a match can start; false when there is none.
+    /// Stops skipping when candidates are so dense that looking for them costs more than it saves.
+    /// </summary>
+    private bool SkipToCandidate(string input, ref int pos, ref int state)
+    {
+        var next = _prog.NextCandidate(input, pos);
+        if (next < 0)
+        {
+            return false;
+        }
+
+        _skips++;
+        _skipped += next - pos;
+        _skipping = _skips < 64 || _skipped >= 8 * _skips;
+        if (next != pos)
+        {
+            pos = next;
+            state = IdleState(ContextOf(TextCursor.RuneBefore(input, pos)));
+        }
+
+        return true;
     }
 
     private static int ContextOf(int rune) => rune switch

@@ -80,7 +80,8 @@ internal sealed partial class Parser
             return false;
         }
 
-        var close = _pattern.IndexOf(":]", pos + 2, StringComparison.Ordinal);
+        // Searching on from every "[:" would be quadratic in patterns like "[[:[:[:"; the last ":]" bounds it.
+        var close = pos + 2 <= _lastPosixClose ? _pattern.IndexOf(":]", pos + 2, StringComparison.Ordinal) : -1;
         if (close < 0)
         {
             return false;

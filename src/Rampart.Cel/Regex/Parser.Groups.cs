@@ -34,60 +34,63 @@ internal sealed partial class Parser
             return false;
         }
 
-        if ((t + 1 < length && _pattern[t] == 'P' && _pattern[t + 1] == '<') || (t < length && _pattern[t] == '<'))
+        // A name needs at least one character after "(?P<" or "(?<"; otherwise these are bad flags.
+        if ((t + 2 < length && _pattern[t] == 'P' && _pattern[t + 1] == '<') || (t + 1 < length && _pattern[t] == '<'))
         {
             return ParseNamedGroup(concat, flags, depth, _pattern[t] == 'P' ? t + 2 : t + 1);
         }
 
+        return ParseFlagGroup(concat, ref flags, depth, open, t);
+    }
+
+    /// <summary>Parses (?flags) or (?flags:re) from <paramref name="t"/>, just after "(?".</summary>
+    private bool ParseFlagGroup(ConcatBuilder concat, ref ParseFlags flags, int depth, int open, int t)
+    {
         var newFlags = flags;
         var negated = false;
         var sawFlag = false;
         while (true)
         {
-            if (t >= length)
+            if (t >= _pattern.Length)
             {
-                return BadPerlOp(open, length);
+                return BadPerlOp(open, _pattern.Length);
             }
 
             var c = RuneAt(t, out var width);
             t += width;
-            ParseFlags flag;
-            switch (c)
+            var flag = c switch
             {
-                case 'i': flag = ParseFlags.FoldCase; break;
-                case 'm': flag = ParseFlags.MultiLine; break;
-                case 's': flag = ParseFlags.DotNewline; break;
-                case 'U': flag = ParseFlags.Ungreedy; break;
-                case '-':
-                    if (negated)
-                    {
-                        return BadPerlOp(open, t);
-                    }
-
-                    negated = true;
-                    sawFlag = false;
-                    continue;
-                case ':':
-                case ')':
-                    if (negated && !sawFlag)
-                    {
-                        return BadPerlOp(open, t);
-                    }
-
-                    _pos = t;
-                    if (c == ')')
-                    {
-                        flags = newFlags;
-                        return true;
-                    }
-
-                    return PushParsed(concat, ParseGroupBody(open, newFlags, depth, body => body));
-                default:
-                    return BadPerlOp(open, t);
+                'i' => ParseFlags.FoldCase,
+                'm' => ParseFlags.MultiLine,
+                's' => ParseFlags.DotNewline,
+                'U' => ParseFlags.Ungreedy,
+                _ => ParseFlags.None,
+            };
+            if (flag != ParseFlags.None)
+            {
+                sawFlag = true;
+                newFlags = negated ? newFlags & ~flag : newFlags | flag;
             }
+            else if (c == '-' && !negated)
+            {
+                negated = true;
+                sawFlag = false;
+            }
+            else if (c is ':' or ')' && (!negated || sawFlag))
+            {
+                _pos = t;
+                if (c == ':')
+                {
+                    return PushParsed(concat, ParseGroupBody(open, newFlags, depth, body => body));
+                }
 
-            sawFlag = true;
-            newFlags = negated ? newFlags & ~flag : newFlags | flag;
+                flags = newFlags;
+                return true;
+            }
+            else
+            {
+                return BadPerlOp(open, t);
+            }
         }
     }
 
@@ -108,7 +111,7 @@ internal sealed partial class Parser
         }
 
         var name = _pattern[nameStart..end];
-        if (!IsValidCaptureName(name) || _names.Contains(name))
+        if (!IsValidCaptureName(name) || !_usedNames.Add(name))
         {
             Fail(Re2ErrorCode.BadNamedCapture, "invalid named capture group", open, open, end + 1);
             return false;

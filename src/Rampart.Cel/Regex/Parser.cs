@@ -11,14 +11,19 @@ internal sealed partial class Parser
     /// <summary>Groups may nest at most this deep.</summary>
     public const int MaxDepth = 1000;
 
+    private const int MaxQuote = 200;
+
     private readonly string _pattern;
     private readonly List<string?> _names = [null];
+    private readonly HashSet<string> _usedNames = new(StringComparer.Ordinal);
+    private readonly int _lastPosixClose;
     private int _pos;
     private Re2Error? _error;
 
     private Parser(string pattern)
     {
         _pattern = pattern;
+        _lastPosixClose = pattern.LastIndexOf(":]", StringComparison.Ordinal);
     }
 
     public static ParseResult Parse(string pattern, bool caseInsensitive)
@@ -75,8 +80,53 @@ internal sealed partial class Parser
                 continue;
             }
 
-            return branches.Count == 1 ? branches[0] : RegexNode.Alternate([.. branches]);
+            var merged = MergeSingleCharBranches(branches);
+            return merged.Count == 1 ? merged[0] : RegexNode.Alternate([.. merged]);
         }
+    }
+
+    /// <summary>
+    /// Turns runs of adjacent one-character branches into one class (a|b|[cd] is [a-d]), as RE2 does:
+    /// each consumes exactly one code point and ends its branch, so the order among them does not matter.
+    /// </summary>
+    private static List<RegexNode> MergeSingleCharBranches(List<RegexNode> branches)
+    {
+        static bool IsSingleChar(RegexNode node) =>
+            node.Kind == NodeKind.Class || (node.Kind == NodeKind.Literal && node.Runes.Length == 1);
+
+        var merged = new List<RegexNode>(branches.Count);
+        for (var i = 0; i < branches.Count; i++)
+        {
+            var end = i;
+            while (end + 1 < branches.Count && IsSingleChar(branches[i]) && IsSingleChar(branches[end + 1]))
+            {
+                end++;
+            }
+
+            if (end == i)
+            {
+                merged.Add(branches[i]);
+                continue;
+            }
+
+            var builder = new CharClassBuilder();
+            for (var j = i; j <= end; j++)
+            {
+                if (branches[j].Class is { } charClass)
+                {
+                    builder.AddTable(charClass.Ranges, negate: false, fold: false);
+                }
+                else
+                {
+                    builder.AddRange(branches[j].Runes[0], branches[j].Runes[0]);
+                }
+            }
+
+            merged.Add(RegexNode.ForClass(builder.ToClass()));
+            i = end;
+        }
+
+        return merged;
     }
 
     private RegexNode? ParseConcat(ref ParseFlags flags, int depth)
@@ -221,12 +271,15 @@ internal sealed partial class Parser
         return c;
     }
 
+    /// <summary>The offending text as RE2 quotes it, cut short for huge patterns.</summary>
+    internal static string Quote(string text) => text.Length <= MaxQuote ? text : text[..MaxQuote] + "...";
+
     /// <summary>Records an error whose text quotes pattern[argStart..argEnd] and returns null.</summary>
     private RegexNode? Fail(Re2ErrorCode code, string text, int position, int argStart, int argEnd)
     {
         if (_error is null)
         {
-            var message = argEnd > argStart ? $"{text}: {_pattern[argStart..argEnd]}" : text;
+            var message = argEnd > argStart ? $"{text}: {Quote(_pattern[argStart..argEnd])}" : text;
             _error = new Re2Error(code, message, position);
         }
 

@@ -13,25 +13,33 @@ internal sealed class PikeVm
     private readonly int[] _stack;
     private ThreadQueue _runq;
     private ThreadQueue _nextq;
+    private readonly int _slotCount;
     private int[] _matchSlots;
     private long _steps;
 
-    public PikeVm(Prog prog)
+    /// <param name="prog">The program.</param>
+    /// <param name="slotCount">How many capture slots to track: 2 for the match bounds only, or all of them.</param>
+    public PikeVm(Prog prog, int slotCount)
     {
+        _slotCount = slotCount;
         _prog = prog;
         _insts = prog.Insts;
-        _runq = new ThreadQueue(prog.Length, prog.SlotCount);
-        _nextq = new ThreadQueue(prog.Length, prog.SlotCount);
-        _initial = new int[prog.SlotCount];
-        _matchSlots = new int[prog.SlotCount];
+        _runq = new ThreadQueue(prog.Length, slotCount);
+        _nextq = new ThreadQueue(prog.Length, slotCount);
+        _initial = new int[slotCount];
+        _matchSlots = new int[slotCount];
         _stack = new int[2 * (prog.Length + 1)];
     }
 
-    /// <summary>The leftmost-first match at or after <paramref name="start"/>: its capture slots, or null.</summary>
-    public int[]? Search(string input, int start, StepCounter? counter)
+    /// <summary>
+    /// The leftmost-first match at or after <paramref name="start"/>: its capture slots, or null. When the
+    /// caller knows that no match starts after <paramref name="lastStart"/>, threads stop starting there;
+    /// when it knows that the match ends at <paramref name="knownEnd"/>, the search stops there.
+    /// </summary>
+    public int[]? Search(string input, int start, int lastStart, int knownEnd, StepCounter? counter)
     {
         _steps = 0;
-        var found = Run(input, start);
+        var found = Run(input, start, lastStart, knownEnd);
         if (counter is not null)
         {
             counter.Steps += _steps;
@@ -40,7 +48,7 @@ internal sealed class PikeVm
         return found ? (int[])_matchSlots.Clone() : null;
     }
 
-    private bool Run(string input, int start)
+    private bool Run(string input, int start, int lastStart, int knownEnd)
     {
         var anchored = _prog.AnchoredStart;
         if (anchored && start > 0)
@@ -50,6 +58,7 @@ internal sealed class PikeVm
 
         _runq.Clear();
         _nextq.Clear();
+        Array.Fill(_initial, -1);
         var matched = false;
         var pos = start;
         var prev = TextCursor.RuneBefore(input, pos);
@@ -58,7 +67,7 @@ internal sealed class PikeVm
         {
             if (_runq.Count == 0)
             {
-                if (matched || (anchored && pos != 0))
+                if (matched || (anchored && pos != 0) || pos > lastStart)
                 {
                     break;
                 }
@@ -69,16 +78,16 @@ internal sealed class PikeVm
                 }
             }
 
-            if (!matched && (!anchored || pos == 0))
+            if (!matched && (!anchored || pos == 0) && pos <= lastStart)
             {
-                Array.Fill(_initial, -1);
+                // Add undoes its capture writes on the way back, so the slots stay all -1 between calls.
                 Add(_runq, _prog.Start, pos, _initial, TextCursor.FlagsBetween(prev, cur));
             }
 
             var after = TextCursor.RuneAt(input, pos + width, out var afterWidth);
             var nextFlags = width > 0 ? TextCursor.FlagsBetween(cur, after) : EmptyFlags.None;
             matched |= Step(pos + width, cur, nextFlags);
-            if (width == 0)
+            if (width == 0 || (matched && pos >= knownEnd))
             {
                 break;
             }
@@ -172,6 +181,9 @@ internal sealed class PikeVm
                     case InstOp.Split:
                         _stack[sp++] = inst.Arg;
                         _stack[sp++] = 0;
+                        target = inst.Out;
+                        break;
+                    case InstOp.Save when inst.Arg >= _slotCount:
                         target = inst.Out;
                         break;
                     case InstOp.Save:

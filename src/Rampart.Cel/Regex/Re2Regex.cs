@@ -14,8 +14,9 @@ public sealed class Re2Regex
     private readonly Prog _prog;
     private readonly Alphabet _alphabet;
     private readonly Dictionary<string, int> _groupNumbers;
-    private LazyDfa? _idleDfa;
-    private PikeVm? _idlePikeVm;
+    private readonly MatcherPool<LazyDfa> _dfas;
+    private readonly MatcherPool<PikeVm> _boundsVms;
+    private readonly MatcherPool<PikeVm> _captureVms;
 
     private Re2Regex(string pattern, Re2Options options, Prog prog, IReadOnlyList<string?> groupNames)
     {
@@ -23,6 +24,9 @@ public sealed class Re2Regex
         Options = options;
         _prog = prog;
         _alphabet = new Alphabet(prog);
+        _dfas = new MatcherPool<LazyDfa>(() => new LazyDfa(prog, _alphabet));
+        _boundsVms = new MatcherPool<PikeVm>(() => new PikeVm(prog, 2));
+        _captureVms = new MatcherPool<PikeVm>(() => new PikeVm(prog, prog.SlotCount));
         GroupNames = groupNames;
         _groupNumbers = [];
         for (var i = 1; i < groupNames.Count; i++)
@@ -82,7 +86,7 @@ public sealed class Re2Regex
     public static Re2Regex Compile(string pattern, Re2Options? options = null) =>
         TryCompile(pattern, options ?? Re2Options.Default, out var regex, out var error)
             ? regex
-            : throw new ArgumentException($"invalid regular expression '{pattern}': {error}", nameof(pattern));
+            : throw new ArgumentException($"invalid regular expression '{Parser.Quote(pattern)}': {error}", nameof(pattern));
 
     /// <summary>The number of the group with this name, or -1.</summary>
     public int GroupNumber(string name) => _groupNumbers.GetValueOrDefault(name, -1);
@@ -140,37 +144,53 @@ public sealed class Re2Regex
     internal bool IsMatch(string input, StepCounter? counter)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var dfa = Interlocked.Exchange(ref _idleDfa, null) ?? new LazyDfa(_prog, _alphabet);
-        var result = dfa.IsMatch(input, 0, counter);
-        Volatile.Write(ref _idleDfa, dfa);
-        return result;
+        return EarliestMatchEnd(input, 0, counter) >= 0;
     }
 
+    /// <summary>How often the pooled DFA dropped its state cache for being over budget (for tests).</summary>
+    internal int DfaCacheResets => _dfas.Peek()?.Resets ?? 0;
+
     /// <summary>The Pike VM alone, without the DFA first (for tests of the VM's own linearity).</summary>
-    internal bool IsMatchWithPikeVm(string input, StepCounter? counter) => Search(input, 0, counter) is not null;
+    internal bool IsMatchWithPikeVm(string input, StepCounter? counter) =>
+        Search(_boundsVms, input, 0, input.Length, int.MaxValue, counter) is not null;
 
     internal Re2Match? Find(string input, int start, StepCounter? counter)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentOutOfRangeException.ThrowIfNegative(start);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(start, input.Length);
-        var dfa = Interlocked.Exchange(ref _idleDfa, null) ?? new LazyDfa(_prog, _alphabet);
-        var any = dfa.IsMatch(input, start, counter);
-        Volatile.Write(ref _idleDfa, dfa);
-        if (!any)
+        // The DFA finds where the first match to end ends; the leftmost-first match starts no later.
+        var firstEnd = EarliestMatchEnd(input, start, counter);
+        if (firstEnd < 0)
         {
             return null;
         }
 
-        var slots = Search(input, start, counter);
+        // The bounds of the match come from a VM that tracks no groups (threads from every start
+        // position are cheap); the groups from a second run anchored at the match's start.
+        var bounds = Search(_boundsVms, input, start, firstEnd, int.MaxValue, counter);
+        if (bounds is null || GroupCount == 0)
+        {
+            return bounds is null ? null : ToMatch(input, bounds);
+        }
+
+        var slots = Search(_captureVms, input, bounds[0], bounds[0], bounds[1], counter);
         return slots is null ? null : ToMatch(input, slots);
     }
 
-    private int[]? Search(string input, int start, StepCounter? counter)
+    private int EarliestMatchEnd(string input, int start, StepCounter? counter)
     {
-        var vm = Interlocked.Exchange(ref _idlePikeVm, null) ?? new PikeVm(_prog);
-        var slots = vm.Search(input, start, counter);
-        Volatile.Write(ref _idlePikeVm, vm);
+        var dfa = _dfas.Rent();
+        var end = dfa.EarliestMatchEnd(input, start, counter);
+        _dfas.Return(dfa);
+        return end;
+    }
+
+    private static int[]? Search(MatcherPool<PikeVm> pool, string input, int start, int lastStart, int knownEnd, StepCounter? counter)
+    {
+        var vm = pool.Rent();
+        var slots = vm.Search(input, start, lastStart, knownEnd, counter);
+        pool.Return(vm);
         return slots;
     }
 

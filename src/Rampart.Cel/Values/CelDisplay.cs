@@ -7,17 +7,19 @@ namespace Rampart.Cel.Values;
 public static class CelDisplay
 {
     private const int MaxDepth = 32;
+    private const int MaxLength = 1_000;
 
+    /// <summary>The value as CEL source would spell it, cut short (with "...") past 1,000 characters.</summary>
     public static string Format(CelValue value)
     {
         var sb = new StringBuilder();
         Append(sb, value, 0);
-        return sb.ToString();
+        return sb.Length > MaxLength ? sb.ToString(0, MaxLength) + "..." : sb.ToString();
     }
 
     private static void Append(StringBuilder sb, CelValue value, int depth)
     {
-        if (depth > MaxDepth)
+        if (depth > MaxDepth || sb.Length > MaxLength)
         {
             sb.Append("...");
             return;
@@ -46,7 +48,7 @@ public static class CelDisplay
                 break;
             case CelList list:
                 sb.Append('[');
-                for (var i = 0; i < list.Count; i++)
+                for (var i = 0; i < list.Count && sb.Length <= MaxLength; i++)
                 {
                     if (i > 0)
                     {
@@ -63,6 +65,11 @@ public static class CelDisplay
                 var first = true;
                 foreach (var key in map.Keys)
                 {
+                    if (sb.Length > MaxLength)
+                    {
+                        break;
+                    }
+
                     if (!first)
                     {
                         sb.Append(", ");

@@ -20,4 +20,9 @@ public abstract class CelValue
 
     /// <summary>A hash consistent with <see cref="CelEquals"/> (equal numbers of different types hash alike).</summary>
     public virtual int CelHashCode() => StringComparer.Ordinal.GetHashCode(Type.Name);
+
+    /// <summary>CEL equality, so that values work as dictionary keys and in assertions.</summary>
+    public sealed override bool Equals(object? obj) => ReferenceEquals(this, obj) || (obj is CelValue other && CelEquals(other));
+
+    public sealed override int GetHashCode() => CelHashCode();
 }

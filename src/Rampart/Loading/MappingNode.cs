@@ -2,50 +2,43 @@ namespace Rampart.Loading;
 
 /// <summary>
 /// A mapping in source order. Duplicate keys are not stored twice: the loader keeps the last value (as
-/// Kubernetes' decoders do) and reports the duplicate as a finding.
+/// Kubernetes' decoders do) and reports the duplicate as a finding. Merge keys (<c>&lt;&lt;</c>) are already
+/// applied: their entries appear here as entries of their own.
 /// </summary>
 public sealed class MappingNode : Node
 {
-    private const int IndexThreshold = 8;
-    private readonly Dictionary<string, int>? index;
+    /// <summary>Mappings up to this size are searched linearly; larger ones get an index on first lookup.</summary>
+    private const int IndexThreshold = 12;
+    private readonly MappingEntry[] entries;
+    private Dictionary<string, int>? index;
 
     public MappingNode(Mark start, Mark end, IReadOnlyList<MappingEntry> entries)
         : base(start, end)
     {
-        Entries = entries;
-        if (entries.Count > IndexThreshold)
-        {
-            index = new Dictionary<string, int>(entries.Count, StringComparer.Ordinal);
-            for (var i = 0; i < entries.Count; i++)
-            {
-                if (entries[i].KeyText is { } key)
-                {
-                    index[key] = i;
-                }
-            }
-        }
+        this.entries = entries as MappingEntry[] ?? [.. entries];
     }
 
-    public IReadOnlyList<MappingEntry> Entries { get; }
-    public int Count => Entries.Count;
+    public IReadOnlyList<MappingEntry> Entries => entries;
+    public int Count => entries.Length;
 
     public bool TryGetEntry(string key, out MappingEntry entry)
     {
-        if (index is not null)
+        var all = entries;
+        if (all.Length > IndexThreshold)
         {
-            if (index.TryGetValue(key, out var i))
+            if ((index ?? BuildIndex()).TryGetValue(key, out var i))
             {
-                entry = Entries[i];
+                entry = all[i];
                 return true;
             }
         }
         else
         {
-            for (var i = Entries.Count - 1; i >= 0; i--)
+            for (var i = all.Length - 1; i >= 0; i--)
             {
-                if (Entries[i].Key is ScalarNode s && string.Equals(s.Text, key, StringComparison.Ordinal))
+                if (all[i].Key is ScalarNode s && string.Equals(s.KeyText, key, StringComparison.Ordinal))
                 {
-                    entry = Entries[i];
+                    entry = all[i];
                     return true;
                 }
             }
@@ -69,4 +62,19 @@ public sealed class MappingNode : Node
 
     /// <summary>The value under <paramref name="key"/>, or null when there is none.</summary>
     public Node? this[string key] => TryGetValue(key, out var v) ? v : null;
+
+    private Dictionary<string, int> BuildIndex()
+    {
+        var built = new Dictionary<string, int>(entries.Length, StringComparer.Ordinal);
+        for (var i = 0; i < entries.Length; i++)
+        {
+            if (entries[i].KeyText is { } key)
+            {
+                built[key] = i;
+            }
+        }
+
+        // Trees are read from several threads: publish the index once, whoever wins.
+        return Interlocked.CompareExchange(ref index, built, null) ?? built;
+    }
 }

@@ -17,4 +17,10 @@ public sealed record ScanReport
     public int ResourcesScanned { get; init; }
     public DateTimeOffset StartedAt { get; init; }
     public TimeSpan Duration { get; init; }
+
+    /// <summary>
+    /// The baseline file the scan was compared with, or null. When set, reports tell new findings from
+    /// baselined ones (SARIF <c>baselineState</c>).
+    /// </summary>
+    public string? Baseline { get; init; }
 }

@@ -1,3 +1,5 @@
+using Rampart.Cel.Libraries.Extensions;
+using Rampart.Cel.Libraries.Kubernetes;
 using Rampart.Cel.Libraries.Standard;
 
 namespace Rampart.Cel.Tests.Conformance;
@@ -6,5 +8,7 @@ namespace Rampart.Cel.Tests.Conformance;
 internal static class ConformanceEnvironment
 {
     public static CelEnvironmentBuilder CreateBuilder() => CelEnvironment.CreateBuilder()
-        .UseStandardLibrary();
+        .UseStandardLibrary()
+        .UseExtensionLibraries()
+        .UseKubernetesLibraries();
 }

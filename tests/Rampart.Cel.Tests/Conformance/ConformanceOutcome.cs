@@ -1,12 +1,4 @@
 namespace Rampart.Cel.Tests.Conformance;
 
-internal enum ConformanceStatus
-{
-    Passed,
-    Failed,
-    NeedsProto,
-    Skipped,
-}
-
 /// <summary>The result of one conformance test, with the reason for a skip or a failure.</summary>
 internal sealed record ConformanceOutcome(ConformanceCase Case, ConformanceStatus Status, string Detail = "");

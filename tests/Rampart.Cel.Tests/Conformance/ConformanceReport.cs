@@ -37,6 +37,7 @@ internal static class ConformanceReport
 
         sb.AppendLine(Invariant($"| **all** | {outcomes.Count} | {proto} | {skipped} | {passed} | {failed} |"));
         AppendList(sb, "Failed tests", outcomes.Where(o => o.Status == ConformanceStatus.Failed));
+        AppendList(sb, "Passed tests whose expected error was reported at compile time", outcomes.Where(o => o.Status == ConformanceStatus.Passed && o.Detail.Length > 0));
         AppendList(sb, "Skipped tests (other reasons)", outcomes.Where(o => o.Status == ConformanceStatus.Skipped));
         AppendList(sb, "Skipped tests that need protobuf message types", outcomes.Where(o => o.Status == ConformanceStatus.NeedsProto));
         return sb.ToString();

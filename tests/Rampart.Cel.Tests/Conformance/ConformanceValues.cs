@@ -25,11 +25,30 @@ internal static class ConformanceValues
                 case "type_value": return TypeByName(scalar!.Text);
                 case "list_value": return DecodeList(message!);
                 case "map_value": return DecodeMap(message!);
+                case "object_value": return DecodeWellKnown(message!);
                 default: return null;
             }
         }
 
         return null;
+    }
+
+    /// <summary>Durations and timestamps packed in an Any; any other message needs protobuf.</summary>
+    private static CelValue? DecodeWellKnown(TextMessage any)
+    {
+        if (any.Fields.Count != 1 || any.Fields[0].Value is not TextMessage body)
+        {
+            return null;
+        }
+
+        var seconds = long.Parse(body.String("seconds") ?? "0", CultureInfo.InvariantCulture);
+        var nanos = int.Parse(body.String("nanos") ?? "0", CultureInfo.InvariantCulture);
+        return any.Fields[0].Key switch
+        {
+            "[type.googleapis.com/google.protobuf.Duration]" => CelDuration.FromNanoseconds(((Int128)seconds * 1_000_000_000) + nanos),
+            "[type.googleapis.com/google.protobuf.Timestamp]" => CelTimestamp.FromSeconds(seconds, nanos),
+            _ => null,
+        };
     }
 
     private static CelList? DecodeList(TextMessage list)

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 
 namespace Rampart.Cel.Tests.Conformance;
 
@@ -23,7 +22,7 @@ internal static partial class ProtoDetector
             return $"resolves names in the protobuf package '{container}'";
         }
 
-        if (Contains(test.Test, "object_value") || Contains(test.Test, "enum_value"))
+        if (ContainsMessage(test.Test) || Contains(test.Test, "enum_value"))
         {
             return "binds or expects a protobuf message or enum value";
         }
@@ -39,12 +38,17 @@ internal static partial class ProtoDetector
         return null;
     }
 
+    /// <summary>Whether an <c>object_value</c> holds anything but a packed duration or timestamp.</summary>
+    private static bool ContainsMessage(TextMessage message) =>
+        message.Messages("object_value").Any(o => o.Fields.Any(f => f.Key is not ("[type.googleapis.com/google.protobuf.Duration]" or "[type.googleapis.com/google.protobuf.Timestamp]")))
+        || message.Fields.Any(f => f.Value is TextMessage m && ContainsMessage(m));
+
     private static bool Contains(TextMessage message, string field) =>
         message.Has(field) || message.Fields.Any(f => f.Value is TextMessage m && Contains(m, field));
 
-    [GeneratedRegex(@"\b(TestAllTypes|NestedTestAllTypes|TestRequired|GlobalEnum|NestedEnum|NestedMessage|Proto2ExtensionScopedMessage|google\.protobuf\.(?!Timestamp\b|Duration\b)\w+|cel\.expr\.conformance[\w.]*)")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(TestAllTypes|NestedTestAllTypes|TestRequired|GlobalEnum|NestedEnum|NestedMessage|Proto2ExtensionScopedMessage|google\.protobuf\.(?!Timestamp\b|Duration\b)\w+|cel\.expr\.conformance[\w.]*)")]
     private static partial System.Text.RegularExpressions.Regex ProtoNames();
 
-    [GeneratedRegex(@"(^|[^\w.])\.?[A-Z]\w*\s*\{")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"(^|[^\w.])\.?[A-Z]\w*\s*\{")]
     private static partial System.Text.RegularExpressions.Regex MessageLiteral();
 }

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Rampart.Cel.Tests.Conformance;
 
 /// <summary>
@@ -27,11 +25,4 @@ internal sealed class TextMessage
     public string? String(string name) => Scalar(name)?.Text;
 
     public bool Bool(string name) => Scalar(name)?.Raw is "true" or "True" or "t" or "1";
-}
-
-/// <summary>A scalar: an identifier or number as written, or a quoted string as its bytes.</summary>
-internal sealed record TextScalar(string Raw, byte[]? Bytes)
-{
-    /// <summary>The value as text: quoted strings decoded as UTF-8.</summary>
-    public string Text => Bytes is null ? Raw : Encoding.UTF8.GetString(Bytes);
 }

@@ -176,6 +176,27 @@ public sealed class Re2RegexApiTests
     }
 
     [Fact]
+    public void Many_named_groups_and_unclosed_posix_brackets_parse_in_linear_time()
+    {
+        var named = string.Concat(Enumerable.Range(0, 20_000).Select(i => $"(?P<g{i}>)"));
+        var brackets = "[" + string.Concat(Enumerable.Repeat("[:", 200_000)) + "a]";
+
+        Assert.Equal(20_000, Re2Regex.Compile(named).GroupCount);
+        Assert.True(Re2Regex.Compile(brackets).IsMatch(":"));
+    }
+
+    [Fact]
+    public void Error_messages_quote_at_most_a_bounded_part_of_a_huge_pattern()
+    {
+        var pattern = "(" + new string('a', 100_000);
+
+        Assert.False(Re2Regex.TryCompile(pattern, out _, out var error));
+        Assert.StartsWith("missing ): (aaa", error.Message, StringComparison.Ordinal);
+        Assert.InRange(error.Message.Length, 20, 300);
+        Assert.InRange(Assert.Throws<ArgumentException>(() => Re2Regex.Compile(pattern)).Message.Length, 20, 700);
+    }
+
+    [Fact]
     public void Large_but_valid_patterns_compile_and_match()
     {
         Assert.True(Re2Regex.Compile(string.Concat(Enumerable.Repeat("a*", 20_000))).IsMatch("aaaa"));

@@ -79,6 +79,23 @@ public sealed class RegexLinearityTests
         Assert.True(large.Steps < 11 * small.Steps, $"{large.Steps} steps for 100k against {small.Steps} for 10k");
     }
 
+    [Fact]
+    public void A_dfa_whose_states_outgrow_the_cache_drops_it_and_still_answers_right()
+    {
+        // The n-th character from the end must be 'a': a DFA needs 2^n states for that.
+        var regex = Re2Regex.Compile("a[ab]{17}$");
+        var random = new Random(7);
+        var text = string.Concat(Enumerable.Range(0, 300_000).Select(_ => random.Next(2) == 0 ? 'a' : 'b'));
+        var counter = new StepCounter();
+
+        var matched = regex.IsMatch(text + "b" + new string('b', 17), counter);
+
+        Assert.False(matched);
+        Assert.True(regex.DfaCacheResets > 0, "the state cache never filled up");
+        Assert.True(regex.IsMatch(text + "a" + new string('b', 17)));
+        Assert.InRange(counter.Steps, 300_000, 300_018L * regex.ProgramSize);
+    }
+
     private static long[] StepsFor(char filler, Func<string, StepCounter, bool> run)
     {
         int[] lengths = [1_000, 10_000, 100_000];

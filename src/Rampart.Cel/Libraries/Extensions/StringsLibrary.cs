@@ -16,6 +16,16 @@ internal sealed class StringsLibrary : ICelLibrary
     private static readonly CelType I = CelType.Int;
     private static readonly CelCallCost Traversal = CelCallCost.PerSize(0, 0.1);
 
+    /// <summary>A traversal of the string plus the text the replacements may add.</summary>
+    private static readonly CelCallCost ReplaceCost = CelCallCost.Custom(
+        args => 1 + (long)Math.Ceiling(0.1 * (CelCallCost.SizeOf(args[0]) + ((CelCallCost.SizeOf(args[0]) + 1) * (double)CelCallCost.SizeOf(args[2])))),
+        sizes => new CelCostEstimate(1, Estimate(sizes[0].Max, sizes[2].Max)));
+
+    /// <summary>A traversal of the format string plus one unit per argument.</summary>
+    private static readonly CelCallCost FormatCost = CelCallCost.Custom(
+        args => 1 + (long)Math.Ceiling(0.1 * CelCallCost.SizeOf(args[0])) + (long)CelCallCost.SizeOf(args[1]),
+        sizes => new CelCostEstimate(1, CelCostEstimate.SaturatingAdd(1, CelCostEstimate.SaturatingAdd(sizes[0].Max / 10, sizes[1].Max))));
+
     public string Name => "cel.lib.ext.strings";
 
     public void Configure(CelEnvironmentBuilder builder) => builder
@@ -32,8 +42,8 @@ internal sealed class StringsLibrary : ICelLibrary
         .AddFunction("upperAscii", f => f
             .Member("string_upper_ascii", S, S, s => CelString.Of(UnicodeText.UpperAscii(Text(s))), Traversal))
         .AddFunction("replace", f => f
-            .Member("string_replace_string_string", [S, S, S], S, a => CelString.Of(UnicodeText.Replace(Text(a[0]), Text(a[1]), Text(a[2]))), Traversal)
-            .Member("string_replace_string_string_int", [S, S, S, I], S, a => CelString.Of(UnicodeText.Replace(Text(a[0]), Text(a[1]), Text(a[2]), Int(a[3]))), Traversal))
+            .Member("string_replace_string_string", [S, S, S], S, a => Replaced(UnicodeText.Replace(Text(a[0]), Text(a[1]), Text(a[2]))), ReplaceCost)
+            .Member("string_replace_string_string_int", [S, S, S, I], S, a => Replaced(UnicodeText.Replace(Text(a[0]), Text(a[1]), Text(a[2]), Int(a[3]))), ReplaceCost))
         .AddFunction("split", f => f
             .Member("string_split_string", S, S, CelType.List(S), (s, sep) => Strings(UnicodeText.Split(Text(s), Text(sep))), Traversal)
             .Member("string_split_string_int", [S, S, I], CelType.List(S), a => Strings(UnicodeText.Split(Text(a[0]), Text(a[1]), Int(a[2]))), Traversal))
@@ -46,11 +56,17 @@ internal sealed class StringsLibrary : ICelLibrary
             .Member("list_join", CelType.List(S), S, list => Join(list, string.Empty), CelCallCost.PerSize(0, 1))
             .Member("list_join_string", CelType.List(S), S, S, (list, separator) => Join(list, Text(separator)), CelCallCost.PerSize(0, 1)))
         .AddFunction("format", f => f
-            .Member("string_format", S, CelType.List(CelType.Dyn), S, (s, args) => StringFormatter.Format(Text(s), (CelList)args), Traversal))
+            .Member("string_format", S, CelType.List(CelType.Dyn), S, (s, args) => StringFormatter.Format(Text(s), (CelList)args), FormatCost))
         .AddFunction("strings.quote", f => f
             .Global("strings_quote", S, S, s => CelString.Of(UnicodeText.Quote(Text(s))), Traversal))
         .AddFunction("reverse", f => f
             .Member("string_reverse", S, S, s => CelString.Of(UnicodeText.Reverse(Text(s))), Traversal));
+
+    private static ulong Estimate(ulong text, ulong replacement) =>
+        CelCostEstimate.SaturatingAdd(1, CelCostEstimate.SaturatingMultiply(CelCostEstimate.SaturatingAdd(text, 1), Math.Max(1, replacement)) / 10);
+
+    private static CelValue Replaced(string? result) =>
+        result is null ? new CelError($"replace: the result would be longer than {UnicodeText.MaxResultLength} characters") : CelString.Of(result);
 
     private static string Text(CelValue value) => ((CelString)value).Value;
 
@@ -87,6 +103,14 @@ internal sealed class StringsLibrary : ICelLibrary
             parts[i] = s.Value;
         }
 
-        return CelString.Of(string.Join(separator, parts));
+        var length = (long)separator.Length * Math.Max(0, parts.Length - 1);
+        foreach (var part in parts)
+        {
+            length += part.Length;
+        }
+
+        return length > UnicodeText.MaxResultLength
+            ? new CelError($"join: the result would be longer than {UnicodeText.MaxResultLength} characters")
+            : CelString.Of(string.Join(separator, parts));
     }
 }

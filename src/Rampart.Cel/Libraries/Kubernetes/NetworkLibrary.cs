@@ -24,7 +24,7 @@ internal sealed class NetworkLibrary : ICelLibrary
         .AddType(IP)
         .AddType(Cidr)
         .AddFunction("ip", f => f
-            .Global("string_to_ip", S, IP, s => ParseIP(Text(s)))
+            .Global("string_to_ip", S, IP, s => ParseIP(Text(s)), prepare: ConstantFolding.Fold(a => ParseIP(Text(a[0]))))
             .Member("cidr_ip", Cidr, IP, c => new IPAddressValue(Prefix(c).Address)))
         .AddFunction("isIP", f => f.Global("is_ip", S, B, s => CelBool.Of(ParseIP(Text(s)) is IPAddressValue)))
         .AddFunction("ip.isCanonical", f => f.Global("ip_is_canonical", S, B, IsCanonical))
@@ -34,7 +34,7 @@ internal sealed class NetworkLibrary : ICelLibrary
         .AddFunction("isLinkLocalMulticast", f => f.Member("ip_is_link_local_multicast", IP, B, ip => CelBool.Of(Address(ip).IsLinkLocalMulticast)))
         .AddFunction("isLinkLocalUnicast", f => f.Member("ip_is_link_local_unicast", IP, B, ip => CelBool.Of(Address(ip).IsLinkLocalUnicast)))
         .AddFunction("isGlobalUnicast", f => f.Member("ip_is_global_unicast", IP, B, ip => CelBool.Of(Address(ip).IsGlobalUnicast)))
-        .AddFunction("cidr", f => f.Global("string_to_cidr", S, Cidr, s => ParseCidr(Text(s))))
+        .AddFunction("cidr", f => f.Global("string_to_cidr", S, Cidr, s => ParseCidr(Text(s)), prepare: ConstantFolding.Fold(a => ParseCidr(Text(a[0])))))
         .AddFunction("isCIDR", f => f.Global("is_cidr", S, B, s => CelBool.Of(ParseCidr(Text(s)) is CidrValue)))
         .AddFunction("containsIP", f => f
             .Member("cidr_contains_ip_ip", Cidr, IP, B, (c, ip) => CelBool.Of(Prefix(c).Contains(Address(ip))))

@@ -20,7 +20,8 @@ internal sealed class QuantityLibrary : ICelLibrary
 
     public void Configure(CelEnvironmentBuilder builder) => builder
         .AddType(Q)
-        .AddFunction("quantity", f => f.Global("string_to_quantity", S, Q, s => Parse(((CelString)s).Value), CelCallCost.PerSize(0, 0.1)))
+        .AddFunction("quantity", f => f.Global("string_to_quantity", S, Q, s => Parse(((CelString)s).Value), CelCallCost.PerSize(0, 0.1),
+            ConstantFolding.Fold(a => Parse(((CelString)a[0]).Value))))
         .AddFunction("isQuantity", f => f.Global("is_quantity_string", S, CelType.Bool, s => CelBool.Of(KubernetesQuantity.Parse(((CelString)s).Value).Success), CelCallCost.PerSize(0, 0.1)))
         .AddFunction("sign", f => f
             .Global("quantity_sign", Q, I, q => CelInt.Of(Value(q).Sign))

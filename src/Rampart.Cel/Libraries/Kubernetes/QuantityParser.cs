@@ -9,7 +9,7 @@ namespace Rampart.Cel.Libraries.Kubernetes;
 /// exponent (e3, E-2). Values are exact; digits beyond nano are rounded up away from zero and
 /// binary SI values are capped at 2^63-1, as the API server does.
 /// </summary>
-internal static class QuantityParser
+internal static partial class QuantityParser
 {
     /// <summary>Error text for input that does not have the shape of a quantity.</summary>
     public const string FormatWrong =
@@ -202,121 +202,6 @@ internal static class QuantityParser
         }
 
         return true;
-    }
-
-    private static bool TryInterpretSuffix(string suffix, out int numberBase, out int exponent, out QuantityFormat format)
-    {
-        numberBase = 10;
-        format = QuantityFormat.DecimalSI;
-        exponent = suffix switch
-        {
-            "" => 0,
-            "n" => -9,
-            "u" => -6,
-            "m" => -3,
-            "k" => 3,
-            "M" => 6,
-            "G" => 9,
-            "T" => 12,
-            "P" => 15,
-            "E" => 18,
-            _ => int.MinValue,
-        };
-        if (exponent != int.MinValue)
-        {
-            return true;
-        }
-
-        format = QuantityFormat.BinarySI;
-        numberBase = 2;
-        exponent = suffix switch
-        {
-            "Ki" => 10,
-            "Mi" => 20,
-            "Gi" => 30,
-            "Ti" => 40,
-            "Pi" => 50,
-            "Ei" => 60,
-            _ => int.MinValue,
-        };
-        if (exponent != int.MinValue)
-        {
-            return true;
-        }
-
-        numberBase = 10;
-        format = QuantityFormat.DecimalExponent;
-        if (suffix.Length > 1 && (suffix[0] == 'e' || suffix[0] == 'E')
-            && long.TryParse(suffix.AsSpan(1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var parsed))
-        {
-            exponent = unchecked((int)parsed);
-            return true;
-        }
-
-        return false;
-    }
-
-    /// <summary>Splits the text the way the API server's scanner does; false when the shape is wrong.</summary>
-    private static bool Scan(string text, out QuantityScan scan)
-    {
-        var positive = true;
-        var pos = 0;
-        if (text[0] == '-' || text[0] == '+')
-        {
-            positive = text[0] == '+';
-            pos++;
-        }
-
-        while (pos < text.Length && text[pos] == '0')
-        {
-            pos++;
-        }
-
-        if (pos >= text.Length)
-        {
-            scan = new(positive, "0", "0", string.Empty, string.Empty);
-            return true;
-        }
-
-        var numStart = pos;
-        while (pos < text.Length && char.IsAsciiDigit(text[pos]))
-        {
-            pos++;
-        }
-
-        var numerator = pos == numStart ? "0" : text[numStart..pos];
-        var denominator = string.Empty;
-        if (pos < text.Length && text[pos] == '.')
-        {
-            pos++;
-            var denomStart = pos;
-            while (pos < text.Length && char.IsAsciiDigit(text[pos]))
-            {
-                pos++;
-            }
-
-            denominator = text[denomStart..pos];
-        }
-
-        var value = text[..pos];
-        var suffixStart = pos;
-        while (pos < text.Length && SuffixCharacters.Contains(text[pos], StringComparison.Ordinal))
-        {
-            pos++;
-        }
-
-        if (pos < text.Length && (text[pos] == '-' || text[pos] == '+'))
-        {
-            pos++;
-        }
-
-        while (pos < text.Length && char.IsAsciiDigit(text[pos]))
-        {
-            pos++;
-        }
-
-        scan = new(positive, value, numerator, denominator, text[suffixStart..]);
-        return pos == text.Length;
     }
 
     private readonly record struct QuantityScan(bool Positive, string ValueText, string Numerator, string Denominator, string Suffix);

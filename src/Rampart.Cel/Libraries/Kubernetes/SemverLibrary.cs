@@ -21,8 +21,8 @@ internal sealed class SemverLibrary : ICelLibrary
     public void Configure(CelEnvironmentBuilder builder) => builder
         .AddType(V)
         .AddFunction("semver", f => f
-            .Global("string_to_semver", S, V, s => Parse(s, CelBool.False))
-            .Global("string_bool_to_semver", S, B, V, Parse))
+            .Global("string_to_semver", S, V, s => Parse(s, CelBool.False), prepare: ConstantFolding.Fold(a => Parse(a[0], CelBool.False)))
+            .Global("string_bool_to_semver", S, B, V, Parse, prepare: ConstantFolding.Fold(a => Parse(a[0], a[1]))))
         .AddFunction("isSemver", f => f
             .Global("is_semver_string", S, B, s => CelBool.Of(Parse(s, CelBool.False) is SemverValue))
             .Global("is_semver_string_bool", S, B, B, (s, normalize) => CelBool.Of(Parse(s, normalize) is SemverValue)))

@@ -19,7 +19,7 @@ internal sealed class UrlsLibrary : ICelLibrary
 
     public void Configure(CelEnvironmentBuilder builder) => builder
         .AddType(U)
-        .AddFunction("url", f => f.Global("string_to_url", S, U, s => Parse(((CelString)s).Value), Traversal))
+        .AddFunction("url", f => f.Global("string_to_url", S, U, s => Parse(((CelString)s).Value), Traversal, ConstantFolding.Fold(a => Parse(((CelString)a[0]).Value))))
         .AddFunction("isURL", f => f.Global("is_url_string", S, CelType.Bool, s => CelBool.Of(GoUrl.ParseRequestUri(((CelString)s).Value).Error is null), Traversal))
         .AddFunction("getScheme", f => f.Member("url_get_scheme", U, S, u => CelString.Of(Url(u).Scheme)))
         .AddFunction("getHost", f => f.Member("url_get_host", U, S, u => CelString.Of(Url(u).Host)))

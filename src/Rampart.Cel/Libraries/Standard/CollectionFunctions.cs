@@ -25,14 +25,30 @@ internal static class CollectionFunctions
             .Global("in_map", K, MapOfKV, CelType.Bool, (x, map) => CelBool.Of(IsKeyType(x) && ((CelMap)map).ContainsKey(x))));
         builder.AddFunction(Operators.Index, f => f
             .Global("index_list", ListOfA, i, A, (list, index) => IndexList((CelList)list, ((CelInt)index).Value))
-            .Global("index_map", MapOfKV, K, V, (map, key) => ((CelMap)map).TryGetValue(key, out var v) ? v : new CelError($"no such key: {CelDisplay.Format(key)}")));
+            .Global("index_map", MapOfKV, K, V, (map, key) => ((CelMap)map).TryGetValue(key, out var v) ? v : new CelError($"no such key: {CelDisplay.Format(key)}"))
+            .Global("optional_index_list", CelType.Optional(ListOfA), i, CelType.Optional(A), OptionalIndex)
+            .Global("optional_index_map", CelType.Optional(MapOfKV), K, CelType.Optional(V), OptionalIndex));
         builder.AddFunction(Operators.OptionalIndex, f => f
             .Global("optional_list_index_int", ListOfA, i, CelType.Optional(A), (list, index) =>
                 ((CelInt)index).Value is var k && k >= 0 && k < ((CelList)list).Count ? CelOptional.Of(((CelList)list)[(int)k]) : CelOptional.None)
             .Global("optional_map_index_value", MapOfKV, K, CelType.Optional(V), (map, key) =>
-                ((CelMap)map).TryGetValue(key, out var v) ? CelOptional.Of(v) : CelOptional.None));
+                ((CelMap)map).TryGetValue(key, out var v) ? CelOptional.Of(v) : CelOptional.None)
+            .Global("optional_list_optindex_optional_int", CelType.Optional(ListOfA), i, CelType.Optional(A), OptionalIndex)
+            .Global("optional_map_optindex_optional_value", CelType.Optional(MapOfKV), K, CelType.Optional(V), OptionalIndex));
         builder.AddFunction(Operators.MapInsert, f => f
             .Global("cel_map_insert", [MapOfKV, K, V], MapOfKV, args => Insert((CelMap)args[0], args[1], args[2])));
+    }
+
+    /// <summary>Indexing an optional: none stays none; a present list or map yields an optional element.</summary>
+    private static CelValue OptionalIndex(CelValue optional, CelValue key)
+    {
+        var o = (CelOptional)optional;
+        return !o.HasValue ? o : o.Value switch
+        {
+            CelList list when key is CelInt i => i.Value >= 0 && i.Value < list.Count ? CelOptional.Of(list[(int)i.Value]) : CelOptional.None,
+            CelMap map => map.TryGetValue(key, out var v) ? CelOptional.Of(v) : CelOptional.None,
+            _ => new CelError($"no such overload: {o.Value.Type.Name}[{key.Type.Name}]"),
+        };
     }
 
     private static bool IsKeyType(CelValue value) => value is CelString or CelInt or CelUInt or CelBool or CelDouble;

@@ -1,43 +1,32 @@
 using System.Collections.Concurrent;
-using System.Text.RegularExpressions;
+using Rampart.Cel.Regex;
 
 namespace Rampart.Cel.Libraries.Standard;
 
 /// <summary>
-/// The one place <c>matches</c> gets compiled patterns from. Patterns are compiled with .NET's
-/// non-backtracking engine, which runs in linear time and rejects backreferences and lookaround.
+/// The one place <c>matches</c> gets compiled patterns from: the RE2-semantics engine, which runs in linear
+/// time and rejects what RE2 rejects (backreferences, lookaround). Compiled patterns are cached by text.
 /// </summary>
 internal static class RegexSeam
 {
     private const int CacheLimit = 256;
-    private static readonly ConcurrentDictionary<string, (Func<string, bool>? Matcher, string? Error)> Cache = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, (Re2Regex? Regex, string? Error)> Cache = new(StringComparer.Ordinal);
 
     /// <summary>A matcher for <paramref name="pattern"/> (unanchored search), or null with the reason.</summary>
     public static Func<string, bool>? Compile(string pattern, out string? error)
     {
-        if (Cache.TryGetValue(pattern, out var cached))
+        if (!Cache.TryGetValue(pattern, out var cached))
         {
-            error = cached.Error;
-            return cached.Matcher;
+            cached = Re2Regex.TryCompile(pattern, out var regex, out var failure)
+                ? (regex, null)
+                : (null, $"invalid regular expression '{pattern}': {failure.Message}");
+            if (Cache.Count < CacheLimit)
+            {
+                Cache.TryAdd(pattern, cached);
+            }
         }
 
-        Func<string, bool>? matcher = null;
-        try
-        {
-            var regex = new System.Text.RegularExpressions.Regex(pattern, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(5));
-            matcher = regex.IsMatch;
-            error = null;
-        }
-        catch (Exception e) when (e is ArgumentException or NotSupportedException)
-        {
-            error = $"invalid regular expression '{pattern}': {e.Message}";
-        }
-
-        if (Cache.Count < CacheLimit)
-        {
-            Cache.TryAdd(pattern, (matcher, error));
-        }
-
-        return matcher;
+        error = cached.Error;
+        return cached.Regex is { } compiled ? compiled.IsMatch : null;
     }
 }

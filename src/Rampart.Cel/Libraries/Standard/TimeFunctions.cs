@@ -25,12 +25,13 @@ internal static class TimeFunctions
         ("getMilliseconds", (t, _) => t.Nanos / NanosPerMilli),
     ];
 
-    private static readonly (string Name, long Divisor)[] DurationParts =
+    /// <summary>Whole hours, minutes and seconds of a duration; milliseconds is the component past the second.</summary>
+    private static readonly (string Name, Func<Int128, long> Get)[] DurationParts =
     [
-        ("getHours", 3600 * NanosPerSecond),
-        ("getMinutes", 60 * NanosPerSecond),
-        ("getSeconds", NanosPerSecond),
-        ("getMilliseconds", NanosPerMilli),
+        ("getHours", n => (long)(n / (3600 * NanosPerSecond))),
+        ("getMinutes", n => (long)(n / (60 * NanosPerSecond))),
+        ("getSeconds", n => (long)(n / NanosPerSecond)),
+        ("getMilliseconds", n => (long)(n % NanosPerSecond / NanosPerMilli)),
     ];
 
     public static void Register(CelEnvironmentBuilder builder)
@@ -43,10 +44,10 @@ internal static class TimeFunctions
                 .Member(id + "_with_tz", CelType.Timestamp, CelType.String, CelType.Int, (t, zone) => InZone((CelTimestamp)t, (CelString)zone, get)));
         }
 
-        foreach (var (name, divisor) in DurationParts)
+        foreach (var (name, get) in DurationParts)
         {
             builder.AddFunction(name, f => f
-                .Member("duration_" + name, CelType.Duration, CelType.Int, d => CelInt.Of((long)(((CelDuration)d).TotalNanoseconds / divisor))));
+                .Member("duration_" + name, CelType.Duration, CelType.Int, d => CelInt.Of(get(((CelDuration)d).TotalNanoseconds))));
         }
     }
 

@@ -1,0 +1,10 @@
+using Rampart.Reporting;
+using Rampart.Scanning;
+
+namespace Rampart.Cli.Commands;
+
+/// <summary>A validated command line: the scan options and outputs, or the exit code of a usage error.</summary>
+internal sealed record PreparedScan(ScanOptions? Options, IReportWriter? StdoutWriter, IReadOnlyList<ReportOutput> Outputs, int? ExitCode)
+{
+    public static PreparedScan Failed(int exitCode) => new(null, null, [], exitCode);
+}

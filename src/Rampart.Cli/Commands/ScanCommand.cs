@@ -1,0 +1,71 @@
+using System.CommandLine;
+using Rampart.Cli.Output;
+using Rampart.Findings;
+using Rampart.Reporting;
+using Rampart.Scanning;
+
+namespace Rampart.Cli.Commands;
+
+/// <summary><c>rampart scan PATH</c>: the whole pipeline, reports, and the gate's exit code.</summary>
+internal static class ScanCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var o = new ScanCommandOptions();
+        var command = new Command("scan", "Scan a repository: validate and check every manifest, route findings to owners, and gate.");
+        o.AddTo(command);
+        command.SetAction((parse, cancellation) => RunAsync(console, o.Read(parse), cancellation));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(CliConsole console, ScanCommandArguments arguments, CancellationToken cancellation)
+    {
+        var prepared = ScanSetup.Prepare(console, arguments);
+        if (prepared.ExitCode is { } usage)
+        {
+            return usage;
+        }
+
+        ScanOutcome outcome;
+        using (var progress = new ProgressPrinter(console, !arguments.NoProgress))
+        {
+            outcome = await Scanner.RunAsync(prepared.Options! with { Progress = progress }, cancellation).ConfigureAwait(false);
+        }
+
+        if (outcome.Report is not { } report)
+        {
+            foreach (var error in outcome.SetupErrors)
+            {
+                console.Error.WriteLine($"rampart: {error}");
+            }
+
+            return ExitCodes.Usage;
+        }
+
+        var reportOptions = new ReportOptions
+        {
+            Color = console.UseColor(arguments.NoColor),
+            Width = console.Width,
+            RepositoryRoot = Path.GetFullPath(arguments.Path),
+        };
+        prepared.StdoutWriter!.Write(report, console.Out, reportOptions);
+        foreach (var output in prepared.Outputs)
+        {
+            var directory = Path.GetDirectoryName(Path.GetFullPath(output.Path));
+            if (directory is not null)
+            {
+                Directory.CreateDirectory(directory);
+            }
+
+            await using var file = new StreamWriter(output.Path);
+            output.Writer.Write(report, file, reportOptions with { Color = false });
+        }
+
+        if (outcome.AnalyzerFailures > 0)
+        {
+            return console.Fail(ExitCodes.Internal, $"{outcome.AnalyzerFailures} analyzer failure(s); see the {ScanRules.AnalyzerFailed.Id} findings");
+        }
+
+        return report.Gate.Passed ? ExitCodes.Clean : ExitCodes.GateFailed;
+    }
+}

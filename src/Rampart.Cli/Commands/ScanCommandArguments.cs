@@ -1,0 +1,18 @@
+namespace Rampart.Cli.Commands;
+
+/// <summary>The command line of <c>rampart scan</c>, as typed (validated by <see cref="ScanSetup"/>).</summary>
+internal sealed record ScanCommandArguments
+{
+    public required string Path { get; init; }
+    public string Format { get; init; } = "table";
+    public IReadOnlyList<string> Outputs { get; init; } = [];
+    public string? FailOn { get; init; }
+    public IReadOnlyList<string> Scanners { get; init; } = [];
+    public IReadOnlyList<string> Schemas { get; init; } = [];
+    public string? KubernetesVersion { get; init; }
+    public string? Config { get; init; }
+    public string? Baseline { get; init; }
+    public string? Diff { get; init; }
+    public bool NoColor { get; init; }
+    public bool NoProgress { get; init; }
+}

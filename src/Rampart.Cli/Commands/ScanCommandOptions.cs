@@ -1,0 +1,109 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using Rampart.Reporting;
+
+namespace Rampart.Cli.Commands;
+
+/// <summary>The options of <c>rampart scan</c> (shared with <c>rampart baseline create</c>).</summary>
+internal sealed class ScanCommandOptions
+{
+    private readonly Argument<string> path = new("path")
+    {
+        Description = "The repository or folder to scan.",
+        DefaultValueFactory = _ => ".",
+    };
+
+    private readonly Option<string> format = new("--format", "-f")
+    {
+        Description = $"Format written to standard output: {string.Join(", ", ReportFormats.Names)}.",
+        DefaultValueFactory = _ => "table",
+    };
+
+    private readonly Option<string[]> output = new("--output", "-o")
+    {
+        Description = "Also write a report to a file, as FORMAT=PATH (repeatable).",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    private readonly Option<string?> failOn = new("--fail-on")
+    {
+        Description = "Fail (exit 1) on open findings at or above this severity: critical, high, medium, low, info, or none. Overrides gate.failOn of rampart.yaml; default high.",
+    };
+
+    private readonly Option<string[]> scanners = new("--scanners")
+    {
+        Description = "Analyzers to run, comma-separated: schema, policy (default: all).",
+    };
+
+    private readonly Option<string[]> schemas = new("--schemas")
+    {
+        Description = "Kubernetes OpenAPI v3 documents to validate against: a folder or URL in the api/openapi-spec/v3 layout, or a cluster's /openapi/v3 (repeatable).",
+    };
+
+    private readonly Option<string?> kubernetesVersion = new("--kubernetes-version")
+    {
+        Description = "Also validate against the schemas `rampart schemas pull` cached for this Kubernetes version.",
+    };
+
+    private readonly Option<string?> config = new("--config")
+    {
+        Description = "Configuration file (default: rampart.yaml in the scanned folder, when present).",
+    };
+
+    private readonly Option<string?> baseline = new("--baseline")
+    {
+        Description = "Gate only on findings not in this baseline (from `rampart baseline create`).",
+    };
+
+    private readonly Option<string?> diff = new("--diff")
+    {
+        Description = "Report only findings in files changed since this git revision, classified new, fixed or unchanged.",
+    };
+
+    private readonly Option<bool> noColor = new("--no-color") { Description = "No colour (also: the NO_COLOR variable, or output redirected)." };
+
+    private readonly Option<bool> noProgress = new("--no-progress") { Description = "No progress on standard error." };
+
+    public void AddTo(Command command, bool withReports = true)
+    {
+        path.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string>() is { } value && value.StartsWith('-'))
+            {
+                result.AddError($"unknown option '{value}'");
+            }
+        });
+        command.Arguments.Add(path);
+        if (withReports)
+        {
+            command.Options.Add(format);
+            command.Options.Add(output);
+            command.Options.Add(failOn);
+            command.Options.Add(baseline);
+            command.Options.Add(diff);
+            command.Options.Add(noColor);
+        }
+
+        command.Options.Add(scanners);
+        command.Options.Add(schemas);
+        command.Options.Add(kubernetesVersion);
+        command.Options.Add(config);
+        command.Options.Add(noProgress);
+    }
+
+    public ScanCommandArguments Read(ParseResult parse) => new()
+    {
+        Path = parse.GetValue(path) ?? ".",
+        Format = parse.GetValue(format) ?? "table",
+        Outputs = parse.GetValue(output) ?? [],
+        FailOn = parse.GetValue(failOn),
+        Scanners = parse.GetValue(scanners) ?? [],
+        Schemas = parse.GetValue(schemas) ?? [],
+        KubernetesVersion = parse.GetValue(kubernetesVersion),
+        Config = parse.GetValue(config),
+        Baseline = parse.GetValue(baseline),
+        Diff = parse.GetValue(diff),
+        NoColor = parse.GetValue(noColor),
+        NoProgress = parse.GetValue(noProgress),
+    };
+}

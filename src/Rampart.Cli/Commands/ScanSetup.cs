@@ -1,0 +1,108 @@
+using Rampart.Cli.Output;
+using Rampart.Configuration;
+using Rampart.Findings;
+using Rampart.Gate;
+using Rampart.Kubernetes.Schemas;
+using Rampart.Reporting;
+using Rampart.Scanning;
+
+namespace Rampart.Cli.Commands;
+
+/// <summary>
+/// Turns the command line and <c>rampart.yaml</c> into <see cref="ScanOptions"/>. Every mistake is a usage
+/// error (exit code 2) reported before any file of the repository is read.
+/// </summary>
+internal static class ScanSetup
+{
+    public static PreparedScan Prepare(CliConsole console, ScanCommandArguments arguments)
+    {
+        var errors = new List<string>();
+        if (!Directory.Exists(arguments.Path) && !File.Exists(arguments.Path))
+        {
+            return PreparedScan.Failed(console.Fail(ExitCodes.Usage, $"'{arguments.Path}' does not exist"));
+        }
+
+        var root = Directory.Exists(arguments.Path) ? arguments.Path : Path.GetDirectoryName(Path.GetFullPath(arguments.Path))!;
+        var loaded = ConfigLoader.LoadForRepository(root, arguments.Config);
+        errors.AddRange(loaded.Errors.Select(e => e.ToString()));
+        var config = loaded.Config;
+
+        if (!ReportFormats.TryGet(arguments.Format, out var stdoutWriter))
+        {
+            errors.Add(ReportFormats.UnknownFormatMessage(arguments.Format));
+        }
+
+        var outputs = new List<ReportOutput>();
+        foreach (var text in arguments.Outputs)
+        {
+            if (ReportOutput.TryParse(text, out var parsed, out var error))
+            {
+                outputs.Add(parsed);
+            }
+            else
+            {
+                errors.Add(error);
+            }
+        }
+
+        var gate = config.Gate.IsSet ? config.Gate : new GateThresholds(Severity.High, new Dictionary<Category, Severity?>());
+        if (arguments.FailOn is { } failOn)
+        {
+            if (failOn.Equals("none", StringComparison.OrdinalIgnoreCase))
+            {
+                gate = gate with { FailOn = null };
+            }
+            else if (Enum.TryParse<Severity>(failOn, ignoreCase: true, out var severity) && !int.TryParse(failOn, out _))
+            {
+                gate = gate with { FailOn = severity };
+            }
+            else
+            {
+                errors.Add($"--fail-on '{failOn}' is not one of: critical, high, medium, low, info, none");
+            }
+        }
+
+        var scannerNames = arguments.Scanners.Count > 0 ? arguments.Scanners : config.Scanners;
+        var (scanners, unknown) = Scanning.Scanners.Parse(scannerNames);
+        errors.AddRange(unknown.Select(u => $"unknown scanner '{u}' (expected: {string.Join(", ", Scanning.Scanners.All)})"));
+        if (scannerNames.Count == 0)
+        {
+            scanners = new HashSet<string>(Scanning.Scanners.All, StringComparer.Ordinal);
+        }
+
+        Baseline? baseline = null;
+        if (arguments.Baseline is { } baselinePath)
+        {
+            var read = Baseline.Read(baselinePath);
+            if (read.Error is { } error)
+            {
+                errors.Add(error);
+            }
+
+            baseline = read.Baseline;
+        }
+
+        if (errors.Count > 0)
+        {
+            foreach (var error in errors)
+            {
+                console.Error.WriteLine($"rampart: {error}");
+            }
+
+            return PreparedScan.Failed(ExitCodes.Usage);
+        }
+
+        var schemaSources = arguments.Schemas.Count > 0 ? arguments.Schemas : config.Schemas is { } s ? [s] : [];
+        var options = new ScanOptions
+        {
+            Root = arguments.Path,
+            Scanners = scanners,
+            Config = config,
+            Gate = gate,
+            Baseline = baseline,
+            BaselinePath = arguments.Baseline,
+            Schemas = new SchemaOptions { Sources = schemaSources, KubernetesVersion = arguments.KubernetesVersion },
+        };
+        return new PreparedScan(options, stdoutWriter, outputs, null);
+    }
+}

@@ -1,0 +1,47 @@
+namespace Rampart.Cli.Output;
+
+/// <summary>
+/// Where a command writes, and how: results to <see cref="Out"/>, progress and errors to
+/// <see cref="Error"/>. Colour is off when <c>NO_COLOR</c> is set, <c>--no-color</c> is given, or the output
+/// is redirected; progress animates only on a terminal.
+/// </summary>
+internal sealed class CliConsole(TextWriter output, TextWriter error, bool outputIsTerminal, bool errorIsTerminal, IReadOnlyDictionary<string, string?> environment)
+{
+    public TextWriter Out { get; } = output;
+    public TextWriter Error { get; } = error;
+    public bool OutputIsTerminal { get; } = outputIsTerminal;
+    public bool ErrorIsTerminal { get; } = errorIsTerminal;
+    public IReadOnlyDictionary<string, string?> Environment { get; } = environment;
+
+    public static CliConsole System()
+    {
+        var environment = global::System.Environment.GetEnvironmentVariables()
+            .Cast<global::System.Collections.DictionaryEntry>()
+            .ToDictionary(e => (string)e.Key, e => (string?)e.Value, StringComparer.Ordinal);
+        return new CliConsole(Console.Out, Console.Error, !Console.IsOutputRedirected, !Console.IsErrorRedirected, environment);
+    }
+
+    public bool NoColorRequested => Environment.TryGetValue("NO_COLOR", out var value) && !string.IsNullOrEmpty(value);
+
+    public bool UseColor(bool noColorOption) => !noColorOption && !NoColorRequested && OutputIsTerminal;
+
+    public int Width => OutputIsTerminal && !Console.IsOutputRedirected ? Math.Clamp(SafeWindowWidth(), 60, 240) : 120;
+
+    public int Fail(int exitCode, string message)
+    {
+        Error.WriteLine($"rampart: {message}");
+        return exitCode;
+    }
+
+    private static int SafeWindowWidth()
+    {
+        try
+        {
+            return Console.WindowWidth;
+        }
+        catch (IOException)
+        {
+            return 120;
+        }
+    }
+}

@@ -1,0 +1,177 @@
+namespace Rampart.Discovery;
+
+/// <summary>
+/// Cheap looks at the start of a file (no parse): NUL bytes, JSON or YAML, top-level <c>apiVersion</c> and
+/// <c>kind</c> keys, and Go template actions that would break YAML. Works on the bytes read so far, so the
+/// cost is bounded by the sniff size whatever the file.
+/// </summary>
+internal static class ContentSniffer
+{
+    private const int BinaryWindow = 8 * 1024;
+
+    public static bool HasNul(ReadOnlySpan<byte> head) => head[..Math.Min(head.Length, BinaryWindow)].Contains((byte)0);
+
+    /// <summary>The first byte that is not a byte-order mark or white space is <c>{</c>.</summary>
+    public static bool StartsLikeJsonObject(ReadOnlySpan<byte> head)
+    {
+        var text = SkipBom(head);
+        var i = 0;
+        while (i < text.Length && text[i] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')
+        {
+            i++;
+        }
+
+        return i < text.Length && text[i] == '{';
+    }
+
+    public static bool StartsLikeJsonArray(ReadOnlySpan<byte> head)
+    {
+        var text = SkipBom(head).TrimStart(" \t\r\n"u8);
+        return text.Length > 0 && text[0] == '[';
+    }
+
+    /// <summary>A JSON text with <c>"apiVersion"</c> (and <c>"kind"</c>, unless the look was cut short).</summary>
+    public static bool JsonHasKubernetesKeys(ReadOnlySpan<byte> head, bool complete) =>
+        head.IndexOf("\"apiVersion\""u8) >= 0 && (!complete || head.IndexOf("\"kind\""u8) >= 0);
+
+    /// <summary>
+    /// YAML with a top-level <c>apiVersion:</c> line (and a top-level <c>kind:</c> line, unless the look was cut
+    /// short). With <paramref name="mustStartWithKey"/> the first line that is not blank, a comment, a
+    /// directive or a document marker must already be one of the two (for files without an extension).
+    /// </summary>
+    public static bool YamlHasKubernetesKeys(ReadOnlySpan<byte> head, bool complete, bool mustStartWithKey)
+    {
+        var text = SkipBom(head);
+        bool apiVersion = false, kind = false, first = true;
+        foreach (var range in text.Split((byte)'\n'))
+        {
+            var line = text[range];
+            if (IsTopLevelKey(line, "apiVersion"u8))
+            {
+                apiVersion = true;
+            }
+            else if (IsTopLevelKey(line, "kind"u8))
+            {
+                kind = true;
+            }
+            else if (first && mustStartWithKey && !IsInsignificant(line))
+            {
+                return false;
+            }
+
+            first &= IsInsignificant(line);
+            if (apiVersion && kind)
+            {
+                return true;
+            }
+        }
+
+        return apiVersion && !complete;
+    }
+
+    /// <summary>
+    /// The 1-based line of the first Go template action that breaks YAML (a line that starts with
+    /// <c>{{</c>, <c>- {{</c>, or a plain value that does), outside block scalars; 0 when there is none.
+    /// Actions inside quoted strings or block scalars are valid YAML and are left alone.
+    /// </summary>
+    public static int FindTemplateAction(ReadOnlySpan<byte> head)
+    {
+        var text = SkipBom(head);
+        if (text.IndexOf("{{"u8) < 0)
+        {
+            return 0;
+        }
+
+        var number = 0;
+        var blockIndent = -1;
+        foreach (var range in text.Split((byte)'\n'))
+        {
+            number++;
+            var line = text[range].TrimEnd((byte)'\r');
+            var content = line.TrimStart((byte)' ');
+            var indent = line.Length - content.Length;
+            if (blockIndent >= 0)
+            {
+                if (content.IsEmpty || indent > blockIndent)
+                {
+                    continue;
+                }
+
+                blockIndent = -1;
+            }
+
+            if (content.StartsWith("{{"u8) || content.StartsWith("- {{"u8) || content.IndexOf(": {{"u8) >= 0)
+            {
+                return number;
+            }
+
+            if (StartsBlockScalar(content))
+            {
+                blockIndent = indent;
+            }
+        }
+
+        return 0;
+    }
+
+    private static bool StartsBlockScalar(ReadOnlySpan<byte> content)
+    {
+        var trimmed = content.TrimEnd(" \t"u8);
+        var hash = trimmed.IndexOf(" #"u8);
+        if (hash >= 0)
+        {
+            trimmed = trimmed[..hash].TrimEnd(" \t"u8);
+        }
+
+        var space = trimmed.LastIndexOf((byte)' ');
+        var last = space < 0 ? trimmed : trimmed[(space + 1)..];
+        if (last.IsEmpty || last[0] is not ((byte)'|' or (byte)'>'))
+        {
+            return false;
+        }
+
+        foreach (var c in last[1..])
+        {
+            if (c is not ((byte)'-' or (byte)'+' or (>= (byte)'1' and <= (byte)'9')))
+            {
+                return false;
+            }
+        }
+
+        return space >= 0 || content.Length == last.Length;
+    }
+
+    private static bool IsTopLevelKey(ReadOnlySpan<byte> line, ReadOnlySpan<byte> key)
+    {
+        if (line.Length > 0 && line[0] is (byte)'"' or (byte)'\'')
+        {
+            var quote = line[0];
+            line = line[1..];
+            if (!line.StartsWith(key) || line.Length <= key.Length || line[key.Length] != quote)
+            {
+                return false;
+            }
+
+            line = line[(key.Length + 1)..];
+        }
+        else if (line.StartsWith(key))
+        {
+            line = line[key.Length..];
+        }
+        else
+        {
+            return false;
+        }
+
+        return line.Length > 0 && line[0] == ':';
+    }
+
+    private static bool IsInsignificant(ReadOnlySpan<byte> line)
+    {
+        var content = line.Trim(" \t\r"u8);
+        return content.IsEmpty || content[0] is (byte)'#' or (byte)'%' || content.SequenceEqual("---"u8);
+    }
+
+    private static ReadOnlySpan<byte> SkipBom(ReadOnlySpan<byte> head) =>
+        head.StartsWith("\uFEFF"u8) ? head[3..] : head;
+}

@@ -1,0 +1,267 @@
+using System.Text;
+
+namespace Rampart.Discovery;
+
+/// <summary>
+/// Walks a folder lazily (so loading can start while the walk goes on) and yields the files to scan, each
+/// classified, and the problems met on the way. Honours <c>.gitignore</c> (with git's exact semantics),
+/// <c>.git/info/exclude</c> and <c>.rampartignore</c>; never walks <c>.git</c>; never follows a symbolic
+/// link (see docs/discovery.md); keeps to the bounds of <see cref="DiscoveryOptions"/>. Entries come in
+/// ordinal name order, a folder's files before its subfolders, so the output is deterministic. Never
+/// throws for what it finds on disk.
+/// </summary>
+public sealed class RepositoryWalker(DiscoveryOptions options)
+{
+    public RepositoryWalker()
+        : this(DiscoveryOptions.Default)
+    {
+    }
+
+    public DiscoveryOptions Options { get; } = options;
+
+    private static readonly EnumerationOptions ListOptions = new()
+    {
+        RecurseSubdirectories = false,
+        IgnoreInaccessible = false,
+        AttributesToSkip = 0,
+        ReturnSpecialDirectories = false,
+    };
+
+    /// <summary>Walks <paramref name="root"/> (a folder, or a single file).</summary>
+    public IEnumerable<DiscoveryItem> Walk(string root, CancellationToken cancellation = default)
+    {
+        if (FullPathOf(root) is not { } full)
+        {
+            yield return DiscoveryFindings.Problem(DiscoveryFindings.Unreadable, ".", $"'{root}' is not a valid path");
+            yield break;
+        }
+
+        var head = new FileHead(Options.SniffBytes);
+        if (File.Exists(full))
+        {
+            yield return Describe(new FileInfo(full), Path.GetFileName(full), Placement.None, head);
+            yield break;
+        }
+
+        if (!Directory.Exists(full))
+        {
+            yield return DiscoveryFindings.Problem(DiscoveryFindings.Unreadable, ".", $"'{root}' does not exist or is not a folder");
+            yield break;
+        }
+
+        var state = new WalkState(full, RepositoryIgnores.Open(full, Options), head);
+        var pending = new Stack<WalkFrame>();
+        pending.Push(new WalkFrame(full, "", state.Ignores.RootRules, null, 0));
+        while (pending.TryPop(out var frame))
+        {
+            cancellation.ThrowIfCancellationRequested();
+            foreach (var item in WalkFolder(frame, state, pending))
+            {
+                yield return item;
+            }
+
+            if (state.Stopped)
+            {
+                yield break;
+            }
+        }
+    }
+
+    /// <summary>Yields what one folder holds and queues its subfolders (in order) on <paramref name="pending"/>.</summary>
+    private IEnumerable<DiscoveryItem> WalkFolder(WalkFrame frame, WalkState state, Stack<WalkFrame> pending)
+    {
+        if (!TryList(frame, out var entries, out var listProblem))
+        {
+            yield return listProblem!;
+            yield break;
+        }
+
+        var chart = entries.Any(e => e.Name == "Chart.yaml" && e is FileInfo) ? frame.RelativePath : frame.Chart;
+        ReadKustomization(frame, entries, state.Patches);
+        var folders = new List<WalkFrame>();
+        foreach (var entry in entries)
+        {
+            var relative = frame.Child(entry.Name);
+            var isLink = entry.Name != ".git" && IsLink(entry);
+            var isFolder = !isLink && entry is DirectoryInfo;
+            if (entry.Name == ".git" || state.Ignores.Decide(frame.Rules, relative, isFolder).Excluded)
+            {
+                continue;
+            }
+
+            if (isLink)
+            {
+                if (CheckLink(entry, relative, state.Root) is { } linkProblem)
+                {
+                    yield return linkProblem;
+                }
+            }
+            else if (isFolder)
+            {
+                if (frame.Depth + 1 > Options.MaxDepth)
+                {
+                    yield return DiscoveryFindings.Problem(DiscoveryFindings.TooDeep, relative, $"not walked: nested more than {Options.MaxDepth} folders deep");
+                    continue;
+                }
+
+                folders.Add(new WalkFrame(entry.FullName, relative, state.Ignores.ForFolder(frame.Rules, entry.FullName, relative), chart, frame.Depth + 1));
+            }
+            else if (state.Files >= Options.MaxFiles)
+            {
+                state.Stopped = true;
+                yield return DiscoveryFindings.Problem(DiscoveryFindings.FileLimitReached, relative, $"walk stopped after {Options.MaxFiles} files; this and later files were not scanned");
+                yield break;
+            }
+            else
+            {
+                var item = Describe((FileInfo)entry, relative, new Placement(chart, state.Patches.GetValueOrDefault(relative)), state.Head);
+                state.Files += item is DiscoveredFile ? 1 : 0;
+                yield return item;
+            }
+        }
+
+        for (var i = folders.Count - 1; i >= 0; i--)
+        {
+            pending.Push(folders[i]);
+        }
+    }
+
+    private static string? FullPathOf(string root)
+    {
+        try
+        {
+            return Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>A symbolic link (or an entry that vanished while it was being looked at, which then reads as a broken link).</summary>
+    private static bool IsLink(FileSystemInfo entry)
+    {
+        if ((entry.Attributes & FileAttributes.ReparsePoint) == 0)
+        {
+            return false;
+        }
+
+        try
+        {
+            return entry.LinkTarget is not null;
+        }
+        catch (IOException)
+        {
+            return true;
+        }
+    }
+
+    private DiscoveryItem Describe(FileInfo file, string relative, Placement placement, FileHead head)
+    {
+        long length;
+        try
+        {
+            length = file.Length;
+        }
+        catch (IOException e)
+        {
+            return DiscoveryFindings.Problem(DiscoveryFindings.Unreadable, relative, $"not scanned: {e.Message}");
+        }
+
+        if (length > Options.MaxFileBytes)
+        {
+            return DiscoveryFindings.Problem(DiscoveryFindings.FileTooLarge, relative,
+                $"not scanned: {length - Options.MaxFileBytes} bytes over limit ({length} bytes, limit {Options.MaxFileBytes})");
+        }
+
+        var bytes = head.Read(file.FullName, length, out var complete, out var error);
+        if (error is not null)
+        {
+            return DiscoveryFindings.Problem(DiscoveryFindings.Unreadable, relative, $"not scanned: {error}");
+        }
+
+        var verdict = FileClassifier.Classify(relative, bytes, complete, placement);
+        return new DiscoveredFile(relative, file.FullName, length, verdict.Kind)
+        {
+            Format = verdict.Format,
+            NotRenderedReason = verdict.NotRenderedReason,
+            Ecosystem = verdict.Ecosystem,
+            Chart = verdict.Chart,
+        };
+    }
+
+    private static bool TryList(WalkFrame frame, out List<FileSystemInfo> entries, out DiscoveryProblem? problem)
+    {
+        problem = null;
+        try
+        {
+            entries = [.. new DirectoryInfo(frame.FullPath).EnumerateFileSystemInfos("*", ListOptions)];
+            entries.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            entries = [];
+            problem = DiscoveryFindings.Problem(DiscoveryFindings.Unreadable, frame.RelativePath.Length == 0 ? "." : frame.RelativePath,
+                $"folder not walked: {e.Message}");
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Links are never followed. Broken links and links out of the root are reported; a link to something
+    /// inside the root is skipped quietly, since the walk reaches its target under the target's own path.
+    /// </summary>
+    private static DiscoveryProblem? CheckLink(FileSystemInfo link, string relative, string root)
+    {
+        FileSystemInfo? target;
+        try
+        {
+            target = link.ResolveLinkTarget(returnFinalTarget: true);
+        }
+        catch (IOException e)
+        {
+            return DiscoveryFindings.Problem(DiscoveryFindings.BrokenLink, relative, $"symbolic link to '{link.LinkTarget}' cannot be resolved: {e.Message}");
+        }
+
+        if (target is null || !target.Exists)
+        {
+            return DiscoveryFindings.Problem(DiscoveryFindings.BrokenLink, relative, $"symbolic link to '{link.LinkTarget}', which does not exist; skipped");
+        }
+
+        var inside = target.FullName == root || target.FullName.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+        return inside
+            ? null
+            : DiscoveryFindings.Problem(DiscoveryFindings.LinkOutsideRoot, relative, $"symbolic link to '{link.LinkTarget}' leads outside the scan root; not followed");
+    }
+
+    private void ReadKustomization(WalkFrame frame, List<FileSystemInfo> entries, Dictionary<string, string> patches)
+    {
+        var file = FileNames.Kustomizations
+            .Select(name => entries.FirstOrDefault(e => e.Name == name && e is FileInfo && e.LinkTarget is null))
+            .FirstOrDefault(e => e is not null) as FileInfo;
+        string text;
+        try
+        {
+            if (file is null || file.Length > Math.Min(Options.MaxFileBytes, 4L * 1024 * 1024))
+            {
+                return;
+            }
+
+            text = File.ReadAllText(file.FullName, Encoding.UTF8);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return;
+        }
+
+        var source = frame.Child(file.Name);
+        foreach (var (path, field) in KustomizationPatches.Read(text))
+        {
+            if (KustomizationPatches.Resolve(frame.RelativePath, path) is { } resolved)
+            {
+                patches.TryAdd(resolved, $"listed under {field} in {source}");
+            }
+        }
+    }
+}

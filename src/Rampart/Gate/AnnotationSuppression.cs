@@ -1,0 +1,67 @@
+using Rampart.Findings;
+using Rampart.Kubernetes;
+using Rampart.Loading;
+
+namespace Rampart.Gate;
+
+/// <summary>
+/// Applies the <c>rampart.dev/ignore: "&lt;id&gt;,&lt;id&gt;"</c> annotation. It may stand on the object or on its
+/// pod template (Deployments and the like, and CronJob's job template), lists rule ids or aliases
+/// (case-insensitive, <c>*</c> for every rule), and turns matching findings into <see cref="FindingStatus.Suppressed"/>
+/// ones that stay in the report.
+/// </summary>
+public static class AnnotationSuppression
+{
+    public const string Annotation = "rampart.dev/ignore";
+
+    public static Finding Apply(Finding finding, KubernetesObject obj)
+    {
+        if (finding.Status != FindingStatus.Open)
+        {
+            return finding;
+        }
+
+        foreach (var (where, value) in Annotations(obj.Root))
+        {
+            foreach (var entry in value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                if (Matches(entry, finding))
+                {
+                    return finding with
+                    {
+                        Status = FindingStatus.Suppressed,
+                        StatusReason = $"{Annotation}: \"{value}\" on {where} of {obj.Resource}",
+                    };
+                }
+            }
+        }
+
+        return finding;
+    }
+
+    private static bool Matches(string entry, Finding finding) =>
+        entry == "*"
+        || string.Equals(entry, finding.RuleId, StringComparison.OrdinalIgnoreCase)
+        || finding.Aliases.Any(alias => string.Equals(entry, alias, StringComparison.OrdinalIgnoreCase));
+
+    private static IEnumerable<(string Where, string Value)> Annotations(MappingNode root)
+    {
+        if (Read(root) is { } own)
+        {
+            yield return ("the object", own);
+        }
+
+        var spec = root["spec"] as MappingNode;
+        var template = spec?["template"] as MappingNode
+            ?? ((spec?["jobTemplate"] as MappingNode)?["spec"] as MappingNode)?["template"] as MappingNode;
+        if (template is not null && Read(template) is { } fromTemplate)
+        {
+            yield return ("the pod template", fromTemplate);
+        }
+    }
+
+    private static string? Read(MappingNode objectOrTemplate) =>
+        ((objectOrTemplate["metadata"] as MappingNode)?["annotations"] as MappingNode)?[Annotation] is ScalarNode value
+            ? value.Text
+            : null;
+}

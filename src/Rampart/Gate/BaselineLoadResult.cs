@@ -1,0 +1,3 @@
+namespace Rampart.Gate;
+
+public sealed record BaselineLoadResult(Baseline? Baseline, string? Error);

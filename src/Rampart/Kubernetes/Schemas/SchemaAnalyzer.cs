@@ -1,0 +1,88 @@
+using System.Collections.Concurrent;
+using Rampart.Analysis;
+using Rampart.Findings;
+using Rampart.Loading;
+
+namespace Rampart.Kubernetes.Schemas;
+
+/// <summary>
+/// Validates each object against its kind's schema (unknown fields, types, required fields, enums, ranges,
+/// duplicate list items, name and label syntax). A kind without a schema gets one info finding per file;
+/// a kind missing from an API version that a source fully describes is an error. Thread-safe; the only state
+/// it keeps is which kinds it already reported as having no schema in which file (a file is analyzed by one
+/// thread, in order, so the first object of a kind in a file is the one that reports it).
+/// Create it with <see cref="SchemaAnalyzerFactory.CreateAsync"/> so that the repository's CRDs are used.
+/// </summary>
+public sealed class SchemaAnalyzer(SchemaSet schemas) : IObjectAnalyzer
+{
+    private readonly ConcurrentDictionary<(string Path, string ApiVersion, string Kind), byte> reportedNoSchema = new();
+
+    public string Scanner => "schema";
+
+    public IReadOnlyList<RuleDescriptor> Rules => SchemaRules.All;
+
+    public SchemaSet Schemas { get; } = schemas;
+
+    public void Analyze(KubernetesObject obj, AnalysisContext context, ICollection<Finding> findings)
+    {
+        var lookup = Schemas.Find(GroupVersionKind.From(obj.ApiVersion, obj.Kind));
+        switch (lookup.Answer)
+        {
+            case SchemaAnswer.Found:
+                var validation = new ValidationContext();
+                SchemaValidator.Validate(lookup.Schema!, obj.Root, validation);
+                if (lookup.Schema!.Properties is { } properties && properties.TryGetValue("metadata", out var metadata) && metadata.IsObjectMeta)
+                {
+                    ObjectMetaChecks.CheckRoot(obj.Kind, obj.Root, validation);
+                }
+
+                foreach (var violation in validation.Violations)
+                {
+                    findings.Add(ToFinding(obj, violation));
+                }
+
+                break;
+            case SchemaAnswer.UnknownKind:
+                var kindNode = obj.Root["kind"] ?? obj.Root;
+                findings.Add(ToFinding(obj, new SchemaViolation(SchemaRules.UnknownKind, "kind", kindNode.Start, kindNode.End,
+                    $"kind \"{obj.Kind}\" is not part of {obj.ApiVersion} ({lookup.Source}); kinds are case-sensitive")));
+                break;
+            default:
+                if (reportedNoSchema.TryAdd((obj.Path, obj.ApiVersion, obj.Kind), 0))
+                {
+                    var at = obj.Root["kind"] ?? obj.Root;
+                    findings.Add(ToFinding(obj, new SchemaViolation(SchemaRules.NoSchema, "", at.Start, at.End,
+                        $"no schema for {obj.ApiVersion}, kind {obj.Kind}: objects of this kind in this file are not validated (add the CustomResourceDefinition to the repository or pass --schemas)")));
+                }
+
+                break;
+        }
+
+        if (CrdCompiler.IsCrd(obj))
+        {
+            foreach (var problem in Schemas.ProblemsOf(obj.Root))
+            {
+                findings.Add(ToFinding(obj, problem));
+            }
+        }
+    }
+
+    private static Finding ToFinding(KubernetesObject obj, SchemaViolation violation)
+    {
+        var rule = SchemaRules.Get(violation.RuleId);
+        return new Finding
+        {
+            RuleId = rule.Id,
+            Title = rule.Title,
+            Category = Category.Schema,
+            Severity = rule.Severity,
+            Message = violation.Message,
+            Location = new SourceLocation(obj.Path, violation.Start.Line, violation.Start.Column, violation.End.Line, violation.End.Column,
+                violation.FieldPath.Length == 0 ? null : violation.FieldPath),
+            Responsibility = rule.Responsibility,
+            Resource = obj.Resource,
+            Remediation = rule.Remediation,
+            HelpUri = rule.HelpUri,
+        };
+    }
+}

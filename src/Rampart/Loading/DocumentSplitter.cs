@@ -1,0 +1,182 @@
+using System.Buffers;
+using Rampart.Findings;
+
+namespace Rampart.Loading;
+
+/// <summary>
+/// Cuts a stream of characters into documents at the markers <c>---</c> and <c>...</c> that start a line and are
+/// followed by a space, a tab or the end of the line. YAML forbids these markers inside any scalar at the start
+/// of a line, so every such line really is a document boundary (or an error the parser reports), and each
+/// document can be parsed on its own: a broken document cannot take the ones after it down. Lines are counted
+/// with YAML's line breaks (LF, CR, CR LF, NEL, LS, PS), as the parser counts them. Characters YAML does not
+/// allow (NUL and other controls) make the document they are in a finding.
+/// </summary>
+internal sealed class DocumentSplitter(string path)
+{
+    private static readonly SearchValues<char> Breaks = SearchValues.Create("\n\r\u0085\u2028\u2029");
+
+    /// <summary>C0 controls other than tab, LF and CR; DEL; C1 controls other than NEL; U+FFFE and U+FFFF.</summary>
+    private static readonly SearchValues<char> Disallowed = SearchValues.Create(
+        "\0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017"
+        + "\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u007F\u0080\u0081\u0082\u0083\u0084\u0086\u0087\u0088\u0089\u008A\u008B"
+        + "\u008C\u008D\u008E\u008F\u0090\u0091\u0092\u0093\u0094\u0095\u0096\u0097\u0098\u0099\u009A\u009B\u009C\u009D\u009E\u009F"
+        + "\uFFFE\uFFFF");
+
+    private char[] buffer = new char[4096];
+    private int length;
+    private int lineStart;
+    private int scanned;
+    private int line = 1;
+    private int chunkFirstLine = 1;
+    private bool chunkHasDocument;
+    private bool afterCarriageReturn;
+    private Finding? chunkProblem;
+
+    /// <summary>The current position (line, and column of the next character).</summary>
+    public Mark Position => new(line, length - lineStart + 1);
+
+    /// <summary>Marks the document being read as unreadable; the first problem of a document wins.</summary>
+    public void Flag(Finding problem) => chunkProblem ??= problem;
+
+    public void Append(ReadOnlySpan<char> text, Queue<DocumentChunk> done)
+    {
+        EnsureCapacity(length + text.Length);
+        text.CopyTo(buffer.AsSpan(length));
+        length += text.Length;
+        Scan(done);
+    }
+
+    /// <summary>Ends the input: the last document (if any) is handed over.</summary>
+    public void Complete(Queue<DocumentChunk> done)
+    {
+        if (lineStart < length)
+        {
+            EndLine(length, length, done);
+        }
+
+        Emit(length, done);
+    }
+
+    private void Scan(Queue<DocumentChunk> done)
+    {
+        while (scanned < length)
+        {
+            if (afterCarriageReturn)
+            {
+                afterCarriageReturn = false;
+                if (buffer[scanned] == '\n')
+                {
+                    scanned++;
+                    lineStart = scanned;
+                    continue;
+                }
+            }
+
+            var found = buffer.AsSpan(scanned, length - scanned).IndexOfAny(Breaks);
+            if (found < 0)
+            {
+                scanned = length;
+                return;
+            }
+
+            var breakAt = scanned + found;
+            afterCarriageReturn = buffer[breakAt] == '\r';
+            scanned = breakAt + 1;
+            EndLine(breakAt, scanned, done);
+        }
+    }
+
+    /// <summary>A line [lineStart, end) is complete; <paramref name="next"/> is where the next line starts.</summary>
+    private void EndLine(int end, int next, Queue<DocumentChunk> done)
+    {
+        var text = buffer.AsSpan(lineStart, end - lineStart);
+        var bad = text.IndexOfAny(Disallowed);
+        var problem = bad < 0 ? null : BadCharacter(text[bad], new Mark(line, bad + 1));
+        if (IsMarker(text, '-'))
+        {
+            // A problem found on the marker line belongs to the document the marker starts.
+            if (chunkProblem is { } flagged && flagged.Location.Line == line)
+            {
+                problem ??= flagged;
+                chunkProblem = null;
+            }
+
+            if (chunkHasDocument || chunkProblem is not null)
+            {
+                next -= lineStart;
+                Emit(lineStart, done);
+            }
+
+            chunkHasDocument = true;
+            chunkProblem ??= problem;
+        }
+        else if (IsMarker(text, '.'))
+        {
+            chunkProblem ??= problem;
+            line++;
+            lineStart = next;
+            Emit(next, done);
+            return;
+        }
+        else
+        {
+            chunkProblem ??= problem;
+            if (!chunkHasDocument && IsContent(text))
+            {
+                chunkHasDocument = true;
+            }
+        }
+
+        line++;
+        lineStart = next;
+    }
+
+    /// <summary>Hands over the text before <paramref name="end"/> as a document and keeps the rest.</summary>
+    private void Emit(int end, Queue<DocumentChunk> done)
+    {
+        if (end > 0 || chunkProblem is not null)
+        {
+            done.Enqueue(new DocumentChunk(new string(buffer, 0, end), chunkFirstLine, chunkProblem));
+        }
+
+        var rest = length - end;
+        Array.Copy(buffer, end, buffer, 0, rest);
+        length = rest;
+        lineStart -= end;
+        scanned -= end;
+        chunkFirstLine = line;
+        chunkHasDocument = false;
+        chunkProblem = null;
+        if (buffer.Length > 1 << 20 && rest < buffer.Length / 4)
+        {
+            Array.Resize(ref buffer, Math.Max(4096, rest * 2));
+        }
+    }
+
+    private Finding BadCharacter(char c, Mark at) => c == '\0'
+        ? LoadRules.Finding(LoadRules.BinaryContent, path, at, "the file holds a NUL byte: it looks like binary content, not YAML; the document was not loaded")
+        : LoadRules.Finding(LoadRules.BinaryContent, path, at, $"control character U+{(int)c:X4} is not allowed in YAML; Kubernetes rejects the document, which was not loaded");
+
+    private static bool IsMarker(ReadOnlySpan<char> text, char c) =>
+        text.Length >= 3 && text[0] == c && text[1] == c && text[2] == c && (text.Length == 3 || text[3] is ' ' or '\t');
+
+    /// <summary>Whether a line holds something other than blanks, a comment or a directive.</summary>
+    private static bool IsContent(ReadOnlySpan<char> text)
+    {
+        if (text.Length > 0 && text[0] == '%')
+        {
+            return false;
+        }
+
+        var trimmed = text.TrimStart(" \t\uFEFF");
+        return trimmed.Length > 0 && trimmed[0] != '#';
+    }
+
+    private void EnsureCapacity(int needed)
+    {
+        if (needed > buffer.Length)
+        {
+            Array.Resize(ref buffer, Math.Max(needed, buffer.Length * 2));
+        }
+    }
+}

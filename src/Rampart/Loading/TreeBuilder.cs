@@ -1,0 +1,291 @@
+using Rampart.Findings;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+using YamlScalarStyle = YamlDotNet.Core.ScalarStyle;
+
+namespace Rampart.Loading;
+
+/// <summary>
+/// Turns the parser events of one document into a positioned tree, without recursion: open collections live on
+/// an explicit stack, their items on a shared node stack, so nesting costs no call depth and no per-collection
+/// list. Aliases are shared references, never copies; the nodes they would expand to are counted against
+/// <see cref="LoadLimits.MaxExpandedNodes"/>. One builder is reused for every document of a file.
+/// </summary>
+internal sealed class TreeBuilder
+{
+    private readonly LoadLimits limits;
+    private readonly MappingAssembler assembler;
+    private readonly Dictionary<string, Anchored> anchors = new(StringComparer.Ordinal);
+    private Frame[] frames = new Frame[16];
+    private Node[] items = new Node[256];
+    private int depth;
+    private int top;
+    private int lineOffset;
+    private long expansion;
+    private string path = "";
+    private List<Finding> problems = [];
+    private Node? root;
+
+    public TreeBuilder(LoadLimits limits)
+    {
+        this.limits = limits;
+        assembler = new MappingAssembler(this);
+    }
+
+    public string Path => path;
+
+    /// <summary>
+    /// Reads events up to and including the DocumentEnd of the document whose DocumentStart is current.
+    /// Returns false when the document had to be abandoned (too deep, alias bomb, unknown alias): the caller
+    /// must not read further events from this parser.
+    /// </summary>
+    public bool Build(IParser parser, string file, int lines, List<Finding> found, out Node? document)
+    {
+        path = file;
+        lineOffset = lines;
+        problems = found;
+        anchors.Clear();
+        depth = 0;
+        top = 0;
+        expansion = 0;
+        root = null;
+        document = null;
+        while (parser.MoveNext())
+        {
+            switch (parser.Current)
+            {
+                case Scalar scalar:
+                    var node = CreateScalar(scalar);
+                    Remember(scalar.Anchor, node, 1);
+                    Add(node, 1);
+                    break;
+                case AnchorAlias alias:
+                    if (!Alias(alias))
+                    {
+                        return false;
+                    }
+
+                    break;
+                case SequenceStart start:
+                    if (!Open(start, isMapping: false, start.Tag, start.Anchor))
+                    {
+                        return false;
+                    }
+
+                    break;
+                case MappingStart start:
+                    if (!Open(start, isMapping: true, start.Tag, start.Anchor))
+                    {
+                        return false;
+                    }
+
+                    break;
+                case SequenceEnd end:
+                    CloseSequence(end);
+                    break;
+                case MappingEnd end:
+                    if (!CloseMapping(end))
+                    {
+                        return false;
+                    }
+
+                    break;
+                case DocumentEnd:
+                    document = IsEmpty(root) ? null : root;
+                    return true;
+            }
+        }
+
+        document = root;
+        return true;
+    }
+
+    public Mark MarkOf(YamlDotNet.Core.Mark mark) => new((int)mark.Line + lineOffset, (int)mark.Column);
+
+    public void Report(RuleDescriptor rule, Mark at, string message) => problems.Add(LoadRules.Finding(rule, path, at, message));
+
+    /// <summary>Counts nodes that following aliases or merges would create; false once over the budget.</summary>
+    public bool Spend(long nodes, Mark at)
+    {
+        expansion += nodes;
+        if (expansion <= limits.MaxExpandedNodes)
+        {
+            return true;
+        }
+
+        Report(LoadRules.AliasBomb, at,
+            $"following the aliases and merge keys of this document would create more than {limits.MaxExpandedNodes:N0} nodes; the document was not loaded");
+        return false;
+    }
+
+    private bool Alias(AnchorAlias alias)
+    {
+        var at = MarkOf(alias.Start);
+        if (!anchors.TryGetValue(alias.Value.Value, out var target))
+        {
+            Report(LoadRules.UnknownAlias, at, $"alias '*{alias.Value.Value}' refers to no anchor defined before it in this document; Kubernetes rejects the document");
+            return false;
+        }
+
+        if (!Spend(target.Size, at))
+        {
+            return false;
+        }
+
+        Add(target.Node, target.Size);
+        return true;
+    }
+
+    private bool Open(ParsingEvent start, bool isMapping, TagName tag, AnchorName anchor)
+    {
+        if (depth >= limits.MaxDepth)
+        {
+            Report(LoadRules.TooDeep, MarkOf(start.Start), $"collections nest deeper than {limits.MaxDepth} levels; the document was not loaded");
+            return false;
+        }
+
+        if (depth == frames.Length)
+        {
+            Array.Resize(ref frames, frames.Length * 2);
+        }
+
+        frames[depth++] = new Frame(isMapping, MarkOf(start.Start), ShortTag(tag), anchor.IsEmpty ? null : anchor.Value, top);
+        return true;
+    }
+
+    private void CloseSequence(ParsingEvent end)
+    {
+        ref var frame = ref frames[--depth];
+        var children = new Node[top - frame.First];
+        Array.Copy(items, frame.First, children, 0, children.Length);
+        Array.Clear(items, frame.First, children.Length);
+        top = frame.First;
+        var node = new SequenceNode(frame.Start, MarkOf(end.End), children) { Tag = frame.Tag };
+        Finish(node, frame);
+    }
+
+    private bool CloseMapping(ParsingEvent end)
+    {
+        ref var frame = ref frames[--depth];
+        var pairs = new ReadOnlySpan<Node>(items, frame.First, top - frame.First);
+        var entries = assembler.Assemble(pairs);
+        Array.Clear(items, frame.First, pairs.Length);
+        top = frame.First;
+        if (entries is null)
+        {
+            return false;
+        }
+
+        var node = new MappingNode(frame.Start, MarkOf(end.End), entries) { Tag = frame.Tag };
+        Finish(node, frame);
+        return true;
+    }
+
+    private void Finish(Node node, in Frame frame)
+    {
+        if (frame.Anchor is not null)
+        {
+            anchors[frame.Anchor] = new Anchored(node, frame.Size);
+        }
+
+        Add(node, frame.Size);
+    }
+
+    private void Add(Node node, long size)
+    {
+        if (depth == 0)
+        {
+            root = node;
+            return;
+        }
+
+        if (top == items.Length)
+        {
+            Array.Resize(ref items, items.Length * 2);
+        }
+
+        items[top++] = node;
+        frames[depth - 1].Size += size;
+    }
+
+    private void Remember(AnchorName anchor, Node node, long size)
+    {
+        if (!anchor.IsEmpty)
+        {
+            anchors[anchor.Value] = new Anchored(node, size);
+        }
+    }
+
+    private ScalarNode CreateScalar(Scalar scalar)
+    {
+        var style = scalar.Style switch
+        {
+            YamlScalarStyle.SingleQuoted => ScalarStyle.SingleQuoted,
+            YamlScalarStyle.DoubleQuoted => ScalarStyle.DoubleQuoted,
+            YamlScalarStyle.Literal => ScalarStyle.Literal,
+            YamlScalarStyle.Folded => ScalarStyle.Folded,
+            _ => ScalarStyle.Plain,
+        };
+        var tag = ShortTag(scalar.Tag);
+        var resolved = ScalarResolver.Resolve(scalar.Value, style == ScalarStyle.Plain, tag);
+        var start = MarkOf(scalar.Start);
+        var node = new ScalarNode(start, MarkOf(scalar.End), resolved.Text ?? scalar.Value, style, resolved.Kind)
+        {
+            Tag = tag,
+            Bool = resolved.Bool,
+            Int = resolved.Int,
+            UInt = resolved.UInt,
+            IsUnsigned = resolved.IsUnsigned,
+            Float = resolved.Float,
+        };
+        if (resolved.TagError is not null || resolved.Ambiguity is not null || (resolved.Kind == ScalarKind.Float && !double.IsFinite(resolved.Float)))
+        {
+            ReportScalar(node, resolved);
+        }
+
+        return node;
+    }
+
+    private void ReportScalar(ScalarNode node, in ScalarResolution resolved)
+    {
+        if (resolved.TagError is not null)
+        {
+            Report(LoadRules.TagMismatch, node.Start, resolved.TagError + "; Kubernetes rejects the document");
+        }
+
+        if (resolved.Kind == ScalarKind.Float && !double.IsFinite(resolved.Float))
+        {
+            Report(LoadRules.NotJsonNumber, node.Start, $"`{node.Text}` is a YAML float with no JSON form; Kubernetes cannot convert the document to JSON");
+        }
+
+        if (resolved.Ambiguity is not null)
+        {
+            var isKey = depth > 0 && frames[depth - 1].IsMapping && (top - frames[depth - 1].First) % 2 == 0;
+            Report(LoadRules.AmbiguousValue, node.Start, isKey
+                ? $"{resolved.Ambiguity}; as a key it becomes \"{node.KeyText}\". Quote it if it is text"
+                : $"{resolved.Ambiguity}. Quote it if it is text");
+        }
+    }
+
+    private static bool IsEmpty(Node? node) =>
+        node is ScalarNode { Style: ScalarStyle.Plain, Text.Length: 0, Tag: null };
+
+    internal static string? ShortTag(TagName tag)
+    {
+        if (tag.IsEmpty)
+        {
+            return null;
+        }
+
+        const string Prefix = "tag:yaml.org,2002:";
+        var value = tag.Value;
+        return value.StartsWith(Prefix, StringComparison.Ordinal) ? string.Concat("!!", value.AsSpan(Prefix.Length)) : value;
+    }
+
+    private readonly record struct Anchored(Node Node, long Size);
+
+    private record struct Frame(bool IsMapping, Mark Start, string? Tag, string? Anchor, int First)
+    {
+        public long Size { get; set; } = 1;
+    }
+}

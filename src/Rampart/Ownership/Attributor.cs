@@ -1,0 +1,83 @@
+using Rampart.Configuration;
+using Rampart.Findings;
+
+namespace Rampart.Ownership;
+
+/// <summary>
+/// The attribute stage: gives every finding its owners (the path's CODEOWNERS, then the owners every
+/// matching routing rule adds, in order) and its responsibility (the rule's, unless a matching routing
+/// rule sets another; the last such rule wins). Team names in routing rules are written as the team's
+/// first handle, so one team is always named the same way.
+/// </summary>
+public sealed class Attributor(RampartConfig config, IPathOwners? pathOwners)
+{
+    public Finding Attribute(Finding finding)
+    {
+        var owners = new List<string>();
+        if (pathOwners is not null)
+        {
+            owners.AddRange(pathOwners.OwnersOf(finding.Location.Path));
+        }
+
+        var responsibility = finding.Responsibility;
+        foreach (var rule in config.Routing)
+        {
+            if (!rule.Matches(finding))
+            {
+                continue;
+            }
+
+            owners.AddRange(rule.Owners.Select(Canonical));
+            responsibility = rule.SetResponsibility ?? responsibility;
+        }
+
+        var distinct = owners.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        return finding with { Owners = distinct, Responsibility = responsibility };
+    }
+
+    /// <summary>Why a finding gets its owners: every step, in the order it was applied.</summary>
+    public IReadOnlyList<string> Explain(Finding finding)
+    {
+        var lines = new List<string>();
+        if (pathOwners is null)
+        {
+            lines.Add("CODEOWNERS: none in use");
+        }
+        else
+        {
+            var fromPath = pathOwners.OwnersOf(finding.Location.Path);
+            lines.Add(fromPath.Count == 0
+                ? $"CODEOWNERS: no owner for {finding.Location.Path}"
+                : $"CODEOWNERS: {finding.Location.Path} is owned by {string.Join(" ", fromPath)}");
+        }
+
+        if (config.Routing.Count == 0)
+        {
+            lines.Add("routing: no rules in rampart.yaml");
+        }
+
+        foreach (var rule in config.Routing)
+        {
+            lines.Add(rule.Matches(finding)
+                ? $"routing rule at {rule.Source} matches: adds {Describe(rule.Owners.Select(Canonical))}{(rule.SetResponsibility is { } r ? $", responsibility {r.ToString().ToLowerInvariant()}" : "")}"
+                : $"routing rule at {rule.Source} does not match");
+        }
+
+        var result = Attribute(finding);
+        lines.Add(result.Owners.Count == 0
+            ? $"result: no owner; responsibility {result.Responsibility.ToString().ToLowerInvariant()}"
+            : $"result: owners {string.Join(" ", result.Owners)}; responsibility {result.Responsibility.ToString().ToLowerInvariant()}");
+        return lines;
+    }
+
+    private static string Describe(IEnumerable<string> owners)
+    {
+        var list = owners.ToList();
+        return list.Count == 0 ? "no owners" : string.Join(" ", list);
+    }
+
+    private string Canonical(string owner) =>
+        config.Teams.FirstOrDefault(t => string.Equals(t.Name, owner, StringComparison.OrdinalIgnoreCase)) is { Handles.Count: > 0 } team
+            ? team.Handles[0]
+            : owner;
+}

@@ -1,0 +1,216 @@
+using System.Text;
+
+namespace Rampart.Ownership.CodeOwners;
+
+/// <summary>
+/// A parsed CODEOWNERS file: its rules (by section for GitLab), the problems found in it, and the answers to
+/// "who owns this path" (<see cref="OwnersFor"/>) and "why" (<see cref="Explain"/>). Immutable and safe to
+/// share between threads.
+/// </summary>
+public sealed class CodeOwnersFile
+{
+    /// <summary>GitHub ignores CODEOWNERS files larger than this; we apply the same bound to both flavours.</summary>
+    public const long MaxBytes = 3L * 1024 * 1024;
+
+    /// <summary>Where GitHub looks, in order.</summary>
+    public static IReadOnlyList<string> GitHubLocations { get; } = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"];
+
+    /// <summary>Where GitLab looks, in order.</summary>
+    public static IReadOnlyList<string> GitLabLocations { get; } = ["CODEOWNERS", "docs/CODEOWNERS", ".gitlab/CODEOWNERS"];
+
+    /// <summary>Where to look when the platform is not known: GitHub's order, then GitLab's own folder.</summary>
+    public static IReadOnlyList<string> AnyLocations { get; } = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS", ".gitlab/CODEOWNERS"];
+
+    private const int MaxCachedPaths = 1_000_000;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, CodeOwnersResult> cache = new(StringComparer.Ordinal);
+    private string[] lines = [];
+
+    private CodeOwnersFile(string sourcePath, CodeOwnersFlavor flavor, IReadOnlyList<CodeOwnersSection> sections, IReadOnlyList<CodeOwnersRule> rules, IReadOnlyList<CodeOwnersProblem> problems)
+    {
+        SourcePath = sourcePath;
+        Flavor = flavor;
+        Sections = sections;
+        Rules = rules;
+        Problems = problems;
+    }
+
+    /// <summary>The file, relative to the repository root (forward slashes).</summary>
+    public string SourcePath { get; }
+
+    public CodeOwnersFlavor Flavor { get; }
+
+    /// <summary>The sections in file order (one unnamed section for GitHub).</summary>
+    public IReadOnlyList<CodeOwnersSection> Sections { get; }
+
+    /// <summary>Every rule read, in line order (including GitLab entries a later line replaced).</summary>
+    public IReadOnlyList<CodeOwnersRule> Rules { get; }
+
+    /// <summary>Invalid or doubtful lines, in line order.</summary>
+    public IReadOnlyList<CodeOwnersProblem> Problems { get; }
+
+    /// <summary>Parses CODEOWNERS text. Never throws: bad lines become <see cref="Problems"/>.</summary>
+    public static CodeOwnersFile Parse(string text, string sourcePath, CodeOwnersFlavor flavor)
+    {
+        if (flavor == CodeOwnersFlavor.GitHub)
+        {
+            var (rules, problems) = GitHubParser.Parse(text);
+            var section = new CodeOwnersSection(CodeOwnersSection.Unnamed, false, 1, [], 0) { Rules = rules };
+            return new CodeOwnersFile(sourcePath, flavor, [section], rules, problems) { lines = text.Split('\n') };
+        }
+
+        var (sections, all, gitLabProblems) = GitLabParser.Parse(text);
+        return new CodeOwnersFile(sourcePath, flavor, sections, all, [.. gitLabProblems.OrderBy(p => p.Line)]) { lines = text.Split('\n') };
+    }
+
+    /// <summary>Parses with the flavour <see cref="DetectFlavor"/> picks.</summary>
+    public static CodeOwnersFile Parse(string text, string sourcePath) => Parse(text, sourcePath, DetectFlavor(text, sourcePath));
+
+    /// <summary>
+    /// GitLab when the file sits in <c>.gitlab/</c> or has a section header (<c>[Name]</c> or <c>^[Name]</c> at the
+    /// start of a line); GitHub otherwise.
+    /// </summary>
+    public static CodeOwnersFlavor DetectFlavor(string text, string sourcePath)
+    {
+        if (sourcePath.Replace('\\', '/').StartsWith(".gitlab/", StringComparison.Ordinal))
+        {
+            return CodeOwnersFlavor.GitLab;
+        }
+
+        foreach (var (_, raw) in LineTokens.Lines(text))
+        {
+            var line = raw.Trim().TrimStart('^');
+            var close = line.IndexOf(']', StringComparison.Ordinal);
+            if (line.StartsWith('[') && close > 1)
+            {
+                return CodeOwnersFlavor.GitLab;
+            }
+        }
+
+        return CodeOwnersFlavor.GitHub;
+    }
+
+    /// <summary>
+    /// Finds and reads the CODEOWNERS file of a repository, looking where <paramref name="flavor"/>'s platform
+    /// looks (<see cref="AnyLocations"/> when null; a folder named CODEOWNERS is passed over). Null when there
+    /// is none. The flavour is detected from the file when not given.
+    /// </summary>
+    public static CodeOwnersFile? Find(string repoRoot, CodeOwnersFlavor? flavor = null)
+    {
+        var locations = flavor switch
+        {
+            CodeOwnersFlavor.GitHub => GitHubLocations,
+            CodeOwnersFlavor.GitLab => GitLabLocations,
+            _ => AnyLocations,
+        };
+        foreach (var location in locations)
+        {
+            if (File.Exists(Path.Combine(repoRoot, location)))
+            {
+                return Load(repoRoot, location, flavor);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Reads <paramref name="relativePath"/> under <paramref name="repoRoot"/> (a location set in configuration).
+    /// A file that is too large or unreadable gives a file with no rules and a problem saying why.
+    /// </summary>
+    public static CodeOwnersFile Load(string repoRoot, string relativePath, CodeOwnersFlavor? flavor = null)
+    {
+        var source = relativePath.Replace('\\', '/');
+        var full = Path.Combine(repoRoot, relativePath);
+        string text;
+        try
+        {
+            var length = new FileInfo(full).Length;
+            if (length > MaxBytes)
+            {
+                return Empty(source, flavor, $"the file is {length} bytes, over the {MaxBytes}-byte limit: GitHub ignores it, and so do we");
+            }
+
+            text = File.ReadAllText(full, new UTF8Encoding(false, false));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Empty(source, flavor, $"cannot be read: {e.Message}");
+        }
+
+        return flavor is { } known ? Parse(text, source, known) : Parse(text, source);
+    }
+
+    /// <summary>The owners of <paramref name="relativePath"/> (relative to the repository root; <c>./</c>, a leading <c>/</c> and backslashes are accepted).</summary>
+    public CodeOwnersResult OwnersFor(string relativePath)
+    {
+        var path = NormalizePath(relativePath);
+        if (cache.TryGetValue(path, out var cached))
+        {
+            return cached;
+        }
+
+        var segments = path.Split('/');
+        var matches = new List<CodeOwnersSectionMatch>();
+        foreach (var section in Sections)
+        {
+            if (Decide(section, segments) is { Winner: { } winner, Excluded: false })
+            {
+                matches.Add(new CodeOwnersSectionMatch(section.Name, winner, winner.Owners, section.Optional || winner.Optional, winner.Approvals));
+            }
+        }
+
+        var result = new CodeOwnersResult(path, matches);
+        if (cache.Count < MaxCachedPaths)
+        {
+            cache.TryAdd(path, result);
+        }
+
+        return result;
+    }
+
+    /// <summary>Why <paramref name="relativePath"/> has the owners it has: every line, what it did, and why.</summary>
+    public CodeOwnersExplanation Explain(string relativePath) => CodeOwnersExplainer.Explain(this, NormalizePath(relativePath));
+
+    /// <summary>The text of a 1-based line as written (trimmed), or empty.</summary>
+    public string LineText(int line) => line >= 1 && line <= lines.Length ? lines[line - 1].Trim() : "";
+
+    /// <summary>The deciding entry of a section for a path: the last matching line, unless an exclusion matches (GitLab).</summary>
+    internal static (CodeOwnersRule? Winner, CodeOwnersRule? Exclusion, bool Excluded) Decide(CodeOwnersSection section, string[] path)
+    {
+        CodeOwnersRule? winner = null;
+        for (var i = section.Rules.Count - 1; i >= 0; i--)
+        {
+            var rule = section.Rules[i];
+            if (!rule.Matches(path))
+            {
+                continue;
+            }
+
+            if (rule.IsExclusion)
+            {
+                return (winner, rule, true);
+            }
+
+            winner ??= rule;
+        }
+
+        return (winner, null, false);
+    }
+
+    internal static string NormalizePath(string path)
+    {
+        var normalized = path.Replace('\\', '/').TrimStart('/');
+        while (normalized.StartsWith("./", StringComparison.Ordinal))
+        {
+            normalized = normalized[2..];
+        }
+
+        return normalized;
+    }
+
+    private static CodeOwnersFile Empty(string source, CodeOwnersFlavor? flavor, string message)
+    {
+        var kind = flavor ?? (source.StartsWith(".gitlab/", StringComparison.Ordinal) ? CodeOwnersFlavor.GitLab : CodeOwnersFlavor.GitHub);
+        return new CodeOwnersFile(source, kind, [], [], [new CodeOwnersProblem(0, 0, message, Skipped: true)]);
+    }
+}

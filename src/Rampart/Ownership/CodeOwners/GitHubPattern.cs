@@ -1,0 +1,82 @@
+namespace Rampart.Ownership.CodeOwners;
+
+/// <summary>
+/// A CODEOWNERS path pattern with GitHub's meaning: a pattern with a <c>/</c> at its start or middle is
+/// anchored to the root, otherwise it matches at any depth; a match on a folder owns everything in it; a
+/// trailing <c>/</c> matches folders only; <c>*</c> alone as the last segment matches one level only (so
+/// <c>docs/*</c> does not own <c>docs/a/b</c>, unlike .gitignore); <c>**</c> spans folders; <c>\</c> escapes;
+/// <c>[</c> and <c>]</c> are ordinary characters (GitHub does not support ranges; the parser reports them).
+/// </summary>
+public sealed class GitHubPattern
+{
+    private readonly List<PathElement> elements = [];
+    private string[]? literals;
+
+    public GitHubPattern(string pattern)
+    {
+        Text = pattern;
+        var body = pattern;
+        var rooted = body.StartsWith('/');
+        if (rooted)
+        {
+            body = body[1..];
+        }
+
+        var folderOnly = body.EndsWith('/');
+        if (folderOnly)
+        {
+            body = body[..^1];
+        }
+
+        var segments = body.Split('/');
+        Anchored = rooted || segments.Length > 1;
+        if (!Anchored && segments[0] != "**")
+        {
+            elements.Add(new PathElement.AnySegments());
+        }
+
+        for (var i = 0; i < segments.Length; i++)
+        {
+            var last = i == segments.Length - 1;
+            if (segments[i] == "**")
+            {
+                elements.Add(last && !folderOnly ? new PathElement.SomeSegments() : new PathElement.AnySegments());
+            }
+            else
+            {
+                elements.Add(new PathElement.Segment(new SegmentGlob(segments[i], brackets: false)));
+            }
+        }
+
+        var lastSegment = segments[^1];
+        if (folderOnly)
+        {
+            elements.Add(new PathElement.SomeSegments());
+        }
+        else if (lastSegment is not ("**" or "*"))
+        {
+            // What the pattern names may be a folder: everything below it matches too.
+            elements.Add(new PathElement.AnySegments());
+        }
+
+        OneLevel = !folderOnly && lastSegment == "*" && Anchored;
+        FolderOnly = folderOnly;
+    }
+
+    public string Text { get; }
+
+    /// <summary>A <c>/</c> at the start or in the middle ties the pattern to the repository root.</summary>
+    public bool Anchored { get; }
+
+    /// <summary>Written with a trailing slash: matches what is inside a folder of that name.</summary>
+    public bool FolderOnly { get; }
+
+    /// <summary>Ends in <c>/*</c>: matches entries directly in the folder, not deeper.</summary>
+    public bool OneLevel { get; }
+
+    /// <summary>Whether the pattern owns <paramref name="path"/> (relative, forward slashes, no leading slash).</summary>
+    public bool IsMatch(string path) => IsMatch(path.Split('/'));
+
+    /// <summary>Whether the pattern owns a path already split at its slashes.</summary>
+    public bool IsMatch(string[] segments) => PathElement.Match(elements, literals ??= PathElement.RequiredLiterals(elements), segments);
+}

@@ -1,0 +1,134 @@
+namespace Rampart.Ownership.CodeOwners;
+
+/// <summary>
+/// Reads a CODEOWNERS file as GitLab does: sections (merged by case-insensitive name, first spelling kept),
+/// entries that inherit their section's default owners, <c>!</c> exclusions, malformed owners ignored (and
+/// reported), entries without owners kept (they match and leave the path unowned), and one entry per
+/// normalised pattern within a section (a later line replaces an earlier one but keeps its place).
+/// </summary>
+internal static class GitLabParser
+{
+    public static (List<CodeOwnersSection> Sections, List<CodeOwnersRule> Rules, List<CodeOwnersProblem> Problems) Parse(string text)
+    {
+        var problems = new List<CodeOwnersProblem>();
+        var sections = new List<SectionBuilder> { new(CodeOwnersSection.Unnamed, 0, []) };
+        var current = sections[0];
+        GitLabSectionHeader context = new(CodeOwnersSection.Unnamed, false, 1, []);
+        var all = new List<CodeOwnersRule>();
+        foreach (var (number, raw) in LineTokens.Lines(text))
+        {
+            var line = raw.Trim();
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            if (GitLabSectionHeader.TryParse(line, number, problems) is { } header)
+            {
+                current = sections.FirstOrDefault(s => string.Equals(s.Name, header.Name, StringComparison.OrdinalIgnoreCase))
+                    ?? Add(sections, new SectionBuilder(header.Name, number, header.DefaultOwners));
+                current.OptionalFlags.Add(header.Optional);
+                current.ApprovalCounts.Add(header.Approvals);
+                context = header;
+                continue;
+            }
+
+            var rule = ParseEntry(line, number, current.Name, context, problems);
+            all.Add(rule);
+            current.Add(GitLabPattern.Normalize(rule.Pattern), rule);
+        }
+
+        return ([.. sections.Select(s => s.Build()).Where(s => s.Line > 0 || s.Rules.Count > 0)], all, problems);
+    }
+
+    private static CodeOwnersRule ParseEntry(string line, int number, string section, GitLabSectionHeader context, List<CodeOwnersProblem> problems)
+    {
+        var end = LineTokens.PatternEnd(line);
+        var pattern = line[..end];
+        var exclusion = pattern.StartsWith('!');
+        if (exclusion)
+        {
+            pattern = pattern[1..];
+        }
+
+        var tokens = LineTokens.Tokens(line, end);
+        var owners = new List<CodeOwner>();
+        var inherits = false;
+        if (!exclusion)
+        {
+            foreach (var (token, index) in tokens)
+            {
+                var owner = CodeOwner.Parse(token, CodeOwnersFlavor.GitLab);
+                if (!owner.IsValid)
+                {
+                    problems.Add(new CodeOwnersProblem(number, index + 1, $"malformed owner '{token}' is ignored", Skipped: false));
+                }
+
+                owners.Add(owner);
+            }
+
+            if (tokens.Count == 0)
+            {
+                owners.AddRange(context.DefaultOwners);
+                inherits = true;
+            }
+
+            if (owners.Count == 0)
+            {
+                problems.Add(new CodeOwnersProblem(number, 1, $"entry '{pattern}' has no owners (and its section no default owners): the path is left unowned", Skipped: false));
+            }
+        }
+
+        var matcher = new GitLabPattern(pattern);
+        return new CodeOwnersRule(number, line, pattern, section, segments => matcher.IsMatch(segments))
+        {
+            IsExclusion = exclusion,
+            OwnerTokens = owners,
+            UsesSectionDefaults = inherits,
+            Optional = context.Optional,
+            Approvals = context.Approvals,
+        };
+    }
+
+    private static SectionBuilder Add(List<SectionBuilder> sections, SectionBuilder section)
+    {
+        sections.Add(section);
+        return section;
+    }
+
+    private sealed class SectionBuilder(string name, int line, IReadOnlyList<CodeOwner> defaultOwners)
+    {
+        private readonly List<CodeOwnersRule> rules = [];
+        private readonly List<CodeOwnersRule> replaced = [];
+        private readonly Dictionary<string, int> byPattern = new(StringComparer.Ordinal);
+
+        public string Name { get; } = name;
+        public int Line { get; } = line;
+        public List<bool> OptionalFlags { get; } = [];
+        public List<int> ApprovalCounts { get; } = [];
+
+        public void Add(string normalized, CodeOwnersRule rule)
+        {
+            if (byPattern.TryGetValue(normalized, out var index))
+            {
+                replaced.Add(rules[index]);
+                rules[index] = rule;
+                return;
+            }
+
+            byPattern[normalized] = rules.Count;
+            rules.Add(rule);
+        }
+
+        public CodeOwnersSection Build() => new(
+            Name,
+            OptionalFlags.Count > 0 && OptionalFlags.All(o => o),
+            ApprovalCounts.Count == 0 ? 1 : ApprovalCounts[0],
+            defaultOwners,
+            Line)
+        {
+            Rules = rules,
+            ReplacedRules = replaced,
+        };
+    }
+}

@@ -1,0 +1,60 @@
+namespace Rampart.Ownership.CodeOwners;
+
+/// <summary>One step of a compiled CODEOWNERS pattern over path segments.</summary>
+internal abstract record PathElement
+{
+    /// <summary>Exactly one segment matching a glob.</summary>
+    public sealed record Segment(SegmentGlob Glob) : PathElement;
+
+    /// <summary>Zero or more whole segments.</summary>
+    public sealed record AnySegments : PathElement;
+
+    /// <summary>One or more whole segments.</summary>
+    public sealed record SomeSegments : PathElement;
+
+    /// <summary>Segments a path must contain for the elements to match: their wildcard-free segments.</summary>
+    public static string[] RequiredLiterals(IReadOnlyList<PathElement> elements) =>
+        [.. elements.OfType<Segment>().Select(s => s.Glob.Literal).OfType<string>().Where(l => l.Length > 0).Distinct(StringComparer.Ordinal)];
+
+    /// <summary>
+    /// Whether <paramref name="elements"/> match all of <paramref name="segments"/> (a table, no backtracking).
+    /// <paramref name="literals"/> (from <see cref="RequiredLiterals"/>) rejects most paths before the table.
+    /// </summary>
+    public static bool Match(IReadOnlyList<PathElement> elements, string[] literals, string[] segments)
+    {
+        foreach (var literal in literals)
+        {
+            if (Array.IndexOf(segments, literal) < 0)
+            {
+                return false;
+            }
+        }
+
+        var n = elements.Count;
+        var m = segments.Length;
+
+        // can[i * width + j]: elements[i..] match segments[j..].
+        var width = m + 1;
+        var size = (n + 1) * width;
+        Span<bool> can = size <= 1024 ? stackalloc bool[size] : new bool[size];
+        can.Clear();
+        can[(n * width) + m] = true;
+        for (var i = n - 1; i >= 0; i--)
+        {
+            var row = i * width;
+            var next = row + width;
+            for (var j = m; j >= 0; j--)
+            {
+                can[row + j] = elements[i] switch
+                {
+                    Segment s => j < m && can[next + j + 1] && s.Glob.IsMatch(segments[j]),
+                    AnySegments => can[next + j] || (j < m && can[row + j + 1]),
+                    SomeSegments => j < m && (can[next + j + 1] || can[row + j + 1]),
+                    _ => false,
+                };
+            }
+        }
+
+        return can[0];
+    }
+}

@@ -1,0 +1,131 @@
+namespace Rampart.Ownership.CodeOwners;
+
+/// <summary>
+/// A glob for one path segment (no <c>/</c> inside): <c>*</c> any run, <c>?</c> one character, <c>\x</c>
+/// literal x, and with <paramref name="brackets"/> a <c>[...]</c> set as Ruby's <c>File.fnmatch</c> reads it
+/// (without, <c>[</c> is an ordinary character, as on GitHub). Matching walks the text once per star at most
+/// (the classic last-star backtracking), so it stays polynomial whatever the pattern.
+/// </summary>
+internal sealed class SegmentGlob
+{
+    private readonly List<Part> parts = [];
+
+    public SegmentGlob(string segment, bool brackets)
+    {
+        Text = segment;
+        var i = 0;
+        while (i < segment.Length)
+        {
+            var c = segment[i];
+            if (c == '\\')
+            {
+                if (i + 1 < segment.Length)
+                {
+                    parts.Add(new Part(PartKind.Literal, segment[i + 1], null));
+                }
+
+                i += 2;
+            }
+            else if (c == '*')
+            {
+                while (i < segment.Length && segment[i] == '*')
+                {
+                    i++;
+                }
+
+                parts.Add(new Part(PartKind.Star, '\0', null));
+            }
+            else if (c == '?')
+            {
+                parts.Add(new Part(PartKind.One, '\0', null));
+                i++;
+            }
+            else if (c == '[' && brackets)
+            {
+                var set = CharSet.Parse(segment, i + 1, out var next);
+                if (set is null)
+                {
+                    Never = true;
+                    return;
+                }
+
+                parts.Add(new Part(PartKind.Set, '\0', set));
+                i = next;
+            }
+            else
+            {
+                parts.Add(new Part(PartKind.Literal, c, null));
+                i++;
+            }
+        }
+    }
+
+    public string Text { get; }
+
+    /// <summary>The segment as plain text when it has no wildcard (escapes resolved), otherwise null.</summary>
+    public string? Literal => Never || parts.Any(p => p.Kind != PartKind.Literal) ? null : new string([.. parts.Select(p => p.Char)]);
+
+    /// <summary>The segment can match nothing (an unclosed bracket).</summary>
+    public bool Never { get; }
+
+    /// <summary>Only a star: matches any non-empty segment.</summary>
+    public bool IsLoneStar => parts.Count == 1 && parts[0].Kind == PartKind.Star;
+
+    public bool IsMatch(string text)
+    {
+        if (Never)
+        {
+            return false;
+        }
+
+        int p = 0, t = 0, starP = -1, starT = -1;
+        while (t < text.Length)
+        {
+            if (p < parts.Count && parts[p].Kind == PartKind.Star)
+            {
+                starP = p++;
+                starT = t;
+            }
+            else if (p < parts.Count && parts[p].Accepts(text[t]))
+            {
+                p++;
+                t++;
+            }
+            else if (starP >= 0)
+            {
+                p = starP + 1;
+                t = ++starT;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        while (p < parts.Count && parts[p].Kind == PartKind.Star)
+        {
+            p++;
+        }
+
+        return p == parts.Count && (text.Length > 0 || !IsLoneStar);
+    }
+
+    private enum PartKind
+    {
+        Literal,
+        One,
+        Star,
+        Set,
+    }
+
+    private readonly record struct Part(PartKind Kind, char Char, CharSet? Set)
+    {
+        public bool Accepts(char c) => Kind switch
+        {
+            PartKind.Literal => c == Char,
+            PartKind.One => true,
+            PartKind.Set => Set!.Contains(c),
+            _ => false,
+        };
+    }
+}

@@ -1,0 +1,65 @@
+using Rampart.Findings;
+
+namespace Rampart.Reporting;
+
+/// <summary>
+/// The counts every report shows. Each dictionary over an enum holds every member, zeros included, so that
+/// consumers can rely on the keys.
+/// </summary>
+public sealed record ReportSummary(
+    int Total,
+    int Open,
+    IReadOnlyDictionary<Severity, int> BySeverity,
+    IReadOnlyDictionary<Severity, int> OpenBySeverity,
+    IReadOnlyDictionary<Category, int> ByCategory,
+    IReadOnlyDictionary<FindingStatus, int> ByStatus,
+    IReadOnlyDictionary<Responsibility, int> ByResponsibility,
+    IReadOnlyList<KeyValuePair<string, int>> ByOwner,
+    int Unowned,
+    IReadOnlyList<TeamSummary> Teams)
+{
+    public static ReportSummary Of(ScanReport report)
+    {
+        var findings = report.Findings;
+        var open = findings.Where(finding => finding.Status == FindingStatus.Open).ToList();
+        var gate = new ReportGate(report.Gate);
+        var teams = report.Gate.Teams
+            .Select(team =>
+            {
+                var owned = findings.Where(finding => gate.BelongsTo(finding, team)).ToList();
+                var ownedOpen = owned.Where(finding => finding.Status == FindingStatus.Open);
+                return new TeamSummary(team, owned.Count, CountBy(ownedOpen, ReportNames.SeveritiesMostSevereFirst, finding => finding.Severity));
+            })
+            .ToList();
+        var byOwner = findings
+            .SelectMany(finding => finding.Owners.Distinct(StringComparer.Ordinal))
+            .GroupBy(owner => owner, StringComparer.Ordinal)
+            .OrderBy(group => group.Key, StringComparer.Ordinal)
+            .Select(group => KeyValuePair.Create(group.Key, group.Count()))
+            .ToList();
+
+        return new ReportSummary(
+            findings.Count,
+            open.Count,
+            CountBy(findings, ReportNames.SeveritiesMostSevereFirst, finding => finding.Severity),
+            CountBy(open, ReportNames.SeveritiesMostSevereFirst, finding => finding.Severity),
+            CountBy(findings, ReportNames.Categories, finding => finding.Category),
+            CountBy(findings, ReportNames.Statuses, finding => finding.Status),
+            CountBy(findings, ReportNames.Responsibilities, finding => finding.Responsibility),
+            byOwner,
+            findings.Count(finding => finding.Owners.Count == 0),
+            teams);
+    }
+
+    private static Dictionary<TKey, int> CountBy<TKey>(IEnumerable<Finding> findings, IReadOnlyList<TKey> keys, Func<Finding, TKey> key)
+        where TKey : struct, Enum
+    {
+        var counts = keys.ToDictionary(k => k, _ => 0);
+        foreach (var finding in findings)
+        {
+            counts[key(finding)] = counts.GetValueOrDefault(key(finding)) + 1;
+        }
+
+        return counts;
+    }
+}

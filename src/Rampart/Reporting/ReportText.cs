@@ -1,0 +1,93 @@
+using System.Text;
+
+namespace Rampart.Reporting;
+
+/// <summary>Text clean-up shared by the writers: messages come from hostile files and must not break a format.</summary>
+internal static class ReportText
+{
+    /// <summary>Replaces unpaired UTF-16 surrogates with U+FFFD so that every encoder accepts the text.</summary>
+    public static string WellFormed(string text)
+    {
+        var bad = FirstUnpairedSurrogate(text);
+        if (bad < 0)
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length);
+        builder.Append(text, 0, bad);
+        for (var i = bad; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                builder.Append(c).Append(text[++i]);
+            }
+            else
+            {
+                builder.Append(char.IsSurrogate(c) ? '\uFFFD' : c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// Cuts <paramref name="text"/> to at most <paramref name="max"/> characters, ending with an ellipsis when
+    /// cut, and never between the two halves of a surrogate pair.
+    /// </summary>
+    public static string Truncate(string text, int max)
+    {
+        if (text.Length <= max)
+        {
+            return text;
+        }
+
+        var cut = Math.Max(0, max - 1);
+        if (cut > 0 && char.IsHighSurrogate(text[cut - 1]))
+        {
+            cut--;
+        }
+
+        return string.Concat(text.AsSpan(0, cut), "…");
+    }
+
+    /// <summary>Folds line breaks and other control characters into spaces, for one-line renderings.</summary>
+    public static string OneLine(string text)
+    {
+        if (!text.Any(char.IsControl))
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            builder.Append(char.IsControl(c) ? ' ' : c);
+        }
+
+        return builder.ToString().TrimEnd();
+    }
+
+    private static int FirstUnpairedSurrogate(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (!char.IsSurrogate(c))
+            {
+                continue;
+            }
+
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+                continue;
+            }
+
+            return i;
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,124 @@
+using Rampart.Analysis;
+using Rampart.Discovery;
+using Rampart.Findings;
+using Rampart.Gate;
+using Rampart.Kubernetes;
+using Rampart.Loading;
+
+namespace Rampart.Scanning;
+
+/// <summary>
+/// The second pass: every manifest loaded one document at a time, each object handed to every analyzer,
+/// and each finding suppressed by annotation and fingerprinted while its object's tree is still at hand.
+/// Files are processed in parallel; an analyzer that fails on an object becomes a finding and the scan
+/// goes on.
+/// </summary>
+internal static class ManifestAnalysis
+{
+    public sealed record Result(List<Finding> Findings, int Objects, int Failures);
+
+    public static Result Run(
+        IReadOnlyList<DiscoveredFile> manifests,
+        IReadOnlyList<IObjectAnalyzer> analyzers,
+        ManifestInventory inventory,
+        YamlLoader loader,
+        ScanOptions options,
+        CancellationToken cancellation)
+    {
+        var context = new AnalysisContext(inventory.Objects, cancellation);
+        var findings = new List<Finding>();
+        var objects = 0;
+        var failures = 0;
+        var done = 0;
+        var gate = new Lock();
+        Parallel.ForEach(
+            manifests,
+            new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism, CancellationToken = cancellation },
+            () => new Worker(analyzers, context),
+            (file, _, worker) =>
+            {
+                worker.Analyze(file, loader);
+                var count = Interlocked.Increment(ref done);
+                options.Progress?.Report(new ScanProgress("analyze", count, manifests.Count, Volatile.Read(ref objects) + worker.Objects));
+                return worker;
+            },
+            worker =>
+            {
+                lock (gate)
+                {
+                    findings.AddRange(worker.Findings);
+                    objects += worker.Objects;
+                    failures += worker.Failures;
+                }
+            });
+        return new Result(findings, objects, failures);
+    }
+
+    private sealed class Worker(IReadOnlyList<IObjectAnalyzer> analyzers, AnalysisContext context)
+    {
+        private readonly List<KubernetesObject> objects = [];
+        private readonly List<Finding> perObject = [];
+
+        public List<Finding> Findings { get; } = [];
+        public int Objects { get; private set; }
+        public int Failures { get; private set; }
+
+        public void Analyze(DiscoveredFile file, YamlLoader loader)
+        {
+            foreach (var document in loader.LoadFile(file.RelativePath, file.FullPath))
+            {
+                objects.Clear();
+                perObject.Clear();
+                ObjectReader.Read(document, isManifest: true, objects, perObject);
+                foreach (var problem in document.Problems.Concat(perObject))
+                {
+                    Findings.Add(problem with { Fingerprint = Fingerprinter.Compute(problem) });
+                }
+
+                foreach (var obj in objects)
+                {
+                    Analyze(obj);
+                }
+            }
+        }
+
+        private void Analyze(KubernetesObject obj)
+        {
+            Objects++;
+            perObject.Clear();
+            foreach (var analyzer in analyzers)
+            {
+                try
+                {
+                    analyzer.Analyze(obj, context, perObject);
+                }
+#pragma warning disable CA1031 // A defect in one analyzer must not lose the rest of the scan: it becomes a finding and exit code 3.
+                catch (Exception e) when (e is not OperationCanceledException)
+#pragma warning restore CA1031
+                {
+                    Failures++;
+                    perObject.Add(Failure(obj, analyzer, e));
+                }
+            }
+
+            foreach (var finding in perObject)
+            {
+                var suppressed = AnnotationSuppression.Apply(finding, obj);
+                Findings.Add(suppressed with { Fingerprint = Fingerprinter.Compute(suppressed, obj.Root) });
+            }
+        }
+
+        private static Finding Failure(KubernetesObject obj, IObjectAnalyzer analyzer, Exception e) => new()
+        {
+            RuleId = ScanRules.AnalyzerFailed.Id,
+            Title = ScanRules.AnalyzerFailed.Title,
+            Category = ScanRules.AnalyzerFailed.Category,
+            Severity = ScanRules.AnalyzerFailed.Severity,
+            Responsibility = ScanRules.AnalyzerFailed.Responsibility,
+            Message = $"the {analyzer.Scanner} analyzer failed: {e.GetType().Name}: {e.Message}",
+            Location = new SourceLocation(obj.Path, obj.Root.Start.Line, obj.Root.Start.Column),
+            Resource = obj.Resource,
+            Discriminator = analyzer.Scanner,
+        };
+    }
+}

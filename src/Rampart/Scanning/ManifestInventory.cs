@@ -1,0 +1,101 @@
+using System.Text;
+using Rampart.Discovery;
+using Rampart.Findings;
+using Rampart.Kubernetes;
+using Rampart.Loading;
+
+namespace Rampart.Scanning;
+
+/// <summary>
+/// The first pass over the manifests: the objects other objects are checked against (CRDs, Namespaces,
+/// PodDisruptionBudgets, HorizontalPodAutoscalers, NetworkPolicies) and every apiVersion in use. Files are
+/// searched as bytes and only those that hold such an object are parsed, so the pass costs a fraction of
+/// the full load and the repository never has to be held in memory.
+/// </summary>
+public sealed class ManifestInventory
+{
+    public static IReadOnlySet<string> Kinds { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "CustomResourceDefinition", "Namespace", "PodDisruptionBudget", "HorizontalPodAutoscaler", "NetworkPolicy",
+    };
+
+    private static readonly byte[][] KindMarkers = [.. Kinds.Select(k => Encoding.UTF8.GetBytes(k))];
+
+    private ManifestInventory(IReadOnlyList<KubernetesObject> objects, IReadOnlySet<string> apiVersions)
+    {
+        Objects = objects;
+        ApiVersions = apiVersions;
+    }
+
+    public IReadOnlyList<KubernetesObject> Objects { get; }
+    public IReadOnlySet<string> ApiVersions { get; }
+
+    public static ManifestInventory Collect(IReadOnlyList<DiscoveredFile> manifests, YamlLoader loader, int parallelism, CancellationToken cancellation)
+    {
+        var objects = new List<KubernetesObject>();
+        var apiVersions = new HashSet<string>(StringComparer.Ordinal);
+        var gate = new Lock();
+        Parallel.ForEach(
+            manifests,
+            new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellation },
+            () => (Objects: new List<KubernetesObject>(), Versions: new HashSet<string>(StringComparer.Ordinal)),
+            (file, _, local) =>
+            {
+                byte[] bytes;
+                try
+                {
+                    bytes = File.ReadAllBytes(file.FullPath);
+                }
+                catch (IOException)
+                {
+                    return local; // reported by the analysis pass, which reads the file again
+                }
+                catch (UnauthorizedAccessException)
+                {
+                    return local;
+                }
+
+                ApiVersionScanner.Collect(bytes, local.Versions);
+                if (MayHoldInventoryKind(bytes))
+                {
+                    var ignored = new List<Finding>();
+                    foreach (var document in loader.Load(file.RelativePath, new MemoryStream(bytes, writable: false)))
+                    {
+                        var found = new List<KubernetesObject>();
+                        ObjectReader.Read(document, isManifest: true, found, ignored);
+                        local.Objects.AddRange(found.Where(o => Kinds.Contains(o.Kind)));
+                    }
+                }
+
+                return local;
+            },
+            local =>
+            {
+                lock (gate)
+                {
+                    objects.AddRange(local.Objects);
+                    apiVersions.UnionWith(local.Versions);
+                }
+            });
+
+        objects.Sort((a, b) => (string.CompareOrdinal(a.Path, b.Path), a.DocumentIndex.CompareTo(b.DocumentIndex)) switch
+        {
+            (not 0 and var byPath, _) => byPath,
+            (_, var byIndex) => byIndex,
+        });
+        return new ManifestInventory(objects, apiVersions);
+    }
+
+    private static bool MayHoldInventoryKind(ReadOnlySpan<byte> bytes)
+    {
+        foreach (var marker in KindMarkers)
+        {
+            if (bytes.IndexOf(marker) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

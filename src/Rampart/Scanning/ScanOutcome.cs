@@ -1,0 +1,13 @@
+using Rampart.Reporting;
+
+namespace Rampart.Scanning;
+
+/// <summary>
+/// The result of a scan: the report, or the setup errors (unusable schema sources, bad policies) that
+/// stopped it before analysis — those are usage or configuration errors, exit code 2.
+/// </summary>
+public sealed record ScanOutcome(ScanReport? Report, IReadOnlyList<string> SetupErrors)
+{
+    /// <summary>How many times an analyzer failed on an object (each also reported as a finding): exit code 3.</summary>
+    public int AnalyzerFailures { get; init; }
+}

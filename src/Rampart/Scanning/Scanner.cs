@@ -1,0 +1,120 @@
+using System.Diagnostics;
+using Rampart.Analysis;
+using Rampart.Discovery;
+using Rampart.Findings;
+using Rampart.Gate;
+using Rampart.Kubernetes;
+using Rampart.Kubernetes.Schemas;
+using Rampart.Loading;
+using Rampart.Ownership;
+using Rampart.Reporting;
+
+namespace Rampart.Scanning;
+
+/// <summary>
+/// Runs the pipeline in one direction: discover the files, take an inventory of the objects others are
+/// checked against, load and analyze every manifest in parallel (one document at a time, so memory stays
+/// flat), then attribute owners, apply suppressions, waivers and the baseline, and decide the gate.
+/// </summary>
+public static class Scanner
+{
+    public static string Version { get; } =
+        typeof(Scanner).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+
+    public static async Task<ScanOutcome> RunAsync(ScanOptions options, CancellationToken cancellation = default)
+    {
+        var started = DateTimeOffset.UtcNow;
+        var clock = Stopwatch.StartNew();
+        var loader = new YamlLoader();
+
+        var (files, findings) = Discover(options, cancellation);
+        var manifests = files.Where(f => f.Kind == FileKind.KubernetesManifest && f.NotRenderedReason is null).ToList();
+        options.Progress?.Report(new ScanProgress("inventory", 0, manifests.Count, 0));
+        var inventory = ManifestInventory.Collect(manifests, loader, options.Parallelism, cancellation);
+
+        var setup = await BuildAnalyzersAsync(options, inventory, cancellation).ConfigureAwait(false);
+        if (setup.Errors.Count > 0)
+        {
+            return new ScanOutcome(null, setup.Errors);
+        }
+
+        var analysis = ManifestAnalysis.Run(manifests, setup.Analyzers, inventory, loader, options, cancellation);
+        findings.AddRange(analysis.Findings);
+
+        var decided = Decide(findings, options);
+        var rules = setup.Analyzers.SelectMany(a => a.Rules)
+            .Concat(LoadRules.All).Concat(DiscoveryFindings.Rules).Concat(GateRules.All).Concat(ScanRules.All)
+            .DistinctBy(r => r.Id)
+            .ToList();
+        var report = new ScanReport
+        {
+            ToolVersion = Version,
+            Target = options.Root,
+            Findings = decided.Findings,
+            Rules = rules,
+            Gate = decided.Gate,
+            Baseline = options.Baseline is null ? null : options.BaselinePath ?? "baseline",
+            FilesScanned = files.Count,
+            ResourcesScanned = analysis.Objects,
+            StartedAt = started,
+            Duration = clock.Elapsed,
+        };
+        return new ScanOutcome(report, []) { AnalyzerFailures = analysis.Failures };
+    }
+
+    private static (List<DiscoveredFile> Files, List<Finding> Findings) Discover(ScanOptions options, CancellationToken cancellation)
+    {
+        var files = new List<DiscoveredFile>();
+        var findings = new List<Finding>();
+        foreach (var item in new RepositoryWalker(options.Discovery).Walk(options.Root, cancellation))
+        {
+            switch (item)
+            {
+                case DiscoveredFile file:
+                    files.Add(file);
+                    if (file.NotRenderedReason is not null)
+                    {
+                        findings.Add(DiscoveryFindings.NotRendered(file));
+                    }
+
+                    break;
+                case DiscoveryProblem problem:
+                    findings.Add(problem.Finding);
+                    break;
+            }
+        }
+
+        return (files, findings);
+    }
+
+    private static async Task<(List<IObjectAnalyzer> Analyzers, List<string> Errors)> BuildAnalyzersAsync(
+        ScanOptions options, ManifestInventory inventory, CancellationToken cancellation)
+    {
+        var analyzers = new List<IObjectAnalyzer>();
+        var errors = new List<string>();
+        if (options.Scanners.Contains(Scanners.Schema))
+        {
+            var schema = await SchemaAnalyzerFactory.CreateAsync(options.Schemas, inventory.Objects, inventory.ApiVersions, cancellation).ConfigureAwait(false);
+            errors.AddRange(schema.Errors.Select(e => e.ToString()));
+            analyzers.Add(schema.Analyzer);
+        }
+
+        return (analyzers, errors);
+    }
+
+    private static (List<Finding> Findings, GateResult Gate) Decide(List<Finding> findings, ScanOptions options)
+    {
+        var attributor = new Attributor(options.Config, options.PathOwners);
+        var attributed = findings.Select(f => f.Fingerprint.Length == 0 ? f with { Fingerprint = Fingerprinter.Compute(f) } : f)
+            .Select(attributor.Attribute)
+            .ToList();
+        var waived = new WaiverEvaluator(options.Config, options.Today).Apply(attributed);
+        var all = waived.Findings
+            .Concat(waived.Problems.Select(p => attributor.Attribute(p with { Fingerprint = Fingerprinter.Compute(p) })))
+            .Select(f => options.Baseline?.Apply(f) ?? f)
+            .ToList();
+        all.Sort(FindingOrder.Instance);
+        var gate = new GateEvaluator(options.Config, options.Gate).Evaluate(all);
+        return (all, gate);
+    }
+}

@@ -1,0 +1,9 @@
+namespace Rampart.Cel.Tests.Conformance;
+
+internal enum ConformanceStatus
+{
+    Passed,
+    Failed,
+    NeedsProto,
+    Skipped,
+}

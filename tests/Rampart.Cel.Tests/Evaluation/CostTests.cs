@@ -1,0 +1,79 @@
+using Rampart.Cel.Values;
+using static Rampart.Cel.Tests.CelTestEnvironment;
+
+namespace Rampart.Cel.Tests.Evaluation;
+
+public sealed class CostTests
+{
+    private static readonly List<object?> Thousand = Enumerable.Range(0, 1000).Select(i => (object?)(long)i).ToList();
+
+    [Fact]
+    public void Nested_map_over_large_lists_stops_at_the_cost_limit()
+    {
+        var program = Compile("x.map(a, x.map(b, x.map(c, a + b + c))).size() > 0");
+
+        var error = Assert.IsType<CelError>(program.Evaluate(new CelActivation().Add("x", Thousand), null, out var spent));
+
+        Assert.Equal("operation cancelled: actual cost limit exceeded", error.Message);
+        Assert.InRange(spent, CelEvaluationOptions.DefaultCostLimit, CelEvaluationOptions.DefaultCostLimit + 1_000);
+    }
+
+    [Fact]
+    public void Doubling_a_string_in_nested_bindings_stops_at_the_cost_limit_before_memory_runs_out()
+    {
+        var source = "'0123456789'";
+        for (var i = 0; i < 40; i++)
+        {
+            source = $"cel.bind(s{i}, {source}, s{i} + s{i})";
+        }
+
+        var error = Assert.IsType<CelError>(Compile(source).Evaluate());
+
+        Assert.Equal("operation cancelled: actual cost limit exceeded", error.Message);
+    }
+
+    [Fact]
+    public void Cost_limit_is_not_absorbed_by_logical_operators()
+    {
+        var program = Compile("false && x.map(a, x.map(b, a * b)).size() > 0 || x.exists(a, x.exists(b, a * b < 0))");
+
+        var result = program.Evaluate(new CelActivation().Add("x", Thousand), new CelEvaluationOptions { CostLimit = 10_000 });
+
+        Assert.Equal("operation cancelled: actual cost limit exceeded", Assert.IsType<CelError>(result).Message);
+    }
+
+    [Fact]
+    public void Actual_cost_is_reported_and_within_the_limit_evaluates_normally()
+    {
+        var program = Compile("x.all(i, i >= 0)");
+
+        var result = program.Evaluate(new CelActivation().Add("x", Thousand), null, out var cost);
+
+        Assert.Equal(CelBool.True, result);
+        Assert.InRange(cost, 1000, 10_000);
+    }
+
+    [Fact]
+    public void Cancellation_token_stops_evaluation()
+    {
+        using var cancellation = new CancellationTokenSource();
+        cancellation.Cancel();
+        var program = Compile("x.all(i, i >= 0)");
+
+        var result = program.Evaluate(new CelActivation().Add("x", Thousand), new CelEvaluationOptions { CancellationToken = cancellation.Token });
+
+        Assert.Equal("operation cancelled", Assert.IsType<CelError>(result).Message);
+    }
+
+    [Fact]
+    public void Static_estimate_grows_with_nesting_of_comprehensions()
+    {
+        var flat = Compile("x.map(a, a + 1)").EstimatedCost;
+        var nested = Compile("x.map(a, x.map(b, a + b))").EstimatedCost;
+        var constant = Compile("1 + 2 == 3").EstimatedCost;
+
+        Assert.Equal((2UL, 2UL), (constant.Min, constant.Max));
+        Assert.True(flat.Max > 1_000_000, flat.ToString());
+        Assert.True(nested.Max > flat.Max * 1000, $"{nested} vs {flat}");
+    }
+}

@@ -1,0 +1,84 @@
+using Rampart.Cel.Values;
+using static Rampart.Cel.Tests.CelTestEnvironment;
+
+namespace Rampart.Cel.Tests.Evaluation;
+
+public sealed class ErrorTests
+{
+    [Theory]
+    [InlineData("1 / 0", "division by zero")]
+    [InlineData("1 % 0", "modulus by zero")]
+    [InlineData("9223372036854775807 + 1", "return error for overflow")]
+    [InlineData("-9223372036854775808 - 1", "return error for overflow")]
+    [InlineData("-(-9223372036854775808)", "return error for overflow")]
+    [InlineData("4611686018427387904 * 2", "return error for overflow")]
+    [InlineData("0u - 1u", "return error for overflow")]
+    [InlineData("-9223372036854775808 / -1", "return error for overflow")]
+    [InlineData("{'a': 1}.b", "no such key: b")]
+    [InlineData("{'a': 1}['b']", "no such key: \"b\"")]
+    [InlineData("[1, 2][2]", "index out of range: 2")]
+    [InlineData("int('ten')", "cannot convert \"ten\" to int")]
+    [InlineData("int(1e20)", "range error")]
+    [InlineData("dyn('a') + 1", "no such overload")]
+    [InlineData("timestamp('2024-13-01T00:00:00Z')", "invalid timestamp")]
+    [InlineData("duration('1 hour')", "invalid duration")]
+    [InlineData("{'a': 1, 'a': 2}", "repeated key")]
+    [InlineData("x.spec", "no such key: spec")]
+    public void Failures_are_error_values_with_a_message(string source, string message)
+    {
+        var error = EvaluateError(source, new Dictionary<string, object?>());
+
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Error_carries_the_position_of_the_failing_operation()
+    {
+        var error = EvaluateError("x.a == 1 &&\n  x.b / 0 == 1", new Dictionary<string, object?> { ["a"] = 1L, ["b"] = 4L });
+
+        Assert.Equal("division by zero", error.Message);
+        Assert.Equal(new CelSourceLocation(2, 7, 18), error.Location);
+    }
+
+    [Fact]
+    public void Missing_variable_is_an_error_value_naming_it()
+    {
+        var program = Compile("object.metadata.name == 'a'");
+
+        var error = Assert.IsType<CelError>(program.Evaluate(CelActivation.Empty));
+
+        Assert.Equal("no such attribute: object", error.Message);
+        Assert.Equal(1, error.Location?.Column);
+    }
+
+    [Theory]
+    [InlineData("false && 1 / 0 == 1", false)]
+    [InlineData("1 / 0 == 1 && false", false)]
+    [InlineData("true || {}.a", true)]
+    [InlineData("{}.a || true", true)]
+    [InlineData("true ? true : 1 / 0 == 1", true)]
+    [InlineData("[1, 0].exists(i, 10 / i == 10)", true)]
+    [InlineData("[0, 1].all(i, 10 / i == 1)", false)]
+    public void Logical_operators_absorb_errors_as_specified(string source, bool expected)
+    {
+        Assert.Equal(CelBool.Of(expected), Evaluate(source));
+    }
+
+    [Theory]
+    [InlineData("true && 1 / 0 == 1")]
+    [InlineData("1 / 0 == 1 || false")]
+    [InlineData("(1 / 0 == 1) ? 1 : 2")]
+    [InlineData("[1, 0].all(i, 10 / i == 10)")]
+    public void Errors_that_decide_the_result_are_not_absorbed(string source)
+    {
+        Assert.IsType<CelError>(Evaluate(source));
+    }
+
+    [Fact]
+    public void Non_boolean_operand_of_a_logical_operator_is_an_error_not_null()
+    {
+        var error = EvaluateError("x && true", 1L);
+
+        Assert.Contains("no such overload", error.Message, StringComparison.Ordinal);
+    }
+}

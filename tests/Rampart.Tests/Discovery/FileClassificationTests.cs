@@ -1,0 +1,211 @@
+using System.Text;
+using Rampart.Discovery;
+using Rampart.Tests.Testing;
+
+namespace Rampart.Tests.Discovery;
+
+public sealed class FileClassificationTests
+{
+    [Theory]
+    [InlineData("a.yaml", "apiVersion: v1\nkind: Pod\n")]
+    [InlineData("multi.yml", "# header\n---\napiVersion: v1\nkind: Service\n---\napiVersion: apps/v1\nkind: Deployment\n")]
+    [InlineData("list.yaml", "apiVersion: v1\nkind: List\nitems:\n- apiVersion: v1\n  kind: ConfigMap\n")]
+    [InlineData("kind-first.yaml", "kind: Namespace\napiVersion: v1\nmetadata: {name: x}\n")]
+    [InlineData("quoted.yaml", "\"apiVersion\": v1\n'kind': Pod\n")]
+    [InlineData("deploy", "# no extension\napiVersion: v1\nkind: Pod\n")]
+    [InlineData("prometheus-rule.yaml", "apiVersion: monitoring.coreos.com/v1\nkind: PrometheusRule\nspec:\n  groups:\n  - rules:\n    - annotations:\n        summary: \"{{ $labels.instance }} down\"\n")]
+    [InlineData("config.yaml", "apiVersion: v1\nkind: ConfigMap\ndata:\n  alert.tmpl: |\n    {{ range .Alerts }}\n    {{ end }}\n")]
+    public void Yaml_with_top_level_apiVersion_and_kind_is_a_manifest(string path, string text) =>
+        Assert.Equal((FileKind.KubernetesManifest, FileFormat.Yaml), KindOf(path, text));
+
+    [Theory]
+    [InlineData("pod.json", "{\n  \"apiVersion\": \"v1\",\n  \"kind\": \"Pod\"\n}\n")]
+    [InlineData("compact.json", "{\"kind\":\"Service\",\"apiVersion\":\"v1\"}")]
+    [InlineData("noext", "  {\"apiVersion\":\"v1\",\"kind\":\"List\",\"items\":[]}")]
+    public void Json_objects_with_apiVersion_and_kind_are_manifests(string path, string text) =>
+        Assert.Equal((FileKind.KubernetesManifest, FileFormat.Json), KindOf(path, text));
+
+    [Theory]
+    [InlineData("ci.yaml", "on: push\njobs: {}\n", FileFormat.Yaml)]
+    [InlineData("nested.yaml", "spec:\n  apiVersion: v1\n  kind: Pod\n", FileFormat.Yaml)]
+    [InlineData("package.json", "{\"name\": \"x\"}", FileFormat.Json)]
+    [InlineData("array.json", "[{\"apiVersion\": \"v1\", \"kind\": \"Pod\"}]", FileFormat.Json)]
+    [InlineData("README.md", "apiVersion: v1\nkind: Pod\n", FileFormat.Unknown)]
+    [InlineData("LICENSE", "Permission is hereby granted\napiVersion: v1\nkind: Pod\n", FileFormat.Unknown)]
+    [InlineData("empty.yaml", "", FileFormat.Yaml)]
+    public void Other_yaml_json_and_text_are_text(string path, string text, FileFormat format) =>
+        Assert.Equal((FileKind.Text, format), KindOf(path, text));
+
+    [Fact]
+    public void A_nul_byte_in_the_first_8_KB_makes_a_file_binary()
+    {
+        var bytes = Encoding.UTF8.GetBytes("apiVersion: v1\nkind: Pod\n\0");
+
+        Assert.Equal(FileKind.Binary, FileClassifier.Classify("x.yaml", bytes, true, Placement.None).Kind);
+    }
+
+    [Fact]
+    public void A_long_manifest_is_recognised_from_its_start_when_the_look_is_cut_short()
+    {
+        var head = Encoding.UTF8.GetBytes("apiVersion: v1\ndata:\n" + new string('x', 100));
+
+        Assert.Equal(FileKind.KubernetesManifest, FileClassifier.Classify("big.yaml", head, complete: false, Placement.None).Kind);
+        Assert.Equal(FileKind.Text, FileClassifier.Classify("big.yaml", head, complete: true, Placement.None).Kind);
+    }
+
+    [Theory]
+    [InlineData("Dockerfile")]
+    [InlineData("build/Dockerfile.prod")]
+    [InlineData("api.dockerfile")]
+    [InlineData("Containerfile")]
+    public void Dockerfiles_are_recognised_by_name(string path) =>
+        Assert.Equal(FileKind.Dockerfile, KindOf(path, "FROM alpine:3.20\n").Kind);
+
+    [Theory]
+    [InlineData("package-lock.json", "npm")]
+    [InlineData("web/yarn.lock", "npm")]
+    [InlineData("pnpm-lock.yaml", "npm")]
+    [InlineData("go.sum", "Go")]
+    [InlineData("Cargo.lock", "crates.io")]
+    [InlineData("poetry.lock", "PyPI")]
+    [InlineData("requirements-dev.txt", "PyPI")]
+    [InlineData("Gemfile.lock", "RubyGems")]
+    [InlineData("composer.lock", "Packagist")]
+    [InlineData("src/App/packages.lock.json", "NuGet")]
+    public void Lockfiles_carry_their_ecosystem(string path, string ecosystem)
+    {
+        var verdict = FileClassifier.Classify(path, "{}\n"u8, true, Placement.None);
+
+        Assert.Equal((FileKind.Lockfile, ecosystem), (verdict.Kind, verdict.Ecosystem));
+    }
+
+    [Fact]
+    public void Yaml_with_template_actions_that_break_it_is_a_helm_template_with_the_line()
+    {
+        var verdict = FileClassifier.Classify("deploy.yaml",
+            "apiVersion: apps/v1\nkind: Deployment\nspec:\n  replicas: {{ .Values.replicas }}\n"u8, true, Placement.None);
+
+        Assert.Equal(FileKind.HelmTemplate, verdict.Kind);
+        Assert.Contains("line 4", verdict.NotRenderedReason, StringComparison.Ordinal);
+        Assert.Contains("not rendered", verdict.NotRenderedReason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Helm_chart_files_are_told_apart_by_their_place_in_the_chart()
+    {
+        using var repo = new RepositoryBuilder()
+            .File("charts/web/Chart.yaml", "apiVersion: v2\nname: web\nversion: 1.0.0\n")
+            .File("charts/web/values.yaml", "replicas: 2\n")
+            .File("charts/web/values-prod.yaml", "replicas: 5\n")
+            .File("charts/web/values.schema.json", "{}")
+            .File("charts/web/templates/deployment.yaml", "apiVersion: apps/v1\nkind: Deployment\n")
+            .File("charts/web/templates/_helpers.tpl", "{{- define \"x\" -}}{{- end -}}\n")
+            .File("charts/web/templates/NOTES.txt", "Thanks\n")
+            .File("charts/web/crds/crd.yaml", "apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\n")
+            .File("charts/web/charts/db/Chart.yaml", "apiVersion: v2\nname: db\n")
+            .File("charts/web/charts/db/templates/sts.yaml", "kind: StatefulSet\n")
+            .File("charts/web/docs/values.yaml", "not: chart values\n")
+            .File("plain/values.yaml", "a: 1\n")
+            .Build();
+
+        var files = Walk(repo);
+
+        Assert.Equal(FileKind.HelmChart, files["charts/web/Chart.yaml"].Kind);
+        Assert.Equal("charts/web", files["charts/web/Chart.yaml"].Chart);
+        Assert.Equal(FileKind.HelmValues, files["charts/web/values.yaml"].Kind);
+        Assert.Equal(FileKind.HelmValues, files["charts/web/values-prod.yaml"].Kind);
+        Assert.Equal(FileKind.HelmChart, files["charts/web/values.schema.json"].Kind);
+        Assert.Equal(FileKind.HelmTemplate, files["charts/web/templates/deployment.yaml"].Kind);
+        Assert.Equal(FileKind.HelmTemplate, files["charts/web/templates/_helpers.tpl"].Kind);
+        Assert.Equal(FileKind.HelmTemplate, files["charts/web/templates/NOTES.txt"].Kind);
+        Assert.Contains("charts/web", files["charts/web/templates/deployment.yaml"].NotRenderedReason, StringComparison.Ordinal);
+        Assert.Equal(FileKind.KubernetesManifest, files["charts/web/crds/crd.yaml"].Kind);
+        Assert.Equal(("charts/web/charts/db", FileKind.HelmTemplate),
+            (files["charts/web/charts/db/templates/sts.yaml"].Chart, files["charts/web/charts/db/templates/sts.yaml"].Kind));
+        Assert.Equal(FileKind.Text, files["charts/web/docs/values.yaml"].Kind);
+        Assert.Equal(FileKind.Text, files["plain/values.yaml"].Kind);
+        Assert.Null(files["charts/web/crds/crd.yaml"].NotRenderedReason);
+    }
+
+    [Fact]
+    public void Files_a_kustomization_lists_as_patches_are_kustomize_patches()
+    {
+        const string Deployment = "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n";
+        using var repo = new RepositoryBuilder()
+            .File("base/kustomization.yaml", "resources:\n- deployment.yaml\n")
+            .File("base/deployment.yaml", Deployment)
+            .File("overlays/prod/kustomization.yml", """
+                resources:
+                - ../../base
+                components:
+                - ../../components/monitoring
+                patches:
+                - path: patches/replicas.yaml
+                  target: {kind: Deployment}
+                - patch: |-
+                    - op: replace
+                      path: /spec/replicas
+                      value: 3
+                patchesStrategicMerge:
+                - memory.yaml
+                patchesJson6902:
+                - target: {kind: Deployment, name: web}
+                  path: ./json/ops.yaml
+                """)
+            .File("overlays/prod/patches/replicas.yaml", Deployment)
+            .File("overlays/prod/memory.yaml", Deployment)
+            .File("overlays/prod/json/ops.yaml", "- op: add\n  path: /x\n  value: 1\n")
+            .File("overlays/prod/extra.yaml", Deployment)
+            .File("components/monitoring/Kustomization", "apiVersion: kustomize.config.k8s.io/v1alpha1\nkind: Component\npatches:\n- path: sidecar.yaml\n")
+            .File("components/monitoring/sidecar.yaml", Deployment)
+            .Build();
+
+        var files = Walk(repo);
+
+        Assert.Equal(FileKind.Kustomization, files["base/kustomization.yaml"].Kind);
+        Assert.Equal(FileKind.Kustomization, files["components/monitoring/Kustomization"].Kind);
+        Assert.Equal(FileKind.KubernetesManifest, files["base/deployment.yaml"].Kind);
+        Assert.Equal(FileKind.KubernetesManifest, files["overlays/prod/extra.yaml"].Kind);
+        foreach (var patch in (string[])["overlays/prod/patches/replicas.yaml", "overlays/prod/memory.yaml", "overlays/prod/json/ops.yaml", "components/monitoring/sidecar.yaml"])
+        {
+            Assert.Equal(FileKind.KustomizePatch, files[patch].Kind);
+            Assert.Contains("not rendered", files[patch].NotRenderedReason, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("patchesStrategicMerge in overlays/prod/kustomization.yml", files["overlays/prod/memory.yaml"].NotRenderedReason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_not_rendered_file_becomes_an_info_finding_with_its_reason()
+    {
+        var file = new DiscoveredFile("chart/templates/a.yaml", "/x/chart/templates/a.yaml", 10, FileKind.HelmTemplate)
+        {
+            NotRenderedReason = "Helm template of chart 'chart' (not rendered)",
+        };
+
+        var finding = DiscoveryFindings.NotRendered(file);
+
+        Assert.Equal(("RMP-DISC-010", Rampart.Findings.Severity.Info), (finding.RuleId, finding.Severity));
+        Assert.Equal("chart/templates/a.yaml", finding.Location.Path);
+        Assert.Equal(file.NotRenderedReason, finding.Message);
+    }
+
+    [Theory]
+    [InlineData("overlays/prod", "../../base/patch.yaml", "base/patch.yaml")]
+    [InlineData("", "./a/b.yaml", "a/b.yaml")]
+    [InlineData("a", "../../escape.yaml", null)]
+    [InlineData("a", "https://example.com/p.yaml", null)]
+    [InlineData("a", "/abs.yaml", null)]
+    public void Patch_paths_resolve_inside_the_scan_root_only(string folder, string path, string? expected) =>
+        Assert.Equal(expected, KustomizationPatches.Resolve(folder, path));
+
+    private static (FileKind Kind, FileFormat Format) KindOf(string path, string text)
+    {
+        var verdict = FileClassifier.Classify(path, Encoding.UTF8.GetBytes(text), complete: true, Placement.None);
+        return (verdict.Kind, verdict.Format);
+    }
+
+    private static Dictionary<string, DiscoveredFile> Walk(TestRepository repo) =>
+        new RepositoryWalker().Walk(repo.Root, TestContext.Current.CancellationToken).OfType<DiscoveredFile>()
+            .ToDictionary(f => f.RelativePath, StringComparer.Ordinal);
+}

@@ -1,0 +1,58 @@
+using Rampart.Findings;
+using Rampart.Gate;
+using Rampart.Tests.Testing;
+
+namespace Rampart.Tests.Gate;
+
+public sealed class BaselineTests
+{
+    [Fact]
+    public void A_written_baseline_reads_back_and_marks_known_findings()
+    {
+        var known = TestFindings.Make("RMP-K8S-001", fingerprint: "aaa");
+        var waived = TestFindings.Make("RMP-K8S-002", fingerprint: "bbb") with { Status = FindingStatus.Waived };
+        var path = Path.GetTempFileName();
+        try
+        {
+            using (var file = File.Create(path))
+            {
+                Baseline.FromFindings([known, waived]).Write(file, "0.1.0");
+            }
+
+            var read = Baseline.Read(path);
+
+            Assert.Null(read.Error);
+            var baseline = read.Baseline!;
+            Assert.Equal(["aaa"], baseline.Entries.Select(e => e.Fingerprint));
+            Assert.Equal(FindingStatus.Baselined, baseline.Apply(known).Status);
+            Assert.Equal(FindingStatus.Open, baseline.Apply(TestFindings.Make("RMP-K8S-001", fingerprint: "ccc")).Status);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Theory]
+    [InlineData("{ not json", ":1: not valid JSON")]
+    [InlineData("{\"version\": 9, \"findings\": []}", "not a Rampart baseline")]
+    [InlineData("{\"version\": 1, \"findings\": [{\"ruleId\": \"x\"}]}", "findings[0] has no \"fingerprint\"")]
+    public void A_malformed_baseline_is_an_error_naming_the_file(string text, string message)
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(path, text);
+
+            var read = Baseline.Read(path);
+
+            Assert.Null(read.Baseline);
+            Assert.StartsWith(path, read.Error, StringComparison.Ordinal);
+            Assert.Contains(message, read.Error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}

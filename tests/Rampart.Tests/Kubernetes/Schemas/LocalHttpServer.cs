@@ -1,0 +1,101 @@
+using System.Net;
+using System.Net.Sockets;
+
+namespace Rampart.Tests.Kubernetes.Schemas;
+
+/// <summary>
+/// An HTTP server on 127.0.0.1 for one test: each request's path goes to <c>handler</c>, which returns the
+/// status, the body, and an optional delay. Stops when disposed.
+/// </summary>
+internal sealed class LocalHttpServer : IDisposable
+{
+    private readonly HttpListener listener = new();
+    private readonly Func<string, (int Status, byte[] Body, TimeSpan Delay)> handler;
+    private readonly Task loop;
+    private int requests;
+
+    public LocalHttpServer(Func<string, (int Status, byte[] Body, TimeSpan Delay)> handler)
+    {
+        this.handler = handler;
+        var port = FreePort();
+        BaseUrl = $"http://127.0.0.1:{port}/";
+        listener.Prefixes.Add(BaseUrl);
+        listener.Start();
+        loop = Task.Run(ServeAsync);
+    }
+
+    public string BaseUrl { get; }
+
+    public int Requests => Volatile.Read(ref requests);
+
+    /// <summary>Serves the files under <paramref name="root"/>; a request for a missing file gets 404.</summary>
+    public static LocalHttpServer ForFolder(string root, Func<string, string?>? mapPath = null) => new(path =>
+    {
+        var relative = mapPath is null ? path.TrimStart('/') : mapPath(path);
+        var file = relative is null ? null : Path.GetFullPath(Path.Combine(root, relative));
+        return file is not null && file.StartsWith(Path.GetFullPath(root), StringComparison.Ordinal) && File.Exists(file)
+            ? (200, File.ReadAllBytes(file), TimeSpan.Zero)
+            : (404, "not found"u8.ToArray(), TimeSpan.Zero);
+    });
+
+    public void Dispose()
+    {
+        listener.Stop();
+        listener.Close();
+        try
+        {
+            loop.Wait(TimeSpan.FromSeconds(5));
+        }
+        catch (AggregateException)
+        {
+            // the listener was stopped while a request was in flight
+        }
+    }
+
+    private async Task ServeAsync()
+    {
+        while (listener.IsListening)
+        {
+            HttpListenerContext context;
+            try
+            {
+                context = await listener.GetContextAsync();
+            }
+            catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or InvalidOperationException)
+            {
+                return;
+            }
+
+            _ = Task.Run(() => AnswerAsync(context));
+        }
+    }
+
+    private async Task AnswerAsync(HttpListenerContext context)
+    {
+        Interlocked.Increment(ref requests);
+        try
+        {
+            var (status, body, delay) = handler(context.Request.Url!.PathAndQuery);
+            if (delay > TimeSpan.Zero)
+            {
+                await Task.Delay(delay);
+            }
+
+            context.Response.StatusCode = status;
+            context.Response.ContentLength64 = body.Length;
+            await context.Response.OutputStream.WriteAsync(body);
+            context.Response.Close();
+        }
+        catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or IOException)
+        {
+            // the client gave up (timeouts are part of the tests)
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        return ((IPEndPoint)probe.LocalEndpoint).Port;
+    }
+}

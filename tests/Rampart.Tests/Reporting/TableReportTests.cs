@@ -1,0 +1,110 @@
+using Rampart.Reporting;
+
+namespace Rampart.Tests.Reporting;
+
+public sealed class TableReportTests
+{
+    [Fact]
+    public void Without_colour_the_table_has_no_escape_codes()
+    {
+        var text = Render(GoldenFileTests.Options with { Color = false });
+
+        Assert.DoesNotContain('\u001b', text);
+    }
+
+    [Fact]
+    public void With_colour_severities_are_coloured()
+    {
+        var text = Render(GoldenFileTests.Options with { Color = true });
+
+        Assert.Contains("\u001b[", text, StringComparison.Ordinal);
+        Assert.Contains("CRITICAL", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(40)]
+    [InlineData(60)]
+    [InlineData(80)]
+    [InlineData(132)]
+    public void No_line_is_wider_than_the_width(int width)
+    {
+        var text = Render(GoldenFileTests.Options with { Width = width });
+
+        foreach (var line in text.Split('\n'))
+        {
+            Assert.True(Cells(line) <= width, $"{Cells(line)} cells > {width}: {line}");
+        }
+    }
+
+    [Fact]
+    public void A_width_below_the_minimum_is_raised_to_it()
+    {
+        var text = Render(GoldenFileTests.Options with { Width = 5 });
+
+        Assert.All(text.Split('\n'), line => Assert.True(Cells(line) <= TableReportWriter.MinimumWidth, line));
+    }
+
+    [Fact]
+    public void Markup_characters_in_messages_print_as_they_are()
+    {
+        var text = Render(GoldenFileTests.Options with { Width = 200 });
+
+        Assert.Contains("Patch [red]bold[/] <script>alert(1)</script> & \"quotes\"", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Findings_are_grouped_under_one_heading_per_file_in_path_order()
+    {
+        var text = Render(GoldenFileTests.Options with { Width = 200 });
+        var headings = text.Split('\n').Where(line => line.EndsWith(" finding", StringComparison.Ordinal) || line.EndsWith(" findings", StringComparison.Ordinal)).ToList();
+
+        Assert.Equal(
+            [
+                "app/package-lock.json  1 finding",
+                "apps/alice/config.yaml  1 finding",
+                "clusters/prod/kustomization.yaml  1 finding",
+                "deploy/my app/ünïcode #1%.yaml  1 finding",
+                "deploy/web.yaml  4 findings",
+                "images/api/Dockerfile  1 finding",
+                "platform/rbac.yaml  1 finding",
+            ],
+            headings);
+    }
+
+    [Fact]
+    public void The_summary_gives_the_gate_verdict()
+    {
+        var text = Render(GoldenFileTests.Options with { Width = 200 });
+
+        Assert.Contains("Gate: FAILED (fails on high and above; 2 findings over the threshold)", text, StringComparison.Ordinal);
+        Assert.Contains("  payments: failed (fails on high; 3 open, 2 over the threshold)", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_message_with_an_unpaired_surrogate_is_written()
+    {
+        var report = SampleReports.Representative() with { Findings = [SampleFindings.ImageLowUnowned with { Message = "bad \ud800 text" }] };
+
+        var text = GoldenFileTests.Render(new TableReportWriter(), report, GoldenFileTests.Options);
+
+        Assert.Contains("bad \uFFFD text", text, StringComparison.Ordinal);
+    }
+
+    private static string Render(ReportOptions options) =>
+        GoldenFileTests.Render(new TableReportWriter(), SampleReports.Representative(), options);
+
+    /// <summary>Terminal cells: East Asian wide characters and emoji take two, everything else one.</summary>
+    private static int Cells(string line)
+    {
+        var cells = 0;
+        foreach (var rune in line.EnumerateRunes())
+        {
+            var value = rune.Value;
+            var wide = value is >= 0x1100 and <= 0x115F or >= 0x2E80 and <= 0xA4CF or >= 0xAC00 and <= 0xD7A3
+                or >= 0xF900 and <= 0xFAFF or >= 0xFF00 and <= 0xFF60 or >= 0x1F300 and <= 0x1FAFF;
+            cells += wide ? 2 : 1;
+        }
+
+        return cells;
+    }
+}
