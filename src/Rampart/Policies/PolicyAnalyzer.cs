@@ -35,6 +35,9 @@ public sealed class PolicyAnalyzer : IObjectAnalyzer
 
         compiled = list;
         Problems = problems;
+        ContextKinds = new HashSet<string>(
+            list.SelectMany(c => c.Policy.RepositoryParams).Select(k => k.Kind).Append("Namespace").Append("CustomResourceDefinition"),
+            StringComparer.Ordinal);
         Policies = [.. list.Select(c => c.Policy)];
         Rules = [.. list.Select(c => c.Rule), .. PolicyProblems.Rules];
     }
@@ -51,6 +54,13 @@ public sealed class PolicyAnalyzer : IObjectAnalyzer
 
     /// <summary>Problems with the policies themselves: files that did not load, expressions that did not compile.</summary>
     public IReadOnlyList<Finding> Problems { get; }
+
+    /// <summary>
+    /// The kinds whose objects <see cref="AnalysisContext.Objects"/> must hold for the policies to see across objects:
+    /// Namespaces (namespace selectors, <c>namespaceObject</c>), CustomResourceDefinitions (resource names of custom
+    /// kinds) and every kind a policy binds to <c>params</c> (ServiceAccounts, roles, PodDisruptionBudgets, …).
+    /// </summary>
+    public IReadOnlySet<string> ContextKinds { get; }
 
     public void Analyze(KubernetesObject obj, AnalysisContext context, ICollection<Finding> findings)
     {

@@ -55,4 +55,14 @@ public sealed class BuiltInPackTests
 
         Assert.All(controls, c => Assert.Contains(c, aliases));
     }
+
+    [Fact]
+    public void The_analyzer_names_every_kind_its_policies_read_from_the_repository()
+    {
+        var kinds = PolicyAnalyzer.CreateDefault().ContextKinds;
+
+        Assert.Equal(
+            ["ClusterRole", "CustomResourceDefinition", "HorizontalPodAutoscaler", "Namespace", "PodDisruptionBudget", "Role", "ServiceAccount"],
+            kinds.Order(StringComparer.Ordinal));
+    }
 }

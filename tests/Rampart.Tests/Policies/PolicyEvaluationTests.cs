@@ -187,8 +187,8 @@ public sealed class PolicyEvaluationTests
     public void An_expensive_expression_stops_at_the_cost_limit_and_is_reported()
     {
         var items = string.Join(", ", Enumerable.Range(0, 300));
-        var text = $"apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  annotations: {{}}\nspec:\n  n: [{items}]\n";
-        var analyzer = Analyzer(PolicyText.Policy("- expression: \"object.spec.n.all(a, object.spec.n.all(b, object.spec.n.all(c, a + b + c >= 0)))\""));
+        var text = $"apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  annotations: {{}}\nspec:\n  numbers: [{items}]\n";
+        var analyzer = Analyzer(PolicyText.Policy("- expression: \"object.spec.numbers.all(a, object.spec.numbers.all(b, object.spec.numbers.all(c, a + b + c >= 0)))\""));
 
         var finding = Assert.Single(PolicyRun.Analyze(analyzer, "p.yaml", text));
 

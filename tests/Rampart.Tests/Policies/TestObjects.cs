@@ -1,4 +1,3 @@
-using Rampart.Findings;
 using Rampart.Kubernetes;
 using Rampart.Loading;
 
@@ -7,6 +6,7 @@ namespace Rampart.Tests.Policies;
 /// <summary>Reads the Kubernetes objects of a YAML text the way a scan does, for policy tests.</summary>
 internal static class TestObjects
 {
+    /// <summary>The objects of <paramref name="text"/>; any load problem fails the test.</summary>
     public static List<KubernetesObject> Read(string path, string text) => Read(path, text, strict: true);
 
     /// <summary>Like <see cref="Read(string, string)"/>, but skips what does not load (other tools' fixtures).</summary>
@@ -17,26 +17,15 @@ internal static class TestObjects
         var objects = new List<KubernetesObject>();
         foreach (var document in new YamlLoader().Load(path, text))
         {
+            var result = ObjectReader.Read(document, isManifest: strict);
             if (strict)
             {
-                Assert.Empty(document.Problems);
+                Assert.Empty(document.Problems.Concat(result.Problems).Select(p => $"{p.Location}: {p.Message}"));
             }
 
-            if (document.Root is not MappingNode root || Text(root, "apiVersion") is null || Text(root, "kind") is null)
-            {
-                continue;
-            }
-
-            var metadata = root["metadata"] as MappingNode;
-            objects.Add(new KubernetesObject(path, document.Index, root, new ResourceRef(
-                Text(root, "apiVersion") ?? "",
-                Text(root, "kind") ?? "",
-                metadata is null ? null : Text(metadata, "namespace"),
-                metadata is null ? null : Text(metadata, "name"))));
+            objects.AddRange(result.Objects);
         }
 
         return objects;
     }
-
-    private static string? Text(MappingNode map, string key) => map[key] is ScalarNode { Kind: ScalarKind.String } s ? s.Text : null;
 }
