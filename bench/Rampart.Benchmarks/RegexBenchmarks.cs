@@ -21,6 +21,7 @@ public class RegexBenchmarks
 
     private readonly Re2Regex _secret = Re2Regex.Compile(SecretPattern);
     private readonly Regex _secretDotNet = new(@"(?i)(?:password|secret|token)\s*[:=]\s*(\S{8,})", RegexOptions.Compiled);
+    private readonly Re2Regex _tokens = Re2Regex.Compile("(?:ghp_|gho_|ghs_|ghu_)[A-Za-z0-9]{36}");
     private readonly Re2Regex _nestedPlus = Re2Regex.Compile("^(a+)+$");
     private readonly Regex _nestedPlusNonBacktracking = new("^(a+)+$", RegexOptions.NonBacktracking);
     private readonly Re2Regex _doublePlus = Re2Regex.Compile("(x+x+)+y");
@@ -40,6 +41,9 @@ public class RegexBenchmarks
 
     [Benchmark]
     public bool IsMatch_1KB_match_at_end() => _secret.IsMatch(_text1KWithSecret);
+
+    [Benchmark]
+    public bool IsMatch_1KB_no_match_literal_alternatives() => _tokens.IsMatch(_text1K);
 
     [Benchmark]
     public Re2Match? Find_1KB_with_captures() => _secret.Find(_text1KWithSecret);

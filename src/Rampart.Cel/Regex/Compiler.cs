@@ -45,6 +45,7 @@ internal sealed partial class Compiler
         {
             AnchoredStart = anchored,
             Prefix = prefix,
+            LeadingLiterals = anchored || prefix is not null ? null : LeadingLiterals.Compute(root),
             StartChars = anchored || prefix is not null ? null : StartChars.Compute(insts, classes, body.Start),
         };
     }

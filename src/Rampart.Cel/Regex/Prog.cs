@@ -22,6 +22,9 @@ internal sealed class Prog(Inst[] insts, CharClass[] classes, int start, int slo
     /// <summary>A literal every match starts with (case-sensitive), used to skip ahead; null when none.</summary>
     public string? Prefix { get; init; }
 
+    /// <summary>Literals one of which every match starts with (two or more code units each); null when none.</summary>
+    public SearchValues<string>? LeadingLiterals { get; init; }
+
     /// <summary>The UTF-16 units a match can start with, used to skip ahead; null when not selective.</summary>
     public SearchValues<char>? StartChars { get; init; }
 
@@ -43,17 +46,24 @@ internal sealed class Prog(Inst[] insts, CharClass[] classes, int start, int slo
             return input.IndexOf(Prefix, pos, StringComparison.Ordinal);
         }
 
+        int next;
+        if (LeadingLiterals is not null)
+        {
+            next = input.AsSpan(pos).IndexOfAny(LeadingLiterals);
+            return next < 0 ? -1 : pos + next;
+        }
+
         if (StartChars is null)
         {
             return pos;
         }
 
-        var next = input.AsSpan(pos).IndexOfAny(StartChars);
+        next = input.AsSpan(pos).IndexOfAny(StartChars);
         return next < 0 ? -1 : pos + next;
     }
 
     /// <summary>Whether <see cref="NextCandidate"/> can skip anything.</summary>
-    public bool CanSkip => !AnchoredStart && (Prefix is not null || StartChars is not null);
+    public bool CanSkip => !AnchoredStart && (Prefix is not null || LeadingLiterals is not null || StartChars is not null);
 
     /// <summary>Whether a consuming instruction accepts the code point.</summary>
     public bool Accepts(in Inst inst, int rune) => inst.Op switch
