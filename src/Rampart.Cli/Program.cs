@@ -13,6 +13,9 @@ internal static class Program
     {
         var root = new RootCommand("Rampart: validate, check and gate a GitOps repository, and route every finding to its owners.");
         root.Subcommands.Add(ScanCommand.Create(console));
+        root.Subcommands.Add(OwnersCommand.Create(console));
+        root.Subcommands.Add(BaselineCommand.Create(console));
+        root.Subcommands.Add(SchemasCommand.Create(console));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

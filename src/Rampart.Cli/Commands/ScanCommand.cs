@@ -29,7 +29,10 @@ internal static class ScanCommand
         ScanOutcome outcome;
         using (var progress = new ProgressPrinter(console, !arguments.NoProgress))
         {
-            outcome = await Scanner.RunAsync(prepared.Options! with { Progress = progress }, cancellation).ConfigureAwait(false);
+            var options = prepared.Options! with { Progress = progress };
+            outcome = arguments.Diff is { } baseRef
+                ? await DiffScanner.RunAsync(options, baseRef, cancellation).ConfigureAwait(false)
+                : await Scanner.RunAsync(options, cancellation).ConfigureAwait(false);
         }
 
         if (outcome.Report is not { } report)

@@ -23,39 +23,52 @@ public sealed record RoutingRule
     /// <summary>Where the rule is written, for <c>rampart owners explain</c>.</summary>
     public required ConfigSource Source { get; init; }
 
-    public bool Matches(Finding finding)
+    public bool Matches(Finding finding) => Mismatch(finding) is null;
+
+    /// <summary>Why the rule does not match <paramref name="finding"/>, or null when it does.</summary>
+    public string? Mismatch(Finding finding)
     {
         if (Category is { } category && finding.Category != category)
         {
-            return false;
+            return $"category is {Name(finding.Category)}, not {Name(category)}";
         }
 
         if (Responsibility is { } responsibility && finding.Responsibility != responsibility)
         {
-            return false;
+            return $"responsibility is {Name(finding.Responsibility)}, not {Name(responsibility)}";
         }
 
         if (RuleIds.Count > 0 && !RuleIds.Any(g => g.IsMatch(finding.RuleId) || finding.Aliases.Any(g.IsMatch)))
         {
-            return false;
+            return $"rule {finding.RuleId} is not {List(RuleIds)}";
         }
 
         if (Paths.Count > 0 && !Paths.Any(g => g.IsMatch(finding.Location.Path)))
         {
-            return false;
+            return $"path {finding.Location.Path} is not under {List(Paths)}";
         }
 
         var resource = finding.Resource;
         if (Kinds.Count > 0 && (resource is null || !Kinds.Any(g => g.IsMatch(resource.Kind))))
         {
-            return false;
+            return resource is null ? "the finding has no resource kind" : $"kind {resource.Kind} is not {List(Kinds)}";
         }
 
         if (Namespaces.Count > 0 && (resource?.Namespace is not { } ns || !Namespaces.Any(g => g.IsMatch(ns))))
         {
-            return false;
+            return resource?.Namespace is null ? "the finding has no namespace" : $"namespace {resource.Namespace} is not {List(Namespaces)}";
         }
 
-        return ClusterScoped is not { } clusterScoped || (resource is not null && (resource.Namespace is null) == clusterScoped);
+        if (ClusterScoped is { } clusterScoped && (resource is null || (resource.Namespace is null) != clusterScoped))
+        {
+            return clusterScoped ? "the resource is not cluster-scoped" : "the resource is not namespaced";
+        }
+
+        return null;
     }
+
+    private static string Name<T>(T value)
+        where T : struct, Enum => value.ToString().ToLowerInvariant();
+
+    private static string List(IReadOnlyList<Glob> globs) => string.Join(" or ", globs.Select(g => g.Pattern));
 }

@@ -30,6 +30,9 @@ public sealed record Finding
     public string? StatusReason { get; init; }
     public string Fingerprint { get; init; } = "";
 
+    /// <summary>Set by <c>--diff</c>: whether the finding is new, unchanged or fixed against the base revision.</summary>
+    public ChangeKind? Change { get; init; }
+
     /// <summary>
     /// What tells this finding apart from others of the same rule on the same resource and field when
     /// neither says enough (for example a hash of a secret's value). Part of the fingerprint.

@@ -52,11 +52,9 @@ public static class ObjectReader
         {
             if (what is not null)
             {
-                var missing = apiVersion is null ? (apiVersionNode, "apiVersion") : (kindNode, "kind");
-                var problem = missing.Item1 is null
-                    ? $"{what} has no {missing.Item2}, so it is not a Kubernetes object"
-                    : $"{what} has a {missing.Item2} that is not a non-empty string, so it is not a Kubernetes object";
-                Report(document, missing.Item1?.Start ?? map.Start, problem, problems);
+                var reasons = new List<string>(2);
+                var at = Missing(apiVersion, apiVersionNode, "apiVersion", reasons) ?? Missing(kind, kindNode, "kind", reasons) ?? map.Start;
+                Report(document, at, $"{what} has {string.Join(" and ", reasons)}, so it is not a Kubernetes object", problems);
             }
 
             return;
@@ -76,6 +74,24 @@ public static class ObjectReader
         var name = Text(metadata?["name"]) ?? Text(metadata?["generateName"]);
         var resource = new ResourceRef(apiVersion, kind, Text(metadata?["namespace"]), name);
         objects.Add(new KubernetesObject(document.Path, document.Index, map, resource));
+    }
+
+    /// <summary>Adds why a field disqualifies the object; returns where the field stands when it is present.</summary>
+    private static Mark? Missing(string? value, Node? node, string field, List<string> reasons)
+    {
+        if (value is not null)
+        {
+            return null;
+        }
+
+        if (node is null or ScalarNode { Kind: ScalarKind.Null })
+        {
+            reasons.Add("no " + field);
+            return null;
+        }
+
+        reasons.Add($"{(field == "apiVersion" ? "an" : "a")} {field} that is not a non-empty string");
+        return node.Start;
     }
 
     private static bool IsList(string kind, MappingNode map, out IReadOnlyList<Node> items)

@@ -5,8 +5,9 @@ using YamlDotNet.Core.Events;
 namespace Rampart.Loading;
 
 /// <summary>
-/// Parses the documents of one chunk with YamlDotNet's low-level parser and builds their trees. Whatever the
-/// parser throws becomes a finding on the document it was reading; documents are numbered across the file.
+/// Parses the documents of a chunk with YamlDotNet's low-level parser and builds their trees. Whatever the
+/// parser throws becomes a finding on the document it was reading, and parsing resumes at the next document
+/// of the chunk. Documents are numbered across the file.
 /// </summary>
 internal sealed class ChunkParser(string path, LoadLimits limits)
 {
@@ -24,10 +25,26 @@ internal sealed class ChunkParser(string path, LoadLimits limits)
             return;
         }
 
-        var offset = chunk.FirstLine - 1;
-        var parser = new Parser(new StringReader(chunk.Text));
+        var part = 0;
+        while (part < chunk.Offsets.Length)
+        {
+            if (ParseFrom(chunk, part, output) is not { } failure)
+            {
+                return;
+            }
+
+            part = NextPart(chunk, part, failure);
+        }
+    }
+
+    /// <summary>Parses from document <paramref name="part"/> on; returns where it failed, or null at the end.</summary>
+    private Failure? ParseFrom(DocumentChunk chunk, int part, List<LoadedDocument> output)
+    {
+        var offset = chunk.Offsets[part];
+        var lines = chunk.Lines[part] - 1;
+        var parser = new Parser(new StringReader(offset == 0 ? chunk.Text : chunk.Text[offset..]));
         List<Finding>? problems = null;
-        var start = new Mark(chunk.FirstLine, 1);
+        var start = new Mark(chunk.Lines[part], 1);
         try
         {
             while (parser.MoveNext())
@@ -38,35 +55,54 @@ internal sealed class ChunkParser(string path, LoadLimits limits)
                 }
 
                 problems = [];
-                start = new Mark((int)documentStart.Start.Line + offset, (int)documentStart.Start.Column);
-                var complete = builder.Build(parser, path, offset, problems, out var root);
+                start = new Mark((int)documentStart.Start.Line + lines, (int)documentStart.Start.Column);
+                var complete = builder.Build(parser, path, lines, problems, out var root);
                 output.Add(new LoadedDocument(path, index++, complete ? root : null, problems) { Start = start });
-                problems = null;
                 if (!complete)
                 {
-                    return;
+                    return new Failure(start.Line, problems[^1].Location.Line);
                 }
+
+                problems = null;
             }
+
+            return null;
         }
         catch (YamlException e)
         {
-            var at = new Mark((int)e.Start.Line + offset, (int)e.Start.Column);
-            Fail(output, problems, start, LoadRules.Finding(LoadRules.SyntaxError, path, at, Describe(e)));
+            var at = new Mark((int)e.Start.Line + lines, (int)e.Start.Column);
+            return Fail(output, problems, start, LoadRules.Finding(LoadRules.SyntaxError, path, at, Describe(e)));
         }
 #pragma warning disable CA1031 // The parser is third-party code fed hostile input: any failure is a finding, not a crash.
         catch (Exception e) when (e is not OutOfMemoryException)
 #pragma warning restore CA1031
         {
-            var at = parser.Current is { } last ? new Mark((int)last.End.Line + offset, (int)last.End.Column) : start;
-            Fail(output, problems, start, LoadRules.Finding(LoadRules.ParserFailure, path, at, $"the YAML parser failed after this point ({e.GetType().Name}: {e.Message}); the document was not loaded"));
+            var at = parser.Current is { } last ? new Mark((int)last.End.Line + lines, (int)last.End.Column) : start;
+            return Fail(output, problems, start, LoadRules.Finding(LoadRules.ParserFailure, path, at,
+                $"the YAML parser failed after this point ({e.GetType().Name}: {e.Message}); the document was not loaded"));
         }
     }
 
-    private void Fail(List<LoadedDocument> output, List<Finding>? problems, Mark start, Finding failure)
+    /// <summary>The first document that starts after the failed one and not before the failure.</summary>
+    private static int NextPart(DocumentChunk chunk, int part, Failure failure)
+    {
+        for (var i = part + 1; i < chunk.Lines.Length; i++)
+        {
+            if (chunk.Lines[i] > failure.DocumentLine && chunk.Lines[i] >= failure.Line)
+            {
+                return i;
+            }
+        }
+
+        return chunk.Lines.Length;
+    }
+
+    private Failure Fail(List<LoadedDocument> output, List<Finding>? problems, Mark start, Finding failure)
     {
         problems ??= [];
         problems.Add(failure);
         output.Add(new LoadedDocument(path, index++, null, problems) { Start = start });
+        return new Failure(start.Line, failure.Location.Line);
     }
 
     private static string Describe(YamlException e)
@@ -74,4 +110,6 @@ internal sealed class ChunkParser(string path, LoadLimits limits)
         var message = e.Message;
         return string.IsNullOrWhiteSpace(message) ? "the document is not valid YAML" : message.TrimEnd('.') + "; the document was not loaded";
     }
+
+    private readonly record struct Failure(int DocumentLine, int Line);
 }

@@ -6,10 +6,11 @@ namespace Rampart.Loading;
 /// <summary>
 /// Cuts a stream of characters into documents at the markers <c>---</c> and <c>...</c> that start a line and are
 /// followed by a space, a tab or the end of the line. YAML forbids these markers inside any scalar at the start
-/// of a line, so every such line really is a document boundary (or an error the parser reports), and each
-/// document can be parsed on its own: a broken document cannot take the ones after it down. Lines are counted
-/// with YAML's line breaks (LF, CR, CR LF, NEL, LS, PS), as the parser counts them. Characters YAML does not
-/// allow (NUL and other controls) make the document they are in a finding.
+/// of a line, so every such line really is a document boundary (or an error the parser reports). Documents are
+/// handed over in groups of about 64 KB that remember where each document starts, so that one parser serves
+/// many documents and parsing can resume at the next document after a broken one. Lines are counted with
+/// YAML's line breaks (LF, CR, CR LF, NEL, LS, PS), as the parser counts them. A document holding characters
+/// YAML does not allow (NUL and other controls), or flagged by the decoder, is handed over alone as a finding.
 /// </summary>
 internal sealed class DocumentSplitter(string path)
 {
@@ -22,21 +23,28 @@ internal sealed class DocumentSplitter(string path)
         + "\u008C\u008D\u008E\u008F\u0090\u0091\u0092\u0093\u0094\u0095\u0096\u0097\u0098\u0099\u009A\u009B\u009C\u009D\u009E\u009F"
         + "\uFFFE\uFFFF");
 
+    /// <summary>Documents are handed over in groups of about this many characters: one parser per group.</summary>
+    private const int GroupSize = 64 * 1024;
+
+    private readonly List<int> offsets = [];
+    private readonly List<int> lines = [];
     private char[] buffer = new char[4096];
     private int length;
     private int lineStart;
     private int scanned;
     private int line = 1;
-    private int chunkFirstLine = 1;
-    private bool chunkHasDocument;
+    private int groupFirstLine = 1;
+    private int documentStart;
+    private int documentFirstLine = 1;
+    private bool documentHasContent;
     private bool afterCarriageReturn;
-    private Finding? chunkProblem;
+    private Finding? documentProblem;
 
     /// <summary>The current position (line, and column of the next character).</summary>
     public Mark Position => new(line, length - lineStart + 1);
 
     /// <summary>Marks the document being read as unreadable; the first problem of a document wins.</summary>
-    public void Flag(Finding problem) => chunkProblem ??= problem;
+    public void Flag(Finding problem) => documentProblem ??= problem;
 
     public void Append(ReadOnlySpan<char> text, Queue<DocumentChunk> done)
     {
@@ -46,7 +54,7 @@ internal sealed class DocumentSplitter(string path)
         Scan(done);
     }
 
-    /// <summary>Ends the input: the last document (if any) is handed over.</summary>
+    /// <summary>Ends the input: the documents still held are handed over.</summary>
     public void Complete(Queue<DocumentChunk> done)
     {
         if (lineStart < length)
@@ -54,7 +62,13 @@ internal sealed class DocumentSplitter(string path)
             EndLine(length, length, done);
         }
 
-        Emit(length, done);
+        Boundary(length, line, done, force: true);
+    }
+
+    /// <summary>Hands over the documents already complete (when input stops early), keeping the current one.</summary>
+    public void FlushComplete(Queue<DocumentChunk> done)
+    {
+        documentStart -= EmitGroup(documentStart, documentFirstLine, done);
     }
 
     private void Scan(Queue<DocumentChunk> done)
@@ -95,35 +109,34 @@ internal sealed class DocumentSplitter(string path)
         if (IsMarker(text, '-'))
         {
             // A problem found on the marker line belongs to the document the marker starts.
-            if (chunkProblem is { } flagged && flagged.Location.Line == line)
+            if (documentProblem is { } flagged && flagged.Location.Line == line)
             {
                 problem ??= flagged;
-                chunkProblem = null;
+                documentProblem = null;
             }
 
-            if (chunkHasDocument || chunkProblem is not null)
+            if (documentHasContent || documentProblem is not null)
             {
-                next -= lineStart;
-                Emit(lineStart, done);
+                next -= Boundary(lineStart, line, done, force: false);
             }
 
-            chunkHasDocument = true;
-            chunkProblem ??= problem;
+            documentHasContent = true;
+            documentProblem ??= problem;
         }
         else if (IsMarker(text, '.'))
         {
-            chunkProblem ??= problem;
+            documentProblem ??= problem;
             line++;
             lineStart = next;
-            Emit(next, done);
+            Boundary(next, line, done, force: false);
             return;
         }
         else
         {
-            chunkProblem ??= problem;
-            if (!chunkHasDocument && IsContent(text))
+            documentProblem ??= problem;
+            if (!documentHasContent && IsContent(text))
             {
-                chunkHasDocument = true;
+                documentHasContent = true;
             }
         }
 
@@ -131,22 +144,67 @@ internal sealed class DocumentSplitter(string path)
         lineStart = next;
     }
 
-    /// <summary>Hands over the text before <paramref name="end"/> as a document and keeps the rest.</summary>
-    private void Emit(int end, Queue<DocumentChunk> done)
+    /// <summary>
+    /// The current document ends at <paramref name="at"/> and the next starts there, on <paramref name="atLine"/>.
+    /// Returns how many characters were handed over (and removed from the front of the buffer).
+    /// </summary>
+    private int Boundary(int at, int atLine, Queue<DocumentChunk> done, bool force)
     {
-        if (end > 0 || chunkProblem is not null)
+        var shift = 0;
+        if (documentProblem is not null)
         {
-            done.Enqueue(new DocumentChunk(new string(buffer, 0, end), chunkFirstLine, chunkProblem));
+            // An unreadable document travels alone, so that the documents around it still parse as a group.
+            shift = EmitGroup(documentStart, documentFirstLine, done);
+            var flaggedLength = at - shift;
+            done.Enqueue(new DocumentChunk(new string(buffer, 0, flaggedLength), documentFirstLine, documentProblem, [0], [documentFirstLine]));
+            Shift(flaggedLength);
+            shift += flaggedLength;
+            groupFirstLine = atLine;
+        }
+        else
+        {
+            if (at > documentStart)
+            {
+                offsets.Add(documentStart);
+                lines.Add(documentFirstLine);
+            }
+
+            if (force || at >= GroupSize)
+            {
+                shift = EmitGroup(at, atLine, done);
+            }
         }
 
-        var rest = length - end;
-        Array.Copy(buffer, end, buffer, 0, rest);
+        documentStart = at - shift;
+        documentFirstLine = atLine;
+        documentHasContent = false;
+        documentProblem = null;
+        return shift;
+    }
+
+    /// <summary>Hands over the documents before <paramref name="end"/> as one chunk; returns the characters handed over.</summary>
+    private int EmitGroup(int end, int endLine, Queue<DocumentChunk> done)
+    {
+        if (end == 0)
+        {
+            return 0;
+        }
+
+        done.Enqueue(new DocumentChunk(new string(buffer, 0, end), groupFirstLine, null, [.. offsets], [.. lines]));
+        offsets.Clear();
+        lines.Clear();
+        Shift(end);
+        groupFirstLine = endLine;
+        return end;
+    }
+
+    private void Shift(int count)
+    {
+        var rest = length - count;
+        Array.Copy(buffer, count, buffer, 0, rest);
         length = rest;
-        lineStart -= end;
-        scanned -= end;
-        chunkFirstLine = line;
-        chunkHasDocument = false;
-        chunkProblem = null;
+        lineStart -= count;
+        scanned -= count;
         if (buffer.Length > 1 << 20 && rest < buffer.Length / 4)
         {
             Array.Resize(ref buffer, Math.Max(4096, rest * 2));

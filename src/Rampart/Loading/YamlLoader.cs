@@ -85,12 +85,18 @@ public sealed class YamlLoader(LoadLimits limits)
         var documents = new List<LoadedDocument>();
         while (decoder.Next(splitter, chunks))
         {
+            var tooLarge = decoder.BytesRead > Limits.MaxFileBytes;
+            if (tooLarge)
+            {
+                splitter.FlushComplete(chunks);
+            }
+
             foreach (var document in Drain(chunks, parser, documents))
             {
                 yield return document;
             }
 
-            if (decoder.BytesRead > Limits.MaxFileBytes)
+            if (tooLarge)
             {
                 var at = splitter.Position;
                 yield return new LoadedDocument(path, parser.NextIndex, null,

@@ -58,9 +58,9 @@ public sealed class Attributor(RampartConfig config, IPathOwners? pathOwners)
 
         foreach (var rule in config.Routing)
         {
-            lines.Add(rule.Matches(finding)
-                ? $"routing rule at {rule.Source} matches: adds {Describe(rule.Owners.Select(Canonical))}{(rule.SetResponsibility is { } r ? $", responsibility {r.ToString().ToLowerInvariant()}" : "")}"
-                : $"routing rule at {rule.Source} does not match");
+            lines.Add(rule.Mismatch(finding) is { } why
+                ? $"routing rule at {rule.Source} does not match: {why}"
+                : $"routing rule at {rule.Source} matches: adds {Describe(rule.Owners.Select(Canonical))}{(rule.SetResponsibility is { } r ? $", responsibility {r.ToString().ToLowerInvariant()}" : "")}");
         }
 
         var result = Attribute(finding);

@@ -38,6 +38,7 @@ internal static class JsonFindingWriter
         json.WriteString("status", ReportNames.Of(finding.Status));
         JsonReportWriter.WriteNullableString(json, "statusReason", finding.StatusReason);
         json.WriteString("fingerprint", JsonReportWriter.Clean(finding.Fingerprint));
+        JsonReportWriter.WriteNullableString(json, "change", finding.Change is { } change ? ReportNames.Of(change) : null);
         JsonReportWriter.WriteNullableString(json, "remediation", finding.Remediation);
         JsonReportWriter.WriteNullableString(json, "helpUri", finding.HelpUri);
         json.WriteEndObject();

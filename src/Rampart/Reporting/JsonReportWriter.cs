@@ -44,6 +44,30 @@ public sealed class JsonReportWriter : IReportWriter
         output.Write('\n');
     }
 
+    private static void WriteDiff(Utf8JsonWriter json, DiffSummary? diff)
+    {
+        if (diff is null)
+        {
+            json.WriteNull("diff");
+            return;
+        }
+
+        json.WriteStartObject("diff");
+        json.WriteString("base", Clean(diff.BaseRef));
+        json.WriteString("baseCommit", Clean(diff.BaseCommit));
+        json.WriteNumber("changedFiles", diff.ChangedFiles);
+        json.WriteNumber("new", diff.New);
+        json.WriteNumber("unchanged", diff.Unchanged);
+        json.WriteStartArray("fixed");
+        foreach (var finding in FindingOrder.Sort(diff.Fixed))
+        {
+            JsonFindingWriter.WriteFinding(json, finding);
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
     private static void WriteReport(Utf8JsonWriter json, ScanReport report)
     {
         json.WriteStartObject();
@@ -58,6 +82,7 @@ public sealed class JsonReportWriter : IReportWriter
         json.WriteNumber("filesScanned", report.FilesScanned);
         json.WriteNumber("resourcesScanned", report.ResourcesScanned);
         WriteNullableString(json, "baseline", report.Baseline);
+        WriteDiff(json, report.Diff);
         WriteGate(json, report);
         WriteSummary(json, ReportSummary.Of(report));
 

@@ -133,6 +133,22 @@ public sealed class MarkdownReportWriter : IReportWriter
         }
 
         text.Append(".\n\n");
+        if (report.Diff is { } diff)
+        {
+            text.Append(CultureInfo.InvariantCulture,
+                $"Compared with `{MarkdownText.Code(diff.BaseRef)}` ({Plural(diff.ChangedFiles, "changed file", "changed files")}): **{diff.New} new**, {diff.Fixed.Count} fixed, {diff.Unchanged} unchanged.\n\n");
+            if (diff.Fixed.Count > 0)
+            {
+                text.Append("<details><summary>Fixed by this change</summary>\n\n");
+                foreach (var finding in FindingOrder.MostSevereFirst(diff.Fixed))
+                {
+                    text.Append(CultureInfo.InvariantCulture, $"- ~~{MarkdownText.Escape(finding.Location.Path)}~~ `{MarkdownText.Code(finding.RuleId)}` {MarkdownText.Escape(finding.Title)}\n");
+                }
+
+                text.Append("\n</details>\n\n");
+            }
+        }
+
         if (summary.Total == 0)
         {
             text.Append("No findings.\n");

@@ -52,6 +52,14 @@ public static class ReportNames
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
     };
 
+    public static string Of(ChangeKind change) => change switch
+    {
+        ChangeKind.New => "new",
+        ChangeKind.Unchanged => "unchanged",
+        ChangeKind.Fixed => "fixed",
+        _ => throw new ArgumentOutOfRangeException(nameof(change), change, null),
+    };
+
     public static string Of(Responsibility responsibility) => responsibility switch
     {
         Responsibility.Developers => "developers",

@@ -23,4 +23,7 @@ public sealed record ScanReport
     /// baselined ones (SARIF <c>baselineState</c>).
     /// </summary>
     public string? Baseline { get; init; }
+
+    /// <summary>Set by <c>--diff</c>: the base revision and the findings the change fixed.</summary>
+    public DiffSummary? Diff { get; init; }
 }

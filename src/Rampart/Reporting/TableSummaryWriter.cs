@@ -13,6 +13,13 @@ internal static class TableSummaryWriter
         console.Write(new Paragraph(string.Create(CultureInfo.InvariantCulture,
             $"Scanned {TableReportWriter.Plural(report.FilesScanned, "file", "files")} and {TableReportWriter.Plural(report.ResourcesScanned, "resource", "resources")} in {report.Duration.TotalSeconds:0.00}s: {TableReportWriter.Plural(summary.Total, "finding", "findings")}, {summary.Open} open.")));
         console.WriteLine();
+        if (report.Diff is { } diff)
+        {
+            console.Write(new Paragraph(string.Create(CultureInfo.InvariantCulture,
+                $"Compared with {diff.BaseRef} ({TableReportWriter.Plural(diff.ChangedFiles, "changed file", "changed files")}): {diff.New} new, {diff.Fixed.Count} fixed, {diff.Unchanged} unchanged.")));
+            console.WriteLine();
+        }
+
         if (summary.Total > 0)
         {
             var counts = new Table { Border = border, BorderStyle = new Style(Color.Grey) };

@@ -28,6 +28,13 @@ public static class Scanner
         var loader = new YamlLoader();
 
         var (files, findings) = Discover(options, cancellation);
+        var codeOwners = options.PathOwners is null ? CodeOwnersSource.Locate(options.Root, options.Config) : null;
+        if (codeOwners is not null)
+        {
+            findings.AddRange(codeOwners.Problems());
+            options = options with { PathOwners = codeOwners };
+        }
+
         var manifests = files.Where(f => f.Kind == FileKind.KubernetesManifest && f.NotRenderedReason is null).ToList();
         options.Progress?.Report(new ScanProgress("inventory", 0, manifests.Count, 0));
         var inventory = ManifestInventory.Collect(manifests, loader, options.Parallelism, cancellation);
@@ -42,10 +49,7 @@ public static class Scanner
         findings.AddRange(analysis.Findings);
 
         var decided = Decide(findings, options);
-        var rules = setup.Analyzers.SelectMany(a => a.Rules)
-            .Concat(LoadRules.All).Concat(DiscoveryFindings.Rules).Concat(GateRules.All).Concat(ScanRules.All)
-            .DistinctBy(r => r.Id)
-            .ToList();
+        var rules = setup.Analyzers.SelectMany(a => a.Rules).Concat(RuleCatalog.Stages).DistinctBy(r => r.Id).ToList();
         var report = new ScanReport
         {
             ToolVersion = Version,

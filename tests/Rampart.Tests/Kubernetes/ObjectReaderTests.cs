@@ -108,6 +108,8 @@ public sealed class ObjectReaderTests
     [InlineData("metadata: {name: x}\nkind: Pod\n", 1, 1, "the document has no apiVersion")]
     [InlineData("apiVersion: v1\nmetadata: {}\n", 1, 1, "the document has no kind")]
     [InlineData("apiVersion: v1\nkind: 5\n", 2, 7, "the document has a kind that is not a non-empty string")]
+    [InlineData("key: value\n", 1, 1, "the document has no apiVersion and no kind, so it is not a Kubernetes object")]
+    [InlineData("apiVersion: [v1]\nkind:\n", 1, 13, "the document has an apiVersion that is not")]
     public void A_manifest_document_that_is_no_object_is_a_finding(string yaml, int line, int column, string message)
     {
         var read = Read(yaml);

@@ -50,7 +50,7 @@ public sealed class AliasTests
 
         var problem = Assert.Single(documents[0].Problems);
         Assert.Equal(LoadRules.AliasBomb.Id, problem.RuleId);
-        Assert.Equal(6, problem.Location.Line);
+        Assert.Equal((6, 45), problem.At());
         Assert.Null(documents[0].Root);
         Assert.Equal("loaded", documents[1].Root.Map()["next"].Scalar().Text);
         Assert.True(watch.ElapsedMilliseconds < 1000, $"took {watch.ElapsedMilliseconds} ms");

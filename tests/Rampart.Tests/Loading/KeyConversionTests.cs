@@ -43,15 +43,15 @@ public sealed class KeyConversionTests
     }
 
     [Theory]
-    [InlineData("~: x\n", "null")]
-    [InlineData("18446744073709551615: x\n", "an integer too large for JSON conversion")]
-    [InlineData("? [a, b]\n: x\n", "a sequence")]
-    [InlineData("? {a: b}\n: x\n", "a mapping")]
-    public void Keys_kubernetes_cannot_convert_are_reported(string yaml, string what)
+    [InlineData("~: x\n", 1, "null")]
+    [InlineData("18446744073709551615: x\n", 1, "an integer too large for JSON conversion")]
+    [InlineData("? [a, b]\n: x\n", 3, "a sequence")]
+    [InlineData("? {a: b}\n: x\n", 3, "a mapping")]
+    public void Keys_kubernetes_cannot_convert_are_reported(string yaml, int column, string what)
     {
         var problem = Loaded.Problem(yaml, LoadRules.UnsupportedKey);
 
         Assert.Contains($"this mapping key is {what}", problem.Message, StringComparison.Ordinal);
-        Assert.Equal(1, problem.Location.Line);
+        Assert.Equal((1, column), problem.At());
     }
 }

@@ -133,6 +133,18 @@ public sealed class ScalarResolutionTests
     }
 
     [Theory]
+    [InlineData(".inf")]
+    [InlineData("-.Inf")]
+    [InlineData(".NaN")]
+    public void Infinities_and_nan_are_reported_because_json_cannot_hold_them(string text)
+    {
+        var problem = Loaded.Problem($"spec:\n  ratio: {text}\n", LoadRules.NotJsonNumber);
+
+        Assert.Equal((2, 10), problem.At());
+        Assert.Contains($"`{text}` is a YAML float with no JSON form", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData(".nan")]
     [InlineData(".NaN")]
     [InlineData(".NAN")]

@@ -64,7 +64,7 @@ public sealed class AttributorTests
         var lines = new Attributor(Config, new FixedOwners([])).Explain(TestFindings.Make(path: "x.yaml", category: Category.Secret));
 
         Assert.Contains("routing rule at rampart.yaml:7 matches: adds @acme/security, responsibility security", lines);
-        Assert.Contains("routing rule at rampart.yaml:10 does not match", lines);
+        Assert.Contains("routing rule at rampart.yaml:10 does not match: the finding has no resource kind", lines);
         Assert.Equal("result: owners @acme/security; responsibility security", lines[^1]);
     }
 }

@@ -15,6 +15,20 @@ public sealed class MarkdownReportTests
     }
 
     [Fact]
+    public void A_diff_report_says_what_changed_and_lists_what_was_fixed()
+    {
+        var report = SampleReports.Representative() with
+        {
+            Diff = new DiffSummary("origin/main", "0123abcd", 4, New: 2, Unchanged: 1, Fixed: [SampleFindings.SchemaHigh with { Change = ChangeKind.Fixed }]),
+        };
+
+        var text = Render(report);
+
+        Assert.Contains("Compared with `origin/main` (4 changed files): **2 new**, 1 fixed, 1 unchanged.", text, StringComparison.Ordinal);
+        Assert.Contains($"<details><summary>Fixed by this change</summary>\n\n- ~~{SampleFindings.SchemaHigh.Location.Path}~~ `{SampleFindings.SchemaHigh.RuleId}`", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Failed_teams_come_first_then_owners_without_a_team_then_the_unowned()
     {
         var headings = Render(SampleReports.Representative()).Split('\n').Where(line => line.StartsWith("### ", StringComparison.Ordinal));

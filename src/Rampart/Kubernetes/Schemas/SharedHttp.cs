@@ -2,8 +2,8 @@ using System.Net;
 
 namespace Rampart.Kubernetes.Schemas;
 
-/// <summary>The HTTP client schema downloads use when the caller gives none (one per process, as .NET recommends).</summary>
-internal static class SharedHttp
+/// <summary>The HTTP client schema downloads use when the caller gives none (one per process, as .NET recommends); the CLI uses it too.</summary>
+public static class SharedHttp
 {
     private static readonly Lazy<HttpClient> Lazy = new(() => new HttpClient(new SocketsHttpHandler
     {

@@ -128,7 +128,7 @@ public sealed class CrdSchemaTests
     [InlineData("tags: [aa, bb]", "tags: [aa, b]", SchemaRules.OutOfRange, "spec.tags[1]")]
     [InlineData("limits: {cpu: 1.5}", "limits: {cpu: 0}", SchemaRules.OutOfRange, "spec.limits.cpu")]
     [InlineData("limits: {cpu: 1.5}", "limits: {cpu: 1, mem: 2, gpu: 3}", SchemaRules.OutOfRange, "spec.limits")]
-    [InlineData("flags: {\"on\": true}", "flags: {\"on\": true, off: false}", SchemaRules.UnknownField, "spec.flags.off")]
+    [InlineData("flags: {\"on\": true}", "flags: {\"on\": true, \"off\": false}", SchemaRules.UnknownField, "spec.flags.off")]
     [InlineData("  name: w\n", "  name: w\n  labels: {'bad key!': x}\n", SchemaRules.InvalidFormat, "metadata.labels")]
     public void Custom_resource_is_validated_against_its_crd(string good, string bad, string rule, string field)
     {

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Rampart.Tests.Kubernetes.Schemas;
+namespace Rampart.Testing;
 
 /// <summary>
 /// An HTTP server on 127.0.0.1 for one test: each request's path goes to <c>handler</c>, which returns the
@@ -17,10 +17,22 @@ internal sealed class LocalHttpServer : IDisposable
     public LocalHttpServer(Func<string, (int Status, byte[] Body, TimeSpan Delay)> handler)
     {
         this.handler = handler;
-        var port = FreePort();
-        BaseUrl = $"http://127.0.0.1:{port}/";
-        listener.Prefixes.Add(BaseUrl);
-        listener.Start();
+        // Another test may take the free port between the probe and the bind: try a few.
+        for (var attempt = 1; ; attempt++)
+        {
+            BaseUrl = $"http://127.0.0.1:{FreePort()}/";
+            listener.Prefixes.Clear();
+            listener.Prefixes.Add(BaseUrl);
+            try
+            {
+                listener.Start();
+                break;
+            }
+            catch (HttpListenerException) when (attempt < 5)
+            {
+            }
+        }
+
         loop = Task.Run(ServeAsync);
     }
 

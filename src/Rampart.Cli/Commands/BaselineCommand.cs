@@ -1,0 +1,64 @@
+using System.CommandLine;
+using Rampart.Cli.Output;
+using Rampart.Gate;
+using Rampart.Scanning;
+
+namespace Rampart.Cli.Commands;
+
+/// <summary><c>rampart baseline create PATH --output FILE</c>: records the current findings by fingerprint.</summary>
+internal static class BaselineCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var scanOptions = new ScanCommandOptions();
+        var output = new Option<string>("--output", "-o") { Description = "The baseline file to write.", Required = true };
+        var create = new Command("create", "Scan and record every finding, so later scans with --baseline gate only on new ones.");
+        scanOptions.AddTo(create, withReports: false);
+        create.Options.Add(output);
+        create.SetAction((parse, cancellation) => CreateAsync(console, scanOptions.Read(parse), parse.GetValue(output)!, cancellation));
+
+        var baseline = new Command("baseline", "Baselines of accepted findings.");
+        baseline.Subcommands.Add(create);
+        return baseline;
+    }
+
+    private static async Task<int> CreateAsync(CliConsole console, ScanCommandArguments arguments, string output, CancellationToken cancellation)
+    {
+        var prepared = ScanSetup.Prepare(console, arguments with { FailOn = "none" });
+        if (prepared.ExitCode is { } usage)
+        {
+            return usage;
+        }
+
+        ScanOutcome outcome;
+        using (var progress = new ProgressPrinter(console, !arguments.NoProgress))
+        {
+            outcome = await Scanner.RunAsync(prepared.Options! with { Progress = progress }, cancellation).ConfigureAwait(false);
+        }
+
+        if (outcome.Report is not { } report)
+        {
+            foreach (var error in outcome.SetupErrors)
+            {
+                console.Error.WriteLine($"rampart: {error}");
+            }
+
+            return ExitCodes.Usage;
+        }
+
+        var baseline = Baseline.FromFindings(report.Findings);
+        var directory = Path.GetDirectoryName(Path.GetFullPath(output));
+        if (directory is not null)
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        await using (var file = File.Create(output))
+        {
+            baseline.Write(file, Scanner.Version);
+        }
+
+        console.Out.WriteLine($"Recorded {baseline.Entries.Count} findings in {output}");
+        return outcome.AnalyzerFailures > 0 ? ExitCodes.Internal : ExitCodes.Clean;
+    }
+}

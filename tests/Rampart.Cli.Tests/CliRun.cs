@@ -1,0 +1,17 @@
+using Rampart.Cli.Output;
+
+namespace Rampart.Cli.Tests;
+
+/// <summary>Runs the CLI in-process with captured output, as a user's shell would (not a terminal).</summary>
+internal sealed record CliRun(int ExitCode, string Out, string Error)
+{
+    public static CliRun Of(params string[] args) => With(new Dictionary<string, string?>(), args);
+
+    public static CliRun With(Dictionary<string, string?> environment, params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = Program.Run(args, new CliConsole(output, error, outputIsTerminal: false, errorIsTerminal: false, environment));
+        return new CliRun(code, output.ToString(), error.ToString());
+    }
+}

@@ -1,0 +1,142 @@
+using System.Text.Json;
+using Rampart.Testing;
+
+namespace Rampart.Cli.Tests;
+
+public sealed class ScanCommandTests
+{
+    private const string BrokenTypeConfigMap = """
+        apiVersion: v1
+        kind: ConfigMap
+        metadata:
+          name: settings
+        data:
+          retries: 3
+        """;
+
+    private const string CleanConfigMap = """
+        apiVersion: v1
+        kind: ConfigMap
+        metadata:
+          name: settings
+        data:
+          retries: "3"
+        """;
+
+    private static JsonElement Json(string text) => JsonDocument.Parse(text).RootElement;
+
+    [Fact]
+    public void The_example_repository_fails_the_gate_and_reports_located_findings()
+    {
+        var run = CliRun.Of("scan", Path.Combine(RepositoryPaths.Root, "examples", "gitops-repo"), "--format", "json");
+
+        Assert.Equal(1, run.ExitCode);
+        var findings = Json(run.Out).GetProperty("findings").EnumerateArray().ToList();
+        Assert.Contains(findings, f =>
+            f.GetProperty("ruleId").GetString() == "RMP-SCHEMA-002"
+            && f.GetProperty("path").GetString() == "infrastructure/crds/nightly-backup.yaml"
+            && f.GetProperty("line").GetInt32() == 8);
+        Assert.Contains(findings, f =>
+            f.GetProperty("ruleId").GetString() == "RMP-LOAD-002"
+            && f.GetProperty("path").GetString() == "apps/payments/config.yaml"
+            && f.GetProperty("owners").EnumerateArray().Select(o => o.GetString()).SequenceEqual(["@acme/payments-devs", "@acme/security"]));
+    }
+
+    [Fact]
+    public void A_clean_repository_exits_zero()
+    {
+        using var repo = new TempFolder().Write("cm.yaml", CleanConfigMap);
+
+        var run = CliRun.Of("scan", repo.Root);
+
+        Assert.Equal(0, run.ExitCode);
+    }
+
+    [Theory]
+    [InlineData("high", 1)]
+    [InlineData("critical", 0)]
+    [InlineData("none", 0)]
+    public void Fail_on_sets_the_threshold(string failOn, int expected)
+    {
+        using var repo = new TempFolder().Write("cm.yaml", BrokenTypeConfigMap);
+
+        Assert.Equal(expected, CliRun.Of("scan", repo.Root, "--fail-on", failOn).ExitCode);
+    }
+
+    [Theory]
+    [InlineData("--format", "pdf")]
+    [InlineData("--fail-on", "severe")]
+    [InlineData("--scanners", "schema,telepathy")]
+    [InlineData("--output", "json")]
+    [InlineData("--bogus", "x")]
+    [InlineData("--baseline", "/no/such/baseline.json")]
+    public void Usage_errors_exit_two_with_a_message(string option, string value)
+    {
+        using var repo = new TempFolder().Write("cm.yaml", CleanConfigMap);
+
+        var run = CliRun.Of("scan", repo.Root, option, value);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("rampart: ", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_path_is_a_usage_error()
+    {
+        var run = CliRun.Of("scan", "/no/such/folder");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("'/no/such/folder' does not exist", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_malformed_configuration_names_its_line_and_exits_two()
+    {
+        using var repo = new TempFolder()
+            .Write("cm.yaml", CleanConfigMap)
+            .Write("rampart.yaml", "gate:\n  failOn: high\n  fail_on: low\n");
+
+        var run = CliRun.Of("scan", repo.Root);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("rampart.yaml:3:3: unknown key 'fail_on'", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Several_formats_are_written_at_once()
+    {
+        using var repo = new TempFolder().Write("cm.yaml", BrokenTypeConfigMap);
+        var sarif = Path.Combine(repo.Root, "out", "scan.sarif");
+        var junit = Path.Combine(repo.Root, "out", "scan.xml");
+
+        var run = CliRun.Of("scan", repo.Root, "--format", "json", "--output", $"sarif={sarif}", "--output", $"junit={junit}");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal("2.1.0", Json(File.ReadAllText(sarif)).GetProperty("version").GetString());
+        Assert.Contains("<testsuites", File.ReadAllText(junit), StringComparison.Ordinal);
+        Assert.Equal("RMP-SCHEMA-002", Json(run.Out).GetProperty("findings")[0].GetProperty("ruleId").GetString());
+    }
+
+    [Fact]
+    public void Selecting_scanners_leaves_the_others_out()
+    {
+        using var repo = new TempFolder().Write("cm.yaml", BrokenTypeConfigMap);
+
+        var run = CliRun.Of("scan", repo.Root, "--scanners", "policy", "--format", "json");
+
+        var json = Json(run.Out);
+        Assert.Empty(json.GetProperty("findings").EnumerateArray());
+        Assert.DoesNotContain(json.GetProperty("rules").EnumerateArray(), r => r.GetProperty("id").GetString()!.StartsWith("RMP-SCHEMA-", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_table_has_no_escape_codes_when_output_is_not_a_terminal()
+    {
+        using var repo = new TempFolder().Write("cm.yaml", BrokenTypeConfigMap);
+
+        var run = CliRun.With(new() { ["NO_COLOR"] = "1" }, "scan", repo.Root);
+
+        Assert.Contains("RMP-SCHEMA-002", run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain('\u001b', run.Out);
+    }
+}

@@ -1,0 +1,52 @@
+using Rampart.Loading;
+using Rampart.Testing;
+
+namespace Rampart.Tests.Loading;
+
+/// <summary>
+/// Every YAML and JSON fixture of the peer tools (kubeconform, kubectl-validate, Polaris, Trivy, kube-score,
+/// kube-linter, Checkov, pod-security-admission) was read by the tool it came from; Rampart must read them too.
+/// </summary>
+public sealed class CorpusLoadingTests
+{
+    /// <summary>
+    /// Files YamlDotNet rejects and the peers' YAML readers (libyaml-derived, lenient) accept: a multi-line
+    /// double-quoted scalar whose continuation lines are indented less than its sequence entry. Documented in
+    /// docs/loading.md.
+    /// </summary>
+    private static readonly string[] KnownStricter =
+    [
+        "checkov/example_ImageDigest/kafka-withrepo-PASSED.yaml",
+        "checkov/example_ImagePullPolicy/kafka-PullPolicyAlways-PASSED.yaml",
+        "checkov/example_ImageTagFixed/kafka-ImageWithRepo-PASSED.yaml",
+    ];
+
+    [Fact]
+    public void Every_peer_fixture_loads_without_syntax_errors_or_parser_failures()
+    {
+        var root = RepositoryPaths.CorpusFolder("k8s/fixtures");
+        var loader = new YamlLoader();
+        var broken = new SortedSet<string>(StringComparer.Ordinal);
+        var files = 0;
+        foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories))
+        {
+            if (Path.GetExtension(file) is not (".yaml" or ".yml" or ".json"))
+            {
+                continue;
+            }
+
+            files++;
+            var relative = Path.GetRelativePath(root, file).Replace('\\', '/');
+            foreach (var document in loader.LoadFile(relative, file))
+            {
+                if (document.Problems.Any(p => p.RuleId == LoadRules.SyntaxError.Id || p.RuleId == LoadRules.ParserFailure.Id))
+                {
+                    broken.Add(relative);
+                }
+            }
+        }
+
+        Assert.True(files > 1000, $"only {files} fixture files found");
+        Assert.Equal(KnownStricter, broken);
+    }
+}
