@@ -98,7 +98,7 @@ internal static class ConformanceReport
         }
 
         var next = document.IndexOf("\n## ", start + Heading.Length, StringComparison.Ordinal);
-        return next < 0 ? document[start..] : document[start..(next + 1)];
+        return next < 0 ? document[start..] : document[start..next];
     }
 
     private static string Causes(ConformanceResult r) => r.Causes.Count == 0 ? "—" : Escape(string.Join("; ", r.Causes));

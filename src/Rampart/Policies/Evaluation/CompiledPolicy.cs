@@ -1,0 +1,42 @@
+using Rampart.Findings;
+
+namespace Rampart.Policies.Evaluation;
+
+/// <summary>A policy with every expression compiled once; immutable and shared by every thread of a scan.</summary>
+internal sealed class CompiledPolicy
+{
+    public CompiledPolicy(
+        Policy policy,
+        IReadOnlyList<CompiledCondition> conditions,
+        IReadOnlyList<CompiledVariable> variables,
+        IReadOnlyList<CompiledValidation> validations)
+    {
+        Policy = policy;
+        Conditions = conditions;
+        Variables = variables;
+        Validations = validations;
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < variables.Count; i++)
+        {
+            index[variables[i].Name] = i;
+        }
+
+        VariableIndex = index;
+
+        Rule = policy.Metadata.ToRuleDescriptor();
+        UsesResourceNames = policy.MatchConstraints.UsesResourceNames;
+    }
+
+    public Policy Policy { get; }
+    public IReadOnlyList<CompiledCondition> Conditions { get; }
+    public IReadOnlyList<CompiledVariable> Variables { get; }
+    public IReadOnlyDictionary<string, int> VariableIndex { get; }
+    public IReadOnlyList<CompiledValidation> Validations { get; }
+    public RuleDescriptor Rule { get; }
+
+    /// <summary>Whether matching depends on the object's name (resourceNames), not only on its resource.</summary>
+    public bool UsesResourceNames { get; }
+
+    /// <summary>True when an evaluation error should be reported (failurePolicy Fail).</summary>
+    public bool FailClosed => Policy.FailurePolicy != "Ignore";
+}

@@ -1,0 +1,109 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+using Rampart.Loading;
+
+namespace Rampart.Policies.Evaluation;
+
+/// <summary>
+/// The parent, key and field path (<c>spec.template.spec.containers[1].securityContext</c>) of every node of one
+/// object's tree. Built on first use, so only objects with findings pay for it; paths are spelled out only for
+/// the nodes a finding names.
+/// </summary>
+internal sealed class NodePathIndex
+{
+    private readonly Dictionary<Node, Link> links = new(ReferenceComparer.Instance);
+    private readonly Dictionary<Node, string> paths = new(ReferenceComparer.Instance);
+    private readonly Node root;
+
+    public NodePathIndex(MappingNode root)
+    {
+        this.root = root;
+        var pending = new Stack<(Node Node, int Depth)>();
+        pending.Push((root, 0));
+        while (pending.Count > 0)
+        {
+            var (node, depth) = pending.Pop();
+            if (depth > 512)
+            {
+                continue;
+            }
+
+            switch (node)
+            {
+                case MappingNode map:
+                    foreach (var entry in map.Entries)
+                    {
+                        if (entry.KeyText is { } k && links.TryAdd(entry.Value, new Link(node, FieldSegment.Field(k), entry.Key as ScalarNode)))
+                        {
+                            pending.Push((entry.Value, depth + 1));
+                        }
+                    }
+
+                    break;
+                case SequenceNode seq:
+                    for (var i = 0; i < seq.Count; i++)
+                    {
+                        if (links.TryAdd(seq.Items[i], new Link(node, FieldSegment.Item(i), null)))
+                        {
+                            pending.Push((seq.Items[i], depth + 1));
+                        }
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    /// <summary>The path of <paramref name="node"/> and the key that names it in its mapping (null for list items and the root).</summary>
+    public bool TryGet(Node node, out string path, out ScalarNode? key)
+    {
+        if (ReferenceEquals(node, root))
+        {
+            path = "";
+            key = null;
+            return true;
+        }
+
+        if (!links.TryGetValue(node, out var link))
+        {
+            path = "";
+            key = null;
+            return false;
+        }
+
+        key = link.Key;
+        path = PathOf(node, link);
+        return true;
+    }
+
+    public static string Append(string path, FieldSegment segment)
+    {
+        var sb = new StringBuilder(path);
+        FieldReference.AppendSegment(sb, segment);
+        return sb.ToString();
+    }
+
+    private string PathOf(Node node, Link link)
+    {
+        if (paths.TryGetValue(node, out var known))
+        {
+            return known;
+        }
+
+        var parent = ReferenceEquals(link.Parent, root) || !links.TryGetValue(link.Parent, out var up) ? "" : PathOf(link.Parent, up);
+        var path = Append(parent, link.Segment);
+        paths[node] = path;
+        return path;
+    }
+
+    private readonly record struct Link(Node Parent, FieldSegment Segment, ScalarNode? Key);
+
+    private sealed class ReferenceComparer : IEqualityComparer<Node>
+    {
+        public static ReferenceComparer Instance { get; } = new();
+
+        public bool Equals(Node? x, Node? y) => ReferenceEquals(x, y);
+
+        public int GetHashCode(Node obj) => RuntimeHelpers.GetHashCode(obj);
+    }
+}

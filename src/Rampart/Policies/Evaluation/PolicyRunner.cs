@@ -1,0 +1,190 @@
+using Rampart.Cel;
+using Rampart.Cel.Values;
+using Rampart.Findings;
+using Rampart.Loading;
+using Rampart.Policies.Cel;
+
+namespace Rampart.Policies.Evaluation;
+
+/// <summary>
+/// Runs one compiled policy on one object: match conditions, then each validation. A validation that is false
+/// gives one finding per failing element (see <see cref="CompiledLevel"/>); one that fails to evaluate gives a
+/// policy-error finding unless the policy's failurePolicy is Ignore.
+/// </summary>
+internal static class PolicyRunner
+{
+    public static void Run(CompiledPolicy policy, ObjectScope scope, CelValue parameters, ICollection<Finding> findings)
+    {
+        var activation = new PolicyActivation(scope, policy, parameters);
+        foreach (var condition in policy.Conditions)
+        {
+            var result = condition.IsInjected
+                ? scope.PodSpecCondition ??= condition.Program.Evaluate(activation, scope.Options)
+                : condition.Program.Evaluate(activation, scope.Options);
+            if (result is CelBool { Value: false })
+            {
+                return;
+            }
+
+            if (result is not CelBool)
+            {
+                ReportError(policy, scope, null, $"match condition '{condition.Name}': {Describe(result)}", findings);
+                return;
+            }
+        }
+
+        foreach (var validation in policy.Validations)
+        {
+            var result = validation.Program.Evaluate(activation, scope.Options);
+            switch (result)
+            {
+                case CelBool { Value: true }:
+                    continue;
+                case CelBool:
+                    var message = Message(validation, activation, scope);
+                    if (!Locate(policy, validation, scope, new FailureSite(null, activation, null), 0, message, findings))
+                    {
+                        findings.Add(Failure(policy, validation.Validation, scope, new FailureSite(null, activation, null), message));
+                    }
+
+                    break;
+                default:
+                    ReportError(policy, scope, null, $"validation {validation.Validation.Index}: {Describe(result)}", findings);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Reports the failing elements of level <paramref name="depth"/>; false when it cannot tell them apart.</summary>
+    private static bool Locate(CompiledPolicy policy, CompiledValidation validation, ObjectScope scope, FailureSite site, int depth, string message, ICollection<Finding> findings)
+    {
+        if (depth >= validation.Levels.Count)
+        {
+            return false;
+        }
+
+        var level = validation.Levels[depth];
+        var list = level.List.Evaluate(site.Activation, scope.Options);
+        var reported = false;
+        foreach (var (element, node) in Elements(list))
+        {
+            var inner = new ItemActivation(site.Activation, level.Item, element);
+            var result = level.Body.Evaluate(inner, scope.Options);
+            var elementSite = new FailureSite(node ?? site.Element, inner, level.Item);
+            if (result is not CelBool verdict)
+            {
+                ReportError(policy, scope, elementSite.Element, $"validation {validation.Validation.Index}: {Describe(result)}", findings);
+                reported = true;
+                continue;
+            }
+
+            if (verdict.Value == level.Negated)
+            {
+                if (!Locate(policy, validation, scope, elementSite, depth + 1, message, findings))
+                {
+                    findings.Add(Failure(policy, validation.Validation, scope, elementSite, message));
+                }
+
+                reported = true;
+            }
+        }
+
+        return reported;
+    }
+
+    private static IEnumerable<(CelValue Element, Node? Node)> Elements(CelValue list)
+    {
+        switch (list)
+        {
+            case NodeList nodes:
+                for (var i = 0; i < nodes.Count; i++)
+                {
+                    yield return (nodes[i], nodes.Sequence.Items[i]);
+                }
+
+                break;
+            case CelList items:
+                for (var i = 0; i < items.Count; i++)
+                {
+                    yield return (items[i], NodeValues.NodeOf(items[i]));
+                }
+
+                break;
+            case NodeMap map:
+                foreach (var entry in map.Mapping.Entries)
+                {
+                    if (entry.KeyText is { } key && NodeValues.IsPresent(entry.Value))
+                    {
+                        yield return (CelString.Of(key), entry.Value);
+                    }
+                }
+
+                break;
+            case CelMap map:
+                foreach (var key in map.Keys)
+                {
+                    yield return (key, null);
+                }
+
+                break;
+        }
+    }
+
+    private static Finding Failure(CompiledPolicy policy, PolicyValidation validation, ObjectScope scope, FailureSite site, string message)
+    {
+        var meta = policy.Policy.Metadata;
+        var what = FindingLocator.Describe(scope, site.Element);
+        return new Finding
+        {
+            RuleId = meta.Id,
+            Title = meta.Title,
+            Category = meta.Category,
+            Severity = meta.Severity,
+            Message = what is null ? message : $"{message} ({what})",
+            Location = FindingLocator.Locate(scope, validation, site),
+            Responsibility = meta.Responsibility,
+            Aliases = meta.Aliases,
+            Resource = scope.Object.Resource,
+            Remediation = meta.Remediation,
+            HelpUri = meta.HelpUri,
+        };
+    }
+
+    private static string Message(CompiledValidation validation, ICelActivation activation, ObjectScope scope)
+    {
+        if (validation.MessageProgram?.Evaluate(activation, scope.Options) is CelString { Value: var text }
+            && !string.IsNullOrWhiteSpace(text) && !text.Contains('\n', StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        return validation.Validation.Message ?? $"failed expression: {validation.Validation.Expression.Text.Trim()}";
+    }
+
+    private static void ReportError(CompiledPolicy policy, ObjectScope scope, Node? at, string detail, ICollection<Finding> findings)
+    {
+        if (!policy.FailClosed)
+        {
+            return;
+        }
+
+        var node = at ?? scope.Object.Root;
+        scope.Paths.TryGet(node, out var path, out var key);
+        var anchor = (Node?)key ?? node;
+        findings.Add(PolicyProblems.Create(
+            PolicyProblems.EvaluationErrorId,
+            "Policy evaluation failed",
+            $"{policy.Policy.Id} could not be evaluated on {scope.Object.Resource}: {detail}",
+            new SourceLocation(scope.Object.Path, anchor.Start.Line, anchor.Start.Column, FieldPath: path)) with
+        {
+            Resource = scope.Object.Resource,
+            Discriminator = policy.Policy.Id,
+        });
+    }
+
+    private static string Describe(CelValue result) => result switch
+    {
+        CelError error => error.Message,
+        _ => $"expected a bool, got {result.Type}",
+    };
+}

@@ -1,0 +1,26 @@
+using System.Collections.Concurrent;
+using Rampart.Policies;
+
+namespace Rampart.Tests.Policies.PeerAgreement;
+
+/// <summary>Runs the mapped policies over a peer's fixture: Rampart fails it when any of them reports (or cannot evaluate).</summary>
+internal sealed class PeerRunner(IReadOnlyList<Policy> policies)
+{
+    private readonly ConcurrentDictionary<string, PolicyAnalyzer> analyzers = new(StringComparer.Ordinal);
+
+    public PeerOutcome Run(PeerCase peerCase, string folder)
+    {
+        var analyzer = analyzers.GetOrAdd(string.Join(',', peerCase.PolicyIds), _ =>
+            new PolicyAnalyzer(new PolicyLoadResult([.. policies.Where(p => peerCase.PolicyIds.Contains(p.Id))], [])));
+        var text = File.ReadAllText(Path.Combine(folder, peerCase.Fixture));
+        var objects = TestObjects.ReadLenient(peerCase.Fixture, text);
+        var findings = PolicyRun.Analyze(analyzer, objects);
+        var fired = findings
+            .Select(f => f.RuleId == PolicyProblems.EvaluationErrorId ? f.Discriminator ?? f.RuleId : f.RuleId)
+            .Where(peerCase.PolicyIds.Contains)
+            .Distinct()
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        return new PeerOutcome(peerCase, fired.Count > 0, fired);
+    }
+}

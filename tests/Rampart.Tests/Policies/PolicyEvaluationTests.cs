@@ -1,0 +1,228 @@
+using Rampart.Policies;
+
+namespace Rampart.Tests.Policies;
+
+public sealed class PolicyEvaluationTests
+{
+    private const string Deployment = """
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: shop
+          namespace: team-a
+          labels: {tier: web}
+        spec:
+          replicas: 1
+          template:
+            spec:
+              containers:
+                - name: app
+                  image: shop:1
+        """;
+
+    [Fact]
+    public void An_evaluation_error_is_reported_instead_of_passing()
+    {
+        var analyzer = Analyzer(PolicyText.Policy("- expression: object.spec.minReadySeconds > 5\n  message: slow start"));
+
+        var finding = Assert.Single(PolicyRun.Analyze(analyzer, "d.yaml", Deployment));
+
+        Assert.Equal(PolicyProblems.EvaluationErrorId, finding.RuleId);
+        Assert.Contains("TEST-001", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("minReadySeconds", finding.Message, StringComparison.Ordinal);
+        Assert.Equal("Deployment/team-a/shop", finding.Resource!.ToString());
+    }
+
+    [Fact]
+    public void With_failure_policy_Ignore_an_evaluation_error_is_not_reported()
+    {
+        var analyzer = Analyzer(PolicyText.Policy("- expression: object.spec.minReadySeconds > 5", spec: "failurePolicy: Ignore"));
+
+        Assert.Empty(PolicyRun.Analyze(analyzer, "d.yaml", Deployment));
+    }
+
+    [Fact]
+    public void A_validation_that_is_not_a_bool_is_an_evaluation_error()
+    {
+        var analyzer = Analyzer(PolicyText.Policy("- expression: object.spec.replicas"));
+
+        var finding = Assert.Single(PolicyRun.Analyze(analyzer, "d.yaml", Deployment));
+
+        Assert.Equal(PolicyProblems.EvaluationErrorId, finding.RuleId);
+        Assert.Contains("expected a bool", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_message_expression_is_used_when_it_gives_a_string()
+    {
+        var analyzer = Analyzer(PolicyText.Policy("""
+            - expression: object.spec.replicas >= 2
+              message: static
+              messageExpression: "'has ' + string(object.spec.replicas) + ' replica'"
+            - expression: object.spec.replicas >= 3
+              message: static fallback
+              messageExpression: "object.spec.nothing"
+            """));
+
+        var findings = PolicyRun.Analyze(analyzer, "d.yaml", Deployment);
+
+        Assert.Equal(["has 1 replica", "static fallback"], findings.Select(f => f.Message));
+    }
+
+    [Fact]
+    public void A_false_match_condition_skips_the_policy_and_an_error_is_reported()
+    {
+        var skipped = Analyzer(PolicyText.Policy("- expression: \"false\"",
+            spec: "matchConditions:\n  - name: only-prod\n    expression: object.metadata.namespace == 'prod'"));
+        var broken = Analyzer(PolicyText.Policy("- expression: \"false\"",
+            spec: "matchConditions:\n  - name: broken\n    expression: object.metadata.missing == 'x'"));
+
+        Assert.Empty(PolicyRun.Analyze(skipped, "d.yaml", Deployment));
+        var finding = Assert.Single(PolicyRun.Analyze(broken, "d.yaml", Deployment));
+        Assert.Contains("match condition 'broken'", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Match_conditions_cannot_read_variables_as_in_Kubernetes()
+    {
+        var text = PolicyText.Policy("- expression: \"true\"",
+            spec: "matchConditions:\n  - name: uses-variables\n    expression: variables.x == 1");
+
+        var problem = Assert.Single(new PolicyAnalyzer(PolicyLoader.LoadText("p.yaml", text)).Problems);
+
+        Assert.Equal(PolicyProblems.CompileErrorId, problem.RuleId);
+        Assert.Equal(PositionOf(text, "variables.x"), (problem.Location.Line, problem.Location.Column));
+    }
+
+    [Fact]
+    public void A_compile_error_names_the_file_line_and_column_inside_a_block_expression()
+    {
+        var text = PolicyText.Policy("""
+            - expression: |
+                object.spec.replicas >= 2 &&
+                  undeclared.value == 1
+              message: m
+            """);
+
+        var analyzer = new PolicyAnalyzer(PolicyLoader.LoadText("policy.yaml", text));
+
+        Assert.Empty(analyzer.Policies);
+        var problem = Assert.Single(analyzer.Problems);
+        Assert.Equal(PolicyProblems.CompileErrorId, problem.RuleId);
+        Assert.Equal("policy.yaml", problem.Location.Path);
+        Assert.Equal(PositionOf(text, "undeclared.value"), (problem.Location.Line, problem.Location.Column));
+        Assert.Contains("undeclared", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Variables_are_evaluated_lazily_and_a_cycle_is_an_error_not_a_crash()
+    {
+        var analyzer = Analyzer(PolicyText.Policy("- expression: variables.a > 0", spec: """
+            variables:
+              - name: a
+                expression: variables.b + 1
+              - name: b
+                expression: variables.a + 1
+            """));
+
+        var finding = Assert.Single(PolicyRun.Analyze(analyzer, "d.yaml", Deployment));
+
+        Assert.Equal(PolicyProblems.EvaluationErrorId, finding.RuleId);
+        Assert.Contains("cycle", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_request_old_object_and_params_variables_describe_a_create_without_parameters()
+    {
+        var analyzer = Analyzer(PolicyText.Policy("""
+            - expression: |
+                request.operation == 'CREATE' && request.kind.kind == 'Deployment' && request.kind.group == 'apps' &&
+                request.resource.resource == 'deployments' && request.namespace == 'team-a' && request.name == 'shop' &&
+                oldObject == null && params == null
+            """));
+
+        Assert.Empty(PolicyRun.Analyze(analyzer, "d.yaml", Deployment));
+    }
+
+    [Fact]
+    public void The_namespace_object_is_the_repositorys_namespace_or_a_minimal_one()
+    {
+        var analyzer = Analyzer(PolicyText.Policy("- expression: \"namespaceObject.metadata.labels['team'] == 'a'\"\n  message: team a only"));
+        const string ns = "\n---\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: team-a\n  labels: {team: a}\n";
+
+        Assert.Empty(PolicyRun.Analyze(analyzer, "d.yaml", Deployment + ns));
+        var finding = Assert.Single(PolicyRun.Analyze(analyzer, "d.yaml", Deployment));
+        Assert.Equal(PolicyProblems.EvaluationErrorId, finding.RuleId);
+    }
+
+    [Fact]
+    public void Selectors_decide_which_objects_a_policy_sees()
+    {
+        var byNamespace = Analyzer(PolicyText.Policy("- expression: \"false\"",
+            match: PolicyText.DeploymentsAndPods + "\nnamespaceSelector:\n  matchLabels: {team: a}"));
+        var byObject = Analyzer(PolicyText.Policy("- expression: \"false\"",
+            match: PolicyText.DeploymentsAndPods + "\nobjectSelector:\n  matchExpressions:\n    - {key: tier, operator: NotIn, values: [web]}"));
+        const string ns = "\n---\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: team-a\n  labels: {team: a}\n";
+
+        Assert.Single(PolicyRun.Analyze(byNamespace, "d.yaml", Deployment + ns));
+        Assert.Empty(PolicyRun.Analyze(byNamespace, "d.yaml", Deployment));
+        Assert.Empty(PolicyRun.Analyze(byObject, "d.yaml", Deployment));
+    }
+
+    [Theory]
+    [InlineData("apps/v1", "Equivalent", true)]
+    [InlineData("extensions/v1beta1", "Equivalent", true)]
+    [InlineData("extensions/v1beta1", "Exact", false)]
+    [InlineData("v1", "Equivalent", false)]
+    public void Resource_rules_match_by_group_and_resource_as_admission_does(string apiVersion, string matchPolicy, bool applies)
+    {
+        var analyzer = Analyzer(PolicyText.Policy("- expression: \"false\"", match: PolicyText.DeploymentsAndPods + "\nmatchPolicy: " + matchPolicy));
+
+        var findings = PolicyRun.Analyze(analyzer, "d.yaml", Deployment.Replace("apps/v1", apiVersion, StringComparison.Ordinal));
+
+        Assert.Equal(applies ? 1 : 0, findings.Count);
+    }
+
+    [Fact]
+    public void An_expensive_expression_stops_at_the_cost_limit_and_is_reported()
+    {
+        var items = string.Join(", ", Enumerable.Range(0, 300));
+        var text = $"apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  annotations: {{}}\nspec:\n  numbers: [{items}]\n";
+        var analyzer = Analyzer(PolicyText.Policy("- expression: \"object.spec.numbers.all(a, object.spec.numbers.all(b, object.spec.numbers.all(c, a + b + c >= 0)))\""));
+
+        var finding = Assert.Single(PolicyRun.Analyze(analyzer, "p.yaml", text));
+
+        Assert.Equal(PolicyProblems.EvaluationErrorId, finding.RuleId);
+        Assert.Contains("cost", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void One_analyzer_used_from_many_threads_gives_the_same_findings()
+    {
+        var analyzer = PolicyAnalyzer.CreateDefault();
+        var text = File.ReadAllText(Path.Combine(PolicyFixtureTests.FixtureRoot, "RMP-K8S-004", "fail", "second-container.yaml"));
+        var expected = PolicyRun.Analyze(analyzer, "a.yaml", text).Select(f => $"{f.RuleId}@{f.Location}").Order(StringComparer.Ordinal).ToList();
+
+        var results = new string[16][];
+        Parallel.For(0, results.Length, i =>
+            results[i] = [.. PolicyRun.Analyze(analyzer, "a.yaml", text).Select(f => $"{f.RuleId}@{f.Location}").Order(StringComparer.Ordinal)]);
+
+        Assert.NotEmpty(expected);
+        Assert.All(results, r => Assert.Equal(expected, r));
+    }
+
+    /// <summary>The 1-based line and column where <paramref name="needle"/> first appears in <paramref name="text"/>.</summary>
+    private static (int Line, int Column) PositionOf(string text, string needle)
+    {
+        var lines = text.Split('\n');
+        var line = Array.FindIndex(lines, l => l.Contains(needle, StringComparison.Ordinal));
+        return (line + 1, lines[line].IndexOf(needle, StringComparison.Ordinal) + 1);
+    }
+
+    private static PolicyAnalyzer Analyzer(string policyText)
+    {
+        var analyzer = new PolicyAnalyzer(PolicyLoader.LoadText("policy.yaml", policyText));
+        Assert.Empty(analyzer.Problems.Select(p => $"{p.Location}: {p.Message}"));
+        return analyzer;
+    }
+}

@@ -1,0 +1,27 @@
+using Rampart.Analysis;
+using Rampart.Findings;
+using Rampart.Kubernetes;
+using Rampart.Policies;
+
+namespace Rampart.Tests.Policies;
+
+/// <summary>Runs an analyzer over every object of a text, with those objects as the repository.</summary>
+internal static class PolicyRun
+{
+    public static List<Finding> Analyze(PolicyAnalyzer analyzer, string path, string text) =>
+        Analyze(analyzer, TestObjects.Read(path, text));
+
+    public static List<Finding> Analyze(PolicyAnalyzer analyzer, IReadOnlyList<KubernetesObject> objects)
+    {
+        var context = new AnalysisContext(objects, TestContext.Current.CancellationToken);
+        var findings = new List<Finding>();
+        foreach (var obj in objects)
+        {
+            analyzer.Analyze(obj, context, findings);
+        }
+
+        return findings;
+    }
+
+    public static PolicyAnalyzer Only(Policy policy) => new(new PolicyLoadResult([policy], []));
+}
