@@ -16,6 +16,7 @@ internal static class Program
         root.Subcommands.Add(OwnersCommand.Create(console));
         root.Subcommands.Add(BaselineCommand.Create(console));
         root.Subcommands.Add(SchemasCommand.Create(console));
+        root.Subcommands.Add(PolicyCommand.Create(console));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -9,6 +9,7 @@ internal sealed record ScanCommandArguments
     public string? FailOn { get; init; }
     public IReadOnlyList<string> Scanners { get; init; } = [];
     public IReadOnlyList<string> Schemas { get; init; } = [];
+    public IReadOnlyList<string> Policies { get; init; } = [];
     public string? KubernetesVersion { get; init; }
     public string? Config { get; init; }
     public string? Baseline { get; init; }

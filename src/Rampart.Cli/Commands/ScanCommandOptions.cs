@@ -40,6 +40,11 @@ internal sealed class ScanCommandOptions
         Description = "Kubernetes OpenAPI v3 documents to validate against: a folder or URL in the api/openapi-spec/v3 layout, or a cluster's /openapi/v3 (repeatable).",
     };
 
+    private readonly Option<string[]> policies = new("--policies")
+    {
+        Description = "A folder of your own policies (ValidatingAdmissionPolicy files), added to the built-in pack; a policy with a built-in's id replaces it (repeatable).",
+    };
+
     private readonly Option<string?> kubernetesVersion = new("--kubernetes-version")
     {
         Description = "Also validate against the schemas `rampart schemas pull` cached for this Kubernetes version.",
@@ -86,6 +91,7 @@ internal sealed class ScanCommandOptions
 
         command.Options.Add(scanners);
         command.Options.Add(schemas);
+        command.Options.Add(policies);
         command.Options.Add(kubernetesVersion);
         command.Options.Add(config);
         command.Options.Add(noProgress);
@@ -99,6 +105,7 @@ internal sealed class ScanCommandOptions
         FailOn = parse.GetValue(failOn),
         Scanners = parse.GetValue(scanners) ?? [],
         Schemas = parse.GetValue(schemas) ?? [],
+        Policies = parse.GetValue(policies) ?? [],
         KubernetesVersion = parse.GetValue(kubernetesVersion),
         Config = parse.GetValue(config),
         Baseline = parse.GetValue(baseline),

@@ -82,6 +82,12 @@ internal static class ScanSetup
             baseline = read.Baseline;
         }
 
+        // Folders in rampart.yaml are relative to the repository; on the command line, to the current folder.
+        var policyDirectories = arguments.Policies.Select(Path.GetFullPath)
+            .Concat(config.Policies.Select(p => Path.GetFullPath(Path.Combine(root, p))))
+            .ToList();
+        errors.AddRange(policyDirectories.Where(d => !Directory.Exists(d)).Select(d => $"policy folder '{d}' does not exist"));
+
         if (errors.Count > 0)
         {
             foreach (var error in errors)
@@ -101,6 +107,7 @@ internal static class ScanSetup
             Gate = gate,
             Baseline = baseline,
             BaselinePath = arguments.Baseline,
+            PolicyDirectories = policyDirectories,
             Schemas = new SchemaOptions { Sources = schemaSources, KubernetesVersion = arguments.KubernetesVersion },
         };
         return new PreparedScan(options, stdoutWriter, outputs, null);

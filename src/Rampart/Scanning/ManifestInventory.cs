@@ -8,18 +8,18 @@ namespace Rampart.Scanning;
 
 /// <summary>
 /// The first pass over the manifests: the objects other objects are checked against (CRDs, Namespaces,
-/// PodDisruptionBudgets, HorizontalPodAutoscalers, NetworkPolicies) and every apiVersion in use. Files are
+/// PodDisruptionBudgets, HorizontalPodAutoscalers, NetworkPolicies, and the kinds policies read across
+/// objects, such as ServiceAccounts and roles) and every apiVersion in use. Files are
 /// searched as bytes and only those that hold such an object are parsed, so the pass costs a fraction of
 /// the full load and the repository never has to be held in memory.
 /// </summary>
 public sealed class ManifestInventory
 {
-    public static IReadOnlySet<string> Kinds { get; } = new HashSet<string>(StringComparer.Ordinal)
+    /// <summary>The kinds every scan keeps; analyzers may ask for more (<see cref="Collect"/>).</summary>
+    public static IReadOnlySet<string> BaseKinds { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         "CustomResourceDefinition", "Namespace", "PodDisruptionBudget", "HorizontalPodAutoscaler", "NetworkPolicy",
     };
-
-    private static readonly byte[][] KindMarkers = [.. Kinds.Select(k => Encoding.UTF8.GetBytes(k))];
 
     private ManifestInventory(IReadOnlyList<KubernetesObject> objects, IReadOnlySet<string> apiVersions)
     {
@@ -30,8 +30,10 @@ public sealed class ManifestInventory
     public IReadOnlyList<KubernetesObject> Objects { get; }
     public IReadOnlySet<string> ApiVersions { get; }
 
-    public static ManifestInventory Collect(IReadOnlyList<DiscoveredFile> manifests, YamlLoader loader, int parallelism, CancellationToken cancellation)
+    public static ManifestInventory Collect(
+        IReadOnlyList<DiscoveredFile> manifests, IReadOnlySet<string> kinds, YamlLoader loader, int parallelism, CancellationToken cancellation)
     {
+        byte[][] markers = [.. kinds.Select(k => Encoding.UTF8.GetBytes(k))];
         var objects = new List<KubernetesObject>();
         var apiVersions = new HashSet<string>(StringComparer.Ordinal);
         var gate = new Lock();
@@ -56,14 +58,14 @@ public sealed class ManifestInventory
                 }
 
                 ApiVersionScanner.Collect(bytes, local.Versions);
-                if (MayHoldInventoryKind(bytes))
+                if (MayHoldAny(bytes, markers))
                 {
                     var ignored = new List<Finding>();
                     foreach (var document in loader.Load(file.RelativePath, new MemoryStream(bytes, writable: false)))
                     {
                         var found = new List<KubernetesObject>();
                         ObjectReader.Read(document, isManifest: true, found, ignored);
-                        local.Objects.AddRange(found.Where(o => Kinds.Contains(o.Kind)));
+                        local.Objects.AddRange(found.Where(o => kinds.Contains(o.Kind)));
                     }
                 }
 
@@ -86,9 +88,9 @@ public sealed class ManifestInventory
         return new ManifestInventory(objects, apiVersions);
     }
 
-    private static bool MayHoldInventoryKind(ReadOnlySpan<byte> bytes)
+    private static bool MayHoldAny(ReadOnlySpan<byte> bytes, byte[][] markers)
     {
-        foreach (var marker in KindMarkers)
+        foreach (var marker in markers)
         {
             if (bytes.IndexOf(marker) >= 0)
             {

@@ -4,6 +4,7 @@ using Rampart.Gate;
 using Rampart.Kubernetes.Schemas;
 using Rampart.Loading;
 using Rampart.Ownership;
+using Rampart.Policies;
 
 namespace Rampart.Scanning;
 
@@ -24,7 +25,10 @@ public static class RuleCatalog
     ];
 
     /// <summary>Every rule: the stages' and every analyzer's.</summary>
-    public static IReadOnlyList<RuleDescriptor> All { get; } = [.. Stages, .. SchemaRules.All];
+    public static IReadOnlyList<RuleDescriptor> All => AllRules.Value;
+
+    private static readonly Lazy<IReadOnlyList<RuleDescriptor>> AllRules =
+        new(() => [.. Stages, .. SchemaRules.All, .. PolicyAnalyzer.CreateDefault().Rules]);
 
     public static RuleDescriptor? Find(string idOrAlias) =>
         All.FirstOrDefault(r =>

@@ -20,6 +20,9 @@ public sealed record ScanOptions
     public DiscoveryOptions Discovery { get; init; } = DiscoveryOptions.Default;
     public SchemaOptions Schemas { get; init; } = new();
 
+    /// <summary>Folders of user policies, added to the built-in pack (a policy with a built-in's id replaces it).</summary>
+    public IReadOnlyList<string> PolicyDirectories { get; init; } = [];
+
     /// <summary>The default gate; <see cref="RampartConfig.Gate"/> is merged in by the caller.</summary>
     public GateThresholds Gate { get; init; } = new(Severity.High, new Dictionary<Category, Severity?>());
 

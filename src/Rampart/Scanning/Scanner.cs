@@ -7,6 +7,7 @@ using Rampart.Kubernetes;
 using Rampart.Kubernetes.Schemas;
 using Rampart.Loading;
 using Rampart.Ownership;
+using Rampart.Policies;
 using Rampart.Reporting;
 
 namespace Rampart.Scanning;
@@ -36,13 +37,25 @@ public static class Scanner
         }
 
         var manifests = files.Where(f => f.Kind == FileKind.KubernetesManifest && f.NotRenderedReason is null).ToList();
+        var policy = options.Scanners.Contains(Scanners.Policy) ? new PolicyAnalyzer(LoadPolicies(options)) : null;
+        if (policy is not null)
+        {
+            findings.AddRange(policy.Problems);
+        }
+
         options.Progress?.Report(new ScanProgress("inventory", 0, manifests.Count, 0));
-        var inventory = ManifestInventory.Collect(manifests, loader, options.Parallelism, cancellation);
+        var kinds = new HashSet<string>(ManifestInventory.BaseKinds.Concat(policy?.ContextKinds ?? Enumerable.Empty<string>()), StringComparer.Ordinal);
+        var inventory = ManifestInventory.Collect(manifests, kinds, loader, options.Parallelism, cancellation);
 
         var setup = await BuildAnalyzersAsync(options, inventory, cancellation).ConfigureAwait(false);
         if (setup.Errors.Count > 0)
         {
             return new ScanOutcome(null, setup.Errors);
+        }
+
+        if (policy is not null)
+        {
+            setup.Analyzers.Add(policy);
         }
 
         var analysis = ManifestAnalysis.Run(manifests, setup.Analyzers, inventory, loader, options, cancellation);
@@ -105,6 +118,12 @@ public static class Scanner
 
         return (analyzers, errors);
     }
+
+    /// <summary>The built-in pack, with user policies (<c>--policies</c>, <c>scan.policies</c>) added or replacing built-ins of the same id.</summary>
+    private static PolicyLoadResult LoadPolicies(ScanOptions options) =>
+        options.PolicyDirectories.Count == 0
+            ? BuiltInPolicies.All
+            : BuiltInPolicies.All.OverriddenBy(PolicyLoader.Combine(options.PolicyDirectories.Select(PolicyLoader.LoadDirectory)));
 
     private static (List<Finding> Findings, GateResult Gate) Decide(List<Finding> findings, ScanOptions options)
     {

@@ -1,0 +1,200 @@
+using System.CommandLine;
+using System.Text.Json;
+using Rampart.Cel;
+using Rampart.Cel.Values;
+using Rampart.Cli.Output;
+using Rampart.Loading;
+using Rampart.Policies;
+
+namespace Rampart.Cli.Commands;
+
+/// <summary>
+/// <c>rampart policy eval|list|export</c>: try an expression against an object the way a policy sees it,
+/// list the built-in pack, and write policies out as ValidatingAdmissionPolicies for a cluster.
+/// </summary>
+internal static class PolicyCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var policy = new Command("policy", "Policies: evaluate expressions, list and export the built-in pack.");
+        policy.Subcommands.Add(EvalCommand(console));
+        policy.Subcommands.Add(ListCommand(console));
+        policy.Subcommands.Add(ExportCommand(console));
+        return policy;
+    }
+
+    private static Command EvalCommand(CliConsole console)
+    {
+        var expression = new Argument<string>("expression") { Description = "A CEL expression, as in a validation of a ValidatingAdmissionPolicy." };
+        var obj = new Option<string?>("--object") { Description = "YAML or JSON file bound to `object`." };
+        var oldObject = new Option<string?>("--old-object") { Description = "File bound to `oldObject` (the request is then an UPDATE; without --object, a DELETE)." };
+        var parameters = new Option<string?>("--params") { Description = "File bound to `params`." };
+        var namespaceObject = new Option<string?>("--namespace-object") { Description = "File bound to `namespaceObject`." };
+        var eval = new Command("eval", "Evaluate a CEL expression against objects and print the result as JSON: exit 0 for a value, 1 for an evaluation error, 2 for a compile error.");
+        eval.Arguments.Add(expression);
+        eval.Options.Add(obj);
+        eval.Options.Add(oldObject);
+        eval.Options.Add(parameters);
+        eval.Options.Add(namespaceObject);
+        eval.SetAction(parse => Eval(
+            console,
+            parse.GetValue(expression)!,
+            parse.GetValue(obj),
+            parse.GetValue(oldObject),
+            parse.GetValue(parameters),
+            parse.GetValue(namespaceObject)));
+        return eval;
+    }
+
+    private static int Eval(CliConsole console, string expression, string? objectFile, string? oldFile, string? paramsFile, string? namespaceFile)
+    {
+        var errors = new List<string>();
+        var input = new PolicyEvalInput
+        {
+            Object = ReadObject(objectFile, "--object", errors),
+            OldObject = ReadObject(oldFile, "--old-object", errors),
+            Params = ReadNode(paramsFile, "--params", errors),
+            NamespaceObject = ReadObject(namespaceFile, "--namespace-object", errors),
+        };
+        if (errors.Count > 0)
+        {
+            foreach (var error in errors)
+            {
+                console.Error.WriteLine($"rampart: {error}");
+            }
+
+            return ExitCodes.Usage;
+        }
+
+        var result = PolicyEval.Evaluate(expression, input);
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            if (!result.Compiled)
+            {
+                CelJson.WriteCompileErrors(json, result.Errors);
+            }
+            else
+            {
+                CelJson.WriteResult(json, result.Value!);
+            }
+        }
+
+        console.Out.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        if (!result.Compiled)
+        {
+            foreach (var issue in result.Errors)
+            {
+                console.Error.WriteLine($"{issue.Line}:{issue.Column}: {issue.Message}");
+                if (issue.Excerpt.Length > 0)
+                {
+                    console.Error.WriteLine(issue.Excerpt);
+                }
+            }
+
+            return ExitCodes.Usage;
+        }
+
+        return result.Value is CelError ? ExitCodes.GateFailed : ExitCodes.Clean;
+    }
+
+    private static MappingNode? ReadObject(string? file, string option, List<string> errors)
+    {
+        var node = ReadNode(file, option, errors);
+        if (node is null or MappingNode)
+        {
+            return node as MappingNode;
+        }
+
+        errors.Add($"{file}:{node.Start.Line}:{node.Start.Column}: {option} must hold an object (a mapping)");
+        return null;
+    }
+
+    private static Node? ReadNode(string? file, string option, List<string> errors)
+    {
+        if (file is null)
+        {
+            return null;
+        }
+
+        if (!File.Exists(file))
+        {
+            errors.Add($"{option}: '{file}' does not exist");
+            return null;
+        }
+
+        var documents = new YamlLoader().LoadFile(file, file).ToList();
+        var problem = documents.SelectMany(d => d.Problems).FirstOrDefault(p => p.Severity >= Findings.Severity.Medium);
+        if (problem is not null)
+        {
+            errors.Add($"{problem.Location}: {problem.Message}");
+            return null;
+        }
+
+        var roots = documents.Where(d => d.Root is not null).ToList();
+        if (roots.Count != 1)
+        {
+            errors.Add($"{file}: {option} must hold exactly one document (found {roots.Count})");
+            return null;
+        }
+
+        return roots[0].Root;
+    }
+
+    private static Command ListCommand(CliConsole console)
+    {
+        var list = new Command("list", "List the built-in policies: id, severity, category, responsibility, title.");
+        list.SetAction(_ =>
+        {
+            foreach (var policy in BuiltInPolicies.All.Policies.OrderBy(p => p.Id, StringComparer.Ordinal))
+            {
+                var m = policy.Metadata;
+                console.Out.WriteLine($"{m.Id}\t{m.Severity.ToString().ToLowerInvariant()}\t{m.Category.ToString().ToLowerInvariant()}\t{m.Responsibility.ToString().ToLowerInvariant()}\t{m.Title}");
+            }
+
+            return ExitCodes.Clean;
+        });
+        return list;
+    }
+
+    private static Command ExportCommand(CliConsole console)
+    {
+        var ids = new Argument<string[]>("id") { Description = "Policy ids to export (default: every built-in policy that can run in a cluster).", Arity = ArgumentArity.ZeroOrMore };
+        var export = new Command("export", "Write built-in policies as ValidatingAdmissionPolicy YAML documents, with what pod-spec policies inject written out.");
+        export.Arguments.Add(ids);
+        export.SetAction(parse =>
+        {
+            var wanted = parse.GetValue(ids) ?? [];
+            var policies = BuiltInPolicies.All.Policies.OrderBy(p => p.Id, StringComparer.Ordinal).ToList();
+            var unknown = wanted.Where(id => !policies.Any(p => string.Equals(p.Id, id, StringComparison.OrdinalIgnoreCase))).ToList();
+            if (unknown.Count > 0)
+            {
+                return console.Fail(ExitCodes.Usage, $"unknown policy id: {string.Join(", ", unknown)}");
+            }
+
+            var selected = wanted.Length == 0 ? policies : policies.Where(p => wanted.Contains(p.Id, StringComparer.OrdinalIgnoreCase)).ToList();
+            var first = true;
+            foreach (var policy in selected)
+            {
+                var result = PolicyExporter.Export(policy);
+                if (!result.Success)
+                {
+                    if (wanted.Length > 0)
+                    {
+                        return console.Fail(ExitCodes.Usage, $"{policy.Id}: {result.Error}");
+                    }
+
+                    console.Error.WriteLine($"rampart: skipped {policy.Id}: {result.Error}");
+                    continue;
+                }
+
+                console.Out.Write(first ? "" : "---\n");
+                console.Out.Write(result.Yaml);
+                first = false;
+            }
+
+            return ExitCodes.Clean;
+        });
+        return export;
+    }
+}
