@@ -53,7 +53,42 @@ internal static class RepositoryGenerator
             files++;
         }
 
+        WriteOwnership(root, Math.Min(files, 40));
         return (files, written, bytes);
+    }
+
+    /// <summary>CODEOWNERS and a responsibility matrix, as a real GitOps repository has, so attribution is measured too.</summary>
+    private static void WriteOwnership(string root, int teams)
+    {
+        var codeOwners = new StringBuilder("* @acme/platform\n");
+        var config = new StringBuilder("""
+            version: 1
+            teams:
+              - name: platform
+                handles: ["@acme/platform"]
+                gate: { failOn: critical }
+              - name: security
+                handles: ["@acme/security"]
+
+            """);
+        for (var t = 0; t < teams; t++)
+        {
+            codeOwners.Append(CultureInfo.InvariantCulture, $"/apps/team-{t:D2}/ @acme/team-{t:D2}\n");
+            config.Append(CultureInfo.InvariantCulture, $"  - name: team-{t:D2}\n    handles: [\"@acme/team-{t:D2}\"]\n    gate: {{ failOn: high }}\n");
+        }
+
+        config.Append("""
+            routing:
+              - match: { category: secret }
+                owners: [security]
+                responsibility: security
+              - match: { rule: ["RMP-K8S-04*"] }
+                owners: [platform]
+
+            """);
+        Directory.CreateDirectory(Path.Combine(root, ".github"));
+        File.WriteAllText(Path.Combine(root, ".github", "CODEOWNERS"), codeOwners.ToString());
+        File.WriteAllText(Path.Combine(root, "rampart.yaml"), config.ToString());
     }
 
     private static void Deployment(StringBuilder s, string name, string ns, Random random)

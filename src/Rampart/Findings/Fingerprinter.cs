@@ -34,6 +34,6 @@ public static class Fingerprinter
         text.Append('\n').Append(finding.Discriminator);
         Span<byte> hash = stackalloc byte[32];
         SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString()), hash);
-        return Convert.ToHexStringLower(hash[..16]);
+        return Convert.ToHexStringLower(hash[..8]);
     }
 }

@@ -6,7 +6,7 @@ namespace Rampart.Findings;
 /// structured document (<c>spec.template.spec.containers[0].securityContext.privileged</c>) and is part of
 /// the fingerprint, unlike the line, which moves with unrelated edits.
 /// </summary>
-public sealed record SourceLocation(
+public readonly record struct SourceLocation(
     string Path,
     int Line = 0,
     int Column = 0,

@@ -14,24 +14,60 @@ public sealed class GateEvaluator(RampartConfig config, GateThresholds defaults)
 
     public GateResult Evaluate(IReadOnlyList<Finding> findings)
     {
-        var teams = new List<TeamGateResult>();
-        var blocking = new HashSet<string>(StringComparer.Ordinal);
-        var owned = new HashSet<Finding>(ReferenceEqualityComparer.Instance);
-        foreach (var team in config.Teams)
+        var teamsByOwner = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
+        for (var t = 0; t < config.Teams.Count; t++)
         {
-            var thresholds = team.Gate.IsSet ? team.Gate : defaults;
-            var mine = findings.Where(f => f.Owners.Any(team.IsNamedBy)).ToList();
-            owned.UnionWith(mine);
-            teams.Add(Result(team.Name, thresholds, mine, blocking) with { Handles = team.Handles });
+            foreach (var name in config.Teams[t].Handles.Prepend(config.Teams[t].Name).Distinct(StringComparer.OrdinalIgnoreCase))
+            {
+                if (!teamsByOwner.TryGetValue(name, out var list))
+                {
+                    teamsByOwner[name] = list = [];
+                }
+
+                list.Add(t);
+            }
         }
 
-        var unowned = findings.Where(f => !owned.Contains(f)).ToList();
+        // One pass: each finding goes to every team one of its owners names, or to the unowned.
+        var perTeam = config.Teams.Select(_ => new List<Finding>()).ToArray();
+        var unowned = new List<Finding>();
+        var mine = new HashSet<int>();
+        foreach (var finding in findings)
+        {
+            mine.Clear();
+            foreach (var owner in finding.Owners)
+            {
+                if (teamsByOwner.TryGetValue(owner, out var teams))
+                {
+                    mine.UnionWith(teams);
+                }
+            }
+
+            foreach (var t in mine)
+            {
+                perTeam[t].Add(finding);
+            }
+
+            if (mine.Count == 0)
+            {
+                unowned.Add(finding);
+            }
+        }
+
+        var results = new List<TeamGateResult>();
+        var blocking = new HashSet<string>(StringComparer.Ordinal);
+        for (var t = 0; t < config.Teams.Count; t++)
+        {
+            var team = config.Teams[t];
+            results.Add(Result(team.Name, team.Gate.IsSet ? team.Gate : defaults, perTeam[t], blocking) with { Handles = team.Handles });
+        }
+
         if (config.Teams.Count == 0 || unowned.Count > 0)
         {
-            teams.Add(Result(config.Teams.Count == 0 ? "(all)" : Unowned, defaults, unowned, blocking));
+            results.Add(Result(config.Teams.Count == 0 ? "(all)" : Unowned, defaults, unowned, blocking));
         }
 
-        return new GateResult(teams.All(t => t.Passed), defaults.FailOn, teams) { Blocking = blocking };
+        return new GateResult(results.All(r => r.Passed), defaults.FailOn, results) { Blocking = blocking };
     }
 
     private static TeamGateResult Result(string team, GateThresholds thresholds, List<Finding> findings, HashSet<string> blocking)

@@ -8,14 +8,16 @@ namespace Rampart.Loading;
 /// <summary>
 /// Reads a stream block by block, checks that it is UTF-8 and hands the characters to a
 /// <see cref="DocumentSplitter"/>. An invalid byte sequence flags the document it falls in, with its byte
-/// offset, line and column; decoding goes on so that the following documents still load.
+/// offset, line and column; decoding goes on so that the following documents still load. Its blocks are
+/// rented and given back on <see cref="Dispose"/>: a scan loads thousands of files, and a fresh 128 KB
+/// character block each (large-object heap) fragmented memory.
 /// </summary>
-internal sealed class Utf8Blocks(string path, Stream stream)
+internal sealed class Utf8Blocks(string path, Stream stream) : IDisposable
 {
     private const int BlockSize = 64 * 1024;
     private const int BinaryProbe = 8000;
-    private readonly byte[] bytes = new byte[BlockSize];
-    private readonly char[] chars = new char[BlockSize];
+    private byte[] bytes = ArrayPool<byte>.Shared.Rent(BlockSize);
+    private char[] chars = ArrayPool<char>.Shared.Rent(BlockSize);
     private int pending;
     private int begin;
     private int carry;
@@ -107,6 +109,17 @@ internal sealed class Utf8Blocks(string path, Stream stream)
                     input = input[invalid..];
                     break;
             }
+        }
+    }
+
+    public void Dispose()
+    {
+        if (bytes.Length > 0)
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+            ArrayPool<char>.Shared.Return(chars);
+            bytes = [];
+            chars = [];
         }
     }
 }

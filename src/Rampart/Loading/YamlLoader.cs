@@ -71,7 +71,7 @@ public sealed class YamlLoader(LoadLimits limits)
             yield break;
         }
 
-        var decoder = new Utf8Blocks(path, utf8);
+        using var decoder = new Utf8Blocks(path, utf8);
         var start = decoder.Start();
         if (start is not null)
         {

@@ -11,7 +11,22 @@ namespace Rampart.Ownership;
 /// </summary>
 public sealed class Attributor(RampartConfig config, IPathOwners? pathOwners)
 {
+    // Findings of one file mostly end with the same owners: share one list per distinct set.
+    private readonly Dictionary<string, IReadOnlyList<string>> ownerLists = new(StringComparer.OrdinalIgnoreCase);
+
     public Finding Attribute(Finding finding)
+    {
+        var (owners, responsibility) = Resolve(finding);
+        return ReferenceEquals(owners, finding.Owners) && responsibility == finding.Responsibility
+            ? finding
+            : finding with { Owners = owners, Responsibility = responsibility };
+    }
+
+    /// <summary>
+    /// The owners and responsibility <see cref="Attribute"/> would give, without copying the finding (the scan
+    /// folds them into the one copy it makes of each finding). Returns the finding's own list when nothing is added.
+    /// </summary>
+    public (IReadOnlyList<string> Owners, Responsibility Responsibility) Resolve(Finding finding)
     {
         var owners = new List<string>();
         if (pathOwners is not null)
@@ -31,8 +46,25 @@ public sealed class Attributor(RampartConfig config, IPathOwners? pathOwners)
             responsibility = rule.SetResponsibility ?? responsibility;
         }
 
+        return owners.Count == 0 && finding.Owners.Count == 0
+            ? (finding.Owners, responsibility)
+            : (Shared(owners), responsibility);
+    }
+
+    private IReadOnlyList<string> Shared(List<string> owners)
+    {
         var distinct = owners.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        return finding with { Owners = distinct, Responsibility = responsibility };
+        var key = string.Join('\n', distinct);
+        lock (ownerLists)
+        {
+            if (!ownerLists.TryGetValue(key, out var shared))
+            {
+                shared = distinct;
+                ownerLists[key] = shared;
+            }
+
+            return shared;
+        }
     }
 
     /// <summary>Why a finding gets its owners: every step, in the order it was applied.</summary>

@@ -34,14 +34,21 @@ public sealed class JsonReportWriter : IReportWriter
 
     public void Write(ScanReport report, TextWriter output, ReportOptions options)
     {
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var json = new Utf8JsonWriter(buffer, WriterOptions))
+        using (var json = new Utf8JsonWriter(new TextWriterStream(output), WriterOptions))
         {
             WriteReport(json, report);
         }
 
-        output.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
         output.Write('\n');
+    }
+
+    /// <summary>Hands what the writer holds to the output once it is large, so a big report is never held whole.</summary>
+    internal static void FlushWhenFull(Utf8JsonWriter json)
+    {
+        if (json.BytesPending > 64 * 1024)
+        {
+            json.Flush();
+        }
     }
 
     private static void WriteDiff(Utf8JsonWriter json, DiffSummary? diff)
@@ -97,6 +104,7 @@ public sealed class JsonReportWriter : IReportWriter
         foreach (var finding in FindingOrder.Sort(report.Findings))
         {
             JsonFindingWriter.WriteFinding(json, finding);
+            FlushWhenFull(json);
         }
 
         json.WriteEndArray();

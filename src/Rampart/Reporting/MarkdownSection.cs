@@ -23,11 +23,11 @@ internal sealed record MarkdownSection(
     public static IReadOnlyList<MarkdownSection> Build(ScanReport report)
     {
         var gate = new ReportGate(report.Gate);
+        var byTeam = gate.ByTeam(report.Findings);
         var sections = new List<MarkdownSection>();
         foreach (var team in report.Gate.Teams.Where(team => !team.Passed).Concat(report.Gate.Teams.Where(team => team.Passed)))
         {
-            var owned = report.Findings.Where(finding => gate.BelongsTo(finding, team));
-            sections.Add(Of(team.Team, team, team.FailOn ?? report.Gate.FailOn, owned));
+            sections.Add(Of(team.Team, team, team.FailOn ?? report.Gate.FailOn, byTeam[team]));
         }
 
         var withoutTeam = report.Findings.Where(finding => finding.Owners.Count > 0 && gate.TeamsOf(finding).Count == 0).ToList();

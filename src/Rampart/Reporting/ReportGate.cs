@@ -61,6 +61,21 @@ public sealed class ReportGate
         return [.. Result.Teams.Where(found.Contains)];
     }
 
+    /// <summary>The findings of each team of the gate, in one pass over the findings (a finding may belong to several).</summary>
+    public Dictionary<TeamGateResult, List<Finding>> ByTeam(IEnumerable<Finding> findings)
+    {
+        var groups = Result.Teams.ToDictionary(team => team, _ => new List<Finding>(), ReferenceEqualityComparer.Instance as IEqualityComparer<TeamGateResult>);
+        foreach (var finding in findings)
+        {
+            foreach (var team in TeamsOf(finding))
+            {
+                groups[team].Add(finding);
+            }
+        }
+
+        return groups;
+    }
+
     /// <summary>Whether one of the finding's owners names <paramref name="team"/>.</summary>
     public bool BelongsTo(Finding finding, TeamGateResult team) => TeamsOf(finding).Contains(team);
 

@@ -38,6 +38,12 @@ public sealed record ReportOptions
     /// <summary>The longest Markdown comment written, in characters; longer ones are cut with a note.</summary>
     public int MarkdownMaxCharacters { get; init; } = GitHubCommentLimit;
 
+    /// <summary>
+    /// The most findings the table lists one by one (the blocking and most severe first); the others are counted.
+    /// A terminal table of tens of thousands of rows helps nobody and takes longer to draw than the scan.
+    /// </summary>
+    public int TableMaxFindings { get; init; } = 1000;
+
     /// <summary>The most SARIF results written; the most severe are kept and the run says how many were left out.</summary>
     public int SarifMaxResults { get; init; } = GitHubSarifResultLimit;
 

@@ -22,11 +22,11 @@ public sealed record ReportSummary(
     {
         var findings = report.Findings;
         var open = findings.Where(finding => finding.Status == FindingStatus.Open).ToList();
-        var gate = new ReportGate(report.Gate);
+        var byTeam = new ReportGate(report.Gate).ByTeam(findings);
         var teams = report.Gate.Teams
             .Select(team =>
             {
-                var owned = findings.Where(finding => gate.BelongsTo(finding, team)).ToList();
+                var owned = byTeam[team];
                 var ownedOpen = owned.Where(finding => finding.Status == FindingStatus.Open);
                 return new TeamSummary(team, owned.Count, CountBy(ownedOpen, ReportNames.SeveritiesMostSevereFirst, finding => finding.Severity));
             })

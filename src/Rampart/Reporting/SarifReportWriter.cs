@@ -25,8 +25,7 @@ public sealed class SarifReportWriter : IReportWriter
     {
         var rules = SarifRules.Collect(report);
         var (results, omitted) = Select(report.Findings, options.SarifMaxResults);
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var json = new Utf8JsonWriter(buffer, JsonReportWriter.WriterOptions))
+        using (var json = new Utf8JsonWriter(new TextWriterStream(output), JsonReportWriter.WriterOptions))
         {
             json.WriteStartObject();
             json.WriteString("$schema", SchemaUri);
@@ -42,6 +41,7 @@ public sealed class SarifReportWriter : IReportWriter
             foreach (var finding in results)
             {
                 SarifResults.Write(json, finding, rules, baselineUsed);
+                JsonReportWriter.FlushWhenFull(json);
             }
 
             json.WriteEndArray();
@@ -55,7 +55,6 @@ public sealed class SarifReportWriter : IReportWriter
             json.WriteEndObject();
         }
 
-        output.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
         output.Write('\n');
     }
 

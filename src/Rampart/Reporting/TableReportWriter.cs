@@ -25,7 +25,8 @@ public sealed class TableReportWriter : IReportWriter
         var console = CreateConsole(output, options);
         var gate = new ReportGate(report.Gate);
         var border = options.Unicode ? TableBorder.Rounded : TableBorder.Ascii;
-        foreach (var file in FindingOrder.Sort(report.Findings).GroupBy(finding => finding.Location.Path, StringComparer.Ordinal))
+        var shown = Shown(report.Findings, gate, options.TableMaxFindings);
+        foreach (var file in FindingOrder.Sort(shown).GroupBy(finding => finding.Location.Path, StringComparer.Ordinal))
         {
             var findings = file.ToList();
             var heading = new Paragraph { Overflow = Overflow.Fold };
@@ -37,8 +38,30 @@ public sealed class TableReportWriter : IReportWriter
             console.WriteLine();
         }
 
+        if (shown.Count < report.Findings.Count)
+        {
+            var hidden = report.Findings.Count - shown.Count;
+            var files = report.Findings.Except(shown).Select(f => f.Location.Path).Distinct(StringComparer.Ordinal).Count();
+            console.Write(new Paragraph(string.Create(CultureInfo.InvariantCulture,
+                $"… {Plural(hidden, "more finding", "more findings")} in {Plural(files, "file", "files")} not shown: the table lists the {shown.Count} that block the gate or are most severe. Use --format json, sarif or markdown (or --output FORMAT=PATH) for every finding."),
+                new Style(decoration: Decoration.Italic)));
+            console.WriteLine();
+            console.WriteLine();
+        }
+
         TableSummaryWriter.Write(console, report, border);
     }
+
+    /// <summary>All findings, or when there are more than <paramref name="max"/>, the blocking and most severe ones.</summary>
+    private static IReadOnlyList<Finding> Shown(IReadOnlyList<Finding> findings, ReportGate gate, int max) =>
+        findings.Count <= max
+            ? findings
+            : [.. findings
+                .OrderByDescending(gate.IsOverThreshold)
+                .ThenBy(f => f.Status == FindingStatus.Open ? 0 : 1)
+                .ThenByDescending(f => f.Severity)
+                .ThenBy(f => f, FindingOrder.Instance)
+                .Take(max)];
 
     private static IAnsiConsole CreateConsole(TextWriter output, ReportOptions options)
     {

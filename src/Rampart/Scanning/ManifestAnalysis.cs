@@ -1,9 +1,11 @@
+using System.Collections.Concurrent;
 using Rampart.Analysis;
 using Rampart.Discovery;
 using Rampart.Findings;
 using Rampart.Gate;
 using Rampart.Kubernetes;
 using Rampart.Loading;
+using Rampart.Ownership;
 
 namespace Rampart.Scanning;
 
@@ -21,11 +23,13 @@ internal static class ManifestAnalysis
         IReadOnlyList<DiscoveredFile> manifests,
         IReadOnlyList<IObjectAnalyzer> analyzers,
         ManifestInventory inventory,
+        Attributor attributor,
         YamlLoader loader,
         ScanOptions options,
         CancellationToken cancellation)
     {
         var context = new AnalysisContext(inventory.Objects, cancellation);
+        var strings = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         var findings = new List<Finding>();
         var objects = 0;
         var failures = 0;
@@ -34,7 +38,7 @@ internal static class ManifestAnalysis
         Parallel.ForEach(
             manifests,
             new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism, CancellationToken = cancellation },
-            () => new Worker(analyzers, context),
+            () => new Worker(analyzers, context, attributor, strings),
             (file, _, worker) =>
             {
                 worker.Analyze(file, loader);
@@ -54,7 +58,12 @@ internal static class ManifestAnalysis
         return new Result(findings, objects, failures);
     }
 
-    private sealed class Worker(IReadOnlyList<IObjectAnalyzer> analyzers, AnalysisContext context)
+    /// <param name="strings">
+    /// Field paths and messages repeat across thousands of objects; keeping one copy of each keeps the memory
+    /// of a large scan's findings small.
+    /// </param>
+    private sealed class Worker(
+        IReadOnlyList<IObjectAnalyzer> analyzers, AnalysisContext context, Attributor attributor, ConcurrentDictionary<string, string> strings)
     {
         private readonly List<KubernetesObject> objects = [];
         private readonly List<Finding> perObject = [];
@@ -72,12 +81,21 @@ internal static class ManifestAnalysis
                 ObjectReader.Read(document, isManifest: true, objects, perObject);
                 foreach (var problem in document.Problems.Concat(perObject))
                 {
-                    Findings.Add(problem with { Fingerprint = Fingerprinter.Compute(problem) });
+                    Findings.Add(Finish(problem, root: null));
                 }
 
                 foreach (var obj in objects)
                 {
-                    Analyze(obj);
+                    var resource = obj.Resource;
+                    Analyze(obj with
+                    {
+                        Resource = resource with
+                        {
+                            ApiVersion = Shared(resource.ApiVersion),
+                            Kind = Shared(resource.Kind),
+                            Namespace = resource.Namespace is { } ns ? Shared(ns) : null,
+                        },
+                    });
                 }
             }
         }
@@ -103,10 +121,28 @@ internal static class ManifestAnalysis
 
             foreach (var finding in perObject)
             {
-                var suppressed = AnnotationSuppression.Apply(finding, obj);
-                Findings.Add(suppressed with { Fingerprint = Fingerprinter.Compute(suppressed, obj.Root) });
+                Findings.Add(Finish(AnnotationSuppression.Apply(finding, obj), obj.Root));
             }
         }
+
+        /// <summary>
+        /// The one copy kept of each finding: fingerprinted while its object's tree is at hand, attributed to its
+        /// owners, with repeated strings shared.
+        /// </summary>
+        private Finding Finish(Finding finding, Node? root)
+        {
+            var (owners, responsibility) = attributor.Resolve(finding);
+            return finding with
+            {
+                Fingerprint = Fingerprinter.Compute(finding, root),
+                Message = Shared(finding.Message),
+                Location = finding.Location.FieldPath is { } fieldPath ? finding.Location with { FieldPath = Shared(fieldPath) } : finding.Location,
+                Owners = owners,
+                Responsibility = responsibility,
+            };
+        }
+
+        private string Shared(string text) => strings.GetOrAdd(text, text);
 
         private static Finding Failure(KubernetesObject obj, IObjectAnalyzer analyzer, Exception e) => new()
         {

@@ -88,16 +88,62 @@ public sealed class ManifestInventory
         return new ManifestInventory(objects, apiVersions);
     }
 
-    private static bool MayHoldAny(ReadOnlySpan<byte> bytes, byte[][] markers)
+    /// <summary>
+    /// Whether the text declares one of the kinds: the name as a whole word after a <c>kind</c> key
+    /// (<c>kind: Namespace</c>, <c>"kind": "Namespace"</c>), so that <c>automountServiceAccountToken</c> does
+    /// not send every workload through the parser.
+    /// </summary>
+    internal static bool MayHoldAny(ReadOnlySpan<byte> bytes, byte[][] markers)
     {
         foreach (var marker in markers)
         {
-            if (bytes.IndexOf(marker) >= 0)
+            var offset = 0;
+            while (offset < bytes.Length)
             {
-                return true;
+                var at = bytes[offset..].IndexOf(marker);
+                if (at < 0)
+                {
+                    break;
+                }
+
+                var start = offset + at;
+                offset = start + marker.Length;
+                if (offset < bytes.Length && IsNameByte(bytes[offset]))
+                {
+                    continue;
+                }
+
+                if (FollowsKindKey(bytes[..start]))
+                {
+                    return true;
+                }
             }
         }
 
         return false;
+    }
+
+    private static bool IsNameByte(byte b) => char.IsAsciiLetterOrDigit((char)b) || b is (byte)'_' or (byte)'-' or (byte)'.';
+
+    private static bool FollowsKindKey(ReadOnlySpan<byte> before)
+    {
+        var i = before.Length - 1;
+        while (i >= 0 && before[i] is (byte)' ' or (byte)'\t' or (byte)'"' or (byte)'\'')
+        {
+            i--;
+        }
+
+        if (i < 0 || before[i] != (byte)':')
+        {
+            return false;
+        }
+
+        i--;
+        while (i >= 0 && before[i] is (byte)' ' or (byte)'\t' or (byte)'"' or (byte)'\'')
+        {
+            i--;
+        }
+
+        return i >= 3 && before.Slice(i - 3, 4).SequenceEqual("kind"u8) && (i < 4 || !IsNameByte(before[i - 4]));
     }
 }

@@ -58,10 +58,12 @@ public static class Scanner
             setup.Analyzers.Add(policy);
         }
 
-        var analysis = ManifestAnalysis.Run(manifests, setup.Analyzers, inventory, loader, options, cancellation);
+        var attributor = new Attributor(options.Config, options.PathOwners);
+        findings = [.. findings.Select(f => attributor.Attribute(f with { Fingerprint = Fingerprinter.Compute(f) }))];
+        var analysis = ManifestAnalysis.Run(manifests, setup.Analyzers, inventory, attributor, loader, options, cancellation);
         findings.AddRange(analysis.Findings);
 
-        var decided = Decide(findings, options);
+        var decided = Decide(findings, attributor, options);
         var rules = setup.Analyzers.SelectMany(a => a.Rules).Concat(RuleCatalog.Stages).DistinctBy(r => r.Id).ToList();
         var report = new ScanReport
         {
@@ -125,13 +127,11 @@ public static class Scanner
             ? BuiltInPolicies.All
             : BuiltInPolicies.All.OverriddenBy(PolicyLoader.Combine(options.PolicyDirectories.Select(PolicyLoader.LoadDirectory)));
 
-    private static (List<Finding> Findings, GateResult Gate) Decide(List<Finding> findings, ScanOptions options)
+    /// <summary>The decide stage over attributed, fingerprinted findings: waivers, the baseline, the order of reports, the gate.</summary>
+    private static (List<Finding> Findings, GateResult Gate) Decide(List<Finding> findings, Attributor attributor, ScanOptions options)
     {
-        var attributor = new Attributor(options.Config, options.PathOwners);
-        var attributed = findings.Select(f => f.Fingerprint.Length == 0 ? f with { Fingerprint = Fingerprinter.Compute(f) } : f)
-            .Select(attributor.Attribute)
-            .ToList();
-        var waived = new WaiverEvaluator(options.Config, options.Today).Apply(attributed);
+        var waived = new WaiverEvaluator(options.Config, options.Today).Apply(findings);
+        findings.Clear();
         var all = waived.Findings
             .Concat(waived.Problems.Select(p => attributor.Attribute(p with { Fingerprint = Fingerprinter.Compute(p) })))
             .Select(f => options.Baseline?.Apply(f) ?? f)

@@ -90,6 +90,20 @@ public sealed class TableReportTests
         Assert.Contains("bad \uFFFD text", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_long_report_lists_the_most_severe_findings_and_counts_the_rest()
+    {
+        var report = SampleReports.Representative();
+        var total = report.Findings.Count;
+
+        var text = GoldenFileTests.Render(new TableReportWriter(), report, GoldenFileTests.Options with { TableMaxFindings = 2 });
+
+        Assert.Contains(SampleFindings.PrivilegedCritical.RuleId, text, StringComparison.Ordinal);
+        Assert.DoesNotContain(SampleFindings.ImageLowUnowned.RuleId, text.Split("… ")[0], StringComparison.Ordinal);
+        Assert.Contains($"… {total - 2} more findings in ", text, StringComparison.Ordinal);
+        Assert.Contains($"{total} findings", text, StringComparison.Ordinal);
+    }
+
     private static string Render(ReportOptions options) =>
         GoldenFileTests.Render(new TableReportWriter(), SampleReports.Representative(), options);
 
