@@ -10,7 +10,8 @@ runs=${1:-3}
 work=${BENCH_DIR:-/tmp/rampart-bench}
 mkdir -p "$work"
 
-dotnet publish src/Rampart.Cli -c Release -o "$work/cli" --nologo -v quiet >/dev/null
+# Published the way a release is: for this platform, ReadyToRun.
+dotnet publish src/Rampart.Cli -c Release -r linux-x64 --self-contained false -o "$work/cli" --nologo -v quiet >/dev/null
 rampart="$work/cli/Rampart.Cli"
 
 if [ ! -f "$work/large/.complete" ]; then
@@ -26,12 +27,13 @@ fi
 
 echo "cores: $(nproc)"
 for i in $(seq "$runs"); do
-  /usr/bin/time -f "%e %M" -o "$work/time.txt" "$rampart" scan "$work/large" --format json --output "json=$work/large.json" --fail-on none >/dev/null 2>"$work/stderr.txt" || true
-  read -r seconds kb < "$work/time.txt"
-  echo "large: ${seconds} s, $(awk -v s="$seconds" 'BEGIN{printf "%.0f", 50000/s}') resources/s, peak RSS $((kb / 1024)) MB"
+  /usr/bin/time -f "%e %M" -o "$work/time.txt" "$rampart" scan "$work/large" --format json --fail-on none --no-progress >"$work/large.json" 2>"$work/stderr.txt" || true
+  read -r seconds kb < <(tail -n 1 "$work/time.txt")
+  findings=$(grep -c '"ruleId"' "$work/large.json" || true)
+  echo "large: ${seconds} s, $(awk -v s="$seconds" 'BEGIN{printf "%.0f", 50000/s}') resources/s, peak RSS $((kb / 1024)) MB (report lines with a ruleId: $findings)"
 done
 for i in $(seq "$runs"); do
-  /usr/bin/time -f "%e %M" -o "$work/time.txt" "$rampart" scan "$work/small" --fail-on none >/dev/null 2>&1 || true
-  read -r seconds kb < "$work/time.txt"
+  /usr/bin/time -f "%e %M" -o "$work/time.txt" "$rampart" scan "$work/small" --fail-on none --no-progress >/dev/null 2>&1 || true
+  read -r seconds kb < <(tail -n 1 "$work/time.txt")
   echo "small (10 files): ${seconds} s wall, peak RSS $((kb / 1024)) MB"
 done
