@@ -15,16 +15,27 @@ internal static class OwnersCommand
 {
     public static Command Create(CliConsole console)
     {
-        var path = new Argument<string>("path") { Description = "A path relative to the repository root." };
+        var path = new Argument<string?>("path") { Description = "A path relative to the repository root.", Arity = ArgumentArity.ZeroOrOne };
+        var pathOption = new Option<string?>("--path") { Description = "The path, as an option (same as the argument)." };
         var rule = new Option<string?>("--rule") { Description = "Explain for findings of this rule id (or alias) at the path." };
         var root = new Option<string>("--root") { Description = "The repository root (default: the current folder).", DefaultValueFactory = _ => "." };
         var config = new Option<string?>("--config") { Description = "Configuration file (default: rampart.yaml in the root)." };
         var explain = new Command("explain", "Show which CODEOWNERS lines and routing rules decide the owners of a path.");
         explain.Arguments.Add(path);
+        explain.Options.Add(pathOption);
         explain.Options.Add(rule);
         explain.Options.Add(root);
         explain.Options.Add(config);
-        explain.SetAction(parse => Explain(console, parse.GetValue(path)!, parse.GetValue(rule), parse.GetValue(root)!, parse.GetValue(config)));
+        explain.SetAction(parse =>
+        {
+            var (argument, option) = (parse.GetValue(path), parse.GetValue(pathOption));
+            if ((argument is null) == (option is null))
+            {
+                return console.Fail(ExitCodes.Usage, "give the path once: as the argument or as --path");
+            }
+
+            return Explain(console, argument ?? option!, parse.GetValue(rule), parse.GetValue(root)!, parse.GetValue(config));
+        });
 
         var owners = new Command("owners", "Ownership: who owns what, and why.");
         owners.Subcommands.Add(explain);

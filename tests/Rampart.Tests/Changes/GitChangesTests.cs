@@ -8,14 +8,12 @@ public sealed class GitChangesTests
     [Fact]
     public void Changed_deleted_and_untracked_files_are_listed_against_the_base()
     {
-        Assert.SkipUnless(GitRepository.Available, "git is not installed");
-        using var repo = new GitRepository();
-        repo.Write("a.yaml", "a: 1\n").Write("b.yaml", "b: 1\n").Write("c.yaml", "c: 1\n");
-        repo.Commit("base");
-        repo.Git("tag", "base");
-        repo.Write("a.yaml", "a: 2\n").Delete("b.yaml");
-        repo.Commit("change a, delete b");
-        repo.Write("new/d.yaml", "d: 1\n");
+        using var repo = new RepositoryBuilder()
+            .File("a.yaml", "a: 1\n").File("b.yaml", "b: 1\n").File("c.yaml", "c: 1\n")
+            .GitInit().Commit("base").Git("tag", "base")
+            .File("a.yaml", "a: 2\n").Delete("b.yaml").Commit("change a, delete b")
+            .File("new/d.yaml", "d: 1\n")
+            .Build();
 
         var (changes, error) = GitChanges.Between(repo.Root, "base");
 
@@ -28,9 +26,7 @@ public sealed class GitChangesTests
     [Fact]
     public void An_unknown_revision_is_an_error_naming_it()
     {
-        Assert.SkipUnless(GitRepository.Available, "git is not installed");
-        using var repo = new GitRepository();
-        repo.Write("a.yaml", "a: 1\n").Commit("base");
+        using var repo = new RepositoryBuilder().File("a.yaml", "a: 1\n").GitInit().Commit("base").Build();
 
         var (changes, error) = GitChanges.Between(repo.Root, "no-such-branch");
 
@@ -41,40 +37,28 @@ public sealed class GitChangesTests
     [Fact]
     public void A_folder_outside_git_is_an_error()
     {
-        Assert.SkipUnless(GitRepository.Available, "git is not installed");
-        var folder = Directory.CreateTempSubdirectory("rampart-nogit-").FullName;
-        try
-        {
-            var (_, error) = GitChanges.Between(folder, "HEAD");
+        Assert.SkipUnless(TestRepository.GitAvailable, "git is not installed");
+        using var folder = new RepositoryBuilder().File("a.yaml", "a: 1\n").Build();
 
-            Assert.Contains("not inside a git repository", error, StringComparison.Ordinal);
-        }
-        finally
-        {
-            Directory.Delete(folder, true);
-        }
+        var (_, error) = GitChanges.Between(folder.Root, "HEAD");
+
+        Assert.Contains("not inside a git repository", error, StringComparison.Ordinal);
     }
 
     [Fact]
     public void The_base_revision_is_exported_from_a_subfolder_with_relative_paths()
     {
-        Assert.SkipUnless(GitRepository.Available, "git is not installed");
-        using var repo = new GitRepository();
-        repo.Write("deploy/apps/a.yaml", "a: 1\n").Write("src/main.go", "package main\n");
-        var commit = repo.Commit("base");
-        repo.Write("deploy/apps/a.yaml", "a: 2\n").Commit("later");
-        var target = Directory.CreateTempSubdirectory("rampart-export-").FullName;
-        try
-        {
-            var error = GitChanges.Export(Path.Combine(repo.Root, "deploy"), commit, target);
+        using var repo = new RepositoryBuilder()
+            .File("deploy/apps/a.yaml", "a: 1\n").File("src/main.go", "package main\n")
+            .GitInit().Commit("base")
+            .File("deploy/apps/a.yaml", "a: 2\n").Commit("later")
+            .Build();
+        using var target = new RepositoryBuilder().Build();
 
-            Assert.Null(error);
-            Assert.Equal("a: 1\n", File.ReadAllText(Path.Combine(target, "apps", "a.yaml")));
-            Assert.False(Directory.Exists(Path.Combine(target, "src")));
-        }
-        finally
-        {
-            Directory.Delete(target, true);
-        }
+        var error = GitChanges.Export(repo.PathOf("deploy"), repo.Commits[0], target.Root);
+
+        Assert.Null(error);
+        Assert.Equal("a: 1\n", File.ReadAllText(target.PathOf("apps/a.yaml")));
+        Assert.False(Directory.Exists(target.PathOf("src")));
     }
 }
