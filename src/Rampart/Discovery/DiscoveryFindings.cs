@@ -40,17 +40,7 @@ public static class DiscoveryFindings
     public static Finding NotRendered(DiscoveredFile file) =>
         Create(NotRenderedRule, file.RelativePath, file.NotRenderedReason ?? "not rendered");
 
-    internal static Finding Create(RuleDescriptor rule, string path, string message) => new()
-    {
-        RuleId = rule.Id,
-        Title = rule.Title,
-        Category = rule.Category,
-        Severity = rule.Severity,
-        Message = message,
-        Location = new SourceLocation(path),
-        Responsibility = rule.Responsibility,
-        Remediation = rule.Remediation,
-    };
+    internal static Finding Create(RuleDescriptor rule, string path, string message) => rule.Report(message, new SourceLocation(path));
 
     internal static DiscoveryProblem Problem(RuleDescriptor rule, string path, string message) =>
         new(path, Create(rule, path, message));

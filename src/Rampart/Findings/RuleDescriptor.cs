@@ -15,4 +15,20 @@ public sealed record RuleDescriptor
     public string? Remediation { get; init; }
     public IReadOnlyList<string> Aliases { get; init; } = [];
     public string? HelpUri { get; init; }
+
+    /// <summary>A finding of this rule: the rule's id, title, category, severity, responsibility, aliases, remediation and link, with the given message and place.</summary>
+    public Finding Report(string message, SourceLocation location, ResourceRef? resource = null) => new()
+    {
+        RuleId = Id,
+        Title = Title,
+        Category = Category,
+        Severity = Severity,
+        Responsibility = Responsibility,
+        Aliases = Aliases,
+        Message = message,
+        Location = location,
+        Resource = resource,
+        Remediation = Remediation,
+        HelpUri = HelpUri,
+    };
 }

@@ -40,16 +40,6 @@ public static class GateRules
 
     public static IReadOnlyList<RuleDescriptor> All { get; } = [ExpiredWaiver, StaleWaiver, UnapprovedWaiver];
 
-    public static Finding Create(RuleDescriptor rule, string message, string path, int line) => new()
-    {
-        RuleId = rule.Id,
-        Title = rule.Title,
-        Category = rule.Category,
-        Severity = rule.Severity,
-        Responsibility = rule.Responsibility,
-        Message = message,
-        Remediation = rule.Remediation,
-        Location = new SourceLocation(path, line, 1),
-        Discriminator = $"{path}:{line}",
-    };
+    public static Finding Create(RuleDescriptor rule, string message, string path, int line) =>
+        rule.Report(message, new SourceLocation(path, line, 1)) with { Discriminator = $"{path}:{line}" };
 }

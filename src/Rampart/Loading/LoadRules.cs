@@ -96,18 +96,8 @@ public static class LoadRules
     ];
 
     /// <summary>A finding of <paramref name="rule"/> at <paramref name="at"/> in <paramref name="path"/>.</summary>
-    public static Finding Finding(RuleDescriptor rule, string path, Mark at, string message) => new()
-    {
-        RuleId = rule.Id,
-        Title = rule.Title,
-        Category = rule.Category,
-        Severity = rule.Severity,
-        Message = message,
-        Location = new SourceLocation(path, at.Line, at.Column),
-        Responsibility = rule.Responsibility,
-        Remediation = rule.Remediation,
-        HelpUri = rule.HelpUri,
-    };
+    public static Finding Finding(RuleDescriptor rule, string path, Mark at, string message) =>
+        rule.Report(message, new SourceLocation(path, at.Line, at.Column));
 
     private static RuleDescriptor Rule(string id, string title, Severity severity, string description, string remediation) => new()
     {

@@ -75,18 +75,10 @@ public sealed class CodeOwnersSource : IPathOwners
     }
 
     /// <summary>The file's problems as findings, located in the CODEOWNERS file.</summary>
-    public IEnumerable<Finding> Problems() => File.Problems.Select(problem => new Finding
-    {
-        RuleId = InvalidLine.Id,
-        Title = InvalidLine.Title,
-        Category = InvalidLine.Category,
-        Severity = InvalidLine.Severity,
-        Responsibility = InvalidLine.Responsibility,
-        Message = problem.Skipped ? $"{problem.Message} (the line is skipped)" : problem.Message,
-        Remediation = InvalidLine.Remediation,
-        Location = new SourceLocation(DisplayPath, problem.Line, problem.Column),
-        Discriminator = problem.Message,
-    });
+    public IEnumerable<Finding> Problems() => File.Problems.Select(problem =>
+        InvalidLine.Report(
+            problem.Skipped ? $"{problem.Message} (the line is skipped)" : problem.Message,
+            new SourceLocation(DisplayPath, problem.Line, problem.Column)) with { Discriminator = problem.Message });
 
     private string RelativeToScan(string repositoryPath)
     {

@@ -144,17 +144,10 @@ internal static class ManifestAnalysis
 
         private string Shared(string text) => strings.GetOrAdd(text, text);
 
-        private static Finding Failure(KubernetesObject obj, IObjectAnalyzer analyzer, Exception e) => new()
-        {
-            RuleId = ScanRules.AnalyzerFailed.Id,
-            Title = ScanRules.AnalyzerFailed.Title,
-            Category = ScanRules.AnalyzerFailed.Category,
-            Severity = ScanRules.AnalyzerFailed.Severity,
-            Responsibility = ScanRules.AnalyzerFailed.Responsibility,
-            Message = $"the {analyzer.Scanner} analyzer failed: {e.GetType().Name}: {e.Message}",
-            Location = new SourceLocation(obj.Path, obj.Root.Start.Line, obj.Root.Start.Column),
-            Resource = obj.Resource,
-            Discriminator = analyzer.Scanner,
-        };
+        private static Finding Failure(KubernetesObject obj, IObjectAnalyzer analyzer, Exception e) =>
+            ScanRules.AnalyzerFailed.Report(
+                $"the {analyzer.Scanner} analyzer failed: {e.GetType().Name}: {e.Message}",
+                new SourceLocation(obj.Path, obj.Root.Start.Line, obj.Root.Start.Column),
+                obj.Resource) with { Discriminator = analyzer.Scanner };
     }
 }

@@ -1,3 +1,4 @@
+using Rampart.Tests.Testing;
 using System.Text;
 using System.Text.RegularExpressions;
 using Rampart.Kubernetes;
@@ -23,7 +24,7 @@ public sealed partial class ObjectReaderConformanceTests
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var row in ReadCsv(File.ReadAllText(csv)).Skip(1))
+        foreach (var row in Csv.Parse(File.ReadAllText(csv)).Skip(1))
         {
             var summary = Summary().Match(row[4]);
             if (summary.Success && !row[1].Contains("ignore-filename-pattern", StringComparison.Ordinal) && seen.Add(row[0]))
@@ -87,60 +88,6 @@ public sealed partial class ObjectReaderConformanceTests
         }
 
         return (objects, problems);
-    }
-
-    /// <summary>RFC 4180 rows: quoted fields may hold commas, doubled quotes and line breaks.</summary>
-    private static IEnumerable<List<string>> ReadCsv(string text)
-    {
-        var row = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    field.Append(c);
-                }
-            }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                row.Add(field.ToString());
-                field.Clear();
-            }
-            else if (c == '\n')
-            {
-                row.Add(field.ToString());
-                field.Clear();
-                yield return row;
-                row = [];
-            }
-            else if (c != '\r')
-            {
-                field.Append(c);
-            }
-        }
-
-        if (field.Length > 0 || row.Count > 0)
-        {
-            row.Add(field.ToString());
-            yield return row;
-        }
     }
 
     [GeneratedRegex(@"Summary: (\d+) resources? found in 1 file")]

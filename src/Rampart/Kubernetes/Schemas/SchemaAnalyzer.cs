@@ -67,22 +67,10 @@ public sealed class SchemaAnalyzer(SchemaSet schemas) : IObjectAnalyzer
         }
     }
 
-    private static Finding ToFinding(KubernetesObject obj, SchemaViolation violation)
-    {
-        var rule = SchemaRules.Get(violation.RuleId);
-        return new Finding
-        {
-            RuleId = rule.Id,
-            Title = rule.Title,
-            Category = Category.Schema,
-            Severity = rule.Severity,
-            Message = violation.Message,
-            Location = new SourceLocation(obj.Path, violation.Start.Line, violation.Start.Column, violation.End.Line, violation.End.Column,
+    private static Finding ToFinding(KubernetesObject obj, SchemaViolation violation) =>
+        SchemaRules.Get(violation.RuleId).Report(
+            violation.Message,
+            new SourceLocation(obj.Path, violation.Start.Line, violation.Start.Column, violation.End.Line, violation.End.Column,
                 violation.FieldPath.Length == 0 ? null : violation.FieldPath),
-            Responsibility = rule.Responsibility,
-            Resource = obj.Resource,
-            Remediation = rule.Remediation,
-            HelpUri = rule.HelpUri,
-        };
-    }
+            obj.Resource);
 }

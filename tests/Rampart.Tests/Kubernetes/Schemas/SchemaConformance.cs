@@ -1,3 +1,4 @@
+using Rampart.Tests.Testing;
 using Rampart.Analysis;
 using Rampart.Findings;
 using Rampart.Kubernetes;

@@ -1,3 +1,4 @@
+using Rampart.Tests.Testing;
 namespace Rampart.Tests.Policies.PeerAgreement;
 
 /// <summary>
@@ -10,7 +11,7 @@ internal sealed class DisagreementReasons(IReadOnlyList<DisagreementReasons.Entr
 
     public static DisagreementReasons Load(string path) =>
         new(File.Exists(path)
-            ? [.. CsvTable.Read(path).Select(r => new Entry(r["peer"], r["fixture"], r["check"], r["reason"]))]
+            ? [.. Csv.Read(path).Select(r => new Entry(r["peer"], r["fixture"], r["check"], r["reason"]))]
             : []);
 
     public Entry? Find(PeerCase c) => Entries.FirstOrDefault(e => e.Matches(c));

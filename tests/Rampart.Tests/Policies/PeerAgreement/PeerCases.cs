@@ -1,3 +1,4 @@
+using Rampart.Tests.Testing;
 using System.Text.RegularExpressions;
 using Rampart.Policies;
 
@@ -24,7 +25,7 @@ internal static partial class PeerCases
             .GroupBy(x => x.Alias, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(x => x.Id).Distinct().Order(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
         var cases = new List<PeerCase>();
-        foreach (var row in CsvTable.Read(Path.Combine(folder, "expected.csv")))
+        foreach (var row in Csv.Read(Path.Combine(folder, "expected.csv")))
         {
             var check = row["check"];
             var verdict = Verdict(peer, row);

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Rampart.Tests.Kubernetes.Schemas;
+namespace Rampart.Tests.Testing;
 
 /// <summary>Reads RFC 4180 CSV (quoted fields, doubled quotes, newlines inside quotes) into rows keyed by header.</summary>
 internal static class Csv
@@ -13,7 +13,8 @@ internal static class Csv
             .Select(r => header.Select((h, i) => (h, i < r.Count ? r[i] : "")).ToDictionary(x => x.h, x => x.Item2, StringComparer.Ordinal))];
     }
 
-    private static List<List<string>> Parse(string text)
+    /// <summary>The raw records of <paramref name="text"/>, header included.</summary>
+    public static List<List<string>> Parse(string text)
     {
         var rows = new List<List<string>>();
         var row = new List<string>();
