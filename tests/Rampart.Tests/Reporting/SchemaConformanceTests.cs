@@ -20,6 +20,22 @@ public sealed class SchemaConformanceTests
     }
 
     [Fact]
+    public void A_diff_report_is_valid_against_the_published_schema()
+    {
+        var schema = SchemaValidation.Load(JsonSchemaPath);
+        var report = SampleReports.Representative() with
+        {
+            Findings = [.. SampleReports.Representative().Findings.Select((f, i) => f with { Change = i % 2 == 0 ? ChangeKind.New : ChangeKind.Unchanged })],
+            Diff = new DiffSummary("origin/main", "0123abcd", 3, New: 5, Unchanged: 4, Fixed: [SampleFindings.SchemaHigh with { Change = ChangeKind.Fixed }]),
+        };
+
+        var json = GoldenFileTests.Render(new JsonReportWriter(), report, GoldenFileTests.Options);
+
+        SchemaValidation.AssertValid(schema, json);
+        Assert.Contains("\"change\": \"fixed\"", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_json_schema_rejects_an_upper_case_severity()
     {
         var schema = SchemaValidation.Load(JsonSchemaPath);
