@@ -39,6 +39,11 @@ internal static class Program
                 Error = console.Error,
             });
         }
+        catch (OperationCanceledException)
+        {
+            console.Error.WriteLine("rampart: cancelled; no report was written");
+            return ExitCodes.Internal;
+        }
 #pragma warning disable CA1031 // The last line of defence: any escaped exception is an internal failure, reported with exit code 3.
         catch (Exception e)
 #pragma warning restore CA1031
