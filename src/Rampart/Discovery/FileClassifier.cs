@@ -19,7 +19,8 @@ public static class FileClassifier
 
         if (ContentSniffer.HasNul(head))
         {
-            return new FileClassification(FileKind.Binary, FileFormat.Unknown);
+            // The extension's format is kept: a binary file named like YAML or JSON is reported when loaded, not skipped.
+            return new FileClassification(FileKind.Binary, extensionFormat);
         }
 
         if (FileNames.IsKustomization(name))

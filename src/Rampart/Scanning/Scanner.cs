@@ -36,7 +36,10 @@ public static class Scanner
             options = options with { PathOwners = codeOwners };
         }
 
-        var manifests = files.Where(f => f.Kind == FileKind.KubernetesManifest && f.NotRenderedReason is null).ToList();
+        // Binary files named .yaml/.yml/.json are loaded too, so the loader reports them instead of the scan passing them over.
+        var manifests = files
+            .Where(f => f.NotRenderedReason is null && (f.Kind == FileKind.KubernetesManifest || (f.Kind == FileKind.Binary && f.Format != FileFormat.Unknown)))
+            .ToList();
         var policy = options.Scanners.Contains(Scanners.Policy) ? new PolicyAnalyzer(LoadPolicies(options)) : null;
         if (policy is not null)
         {
