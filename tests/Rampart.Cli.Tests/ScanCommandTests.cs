@@ -64,6 +64,23 @@ public sealed class ScanCommandTests
     }
 
     [Theory]
+    [InlineData("gate:\n  failOn: none\n", 0)]
+    [InlineData("gate:\n  failOn: critical\n", 0)]
+    [InlineData("gate:\n  categories:\n    secret: low\n", 1)]
+    [InlineData("teams:\n  - name: apps\n    gate: { failOn: none }\nrouting:\n  - match: { path: \"**\" }\n    owners: [apps]\n", 0)]
+    [InlineData("teams:\n  - name: apps\n    gate: { categories: { secret: low } }\nrouting:\n  - match: { path: \"**\" }\n    owners: [apps]\n", 1)]
+    public void The_gate_of_rampart_yaml_decides_the_exit_code(string config, int expected)
+    {
+        // The ConfigMap's schema error is high: `none` must switch the gate off, and a gate that names only
+        // categories keeps the default failOn (high) for the rest.
+        using var repo = new TempFolder().Write("cm.yaml", BrokenTypeConfigMap).Write("rampart.yaml", config);
+
+        var run = CliRun.Of("scan", repo.Root);
+
+        Assert.True(expected == run.ExitCode, run.Error + run.Out);
+    }
+
+    [Theory]
     [InlineData("--format", "pdf")]
     [InlineData("--fail-on", "severe")]
     [InlineData("--scanners", "schema,telepathy")]

@@ -45,16 +45,16 @@ internal static class ScanSetup
             }
         }
 
-        var gate = config.Gate.IsSet ? config.Gate : new GateThresholds(Severity.High, new Dictionary<Category, Severity?>());
+        var gate = config.Gate.Over(GateThresholds.Default);
         if (arguments.FailOn is { } failOn)
         {
             if (failOn.Equals("none", StringComparison.OrdinalIgnoreCase))
             {
-                gate = gate with { FailOn = null };
+                gate = gate with { FailOn = null, FailOnGiven = true };
             }
             else if (Enum.TryParse<Severity>(failOn, ignoreCase: true, out var severity) && !int.TryParse(failOn, out _))
             {
-                gate = gate with { FailOn = severity };
+                gate = gate with { FailOn = severity, FailOnGiven = true };
             }
             else
             {

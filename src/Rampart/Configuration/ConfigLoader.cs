@@ -126,7 +126,7 @@ public static class ConfigLoader
             }
         }
 
-        return new GateThresholds(ReadThreshold(reader, map["failOn"], $"{where}.failOn"), categories);
+        return new GateThresholds(ReadThreshold(reader, map["failOn"], $"{where}.failOn"), categories) { FailOnGiven = map["failOn"] is not null };
     }
 
     internal static Severity? ReadThreshold(ConfigReader reader, Node? node, string what) =>

@@ -90,6 +90,8 @@ public sealed class ConfigLoaderTests
 
         Assert.Empty(result.Errors);
         Assert.Null(result.Config.Gate.FailOn);
+        Assert.True(result.Config.Gate.FailOnGiven);
+        Assert.Null(result.Config.Gate.Over(GateThresholds.Default).FailOn);
     }
 
     [Fact]
