@@ -83,6 +83,7 @@ public sealed class ScanCommandTests
     [Theory]
     [InlineData("--format", "pdf")]
     [InlineData("--fail-on", "severe")]
+    [InlineData("--fail-on", "low,critical")]
     [InlineData("--scanners", "schema,telepathy")]
     [InlineData("--output", "json")]
     [InlineData("--bogus", "x")]

@@ -52,7 +52,7 @@ internal static class ScanSetup
             {
                 gate = gate with { FailOn = null, FailOnGiven = true };
             }
-            else if (Enum.TryParse<Severity>(failOn, ignoreCase: true, out var severity) && !int.TryParse(failOn, out _))
+            else if (Enum.TryParse<Severity>(failOn, ignoreCase: true, out var severity) && !int.TryParse(failOn, out _) && Enum.IsDefined(severity))
             {
                 gate = gate with { FailOn = severity, FailOnGiven = true };
             }
