@@ -81,6 +81,33 @@ public sealed class ScanCommandTests
     }
 
     [Theory]
+    [InlineData("rampart.yaml")]
+    [InlineData(".rampart/waivers.yaml")]
+    public void A_configuration_file_that_never_ends_is_a_usage_error(string name)
+    {
+        using var repo = new TempFolder().Write("cm.yaml", CleanConfigMap);
+        Directory.CreateDirectory(Path.GetDirectoryName(repo[name])!);
+        File.CreateSymbolicLink(repo[name], "/dev/zero");
+
+        var run = CliRun.Of("scan", repo.Root);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith($"rampart: {name}:1:1: ", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_configuration_file_over_the_size_limit_is_a_usage_error()
+    {
+        using var repo = new TempFolder().Write("cm.yaml", CleanConfigMap)
+            .Write("rampart.yaml", "version: 1\n" + string.Concat(Enumerable.Repeat("# a comment line\n", 300_000)));
+
+        var run = CliRun.Of("scan", repo.Root);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("rampart.yaml:1:1: the file is larger than the load limit", run.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("--format", "pdf")]
     [InlineData("--fail-on", "severe")]
     [InlineData("--fail-on", "low,critical")]

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Rampart.Configuration;
 using Rampart.Findings;
 
 namespace Rampart.Gate;
@@ -11,6 +12,9 @@ namespace Rampart.Gate;
 public sealed class Baseline
 {
     public const int FormatVersion = 1;
+
+    /// <summary>The largest baseline file read (a baseline may sit in the repository it gates).</summary>
+    public const long MaxBytes = 256L * 1024 * 1024;
 
     private readonly HashSet<string> fingerprints;
 
@@ -65,19 +69,25 @@ public sealed class Baseline
     }
 
     /// <summary>Reads a baseline file; a malformed one gives an error naming the file and position, never an exception.</summary>
-    public static BaselineLoadResult Read(string path)
+    public static BaselineLoadResult Read(string path, long maxBytes = MaxBytes)
     {
         if (!File.Exists(path))
         {
             return new BaselineLoadResult(null, $"{path}: baseline file not found");
         }
 
+        if (BoundedFile.Read(path, maxBytes, out var readError) is not { } bytes)
+        {
+            return new BaselineLoadResult(null, $"{path}: {readError}");
+        }
+
         try
         {
-            using var document = JsonDocument.Parse(File.ReadAllBytes(path));
+            using var document = JsonDocument.Parse(bytes);
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object
-                || !root.TryGetProperty("version", out var version) || version.ValueKind != JsonValueKind.Number || version.GetInt32() != FormatVersion
+                || !root.TryGetProperty("version", out var version) || version.ValueKind != JsonValueKind.Number
+                || !version.TryGetInt32(out var number) || number != FormatVersion
                 || !root.TryGetProperty("findings", out var findings) || findings.ValueKind != JsonValueKind.Array)
             {
                 return new BaselineLoadResult(null, $"{path}: not a Rampart baseline of version {FormatVersion} (expected an object with \"version\": {FormatVersion} and a \"findings\" array)");
@@ -105,10 +115,6 @@ public sealed class Baseline
         catch (JsonException e)
         {
             return new BaselineLoadResult(null, $"{path}:{(e.LineNumber ?? 0) + 1}: not valid JSON: {e.Message}");
-        }
-        catch (IOException e)
-        {
-            return new BaselineLoadResult(null, $"{path}: {e.Message}");
         }
     }
 }

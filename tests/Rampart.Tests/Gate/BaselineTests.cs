@@ -36,6 +36,8 @@ public sealed class BaselineTests
     [Theory]
     [InlineData("{ not json", ":1: not valid JSON")]
     [InlineData("{\"version\": 9, \"findings\": []}", "not a Rampart baseline")]
+    [InlineData("{\"version\": 1.5, \"findings\": []}", "not a Rampart baseline")]
+    [InlineData("{\"version\": 1e30, \"findings\": []}", "not a Rampart baseline")]
     [InlineData("{\"version\": 1, \"findings\": [{\"ruleId\": \"x\"}]}", "findings[0] has no \"fingerprint\"")]
     public void A_malformed_baseline_is_an_error_naming_the_file(string text, string message)
     {
@@ -54,5 +56,15 @@ public sealed class BaselineTests
         {
             File.Delete(path);
         }
+    }
+
+    [Fact]
+    public void A_baseline_that_never_ends_stops_at_the_limit()
+    {
+        // A baseline kept in the repository may be replaced by a link to an endless device.
+        var read = Baseline.Read("/dev/zero", maxBytes: 1024 * 1024);
+
+        Assert.Null(read.Baseline);
+        Assert.Contains("over the 1048576-byte limit", read.Error, StringComparison.Ordinal);
     }
 }
