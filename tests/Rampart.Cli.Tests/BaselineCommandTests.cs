@@ -24,4 +24,16 @@ public sealed class BaselineCommandTests
         Assert.Contains("\"status\": \"baselined\"", run.Out, StringComparison.Ordinal);
         Assert.Contains("\"status\": \"open\"", run.Out, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_baseline_output_that_is_a_folder_is_a_usage_error()
+    {
+        using var repo = new TempFolder().Write("a.yaml", Broken);
+        Directory.CreateDirectory(repo["out"]);
+
+        var run = CliRun.Of("baseline", "create", repo.Root, "--output", repo["out"]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"rampart: cannot write '{repo["out"]}': it is a folder", run.Error.Trim());
+    }
 }

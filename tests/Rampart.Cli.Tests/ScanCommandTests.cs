@@ -107,6 +107,31 @@ public sealed class ScanCommandTests
         Assert.Contains("rampart.yaml:1:1: the file is larger than the load limit", run.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void An_output_path_that_is_a_folder_is_a_usage_error_before_the_scan()
+    {
+        using var repo = new TempFolder().Write("cm.yaml", CleanConfigMap);
+        Directory.CreateDirectory(repo["out"]);
+
+        var run = CliRun.Of("scan", repo.Root, "--output", $"json={repo["out"]}");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"rampart: cannot write '{repo["out"]}': it is a folder", run.Error.Trim());
+        Assert.Empty(run.Out);
+    }
+
+    [Fact]
+    public void An_output_file_that_cannot_be_written_is_a_usage_error_after_the_others_are_written()
+    {
+        using var repo = new TempFolder().Write("cm.yaml", CleanConfigMap).Write("blocker", "a file where a folder should be");
+
+        var run = CliRun.Of("scan", repo.Root, "-o", $"json={repo["blocker"]}/report.json", "-o", $"sarif={repo["report.sarif"]}");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith($"rampart: cannot write '{repo["blocker"]}/report.json': ", run.Error, StringComparison.Ordinal);
+        Assert.True(File.Exists(repo["report.sarif"]));
+    }
+
     [Theory]
     [InlineData("--format", "pdf")]
     [InlineData("--fail-on", "severe")]

@@ -52,16 +52,24 @@ internal static class ScanCommand
             RepositoryRoot = Path.GetFullPath(arguments.Path),
         };
         prepared.StdoutWriter!.Write(report, console.Out, reportOptions);
+        var unwritten = 0;
         foreach (var output in prepared.Outputs)
         {
-            var directory = Path.GetDirectoryName(Path.GetFullPath(output.Path));
-            if (directory is not null)
+            var error = OutputFile.Write(output.Path, stream =>
             {
-                Directory.CreateDirectory(directory);
+                using var file = new StreamWriter(stream);
+                output.Writer.Write(report, file, reportOptions with { Color = false });
+            });
+            if (error is not null)
+            {
+                unwritten++;
+                console.Error.WriteLine($"rampart: {error}");
             }
+        }
 
-            await using var file = new StreamWriter(output.Path);
-            output.Writer.Write(report, file, reportOptions with { Color = false });
+        if (unwritten > 0)
+        {
+            return ExitCodes.Usage;
         }
 
         if (outcome.AnalyzerFailures > 0)

@@ -38,6 +38,7 @@ internal static class ScanSetup
             if (ReportOutput.TryParse(text, out var parsed, out var error))
             {
                 outputs.Add(parsed);
+                errors.AddRange(OutputFile.Check(parsed.Path) is { } unusable ? [unusable] : []);
             }
             else
             {
