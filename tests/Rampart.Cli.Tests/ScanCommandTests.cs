@@ -133,6 +133,22 @@ public sealed class ScanCommandTests
     }
 
     [Theory]
+    [InlineData("deploy")]
+    [InlineData("deploy/cm.yaml")]
+    public void Sarif_of_a_folder_in_a_git_work_tree_names_paths_from_the_top(string target)
+    {
+        using var repo = new TempFolder().Write("deploy/cm.yaml", BrokenTypeConfigMap);
+        Directory.CreateDirectory(repo[".git"]);
+
+        var run = CliRun.Of("scan", repo[target], "--format", "sarif");
+
+        var sarifRun = Json(run.Out).GetProperty("runs")[0];
+        var uri = sarifRun.GetProperty("results")[0].GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri");
+        Assert.Equal("deploy/cm.yaml", uri.GetString());
+        Assert.Equal(new Uri(repo.Root + "/").AbsoluteUri, sarifRun.GetProperty("originalUriBaseIds").GetProperty("%SRCROOT%").GetProperty("uri").GetString());
+    }
+
+    [Theory]
     [InlineData("--format", "pdf")]
     [InlineData("--fail-on", "severe")]
     [InlineData("--fail-on", "low,critical")]

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Rampart.Changes;
 using Rampart.Cli.Output;
 using Rampart.Findings;
 using Rampart.Reporting;
@@ -45,11 +46,14 @@ internal static class ScanCommand
             return ExitCodes.Usage;
         }
 
+        // Reports that are read against the repository (SARIF) name paths from its root, even when a folder of it was scanned.
+        var folder = Directory.Exists(arguments.Path) ? Path.GetFullPath(arguments.Path) : Path.GetDirectoryName(Path.GetFullPath(arguments.Path))!;
         var reportOptions = new ReportOptions
         {
             Color = console.UseColor(arguments.NoColor),
             Width = console.Width,
-            RepositoryRoot = Path.GetFullPath(arguments.Path),
+            RepositoryRoot = WorkTree.TopOf(folder) ?? folder,
+            PathPrefix = WorkTree.PrefixOf(folder),
         };
         prepared.StdoutWriter!.Write(report, console.Out, reportOptions);
         var unwritten = 0;
