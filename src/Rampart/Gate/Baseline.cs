@@ -16,32 +16,36 @@ public sealed class Baseline
     /// <summary>The largest baseline file read (a baseline may sit in the repository it gates).</summary>
     public const long MaxBytes = 256L * 1024 * 1024;
 
-    private readonly HashSet<string> fingerprints;
-
     private Baseline(IReadOnlyList<BaselineEntry> entries)
     {
         Entries = entries;
-        fingerprints = new HashSet<string>(entries.Select(e => e.Fingerprint), StringComparer.OrdinalIgnoreCase);
     }
 
+    /// <summary>One entry per recorded finding: two findings with one fingerprint (the same resource in two files) are two entries.</summary>
     public IReadOnlyList<BaselineEntry> Entries { get; }
-
-    public bool Contains(string fingerprint) => fingerprints.Contains(fingerprint);
 
     /// <summary>Records every finding that is not already waived or suppressed.</summary>
     public static Baseline FromFindings(IEnumerable<Finding> findings) => new(
         [.. findings
             .Where(f => f.Status is FindingStatus.Open or FindingStatus.Baselined)
             .Select(f => new BaselineEntry(f.Fingerprint, f.RuleId, f.Location.Path, f.Resource?.ToString()))
-            .DistinctBy(e => e.Fingerprint)
             .OrderBy(e => e.Path, StringComparer.Ordinal)
             .ThenBy(e => e.RuleId, StringComparer.Ordinal)
             .ThenBy(e => e.Fingerprint, StringComparer.Ordinal)]);
 
-    public Finding Apply(Finding finding) =>
-        finding.Status == FindingStatus.Open && Contains(finding.Fingerprint)
-            ? finding with { Status = FindingStatus.Baselined, StatusReason = "in the baseline" }
-            : finding;
+    /// <summary>
+    /// Marks the open findings the baseline recorded as <see cref="FindingStatus.Baselined"/>. Each entry covers
+    /// one finding (<see cref="FingerprintMatch"/>): a copy of a recorded finding in another file is new.
+    /// </summary>
+    public IReadOnlyList<Finding> Apply(IReadOnlyList<Finding> findings)
+    {
+        var (matched, _) = FingerprintMatch.Pair(
+            [.. findings.Select(f => (f.Fingerprint, f.Location.Path))],
+            [.. Entries.Select(e => (e.Fingerprint, e.Path))]);
+        return [.. findings.Select((f, i) => matched[i] && f.Status == FindingStatus.Open
+            ? f with { Status = FindingStatus.Baselined, StatusReason = "in the baseline" }
+            : f)];
+    }
 
     public void Write(Stream output, string toolVersion)
     {

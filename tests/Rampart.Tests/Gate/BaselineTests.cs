@@ -24,13 +24,28 @@ public sealed class BaselineTests
             Assert.Null(read.Error);
             var baseline = read.Baseline!;
             Assert.Equal(["aaa"], baseline.Entries.Select(e => e.Fingerprint));
-            Assert.Equal(FindingStatus.Baselined, baseline.Apply(known).Status);
-            Assert.Equal(FindingStatus.Open, baseline.Apply(TestFindings.Make("RMP-K8S-001", fingerprint: "ccc")).Status);
+            Assert.Equal(
+                [FindingStatus.Baselined, FindingStatus.Open],
+                baseline.Apply([known, TestFindings.Make("RMP-K8S-001", fingerprint: "ccc")]).Select(f => f.Status));
         }
         finally
         {
             File.Delete(path);
         }
+    }
+
+    [Fact]
+    public void Two_findings_with_one_fingerprint_are_two_entries()
+    {
+        var dev = TestFindings.Make(path: "dev/a.yaml", fingerprint: "same");
+        var prod = TestFindings.Make(path: "prod/a.yaml", fingerprint: "same");
+
+        var baseline = Baseline.FromFindings([dev, prod]);
+
+        Assert.Equal(["dev/a.yaml", "prod/a.yaml"], baseline.Entries.Select(e => e.Path));
+        Assert.Equal(
+            [FindingStatus.Baselined, FindingStatus.Baselined, FindingStatus.Open],
+            baseline.Apply([dev, prod, TestFindings.Make(path: "staging/a.yaml", fingerprint: "same")]).Select(f => f.Status));
     }
 
     [Theory]
