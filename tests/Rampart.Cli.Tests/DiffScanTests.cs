@@ -131,4 +131,22 @@ public sealed class DiffScanTests
         Assert.Empty(report.GetProperty("diff").GetProperty("fixed").EnumerateArray());
         Assert.Equal(0, run.ExitCode);
     }
+
+    [Fact]
+    public void Fixed_findings_of_a_scanned_subfolder_keep_the_owners_from_codeowners_above_it()
+    {
+        Assert.SkipUnless(GitAvailable(), "git is not installed");
+        using var repo = new TempFolder()
+            .Write(".github/CODEOWNERS", "/deploy/ @acme/deployers\n")
+            .Write("deploy/a.yaml", ConfigMap("a", "3"));
+        Git(repo.Root, "init", "-q", "-b", "main");
+        Git(repo.Root, "add", "-A");
+        Git(repo.Root, "commit", "-q", "-m", "base");
+        repo.Write("deploy/a.yaml", ConfigMap("a", "\"3\""));
+
+        var run = CliRun.Of("scan", repo["deploy"], "--diff", "HEAD", "--format", "json");
+
+        var fixedFinding = Assert.Single(JsonDocument.Parse(run.Out).RootElement.GetProperty("diff").GetProperty("fixed").EnumerateArray());
+        Assert.Equal(["@acme/deployers"], fixedFinding.GetProperty("owners").EnumerateArray().Select(o => o.GetString()));
+    }
 }

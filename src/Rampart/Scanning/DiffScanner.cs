@@ -1,6 +1,7 @@
 using Rampart.Changes;
 using Rampart.Findings;
 using Rampart.Gate;
+using Rampart.Ownership;
 using Rampart.Reporting;
 
 namespace Rampart.Scanning;
@@ -44,6 +45,10 @@ public static class DiffScanner
                 return new ScanOutcome(null, [.. before.SetupErrors.Select(e => $"base revision {baseRef}: {e}")]);
             }
 
+            // The base revision is exported below the scanned folder only, so a CODEOWNERS above it is missing
+            // there: the base's findings take today's owners, which are also who reads about what was fixed.
+            var attributor = new Attributor(options.Config, options.PathOwners ?? CodeOwnersSource.Locate(options.Root, options.Config));
+            baseReport = baseReport with { Findings = [.. baseReport.Findings.Select(attributor.Attribute)] };
             return current with { Report = Classify(report, baseReport, changes, options) };
         }
         finally
