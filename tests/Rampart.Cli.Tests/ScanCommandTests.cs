@@ -220,9 +220,25 @@ public sealed class ScanCommandTests
     {
         using var repo = new TempFolder().Write("cm.yaml", BrokenTypeConfigMap);
 
-        var run = CliRun.With(new() { ["NO_COLOR"] = "1" }, "scan", repo.Root);
+        var run = CliRun.Of("scan", repo.Root);
 
         Assert.Contains("RMP-SCHEMA-002", run.Out, StringComparison.Ordinal);
         Assert.DoesNotContain('\u001b', run.Out);
+    }
+
+    [Theory]
+    [InlineData(null, false, true)]
+    [InlineData("1", false, false)]
+    [InlineData("", false, true)]
+    [InlineData(null, true, false)]
+    public void On_a_terminal_the_table_is_coloured_unless_no_color_says_otherwise(string? noColor, bool flag, bool coloured)
+    {
+        using var repo = new TempFolder().Write("cm.yaml", BrokenTypeConfigMap);
+        string[] args = flag ? ["scan", repo.Root, "--no-color", "--no-progress"] : ["scan", repo.Root, "--no-progress"];
+
+        var run = CliRun.OnTerminal(new() { ["NO_COLOR"] = noColor }, args);
+
+        Assert.Contains("RMP-SCHEMA-002", run.Out, StringComparison.Ordinal);
+        Assert.Equal(coloured, run.Out.Contains('\u001b', StringComparison.Ordinal));
     }
 }
