@@ -7,11 +7,16 @@ internal sealed record CliRun(int ExitCode, string Out, string Error)
 {
     public static CliRun Of(params string[] args) => With(new Dictionary<string, string?>(), args);
 
-    public static CliRun With(Dictionary<string, string?> environment, params string[] args)
+    public static CliRun With(Dictionary<string, string?> environment, params string[] args) => Run(environment, terminal: false, args);
+
+    /// <summary>As if standard output and error were a terminal (the output is still captured).</summary>
+    public static CliRun OnTerminal(Dictionary<string, string?> environment, params string[] args) => Run(environment, terminal: true, args);
+
+    private static CliRun Run(Dictionary<string, string?> environment, bool terminal, string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var code = Program.Run(args, new CliConsole(output, error, outputIsTerminal: false, errorIsTerminal: false, environment));
+        var code = Program.Run(args, new CliConsole(output, error, outputIsTerminal: terminal, errorIsTerminal: terminal, environment));
         return new CliRun(code, output.ToString(), error.ToString());
     }
 }

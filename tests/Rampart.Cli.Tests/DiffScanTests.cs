@@ -94,4 +94,59 @@ public sealed class DiffScanTests
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("'no-such-ref' is not a commit", run.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_copy_of_a_known_finding_in_another_folder_is_new()
+    {
+        // One manifest per environment: the same ConfigMap, same name and namespace, in two folders. The
+        // fingerprint leaves the file out, but the dev finding must not cover a new prod copy.
+        Assert.SkipUnless(GitAvailable(), "git is not installed");
+        using var repo = new TempFolder().Write("dev/settings.yaml", ConfigMap("settings", "3"));
+        Git(repo.Root, "init", "-q", "-b", "main");
+        Git(repo.Root, "add", "-A");
+        Git(repo.Root, "commit", "-q", "-m", "base");
+        repo.Write("prod/settings.yaml", ConfigMap("settings", "3"));
+
+        var run = CliRun.Of("scan", repo.Root, "--diff", "HEAD", "--format", "json");
+
+        var finding = Assert.Single(JsonDocument.Parse(run.Out).RootElement.GetProperty("findings").EnumerateArray());
+        Assert.Equal(("prod/settings.yaml", "new"), (finding.GetProperty("path").GetString(), finding.GetProperty("change").GetString()));
+        Assert.Equal(1, run.ExitCode);
+    }
+
+    [Fact]
+    public void A_file_moved_to_another_folder_keeps_its_findings_unchanged()
+    {
+        Assert.SkipUnless(GitAvailable(), "git is not installed");
+        using var repo = new TempFolder().Write("dev/settings.yaml", ConfigMap("settings", "3"));
+        Git(repo.Root, "init", "-q", "-b", "main");
+        Git(repo.Root, "add", "-A");
+        Git(repo.Root, "commit", "-q", "-m", "base");
+        File.Move(repo["dev/settings.yaml"], repo["settings.yaml"]);
+
+        var run = CliRun.Of("scan", repo.Root, "--diff", "HEAD", "--format", "json");
+
+        var report = JsonDocument.Parse(run.Out).RootElement;
+        Assert.Equal("unchanged", Assert.Single(report.GetProperty("findings").EnumerateArray()).GetProperty("change").GetString());
+        Assert.Empty(report.GetProperty("diff").GetProperty("fixed").EnumerateArray());
+        Assert.Equal(0, run.ExitCode);
+    }
+
+    [Fact]
+    public void Fixed_findings_of_a_scanned_subfolder_keep_the_owners_from_codeowners_above_it()
+    {
+        Assert.SkipUnless(GitAvailable(), "git is not installed");
+        using var repo = new TempFolder()
+            .Write(".github/CODEOWNERS", "/deploy/ @acme/deployers\n")
+            .Write("deploy/a.yaml", ConfigMap("a", "3"));
+        Git(repo.Root, "init", "-q", "-b", "main");
+        Git(repo.Root, "add", "-A");
+        Git(repo.Root, "commit", "-q", "-m", "base");
+        repo.Write("deploy/a.yaml", ConfigMap("a", "\"3\""));
+
+        var run = CliRun.Of("scan", repo["deploy"], "--diff", "HEAD", "--format", "json");
+
+        var fixedFinding = Assert.Single(JsonDocument.Parse(run.Out).RootElement.GetProperty("diff").GetProperty("fixed").EnumerateArray());
+        Assert.Equal(["@acme/deployers"], fixedFinding.GetProperty("owners").EnumerateArray().Select(o => o.GetString()));
+    }
 }

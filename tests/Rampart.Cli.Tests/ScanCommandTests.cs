@@ -64,8 +64,94 @@ public sealed class ScanCommandTests
     }
 
     [Theory]
+    [InlineData("gate:\n  failOn: none\n", 0)]
+    [InlineData("gate:\n  failOn: critical\n", 0)]
+    [InlineData("gate:\n  categories:\n    secret: low\n", 1)]
+    [InlineData("teams:\n  - name: apps\n    gate: { failOn: none }\nrouting:\n  - match: { path: \"**\" }\n    owners: [apps]\n", 0)]
+    [InlineData("teams:\n  - name: apps\n    gate: { categories: { secret: low } }\nrouting:\n  - match: { path: \"**\" }\n    owners: [apps]\n", 1)]
+    public void The_gate_of_rampart_yaml_decides_the_exit_code(string config, int expected)
+    {
+        // The ConfigMap's schema error is high: `none` must switch the gate off, and a gate that names only
+        // categories keeps the default failOn (high) for the rest.
+        using var repo = new TempFolder().Write("cm.yaml", BrokenTypeConfigMap).Write("rampart.yaml", config);
+
+        var run = CliRun.Of("scan", repo.Root);
+
+        Assert.True(expected == run.ExitCode, run.Error + run.Out);
+    }
+
+    [Theory]
+    [InlineData("rampart.yaml")]
+    [InlineData(".rampart/waivers.yaml")]
+    public void A_configuration_file_that_never_ends_is_a_usage_error(string name)
+    {
+        using var repo = new TempFolder().Write("cm.yaml", CleanConfigMap);
+        Directory.CreateDirectory(Path.GetDirectoryName(repo[name])!);
+        File.CreateSymbolicLink(repo[name], "/dev/zero");
+
+        var run = CliRun.Of("scan", repo.Root);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith($"rampart: {name}:1:1: ", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_configuration_file_over_the_size_limit_is_a_usage_error()
+    {
+        using var repo = new TempFolder().Write("cm.yaml", CleanConfigMap)
+            .Write("rampart.yaml", "version: 1\n" + string.Concat(Enumerable.Repeat("# a comment line\n", 300_000)));
+
+        var run = CliRun.Of("scan", repo.Root);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("rampart.yaml:1:1: the file is larger than the load limit", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_output_path_that_is_a_folder_is_a_usage_error_before_the_scan()
+    {
+        using var repo = new TempFolder().Write("cm.yaml", CleanConfigMap);
+        Directory.CreateDirectory(repo["out"]);
+
+        var run = CliRun.Of("scan", repo.Root, "--output", $"json={repo["out"]}");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"rampart: cannot write '{repo["out"]}': it is a folder", run.Error.Trim());
+        Assert.Empty(run.Out);
+    }
+
+    [Fact]
+    public void An_output_file_that_cannot_be_written_is_a_usage_error_after_the_others_are_written()
+    {
+        using var repo = new TempFolder().Write("cm.yaml", CleanConfigMap).Write("blocker", "a file where a folder should be");
+
+        var run = CliRun.Of("scan", repo.Root, "-o", $"json={repo["blocker"]}/report.json", "-o", $"sarif={repo["report.sarif"]}");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith($"rampart: cannot write '{repo["blocker"]}/report.json': ", run.Error, StringComparison.Ordinal);
+        Assert.True(File.Exists(repo["report.sarif"]));
+    }
+
+    [Theory]
+    [InlineData("deploy")]
+    [InlineData("deploy/cm.yaml")]
+    public void Sarif_of_a_folder_in_a_git_work_tree_names_paths_from_the_top(string target)
+    {
+        using var repo = new TempFolder().Write("deploy/cm.yaml", BrokenTypeConfigMap);
+        Directory.CreateDirectory(repo[".git"]);
+
+        var run = CliRun.Of("scan", repo[target], "--format", "sarif");
+
+        var sarifRun = Json(run.Out).GetProperty("runs")[0];
+        var uri = sarifRun.GetProperty("results")[0].GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri");
+        Assert.Equal("deploy/cm.yaml", uri.GetString());
+        Assert.Equal(new Uri(repo.Root + "/").AbsoluteUri, sarifRun.GetProperty("originalUriBaseIds").GetProperty("%SRCROOT%").GetProperty("uri").GetString());
+    }
+
+    [Theory]
     [InlineData("--format", "pdf")]
     [InlineData("--fail-on", "severe")]
+    [InlineData("--fail-on", "low,critical")]
     [InlineData("--scanners", "schema,telepathy")]
     [InlineData("--output", "json")]
     [InlineData("--bogus", "x")]
@@ -134,9 +220,25 @@ public sealed class ScanCommandTests
     {
         using var repo = new TempFolder().Write("cm.yaml", BrokenTypeConfigMap);
 
-        var run = CliRun.With(new() { ["NO_COLOR"] = "1" }, "scan", repo.Root);
+        var run = CliRun.Of("scan", repo.Root);
 
         Assert.Contains("RMP-SCHEMA-002", run.Out, StringComparison.Ordinal);
         Assert.DoesNotContain('\u001b', run.Out);
+    }
+
+    [Theory]
+    [InlineData(null, false, true)]
+    [InlineData("1", false, false)]
+    [InlineData("", false, true)]
+    [InlineData(null, true, false)]
+    public void On_a_terminal_the_table_is_coloured_unless_no_color_says_otherwise(string? noColor, bool flag, bool coloured)
+    {
+        using var repo = new TempFolder().Write("cm.yaml", BrokenTypeConfigMap);
+        string[] args = flag ? ["scan", repo.Root, "--no-color", "--no-progress"] : ["scan", repo.Root, "--no-progress"];
+
+        var run = CliRun.OnTerminal(new() { ["NO_COLOR"] = noColor }, args);
+
+        Assert.Contains("RMP-SCHEMA-002", run.Out, StringComparison.Ordinal);
+        Assert.Equal(coloured, run.Out.Contains('\u001b', StringComparison.Ordinal));
     }
 }

@@ -24,6 +24,11 @@ internal static class BaselineCommand
 
     private static async Task<int> CreateAsync(CliConsole console, ScanCommandArguments arguments, string output, CancellationToken cancellation)
     {
+        if (OutputFile.Check(output) is { } unusable)
+        {
+            return console.Fail(ExitCodes.Usage, unusable);
+        }
+
         var prepared = ScanSetup.Prepare(console, arguments with { FailOn = "none" });
         if (prepared.ExitCode is { } usage)
         {
@@ -47,15 +52,9 @@ internal static class BaselineCommand
         }
 
         var baseline = Baseline.FromFindings(report.Findings);
-        var directory = Path.GetDirectoryName(Path.GetFullPath(output));
-        if (directory is not null)
+        if (OutputFile.Write(output, file => baseline.Write(file, Scanner.Version)) is { } unwritten)
         {
-            Directory.CreateDirectory(directory);
-        }
-
-        await using (var file = File.Create(output))
-        {
-            baseline.Write(file, Scanner.Version);
+            return console.Fail(ExitCodes.Usage, unwritten);
         }
 
         console.Out.WriteLine($"Recorded {baseline.Entries.Count} findings in {output}");

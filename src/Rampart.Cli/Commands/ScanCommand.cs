@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Rampart.Changes;
 using Rampart.Cli.Output;
 using Rampart.Findings;
 using Rampart.Reporting;
@@ -45,23 +46,34 @@ internal static class ScanCommand
             return ExitCodes.Usage;
         }
 
+        // Reports that are read against the repository (SARIF) name paths from its root, even when a folder of it was scanned.
+        var folder = Directory.Exists(arguments.Path) ? Path.GetFullPath(arguments.Path) : Path.GetDirectoryName(Path.GetFullPath(arguments.Path))!;
         var reportOptions = new ReportOptions
         {
             Color = console.UseColor(arguments.NoColor),
             Width = console.Width,
-            RepositoryRoot = Path.GetFullPath(arguments.Path),
+            RepositoryRoot = WorkTree.TopOf(folder) ?? folder,
+            PathPrefix = WorkTree.PrefixOf(folder),
         };
         prepared.StdoutWriter!.Write(report, console.Out, reportOptions);
+        var unwritten = 0;
         foreach (var output in prepared.Outputs)
         {
-            var directory = Path.GetDirectoryName(Path.GetFullPath(output.Path));
-            if (directory is not null)
+            var error = OutputFile.Write(output.Path, stream =>
             {
-                Directory.CreateDirectory(directory);
+                using var file = new StreamWriter(stream);
+                output.Writer.Write(report, file, reportOptions with { Color = false });
+            });
+            if (error is not null)
+            {
+                unwritten++;
+                console.Error.WriteLine($"rampart: {error}");
             }
+        }
 
-            await using var file = new StreamWriter(output.Path);
-            output.Writer.Write(report, file, reportOptions with { Color = false });
+        if (unwritten > 0)
+        {
+            return ExitCodes.Usage;
         }
 
         if (outcome.AnalyzerFailures > 0)

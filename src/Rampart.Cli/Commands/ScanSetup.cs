@@ -38,6 +38,7 @@ internal static class ScanSetup
             if (ReportOutput.TryParse(text, out var parsed, out var error))
             {
                 outputs.Add(parsed);
+                errors.AddRange(OutputFile.Check(parsed.Path) is { } unusable ? [unusable] : []);
             }
             else
             {
@@ -45,16 +46,16 @@ internal static class ScanSetup
             }
         }
 
-        var gate = config.Gate.IsSet ? config.Gate : new GateThresholds(Severity.High, new Dictionary<Category, Severity?>());
+        var gate = config.Gate.Over(GateThresholds.Default);
         if (arguments.FailOn is { } failOn)
         {
             if (failOn.Equals("none", StringComparison.OrdinalIgnoreCase))
             {
-                gate = gate with { FailOn = null };
+                gate = gate with { FailOn = null, FailOnGiven = true };
             }
-            else if (Enum.TryParse<Severity>(failOn, ignoreCase: true, out var severity) && !int.TryParse(failOn, out _))
+            else if (Enum.TryParse<Severity>(failOn, ignoreCase: true, out var severity) && !int.TryParse(failOn, out _) && Enum.IsDefined(severity))
             {
-                gate = gate with { FailOn = severity };
+                gate = gate with { FailOn = severity, FailOnGiven = true };
             }
             else
             {

@@ -21,9 +21,8 @@ internal sealed class CliConsole(TextWriter output, TextWriter error, bool outpu
         return new CliConsole(Console.Out, Console.Error, !Console.IsOutputRedirected, !Console.IsErrorRedirected, environment);
     }
 
-    public bool NoColorRequested => Environment.TryGetValue("NO_COLOR", out var value) && !string.IsNullOrEmpty(value);
-
-    public bool UseColor(bool noColorOption) => !noColorOption && !NoColorRequested && OutputIsTerminal;
+    public bool UseColor(bool noColorOption) =>
+        Reporting.ReportOptions.ShouldUseColor(noColorOption, !OutputIsTerminal, Environment.GetValueOrDefault("NO_COLOR"));
 
     public int Width => OutputIsTerminal && !Console.IsOutputRedirected ? Math.Clamp(SafeWindowWidth(), 60, 240) : 120;
 

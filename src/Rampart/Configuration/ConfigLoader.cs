@@ -13,6 +13,11 @@ public static class ConfigLoader
     public const string FileName = "rampart.yaml";
     public const string WaiversFileName = ".rampart/waivers.yaml";
 
+    /// <summary>The largest configuration or waivers file read.</summary>
+    public const long MaxFileBytes = 4L * 1024 * 1024;
+
+    private static readonly LoadLimits Limits = new() { MaxFileBytes = MaxFileBytes };
+
     /// <summary>Loads the configuration of a repository: <paramref name="configPath"/> if given, else <c>rampart.yaml</c> at the root when present.</summary>
     public static ConfigLoadResult LoadForRepository(string root, string? configPath = null)
     {
@@ -26,7 +31,8 @@ public static class ConfigLoader
 
         if (File.Exists(path))
         {
-            var main = Parse(File.ReadAllText(path), DisplayPath(root, path));
+            var display = DisplayPath(root, path);
+            var main = Parse(LoadFile(path, display), display);
             config = main.Config;
             errors.AddRange(main.Errors);
         }
@@ -36,7 +42,7 @@ public static class ConfigLoader
         {
             var reader = new ConfigReader(DisplayPath(root, waiversPath));
             var waivers = new List<WaiverConfig>(config.Waivers);
-            if (ReadRoot(File.ReadAllText(waiversPath), reader) is { } map)
+            if (ReadRoot(LoadFile(waiversPath, reader.Path), reader) is { } map)
             {
                 reader.OnlyKeys(map, "the waivers file", "waivers");
                 waivers.AddRange(WaiverReader.ReadAll(reader, map["waivers"]));
@@ -50,10 +56,12 @@ public static class ConfigLoader
     }
 
     /// <summary>Parses the text of a <c>rampart.yaml</c>; <paramref name="path"/> names it in errors.</summary>
-    public static ConfigLoadResult Parse(string text, string path)
+    public static ConfigLoadResult Parse(string text, string path) => Parse(new YamlLoader(Limits).Load(path, text), path);
+
+    private static ConfigLoadResult Parse(IEnumerable<LoadedDocument> documents, string path)
     {
         var reader = new ConfigReader(path);
-        var root = ReadRoot(text, reader);
+        var root = ReadRoot(documents, reader);
         if (root is null)
         {
             return new ConfigLoadResult(RampartConfig.Default, reader.Errors);
@@ -126,7 +134,7 @@ public static class ConfigLoader
             }
         }
 
-        return new GateThresholds(ReadThreshold(reader, map["failOn"], $"{where}.failOn"), categories);
+        return new GateThresholds(ReadThreshold(reader, map["failOn"], $"{where}.failOn"), categories) { FailOnGiven = map["failOn"] is not null };
     }
 
     internal static Severity? ReadThreshold(ConfigReader reader, Node? node, string what) =>
@@ -200,9 +208,27 @@ public static class ConfigLoader
         return rules;
     }
 
-    private static MappingNode? ReadRoot(string text, ConfigReader reader)
+    /// <summary>
+    /// Reads a configuration file as a stream, so that a huge file, or a link to an endless device such as
+    /// <c>/dev/zero</c> in a hostile repository, stops at <see cref="Limits"/> with an error instead of
+    /// exhausting memory; bytes that are not UTF-8 are an error too.
+    /// </summary>
+    private static IEnumerable<LoadedDocument> LoadFile(string path, string display)
     {
-        var documents = new YamlLoader().Load(reader.Path, text).ToList();
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            return [.. new YamlLoader(Limits).Load(display, stream)];
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return [new LoadedDocument(display, 0, null, [LoadRules.Finding(LoadRules.ParserFailure, display, new Mark(0, 0), $"cannot be read: {e.Message}")])];
+        }
+    }
+
+    private static MappingNode? ReadRoot(IEnumerable<LoadedDocument> loaded, ConfigReader reader)
+    {
+        var documents = loaded.ToList();
         foreach (var problem in documents.SelectMany(d => d.Problems))
         {
             reader.Errors.Add(new ConfigError(reader.Path, problem.Location.Line, problem.Location.Column, problem.Message));

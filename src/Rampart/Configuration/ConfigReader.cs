@@ -127,7 +127,7 @@ internal sealed class ConfigReader(string path)
             return null;
         }
 
-        if (System.Enum.TryParse<TEnum>(text, ignoreCase: true, out var value) && !int.TryParse(text, out _))
+        if (System.Enum.TryParse<TEnum>(text, ignoreCase: true, out var value) && !int.TryParse(text, out _) && System.Enum.IsDefined(value))
         {
             return value;
         }

@@ -28,9 +28,18 @@ internal static class WaiverReader
             reader.OnlyKeys(resource, "a waiver resource", "kind", "namespace", "name");
         }
 
-        var rule = reader.String(map["rule"], "waiver rule");
-        var fingerprint = reader.String(map["fingerprint"], "waiver fingerprint");
-        var path = reader.String(map["path"], "waiver path");
+        var rule = Selector(reader, map, "rule");
+        var fingerprint = Selector(reader, map, "fingerprint");
+        var path = Selector(reader, map, "path");
+        var kind = Selector(reader, resource, "kind", "waiver resource");
+        var ns = Selector(reader, resource, "namespace", "waiver resource");
+        var name = Selector(reader, resource, "name", "waiver resource");
+        if (resource is not null && kind is null && ns is null && name is null)
+        {
+            // An empty resource selector would select every finding.
+            reader.Error(resource, "a waiver resource needs a kind, a namespace or a name");
+        }
+
         if (rule is null && fingerprint is null && path is null && resource is null)
         {
             reader.Error(map, "a waiver needs at least one selector: rule, fingerprint, path or resource");
@@ -54,13 +63,28 @@ internal static class WaiverReader
             Rule = rule is null ? null : Glob.ForName(rule),
             Fingerprint = fingerprint,
             Path = path is null ? null : Glob.ForPath(path),
-            Kind = reader.String(resource?["kind"], "waiver resource kind"),
-            Namespace = reader.String(resource?["namespace"], "waiver resource namespace"),
-            Name = reader.String(resource?["name"], "waiver resource name"),
+            Kind = kind,
+            Namespace = ns,
+            Name = name,
             Reason = reason,
             Approver = approver,
             Expires = expires.Value,
             Source = reader.SourceOf(map),
         };
+    }
+
+    /// <summary>
+    /// A selector's text. An empty one is an error, not a wildcard: <c>path: ""</c> would otherwise read as
+    /// <c>**</c> and waive every finding of the repository.
+    /// </summary>
+    private static string? Selector(ConfigReader reader, MappingNode? map, string key, string where = "waiver")
+    {
+        var value = reader.String(map?[key], $"{where} {key}");
+        if (value is not null && string.IsNullOrWhiteSpace(value))
+        {
+            reader.Error(map![key]!, $"{where} {key} is empty");
+        }
+
+        return value;
     }
 }

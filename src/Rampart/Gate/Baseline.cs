@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Rampart.Configuration;
 using Rampart.Findings;
 
 namespace Rampart.Gate;
@@ -12,32 +13,39 @@ public sealed class Baseline
 {
     public const int FormatVersion = 1;
 
-    private readonly HashSet<string> fingerprints;
+    /// <summary>The largest baseline file read (a baseline may sit in the repository it gates).</summary>
+    public const long MaxBytes = 256L * 1024 * 1024;
 
     private Baseline(IReadOnlyList<BaselineEntry> entries)
     {
         Entries = entries;
-        fingerprints = new HashSet<string>(entries.Select(e => e.Fingerprint), StringComparer.OrdinalIgnoreCase);
     }
 
+    /// <summary>One entry per recorded finding: two findings with one fingerprint (the same resource in two files) are two entries.</summary>
     public IReadOnlyList<BaselineEntry> Entries { get; }
-
-    public bool Contains(string fingerprint) => fingerprints.Contains(fingerprint);
 
     /// <summary>Records every finding that is not already waived or suppressed.</summary>
     public static Baseline FromFindings(IEnumerable<Finding> findings) => new(
         [.. findings
             .Where(f => f.Status is FindingStatus.Open or FindingStatus.Baselined)
             .Select(f => new BaselineEntry(f.Fingerprint, f.RuleId, f.Location.Path, f.Resource?.ToString()))
-            .DistinctBy(e => e.Fingerprint)
             .OrderBy(e => e.Path, StringComparer.Ordinal)
             .ThenBy(e => e.RuleId, StringComparer.Ordinal)
             .ThenBy(e => e.Fingerprint, StringComparer.Ordinal)]);
 
-    public Finding Apply(Finding finding) =>
-        finding.Status == FindingStatus.Open && Contains(finding.Fingerprint)
-            ? finding with { Status = FindingStatus.Baselined, StatusReason = "in the baseline" }
-            : finding;
+    /// <summary>
+    /// Marks the open findings the baseline recorded as <see cref="FindingStatus.Baselined"/>. Each entry covers
+    /// one finding (<see cref="FingerprintMatch"/>): a copy of a recorded finding in another file is new.
+    /// </summary>
+    public IReadOnlyList<Finding> Apply(IReadOnlyList<Finding> findings)
+    {
+        var (matched, _) = FingerprintMatch.Pair(
+            [.. findings.Select(f => (f.Fingerprint, f.Location.Path))],
+            [.. Entries.Select(e => (e.Fingerprint, e.Path))]);
+        return [.. findings.Select((f, i) => matched[i] && f.Status == FindingStatus.Open
+            ? f with { Status = FindingStatus.Baselined, StatusReason = "in the baseline" }
+            : f)];
+    }
 
     public void Write(Stream output, string toolVersion)
     {
@@ -65,19 +73,25 @@ public sealed class Baseline
     }
 
     /// <summary>Reads a baseline file; a malformed one gives an error naming the file and position, never an exception.</summary>
-    public static BaselineLoadResult Read(string path)
+    public static BaselineLoadResult Read(string path, long maxBytes = MaxBytes)
     {
         if (!File.Exists(path))
         {
             return new BaselineLoadResult(null, $"{path}: baseline file not found");
         }
 
+        if (BoundedFile.Read(path, maxBytes, out var readError) is not { } bytes)
+        {
+            return new BaselineLoadResult(null, $"{path}: {readError}");
+        }
+
         try
         {
-            using var document = JsonDocument.Parse(File.ReadAllBytes(path));
+            using var document = JsonDocument.Parse(bytes);
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object
-                || !root.TryGetProperty("version", out var version) || version.ValueKind != JsonValueKind.Number || version.GetInt32() != FormatVersion
+                || !root.TryGetProperty("version", out var version) || version.ValueKind != JsonValueKind.Number
+                || !version.TryGetInt32(out var number) || number != FormatVersion
                 || !root.TryGetProperty("findings", out var findings) || findings.ValueKind != JsonValueKind.Array)
             {
                 return new BaselineLoadResult(null, $"{path}: not a Rampart baseline of version {FormatVersion} (expected an object with \"version\": {FormatVersion} and a \"findings\" array)");
@@ -105,10 +119,6 @@ public sealed class Baseline
         catch (JsonException e)
         {
             return new BaselineLoadResult(null, $"{path}:{(e.LineNumber ?? 0) + 1}: not valid JSON: {e.Message}");
-        }
-        catch (IOException e)
-        {
-            return new BaselineLoadResult(null, $"{path}: {e.Message}");
         }
     }
 }

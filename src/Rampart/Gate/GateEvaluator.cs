@@ -4,9 +4,9 @@ using Rampart.Findings;
 namespace Rampart.Gate;
 
 /// <summary>
-/// Decides the gate per team: each team's open findings are held to the team's thresholds (or the default
-/// thresholds when the team sets none); findings no team owns are held to the default thresholds. The
-/// gate fails when any team's gate, or the unowned findings' gate, fails.
+/// Decides the gate per team: each team's open findings are held to the team's thresholds, which refine the
+/// default thresholds (what a team's gate leaves out, the default gate decides); findings no team owns are
+/// held to the default thresholds. The gate fails when any team's gate, or the unowned findings' gate, fails.
 /// </summary>
 public sealed class GateEvaluator(RampartConfig config, GateThresholds defaults)
 {
@@ -59,7 +59,7 @@ public sealed class GateEvaluator(RampartConfig config, GateThresholds defaults)
         for (var t = 0; t < config.Teams.Count; t++)
         {
             var team = config.Teams[t];
-            results.Add(Result(team.Name, team.Gate.IsSet ? team.Gate : defaults, perTeam[t], blocking) with { Handles = team.Handles });
+            results.Add(Result(team.Name, team.Gate.Over(defaults), perTeam[t], blocking) with { Handles = team.Handles });
         }
 
         if (config.Teams.Count == 0 || unowned.Count > 0)

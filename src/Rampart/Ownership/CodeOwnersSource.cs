@@ -1,3 +1,4 @@
+using Rampart.Changes;
 using Rampart.Configuration;
 using Rampart.Findings;
 using Rampart.Ownership.CodeOwners;
@@ -65,7 +66,7 @@ public sealed class CodeOwnersSource : IPathOwners
             return new CodeOwnersSource(here, "");
         }
 
-        var top = WorkTreeTop(root);
+        var top = WorkTree.TopOf(root);
         if (top is null || top == root || CodeOwnersFile.Find(top, flavor) is not { } above)
         {
             return null;
@@ -84,19 +85,5 @@ public sealed class CodeOwnersSource : IPathOwners
     {
         var depth = prefix.Count(c => c == '/');
         return string.Concat(Enumerable.Repeat("../", depth)) + repositoryPath;
-    }
-
-    private static string? WorkTreeTop(string folder)
-    {
-        for (var dir = new DirectoryInfo(folder); dir is not null; dir = dir.Parent)
-        {
-            var git = Path.Combine(dir.FullName, ".git");
-            if (Directory.Exists(git) || System.IO.File.Exists(git))
-            {
-                return dir.FullName;
-            }
-        }
-
-        return null;
     }
 }

@@ -30,6 +30,13 @@ public sealed record ReportOptions
     public string? RepositoryRoot { get; init; }
 
     /// <summary>
+    /// Where the scanned folder sits below <see cref="RepositoryRoot"/> (<c>deploy/</c>), or empty. SARIF puts it
+    /// before findings' paths: GitHub code scanning reads every relative path from the repository's root and
+    /// ignores <c>originalUriBaseIds</c>, so a scan of a subfolder would otherwise point at the wrong files.
+    /// </summary>
+    public string PathPrefix { get; init; } = "";
+
+    /// <summary>
     /// A prefix that turns a finding's relative path into a link in the Markdown comment, such as
     /// <c>https://github.com/org/repo/blob/0123abc/</c>. Null keeps links relative.
     /// </summary>

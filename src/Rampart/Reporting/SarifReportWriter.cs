@@ -40,7 +40,7 @@ public sealed class SarifReportWriter : IReportWriter
             var baselineUsed = report.Baseline is not null;
             foreach (var finding in results)
             {
-                SarifResults.Write(json, finding, rules, baselineUsed);
+                SarifResults.Write(json, finding, rules, baselineUsed, options.PathPrefix);
                 JsonReportWriter.FlushWhenFull(json);
             }
 

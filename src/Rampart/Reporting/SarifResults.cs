@@ -12,7 +12,7 @@ internal static class SarifResults
     /// <summary>Our own fingerprint under a versioned key, for other SARIF consumers.</summary>
     public const string RampartFingerprintKey = "rampart/v1";
 
-    public static void Write(Utf8JsonWriter json, Finding finding, SarifRules rules, bool baselineUsed)
+    public static void Write(Utf8JsonWriter json, Finding finding, SarifRules rules, bool baselineUsed, string pathPrefix)
     {
         var rule = rules[finding.RuleId];
         json.WriteStartObject();
@@ -22,7 +22,7 @@ internal static class SarifResults
         json.WriteStartObject("message");
         json.WriteString("text", MessageText(SarifReportWriter.NonEmpty(finding.Message, SarifReportWriter.NonEmpty(finding.Title, finding.RuleId))));
         json.WriteEndObject();
-        WriteLocations(json, finding);
+        WriteLocations(json, finding, pathPrefix);
         if (!string.IsNullOrEmpty(finding.Fingerprint))
         {
             json.WriteStartObject("partialFingerprints");
@@ -47,13 +47,13 @@ internal static class SarifResults
     /// </summary>
     internal static string MessageText(string message) => message.Replace("](", "\\](", StringComparison.Ordinal);
 
-    private static void WriteLocations(Utf8JsonWriter json, Finding finding)
+    private static void WriteLocations(Utf8JsonWriter json, Finding finding, string pathPrefix)
     {
         json.WriteStartArray("locations");
         json.WriteStartObject();
         json.WriteStartObject("physicalLocation");
         json.WriteStartObject("artifactLocation");
-        json.WriteString("uri", SarifUris.RelativeReference(finding.Location.Path));
+        json.WriteString("uri", SarifUris.RelativeReference(SarifUris.FromRoot(pathPrefix, finding.Location.Path)));
         json.WriteString("uriBaseId", SarifReportWriter.SourceRootId);
         json.WriteEndObject();
         WriteRegion(json, finding.Location);

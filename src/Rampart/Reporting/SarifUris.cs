@@ -35,6 +35,43 @@ internal static class SarifUris
         return builder.ToString();
     }
 
+    /// <summary>
+    /// <paramref name="path"/> (relative to the scanned folder) as a path from the repository root, given the
+    /// folder's <paramref name="prefix"/> there: <c>deploy/</c> and <c>apps/web.yaml</c> give
+    /// <c>deploy/apps/web.yaml</c>, and <c>../.github/CODEOWNERS</c> gives <c>.github/CODEOWNERS</c>. A <c>..</c>
+    /// that climbs above the root is kept.
+    /// </summary>
+    public static string FromRoot(string prefix, string path)
+    {
+        if (prefix.Length == 0)
+        {
+            return path;
+        }
+
+        var segments = new List<string>(prefix.Split('/', StringSplitOptions.RemoveEmptyEntries));
+        var climbs = 0;
+        foreach (var segment in path.Split('/'))
+        {
+            if (segment == "..")
+            {
+                if (segments.Count > 0)
+                {
+                    segments.RemoveAt(segments.Count - 1);
+                }
+                else
+                {
+                    climbs++;
+                }
+            }
+            else if (segment != ".")
+            {
+                segments.Add(segment);
+            }
+        }
+
+        return string.Concat(Enumerable.Repeat("../", climbs)) + string.Join('/', segments);
+    }
+
     /// <summary>The <c>file:</c> URI of an absolute directory, ending with a slash; null for a relative path.</summary>
     public static string? DirectoryUri(string directory)
     {

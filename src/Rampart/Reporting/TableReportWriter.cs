@@ -76,6 +76,11 @@ public sealed class TableReportWriter : IReportWriter
         });
         console.Profile.Width = Math.Max(MinimumWidth, options.Width);
         console.Profile.Capabilities.Unicode = options.Unicode;
+        if (!options.Color)
+        {
+            console.Pipeline.Attach(new PlainTextHook());
+        }
+
         return console;
     }
 

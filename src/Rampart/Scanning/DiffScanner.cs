@@ -1,6 +1,7 @@
 using Rampart.Changes;
 using Rampart.Findings;
 using Rampart.Gate;
+using Rampart.Ownership;
 using Rampart.Reporting;
 
 namespace Rampart.Scanning;
@@ -44,6 +45,10 @@ public static class DiffScanner
                 return new ScanOutcome(null, [.. before.SetupErrors.Select(e => $"base revision {baseRef}: {e}")]);
             }
 
+            // The base revision is exported below the scanned folder only, so a CODEOWNERS above it is missing
+            // there: the base's findings take today's owners, which are also who reads about what was fixed.
+            var attributor = new Attributor(options.Config, options.PathOwners ?? CodeOwnersSource.Locate(options.Root, options.Config));
+            baseReport = baseReport with { Findings = [.. baseReport.Findings.Select(attributor.Attribute)] };
             return current with { Report = Classify(report, baseReport, changes, options) };
         }
         finally
@@ -54,21 +59,25 @@ public static class DiffScanner
 
     internal static ScanReport Classify(ScanReport current, ScanReport before, ChangeSet changes, ScanOptions options)
     {
-        var baseFingerprints = before.Findings.Select(f => f.Fingerprint).ToHashSet(StringComparer.Ordinal);
-        var currentFingerprints = current.Findings.Select(f => f.Fingerprint).ToHashSet(StringComparer.Ordinal);
+        // Every finding takes part in the pairing, so that a finding of an unchanged file keeps its partner in
+        // the base and a copy of it in a changed file is new.
+        var (inBase, stillThere) = FingerprintMatch.Pair(
+            [.. current.Findings.Select(f => (f.Fingerprint, f.Location.Path))],
+            [.. before.Findings.Select(f => (f.Fingerprint, f.Location.Path))]);
         var findings = current.Findings
-            .Where(f => changes.Contains(f.Location.Path))
-            .Select(f => baseFingerprints.Contains(f.Fingerprint)
-                ? f with
+            .Select((f, i) => (Finding: f, InBase: inBase[i]))
+            .Where(p => changes.Contains(p.Finding.Location.Path))
+            .Select(p => p.InBase
+                ? p.Finding with
                 {
                     Change = ChangeKind.Unchanged,
-                    Status = f.Status == FindingStatus.Open ? FindingStatus.Baselined : f.Status,
-                    StatusReason = f.Status == FindingStatus.Open ? $"also in {changes.BaseRef}" : f.StatusReason,
+                    Status = p.Finding.Status == FindingStatus.Open ? FindingStatus.Baselined : p.Finding.Status,
+                    StatusReason = p.Finding.Status == FindingStatus.Open ? $"also in {changes.BaseRef}" : p.Finding.StatusReason,
                 }
-                : f with { Change = ChangeKind.New })
+                : p.Finding with { Change = ChangeKind.New })
             .ToList();
         var fixedFindings = before.Findings
-            .Where(f => changes.Contains(f.Location.Path) && !currentFingerprints.Contains(f.Fingerprint))
+            .Where((f, i) => changes.Contains(f.Location.Path) && !stillThere[i])
             .Select(f => f with { Change = ChangeKind.Fixed })
             .ToList();
         var gate = new GateEvaluator(options.Config, options.Gate).Evaluate(findings);

@@ -24,7 +24,7 @@ public sealed record ScanOptions
     public IReadOnlyList<string> PolicyDirectories { get; init; } = [];
 
     /// <summary>The default gate; <see cref="RampartConfig.Gate"/> is merged in by the caller.</summary>
-    public GateThresholds Gate { get; init; } = new(Severity.High, new Dictionary<Category, Severity?>());
+    public GateThresholds Gate { get; init; } = GateThresholds.Default;
 
     public IPathOwners? PathOwners { get; init; }
     public Baseline? Baseline { get; init; }

@@ -135,10 +135,12 @@ public static class Scanner
     {
         var waived = new WaiverEvaluator(options.Config, options.Today).Apply(findings);
         findings.Clear();
-        var all = waived.Findings
-            .Concat(waived.Problems.Select(p => attributor.Attribute(p with { Fingerprint = Fingerprinter.Compute(p) })))
-            .Select(f => options.Baseline?.Apply(f) ?? f)
-            .ToList();
+        List<Finding> all = [.. waived.Findings, .. waived.Problems.Select(p => attributor.Attribute(p with { Fingerprint = Fingerprinter.Compute(p) }))];
+        if (options.Baseline is { } baseline)
+        {
+            all = [.. baseline.Apply(all)];
+        }
+
         all.Sort(FindingOrder.Instance);
         var gate = new GateEvaluator(options.Config, options.Gate).Evaluate(all);
         return (all, gate);

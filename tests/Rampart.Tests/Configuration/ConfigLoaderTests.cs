@@ -73,7 +73,12 @@ public sealed class ConfigLoaderTests
     [InlineData("waivers:\n  - rule: X\n    reason: r\n    approver: '@a'\n", 2, "waiver expires is required")]
     [InlineData("waivers:\n  - rule: X\n    reason: r\n    approver: '@a'\n    expires: next year\n", 5, "is not a date")]
     [InlineData("waivers:\n  - reason: r\n    approver: '@a'\n    expires: 2027-01-01\n", 2, "at least one selector")]
+    [InlineData("waivers:\n  - resource: {}\n    reason: r\n    approver: '@a'\n    expires: 2027-01-01\n", 2, "needs a kind, a namespace or a name")]
+    [InlineData("waivers:\n  - path: \"\"\n    reason: r\n    approver: '@a'\n    expires: 2027-01-01\n", 2, "waiver path is empty")]
+    [InlineData("waivers:\n  - rule: X\n    resource: { name: ' ' }\n    reason: r\n    approver: '@a'\n    expires: 2027-01-01\n", 3, "waiver resource name is empty")]
     [InlineData("gate:\n  failOn: severe\n", 2, "'severe' is not one of")]
+    [InlineData("gate:\n  failOn: low, critical\n", 2, "'low, critical' is not one of")]
+    [InlineData("teams:\n  - name: t\n    responsibility: security,platform\n", 3, "is not one of")]
     [InlineData("teams: [1, 2\n", 2, "")]
     public void Malformed_entries_name_the_line(string text, int line, string message)
     {
@@ -90,6 +95,8 @@ public sealed class ConfigLoaderTests
 
         Assert.Empty(result.Errors);
         Assert.Null(result.Config.Gate.FailOn);
+        Assert.True(result.Config.Gate.FailOnGiven);
+        Assert.Null(result.Config.Gate.Over(GateThresholds.Default).FailOn);
     }
 
     [Fact]

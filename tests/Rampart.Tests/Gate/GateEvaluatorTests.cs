@@ -74,6 +74,42 @@ public sealed class GateEvaluatorTests
     }
 
     [Fact]
+    public void A_team_gate_of_none_never_fails_whatever_the_default()
+    {
+        var config = new RampartConfig
+        {
+            Teams = [new TeamConfig { Name = "platform", Handles = ["@p"], Gate = GateThresholds.None with { FailOnGiven = true } }],
+        };
+
+        var result = new GateEvaluator(config, Defaults).Evaluate([TestFindings.Make(severity: Severity.Critical, owners: ["@p"])]);
+
+        Assert.True(result.Passed);
+    }
+
+    [Fact]
+    public void What_a_team_gate_leaves_out_comes_from_the_default_gate()
+    {
+        var defaults = new GateThresholds(Severity.High, new Dictionary<Category, Severity?> { [Category.Secret] = Severity.Low });
+        var config = new RampartConfig
+        {
+            Teams =
+            [
+                new TeamConfig { Name = "only-categories", Handles = ["@c"], Gate = new GateThresholds(null, new Dictionary<Category, Severity?> { [Category.Image] = Severity.Low }) },
+                new TeamConfig { Name = "only-failon", Handles = ["@f"], Gate = new GateThresholds(Severity.Critical, new Dictionary<Category, Severity?>()) },
+            ],
+        };
+        var findings = new[]
+        {
+            TestFindings.Make(severity: Severity.High, owners: ["@c"]),
+            TestFindings.Make(severity: Severity.Low, category: Category.Secret, owners: ["@f"]),
+        };
+
+        var result = new GateEvaluator(config, defaults).Evaluate(findings);
+
+        Assert.Equal([("only-categories", false), ("only-failon", false)], result.Teams.Select(t => (t.Team, t.Passed)));
+    }
+
+    [Fact]
     public void Without_teams_one_gate_holds_every_finding()
     {
         var result = new GateEvaluator(RampartConfig.Default, Defaults).Evaluate([TestFindings.Make(severity: Severity.Low)]);

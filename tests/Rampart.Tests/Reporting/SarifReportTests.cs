@@ -88,6 +88,26 @@ public sealed partial class SarifReportTests
         Assert.Equal("file:///home/ci/acme-gitops/", sarif.RootElement.GetProperty("runs")[0].GetProperty("originalUriBaseIds").GetProperty("%SRCROOT%").GetProperty("uri").GetString());
     }
 
+    [Fact]
+    public void A_scanned_subfolder_puts_its_place_in_the_repository_before_every_path()
+    {
+        // GitHub reads relative paths from the repository root and ignores originalUriBaseIds.
+        var report = SampleReports.Representative() with { Findings = [SampleFindings.ImageLowUnowned with { Location = new SourceLocation("apps/web.yaml", 3, 1) }] };
+        using var sarif = JsonDocument.Parse(GoldenFileTests.Render(new SarifReportWriter(), report, GoldenFileTests.Options with { PathPrefix = "clusters/prod/" }));
+
+        var uri = Results(sarif).Single().GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri");
+        Assert.Equal("clusters/prod/apps/web.yaml", uri.GetString());
+    }
+
+    [Theory]
+    [InlineData("", "apps/web.yaml", "apps/web.yaml")]
+    [InlineData("deploy/", "apps/web.yaml", "deploy/apps/web.yaml")]
+    [InlineData("deploy/prod/", "../../.github/CODEOWNERS", ".github/CODEOWNERS")]
+    [InlineData("deploy/", "./a/../b.yaml", "deploy/b.yaml")]
+    [InlineData("deploy/", "../../outside.yaml", "../outside.yaml")]
+    public void Paths_are_named_from_the_repository_root(string prefix, string path, string expected) =>
+        Assert.Equal(expected, SarifUris.FromRoot(prefix, path));
+
     [Theory]
     [InlineData(null)]
     [InlineData("relative/root")]

@@ -1,4 +1,6 @@
 using Rampart.Reporting;
+using Spectre.Console;
+using Spectre.Console.Rendering;
 
 namespace Rampart.Tests.Reporting;
 
@@ -10,6 +12,23 @@ public sealed class TableReportTests
         var text = Render(GoldenFileTests.Options with { Color = false });
 
         Assert.DoesNotContain('\u001b', text);
+    }
+
+    [Fact]
+    public void Without_colour_nothing_is_styled_so_the_terminal_colours_are_never_touched()
+    {
+        // Spectre without ANSI applies a style through System.Console's colours, which writes escape codes
+        // straight to the terminal: every segment must be plain.
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Ansi = AnsiSupport.No, Out = new AnsiConsoleOutput(new StringWriter()) });
+        console.Pipeline.Attach(new PlainTextHook());
+        var table = new Table { BorderStyle = new Style(Color.Grey) };
+        table.AddColumn(new TableColumn(new Text("Severity", new Style(Color.Red, decoration: Decoration.Bold))));
+        table.AddRow(new Text("HIGH", new Style(Color.White, Color.Red)));
+
+        var segments = table.GetSegments(console).ToList();
+
+        Assert.Contains("│ HIGH", string.Concat(segments.Select(s => s.Text)), StringComparison.Ordinal);
+        Assert.All(segments, s => Assert.Equal(Style.Plain, s.Style));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Text;
+using Rampart.Configuration;
 
 namespace Rampart.Ownership.CodeOwners;
 
@@ -22,6 +23,7 @@ public sealed class CodeOwnersFile
     public static IReadOnlyList<string> AnyLocations { get; } = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS", ".gitlab/CODEOWNERS"];
 
     private const int MaxCachedPaths = 1_000_000;
+    private static readonly byte[] Bom = [0xEF, 0xBB, 0xBF];
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, CodeOwnersResult> cache = new(StringComparer.Ordinal);
     private string[] lines = [];
 
@@ -121,22 +123,14 @@ public sealed class CodeOwnersFile
     {
         var source = relativePath.Replace('\\', '/');
         var full = Path.Combine(repoRoot, relativePath);
-        string text;
-        try
+        if (BoundedFile.Read(full, MaxBytes, out var error) is not { } bytes)
         {
-            var length = new FileInfo(full).Length;
-            if (length > MaxBytes)
-            {
-                return Empty(source, flavor, $"the file is {length} bytes, over the {MaxBytes}-byte limit: GitHub ignores it, and so do we");
-            }
-
-            text = File.ReadAllText(full, new UTF8Encoding(false, false));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return Empty(source, flavor, $"cannot be read: {e.Message}");
+            return Empty(source, flavor, error!.StartsWith("cannot", StringComparison.Ordinal)
+                ? error
+                : $"{error}: GitHub ignores a CODEOWNERS file that large, and so do we");
         }
 
+        var text = new UTF8Encoding(false, false).GetString(bytes.AsSpan(bytes.AsSpan().StartsWith(Bom) ? Bom.Length : 0));
         return flavor is { } known ? Parse(text, source, known) : Parse(text, source);
     }
 

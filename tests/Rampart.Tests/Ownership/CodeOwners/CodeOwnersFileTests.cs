@@ -110,6 +110,18 @@ public sealed class CodeOwnersFileTests
     }
 
     [Fact]
+    public void A_link_to_an_endless_device_stops_at_the_size_limit()
+    {
+        using var repo = new RepositoryBuilder().Build();
+        File.CreateSymbolicLink(repo.PathOf("CODEOWNERS"), "/dev/zero");
+
+        var file = CodeOwnersFile.Find(repo.Root)!;
+
+        Assert.Empty(file.Rules);
+        Assert.Contains("over the", Assert.Single(file.Problems).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Hostile_files_parse_without_throwing()
     {
         var text = string.Concat(Enumerable.Range(0, 50_000).Select(i => $"dir{i}/**/*.[a-{(char)('a' + (i % 7))}] @team{i} \\\n"))
