@@ -60,7 +60,7 @@ public sealed class SchemaAnalyzer(SchemaSet schemas) : IObjectAnalyzer
 
         if (CrdCompiler.IsCrd(obj))
         {
-            foreach (var problem in Schemas.ProblemsOf(obj.Root))
+            foreach (var problem in Schemas.ProblemsOf(obj))
             {
                 findings.Add(ToFinding(obj, problem));
             }
