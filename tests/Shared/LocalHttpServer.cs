@@ -9,7 +9,7 @@ namespace Rampart.Testing;
 /// </summary>
 internal sealed class LocalHttpServer : IDisposable
 {
-    private readonly HttpListener listener = new();
+    private readonly HttpListener listener;
     private readonly Func<string, (int Status, byte[] Body, TimeSpan Delay)> handler;
     private readonly Task loop;
     private int requests;
@@ -17,19 +17,24 @@ internal sealed class LocalHttpServer : IDisposable
     public LocalHttpServer(Func<string, (int Status, byte[] Body, TimeSpan Delay)> handler)
     {
         this.handler = handler;
-        // Another test may take the free port between the probe and the bind: try a few.
+        // Another test (or test process) may take the free port between the probe and the bind: try a few, each
+        // with a new listener, since one that failed to start keeps the port it could not bind and fails again
+        // when it is stopped.
         for (var attempt = 1; ; attempt++)
         {
-            BaseUrl = $"http://127.0.0.1:{FreePort()}/";
-            listener.Prefixes.Clear();
-            listener.Prefixes.Add(BaseUrl);
+            var url = $"http://127.0.0.1:{FreePort()}/";
+            var candidate = new HttpListener();
+            candidate.Prefixes.Add(url);
             try
             {
-                listener.Start();
+                candidate.Start();
+                listener = candidate;
+                BaseUrl = url;
                 break;
             }
             catch (HttpListenerException) when (attempt < 5)
             {
+                Abandon(candidate);
             }
         }
 
@@ -52,8 +57,18 @@ internal sealed class LocalHttpServer : IDisposable
 
     public void Dispose()
     {
-        listener.Stop();
-        listener.Close();
+        try
+        {
+            listener.Stop();
+            listener.Close();
+        }
+        catch (HttpListenerException)
+        {
+            // .NET's managed listener can look the port up again while it unregisters, and fail when another
+            // process took it meanwhile: the server is gone either way.
+            listener.Abort();
+        }
+
         try
         {
             loop.Wait(TimeSpan.FromSeconds(5));
@@ -101,6 +116,18 @@ internal sealed class LocalHttpServer : IDisposable
         catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or IOException)
         {
             // the client gave up (timeouts are part of the tests)
+        }
+    }
+
+    private static void Abandon(HttpListener failed)
+    {
+        try
+        {
+            failed.Abort();
+        }
+        catch (HttpListenerException)
+        {
+            // it never listened
         }
     }
 

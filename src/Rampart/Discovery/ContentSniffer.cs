@@ -43,9 +43,9 @@ internal static class ContentSniffer
     {
         var text = SkipBom(head);
         bool apiVersion = false, kind = false, first = true;
-        foreach (var range in text.Split((byte)'\n'))
+        var position = 0;
+        while (NextLine(text, ref position, out var line))
         {
-            var line = text[range];
             if (IsTopLevelKey(line, "apiVersion"u8))
             {
                 apiVersion = true;
@@ -84,10 +84,10 @@ internal static class ContentSniffer
 
         var number = 0;
         var blockIndent = -1;
-        foreach (var range in text.Split((byte)'\n'))
+        var position = 0;
+        while (NextLine(text, ref position, out var line))
         {
             number++;
-            var line = text[range].TrimEnd((byte)'\r');
             var content = line.TrimStart((byte)' ');
             var indent = line.Length - content.Length;
             if (blockIndent >= 0)
@@ -112,6 +112,33 @@ internal static class ContentSniffer
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// The line that starts at <paramref name="position"/>, without its break; YAML (and Kubernetes) end a line at
+    /// LF, CR LF or a lone CR. False once the text is used up.
+    /// </summary>
+    private static bool NextLine(ReadOnlySpan<byte> text, ref int position, out ReadOnlySpan<byte> line)
+    {
+        if (position > text.Length)
+        {
+            line = default;
+            return false;
+        }
+
+        var rest = text[position..];
+        var end = rest.IndexOfAny((byte)'\n', (byte)'\r');
+        if (end < 0)
+        {
+            line = rest;
+            position = text.Length + 1;
+            return true;
+        }
+
+        line = rest[..end];
+        var width = rest[end] == '\r' && end + 1 < rest.Length && rest[end + 1] == '\n' ? 2 : 1;
+        position += end + width;
+        return true;
     }
 
     private static bool StartsBlockScalar(ReadOnlySpan<byte> content)

@@ -32,15 +32,21 @@ public static class PolicyDocumentation
             sb.Append($"`params` holds the repository's {string.Join(", ", policy.RepositoryParams)} objects, as a `List`.\n\n");
         }
 
-        foreach (var v in policy.Validations)
+        var conditions = policy.MatchConditions.Where(c => c.Name != PodSpecPolicy.MatchConditionName).ToList();
+        if (conditions.Count > 0)
         {
-            sb.Append($"- {v.Message}\n\n  ```cel\n");
-            foreach (var line in v.Expression.Text.Trim().Split('\n'))
+            sb.Append("Only objects for which every match condition holds are checked:\n\n");
+            foreach (var c in conditions)
             {
-                sb.Append("  ").Append(line).Append('\n');
+                AppendExpression(sb, $"`{c.Name}`", c.Expression);
             }
 
-            sb.Append("  ```\n\n");
+            sb.Append("Each of these validations must then hold:\n\n");
+        }
+
+        foreach (var v in policy.Validations)
+        {
+            AppendExpression(sb, v.Message, v.Expression);
         }
 
         AppendExamples(sb, examples.Where(e => e.Fails).ToList(), "Reported", "Rampart reports the lines marked `# finding`.");
@@ -63,6 +69,17 @@ public static class PolicyDocumentation
         }
 
         return sb.ToString();
+    }
+
+    private static void AppendExpression(StringBuilder sb, string? label, PolicyExpression expression)
+    {
+        sb.Append($"- {label}\n\n  ```cel\n");
+        foreach (var line in expression.Text.Trim().Split('\n'))
+        {
+            sb.Append("  ").Append(line).Append('\n');
+        }
+
+        sb.Append("  ```\n\n");
     }
 
     private static void AppendExamples(StringBuilder sb, List<PolicyExample> examples, string heading, string? note)

@@ -15,6 +15,9 @@ public sealed class FileClassificationTests
     [InlineData("deploy", "# no extension\napiVersion: v1\nkind: Pod\n")]
     [InlineData("prometheus-rule.yaml", "apiVersion: monitoring.coreos.com/v1\nkind: PrometheusRule\nspec:\n  groups:\n  - rules:\n    - annotations:\n        summary: \"{{ $labels.instance }} down\"\n")]
     [InlineData("config.yaml", "apiVersion: v1\nkind: ConfigMap\ndata:\n  alert.tmpl: |\n    {{ range .Alerts }}\n    {{ end }}\n")]
+    [InlineData("windows.yaml", "apiVersion: v1\r\nkind: Pod\r\n")]
+    [InlineData("classic-mac.yaml", "apiVersion: v1\rkind: Pod\rmetadata:\r  name: p\r")]
+    [InlineData("classic-mac", "# no extension\rapiVersion: v1\rkind: Pod\r")]
     public void Yaml_with_top_level_apiVersion_and_kind_is_a_manifest(string path, string text) =>
         Assert.Equal((FileKind.KubernetesManifest, FileFormat.Yaml), KindOf(path, text));
 
@@ -88,6 +91,19 @@ public sealed class FileClassificationTests
         Assert.Equal(FileKind.HelmTemplate, verdict.Kind);
         Assert.Contains("line 4", verdict.NotRenderedReason, StringComparison.Ordinal);
         Assert.Contains("not rendered", verdict.NotRenderedReason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\r\n")]
+    [InlineData("\r")]
+    public void A_template_action_is_found_on_its_line_whatever_the_line_breaks(string lineBreak)
+    {
+        var text = "apiVersion: apps/v1\nkind: Deployment\nspec:\n  replicas: {{ .Values.replicas }}\n".Replace("\n", lineBreak, StringComparison.Ordinal);
+
+        var verdict = FileClassifier.Classify("deploy.yaml", Encoding.UTF8.GetBytes(text), true, Placement.None);
+
+        Assert.Equal(FileKind.HelmTemplate, verdict.Kind);
+        Assert.Contains("line 4", verdict.NotRenderedReason, StringComparison.Ordinal);
     }
 
     [Fact]

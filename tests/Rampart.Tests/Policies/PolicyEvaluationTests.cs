@@ -34,6 +34,34 @@ public sealed class PolicyEvaluationTests
     }
 
     [Fact]
+    public void An_evaluation_error_points_at_the_field_the_validation_names()
+    {
+        var analyzer = Analyzer(PolicyText.Policy("- expression: object.spec.replicas >= 2", extraAnnotations: "rampart.dev/field: object.spec.replicas"));
+
+        var finding = Assert.Single(PolicyRun.Analyze(analyzer, "d.yaml", Deployment.Replace("replicas: 1", "replicas: \"two\"", StringComparison.Ordinal)));
+
+        Assert.Equal(PolicyProblems.EvaluationErrorId, finding.RuleId);
+        Assert.Equal((8, 3), (finding.Location.Line, finding.Location.Column));
+        Assert.Equal("spec.replicas", finding.Location.FieldPath);
+    }
+
+    [Fact]
+    public void An_evaluation_error_in_one_list_element_points_at_that_element_s_field()
+    {
+        var analyzer = Analyzer(PolicyText.Policy(
+            "- expression: \"object.spec.template.spec.containers.all(c, has(c.ports) && c.ports.all(p, p.containerPort > 1024))\"",
+            extraAnnotations: "rampart.dev/field: c.ports"));
+        var text = Deployment + "\n        - name: web\n          image: web:1\n          ports: [{containerPort: \"http\"}]";
+
+        var findings = PolicyRun.Analyze(analyzer, "d.yaml", text);
+
+        var error = Assert.Single(findings, f => f.RuleId == PolicyProblems.EvaluationErrorId);
+        Assert.Equal("spec.template.spec.containers[1].ports", error.Location.FieldPath);
+        Assert.Equal(16, error.Location.Line);
+        Assert.Single(findings, f => f.RuleId == "TEST-001" && f.Location.FieldPath == "spec.template.spec.containers[0].ports");
+    }
+
+    [Fact]
     public void With_failure_policy_Ignore_an_evaluation_error_is_not_reported()
     {
         var analyzer = Analyzer(PolicyText.Policy("- expression: object.spec.minReadySeconds > 5", spec: "failurePolicy: Ignore"));

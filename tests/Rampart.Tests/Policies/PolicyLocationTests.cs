@@ -113,6 +113,29 @@ public sealed class PolicyLocationTests
         Assert.Equal("spec.template.metadata.labels.app", finding.Location.FieldPath);
     }
 
+    [Fact]
+    public void A_long_element_name_is_shortened_in_the_message()
+    {
+        var name = new string('p', 5000);
+        var pod = $$"""
+            apiVersion: v1
+            kind: Pod
+            metadata:
+              name: web
+            spec:
+              containers:
+                - name: web
+                  image: registry.example.com/web:1.0.0
+                  ports:
+                    - name: {{name}}
+                      containerPort: 80
+            """;
+
+        var finding = Assert.Single(PolicyRun.Analyze(PolicyRun.Only(BuiltIn("RMP-K8S-063")), "pod.yaml", pod));
+
+        Assert.EndsWith($"(ports[0] \"{new string('p', 60)}…\")", finding.Message, StringComparison.Ordinal);
+    }
+
     private static Policy BuiltIn(string id) => BuiltInPolicies.All.Policies.Single(p => p.Id == id);
 
     private static Policy Load(string text)

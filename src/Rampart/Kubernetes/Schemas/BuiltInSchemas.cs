@@ -16,6 +16,14 @@ internal static class BuiltInSchemas
 
     public static SchemaDocument Document(bool strict) => strict ? Strict.Value : Lenient.Value;
 
+    /// <summary>Whether <paramref name="group"/> is one of Kubernetes' own API groups (or <c>extensions</c>, which it retired).</summary>
+    public static bool IsKubernetesGroup(string group) =>
+        group == "extensions" || Document(strict: true).GroupVersions.Any(gv => gv.Group == group);
+
+    /// <summary>The API versions of the built-in set that serve <paramref name="kind"/> in Kubernetes' own groups.</summary>
+    public static IReadOnlyList<string> ServedVersionsOf(string kind) =>
+        [.. Document(strict: true).Kinds.Where(k => k.Kind == kind).Select(k => k.ApiVersion).Order(StringComparer.Ordinal)];
+
     /// <summary>Reads the embedded set afresh (the benchmarks measure this start-up cost).</summary>
     internal static SchemaDocument Load(bool strict)
     {

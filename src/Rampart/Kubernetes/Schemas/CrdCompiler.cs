@@ -21,7 +21,7 @@ internal static class CrdCompiler
     public static CrdSchemaSet Compile(IEnumerable<KubernetesObject> objects, bool strict, CompiledSchema objectMeta, Func<GroupVersionKind, bool> isBuiltIn)
     {
         var kinds = new Dictionary<GroupVersionKind, CompiledSchema>();
-        var problems = new Dictionary<MappingNode, List<SchemaViolation>>(ReferenceEqualityComparer.Instance);
+        var problems = new Dictionary<(string Path, Mark Start), List<SchemaViolation>>();
         foreach (var crd in objects.Where(IsCrd))
         {
             var found = new List<SchemaViolation>();
@@ -33,7 +33,7 @@ internal static class CrdCompiler
 
             if (found.Count > 0)
             {
-                problems[crd.Root] = found;
+                problems[(crd.Path, crd.Root.Start)] = found;
             }
         }
 

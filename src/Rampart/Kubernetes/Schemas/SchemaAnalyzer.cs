@@ -51,8 +51,7 @@ public sealed class SchemaAnalyzer(SchemaSet schemas) : IObjectAnalyzer
                 if (reportedNoSchema.TryAdd((obj.Path, obj.ApiVersion, obj.Kind), 0))
                 {
                     var at = obj.Root["kind"] ?? obj.Root;
-                    findings.Add(ToFinding(obj, new SchemaViolation(SchemaRules.NoSchema, "", at.Start, at.End,
-                        $"no schema for {obj.ApiVersion}, kind {obj.Kind}: objects of this kind in this file are not validated (add the CustomResourceDefinition to the repository or pass --schemas)")));
+                    findings.Add(ToFinding(obj, new SchemaViolation(SchemaRules.NoSchema, "", at.Start, at.End, NoSchemaMessage(obj))));
                 }
 
                 break;
@@ -60,11 +59,31 @@ public sealed class SchemaAnalyzer(SchemaSet schemas) : IObjectAnalyzer
 
         if (CrdCompiler.IsCrd(obj))
         {
-            foreach (var problem in Schemas.ProblemsOf(obj.Root))
+            foreach (var problem in Schemas.ProblemsOf(obj))
             {
                 findings.Add(ToFinding(obj, problem));
             }
         }
+    }
+
+    /// <summary>
+    /// Why a kind has no schema: a custom kind whose CRD is not known, or a kind of an API version of Kubernetes itself
+    /// that the built-in set lacks (removed, or not served by default), with the versions that do serve it.
+    /// </summary>
+    private static string NoSchemaMessage(KubernetesObject obj)
+    {
+        var prefix = $"no schema for {obj.ApiVersion}, kind {obj.Kind}";
+        if (!BuiltInSchemas.IsKubernetesGroup(GroupVersionKind.From(obj.ApiVersion, obj.Kind).Group))
+        {
+            return $"{prefix}: objects of this kind in this file are not validated (add the CustomResourceDefinition to the repository or pass --schemas)";
+        }
+
+        var served = BuiltInSchemas.ServedVersionsOf(obj.Kind);
+        var where = served.Count == 0
+            ? $"{obj.Kind} is not a kind of current Kubernetes releases (it was removed, or is misspelled)"
+            : $"Kubernetes serves {obj.Kind} only as {string.Join(", ", served)}";
+        return $"{prefix}: {where}; {obj.ApiVersion} was removed or is not served by default, so objects of this kind in this file are not validated "
+            + $"(move them to a served version, or pass --schemas with the documents of a cluster that serves {obj.ApiVersion})";
     }
 
     private static Finding ToFinding(KubernetesObject obj, SchemaViolation violation) =>

@@ -11,12 +11,12 @@ public sealed class SchemaSet
 {
     private readonly IReadOnlyList<ISchemaSource> sources;
     private readonly ConcurrentDictionary<GroupVersionKind, SchemaLookup> lookups = new();
-    private readonly IReadOnlyDictionary<MappingNode, List<SchemaViolation>> crdProblems;
+    private readonly IReadOnlyDictionary<(string Path, Mark Start), List<SchemaViolation>> crdProblems;
 
-    internal SchemaSet(IReadOnlyList<ISchemaSource> sources, IReadOnlyDictionary<MappingNode, List<SchemaViolation>>? crdProblems = null)
+    internal SchemaSet(IReadOnlyList<ISchemaSource> sources, IReadOnlyDictionary<(string Path, Mark Start), List<SchemaViolation>>? crdProblems = null)
     {
         this.sources = sources;
-        this.crdProblems = crdProblems ?? new Dictionary<MappingNode, List<SchemaViolation>>();
+        this.crdProblems = crdProblems ?? new Dictionary<(string Path, Mark Start), List<SchemaViolation>>();
     }
 
     /// <summary>Only the embedded schemas of built-in kinds.</summary>
@@ -39,8 +39,9 @@ public sealed class SchemaSet
         return lookups.GetOrAdd(gvk, Resolve);
     }
 
-    internal IReadOnlyList<SchemaViolation> ProblemsOf(MappingNode crdRoot) =>
-        crdProblems.TryGetValue(crdRoot, out var problems) ? problems : [];
+    /// <summary>The problems found in the schema of <paramref name="crd"/> (found by its file and position, not its nodes).</summary>
+    internal IReadOnlyList<SchemaViolation> ProblemsOf(KubernetesObject crd) =>
+        crdProblems.TryGetValue((crd.Path, crd.Root.Start), out var problems) ? problems : [];
 
     private SchemaLookup Resolve(GroupVersionKind gvk)
     {

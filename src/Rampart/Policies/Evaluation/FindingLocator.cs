@@ -75,7 +75,20 @@ internal static class FindingLocator
         var dot = path.LastIndexOf('.', Math.Max(bracket - 1, 0));
         var last = path[(dot + 1)..];
         var name = element is MappingNode map && map["name"] is ScalarNode { Kind: ScalarKind.String } n ? n.Text : null;
-        return name is null ? last : $"{last} \"{name}\"";
+        return name is null ? Shorten(last) : $"{Shorten(last)} \"{Shorten(name)}\"";
+    }
+
+    /// <summary>Names and keys are at most 63 or 253 characters in a valid object; a hostile one must not bloat the message.</summary>
+    private static string Shorten(string name)
+    {
+        const int Keep = 60;
+        if (name.Length <= Keep + 3)
+        {
+            return name;
+        }
+
+        var cut = char.IsHighSurrogate(name[Keep - 1]) ? Keep - 1 : Keep;
+        return string.Concat(name.AsSpan(0, cut), "…");
     }
 
     private static Node? Step(Node node, FieldSegment segment, out ScalarNode? key)

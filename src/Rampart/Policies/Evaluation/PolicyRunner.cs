@@ -28,7 +28,7 @@ internal static class PolicyRunner
 
             if (result is not CelBool)
             {
-                ReportError(policy, scope, null, $"match condition '{condition.Name}': {Describe(result)}", findings);
+                ReportError(policy, scope, RootLocation(scope), $"match condition '{condition.Name}': {Describe(result)}", findings);
                 return;
             }
         }
@@ -49,7 +49,8 @@ internal static class PolicyRunner
 
                     break;
                 default:
-                    ReportError(policy, scope, null, $"validation {validation.Validation.Index}: {Describe(result)}", findings);
+                    var at = FindingLocator.Locate(scope, validation.Validation, new FailureSite(null, activation, null));
+                    ReportError(policy, scope, at, $"validation {validation.Validation.Index}: {Describe(result)}", findings);
                     break;
             }
         }
@@ -73,7 +74,8 @@ internal static class PolicyRunner
             var elementSite = new FailureSite(node ?? site.Element, inner, level.Item);
             if (result is not CelBool verdict)
             {
-                ReportError(policy, scope, elementSite.Element, $"validation {validation.Validation.Index}: {Describe(result)}", findings);
+                ReportError(policy, scope, FindingLocator.Locate(scope, validation.Validation, elementSite),
+                    $"validation {validation.Validation.Index}: {Describe(result)}", findings);
                 reported = true;
                 continue;
             }
@@ -161,21 +163,23 @@ internal static class PolicyRunner
         return validation.Validation.Message ?? $"failed expression: {validation.Validation.Expression.Text.Trim()}";
     }
 
-    private static void ReportError(CompiledPolicy policy, ObjectScope scope, Node? at, string detail, ICollection<Finding> findings)
+    /// <summary>Where an error that concerns the whole object (a match condition) is reported: the object's first key.</summary>
+    private static SourceLocation RootLocation(ObjectScope scope) =>
+        new(scope.Object.Path, scope.Object.Root.Start.Line, scope.Object.Root.Start.Column, FieldPath: "");
+
+    /// <summary>Reports an evaluation error at <paramref name="at"/>: the field the validation names, as a failure would be.</summary>
+    private static void ReportError(CompiledPolicy policy, ObjectScope scope, SourceLocation at, string detail, ICollection<Finding> findings)
     {
         if (!policy.FailClosed)
         {
             return;
         }
 
-        var node = at ?? scope.Object.Root;
-        scope.Paths.TryGet(node, out var path, out var key);
-        var anchor = (Node?)key ?? node;
         findings.Add(PolicyProblems.Create(
             PolicyProblems.EvaluationErrorId,
             "Policy evaluation failed",
             $"{policy.Policy.Id} could not be evaluated on {scope.Object.Resource}: {detail}",
-            new SourceLocation(scope.Object.Path, anchor.Start.Line, anchor.Start.Column, FieldPath: path)) with
+            at) with
         {
             Resource = scope.Object.Resource,
             Discriminator = policy.Policy.Id,

@@ -289,6 +289,30 @@ public sealed class BuiltInSchemaTests
     }
 
     [Fact]
+    public void Kind_of_an_api_version_kubernetes_no_longer_serves_names_where_the_kind_is_served()
+    {
+        var finding = SchemaAssert.Single(Deployment.Replace("apiVersion: apps/v1", "apiVersion: extensions/v1beta1", StringComparison.Ordinal));
+
+        Assert.Equal(SchemaRules.NoSchema, finding.RuleId);
+        Assert.Contains("Deployment only as apps/v1", finding.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("CustomResourceDefinition", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Custom_kind_named_like_a_built_in_one_still_asks_for_its_crd()
+    {
+        var finding = SchemaAssert.Single("""
+            apiVersion: serving.knative.dev/v1
+            kind: Service
+            metadata:
+              name: hello
+            """);
+
+        Assert.Equal(SchemaRules.NoSchema, finding.RuleId);
+        Assert.Contains("add the CustomResourceDefinition", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Lenient_mode_accepts_unknown_fields_but_still_checks_types()
     {
         var yaml = Deployment.Replace("replicas: 2", "replicas: two\n  replicaz: 2", StringComparison.Ordinal);

@@ -1,3 +1,5 @@
+using Rampart.Analysis;
+using Rampart.Findings;
 using Rampart.Kubernetes.Schemas;
 
 namespace Rampart.Tests.Kubernetes.Schemas;
@@ -169,6 +171,26 @@ public sealed class CrdSchemaTests
         Assert.Equal(SchemaRules.SchemaProblem, finding.RuleId);
         Assert.Equal("CustomResourceDefinition", finding.Resource?.Kind);
         Assert.Contains("^(?=a)b$", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Schema_problem_of_a_crd_is_reported_when_the_analysis_reads_the_file_again()
+    {
+        // A scan compiles the CRDs from its inventory and analyzes objects it loads again later, file by file.
+        var yaml = Crd.Replace("'^[a-z]+-[0-9]+$'", "'^(?=a)b$'", StringComparison.Ordinal) + "\n" + Widget;
+        var cancellation = TestContext.Current.CancellationToken;
+        var setup = await SchemaAnalyzerFactory.CreateAsync(new SchemaOptions(), TestObjects.FromYaml(yaml), cancellation: cancellation);
+        var reread = TestObjects.FromYaml(yaml);
+        var findings = new List<Finding>();
+
+        foreach (var obj in reread)
+        {
+            setup.Analyzer.Analyze(obj, new AnalysisContext(reread, cancellation), findings);
+        }
+
+        var finding = Assert.Single(findings);
+        Assert.Equal(SchemaRules.SchemaProblem, finding.RuleId);
+        Assert.Equal("CustomResourceDefinition", finding.Resource?.Kind);
     }
 
     [Fact]
