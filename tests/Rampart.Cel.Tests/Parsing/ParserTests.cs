@@ -26,6 +26,14 @@ public sealed class ParserTests
     }
 
     [Fact]
+    public void Column_counts_only_the_code_points_of_its_own_line()
+    {
+        var issue = CompileError("'😀😀' +\n'é😀x' + )");
+
+        Assert.Equal((2, 9), (issue.Line, issue.Column));
+    }
+
+    [Fact]
     public void Hundred_thousand_nested_parentheses_give_an_error_not_a_stack_overflow()
     {
         var source = new string('(', 100_000) + "1" + new string(')', 100_000);
