@@ -33,6 +33,22 @@ public sealed class CostTests
     }
 
     [Fact]
+    public void Transform_map_over_a_large_list_takes_time_linear_in_its_size()
+    {
+        // Each step used to copy the map built so far: 20,000 elements, well within the cost limit, took seconds.
+        var large = Enumerable.Range(0, 20_000).Select(i => (object?)(long)i).ToList();
+        var program = Compile("x.transformMap(i, v, v * 2)");
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var result = Assert.IsAssignableFrom<CelMap>(program.Evaluate(new CelActivation().Add("x", large)));
+
+        Assert.InRange(clock.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(2));
+        Assert.Equal(20_000, result.Count);
+        Assert.Equal(CelInt.Of(39_998), result.TryGetValue(CelInt.Of(19_999), out var last) ? last : null);
+        Assert.Equal([CelInt.Of(0), CelInt.Of(1), CelInt.Of(2)], result.Keys.Take(3));
+    }
+
+    [Fact]
     public void Cost_limit_is_not_absorbed_by_logical_operators()
     {
         var program = Compile("false && x.map(a, x.map(b, a * b)).size() > 0 || x.exists(a, x.exists(b, a * b < 0))");
