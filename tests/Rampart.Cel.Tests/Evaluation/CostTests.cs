@@ -48,6 +48,34 @@ public sealed class CostTests
         Assert.Equal([CelInt.Of(0), CelInt.Of(1), CelInt.Of(2)], result.Keys.Take(3));
     }
 
+    [Theory]
+    [InlineData("cel.bind(y, x.map(e, e), x.all(e, x == y))")]
+    [InlineData("cel.bind(y, x.map(e, e), x.all(e, !([[x]] != [[y]])))")]
+    [InlineData("cel.bind(m, {'k': x}, cel.bind(n, {'k': x.map(e, e)}, x.all(e, m == n)))")]
+    public void Comparing_large_values_in_a_loop_stops_at_the_cost_limit(string source)
+    {
+        // '==' used to cost 1 whatever it compared: 20,000 comparisons of 20,000 elements stayed far below the limit.
+        var large = Enumerable.Range(0, 20_000).Select(i => (object?)(long)i).ToList();
+
+        var result = Compile(source).Evaluate(new CelActivation().Add("x", large));
+
+        Assert.Equal("operation cancelled: actual cost limit exceeded", Assert.IsType<CelError>(result).Message);
+    }
+
+    [Theory]
+    [InlineData("1 == 1", 1)]
+    [InlineData("'a' != 'b'", 1)]
+    [InlineData("x == x", 2 + 1)]
+    [InlineData("x == [1, 2, 3]", 1 + 10 + 1)]
+    [InlineData("x == object", 1 + 1 + 101)]
+    [InlineData("[x] == [object]", 1 + 1 + 10 + 10 + 101)]
+    public void Equality_costs_a_tenth_of_what_it_compares(string source, long expected)
+    {
+        Compile(source).Evaluate(new CelActivation().Add("x", Thousand).Add("object", Thousand.ToList()), null, out var cost);
+
+        Assert.Equal(expected, cost);
+    }
+
     [Fact]
     public void Cost_limit_is_not_absorbed_by_logical_operators()
     {

@@ -1,0 +1,82 @@
+namespace Rampart.Cel.Values;
+
+/// <summary>
+/// CEL equality of lists and maps, element by element, counting the work done on the way: one unit per
+/// list element or map entry visited, the shorter length for strings and bytes, one for anything else.
+/// <c>==</c> is charged for that work, so comparing large or deeply nested values inside a loop cannot
+/// run far past the cost limit.
+/// </summary>
+internal static class CelEquality
+{
+    public static bool Equals(CelValue a, CelValue b, ref long work)
+    {
+        switch (a)
+        {
+            case CelList list:
+                return b is CelList otherList && ListEquals(list, otherList, ref work);
+            case CelMap map:
+                return b is CelMap otherMap && MapEquals(map, otherMap, ref work);
+            case CelOptional { HasValue: true } optional:
+                work++;
+                return b is CelOptional { HasValue: true } otherOptional && Equals(optional.Value, otherOptional.Value, ref work);
+            case CelString text:
+                work += b is CelString otherText ? Math.Max(1, Math.Min(text.Value.Length, otherText.Value.Length)) : 1;
+                return a.CelEquals(b);
+            case CelBytes bytes:
+                work += b is CelBytes otherBytes ? Math.Max(1, Math.Min(bytes.Length, otherBytes.Length)) : 1;
+                return a.CelEquals(b);
+            default:
+                work++;
+                return a.CelEquals(b);
+        }
+    }
+
+    private static bool ListEquals(CelList x, CelList y, ref long work)
+    {
+        work++;
+        if (ReferenceEquals(x, y))
+        {
+            return true;
+        }
+
+        if (x.Count != y.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < x.Count; i++)
+        {
+            if (!Equals(x[i], y[i], ref work))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool MapEquals(CelMap x, CelMap y, ref long work)
+    {
+        work++;
+        if (ReferenceEquals(x, y))
+        {
+            return true;
+        }
+
+        if (x.Count != y.Count)
+        {
+            return false;
+        }
+
+        foreach (var key in x.Keys)
+        {
+            work++;
+            if (!x.TryGetValue(key, out var mine) || !y.TryGetValue(key, out var theirs) || !Equals(mine, theirs, ref work))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
