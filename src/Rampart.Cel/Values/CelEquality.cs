@@ -4,21 +4,23 @@ namespace Rampart.Cel.Values;
 /// CEL equality of lists and maps, element by element, counting the work done on the way: one unit per
 /// list element or map entry visited, the shorter length for strings and bytes, one for anything else.
 /// <c>==</c> is charged for that work, so comparing large or deeply nested values inside a loop cannot
-/// run far past the cost limit.
+/// run far past the cost limit. The walk stops once the work passes a budget (the result is then
+/// meaningless, and the caller fails on the cost), since lists built from shared sublists can unfold to
+/// far more elements than they hold.
 /// </summary>
 internal static class CelEquality
 {
-    public static bool Equals(CelValue a, CelValue b, ref long work)
+    public static bool Equals(CelValue a, CelValue b, ref long work, long budget = long.MaxValue)
     {
         switch (a)
         {
             case CelList list:
-                return b is CelList otherList && ListEquals(list, otherList, ref work);
+                return b is CelList otherList && ListEquals(list, otherList, ref work, budget);
             case CelMap map:
-                return b is CelMap otherMap && MapEquals(map, otherMap, ref work);
+                return b is CelMap otherMap && MapEquals(map, otherMap, ref work, budget);
             case CelOptional { HasValue: true } optional:
                 work++;
-                return b is CelOptional { HasValue: true } otherOptional && Equals(optional.Value, otherOptional.Value, ref work);
+                return b is CelOptional { HasValue: true } otherOptional && Equals(optional.Value, otherOptional.Value, ref work, budget);
             case CelString text:
                 work += b is CelString otherText ? Math.Max(1, Math.Min(text.Value.Length, otherText.Value.Length)) : 1;
                 return a.CelEquals(b);
@@ -31,7 +33,7 @@ internal static class CelEquality
         }
     }
 
-    private static bool ListEquals(CelList x, CelList y, ref long work)
+    private static bool ListEquals(CelList x, CelList y, ref long work, long budget)
     {
         work++;
         if (ReferenceEquals(x, y))
@@ -46,7 +48,7 @@ internal static class CelEquality
 
         for (var i = 0; i < x.Count; i++)
         {
-            if (!Equals(x[i], y[i], ref work))
+            if (work > budget || !Equals(x[i], y[i], ref work, budget))
             {
                 return false;
             }
@@ -55,7 +57,7 @@ internal static class CelEquality
         return true;
     }
 
-    private static bool MapEquals(CelMap x, CelMap y, ref long work)
+    private static bool MapEquals(CelMap x, CelMap y, ref long work, long budget)
     {
         work++;
         if (ReferenceEquals(x, y))
@@ -70,8 +72,7 @@ internal static class CelEquality
 
         foreach (var key in x.Keys)
         {
-            work++;
-            if (!x.TryGetValue(key, out var mine) || !y.TryGetValue(key, out var theirs) || !Equals(mine, theirs, ref work))
+            if (++work > budget || !x.TryGetValue(key, out var mine) || !y.TryGetValue(key, out var theirs) || !Equals(mine, theirs, ref work, budget))
             {
                 return false;
             }

@@ -62,6 +62,24 @@ public sealed class CostTests
         Assert.Equal("operation cancelled: actual cost limit exceeded", Assert.IsType<CelError>(result).Message);
     }
 
+    [Fact]
+    public void Comparing_values_built_from_shared_sublists_stops_at_the_cost_limit_not_after_unfolding_them()
+    {
+        // Each binding doubles what the list unfolds to: 26 of them compare 2^26 elements, for a cost of a few hundred.
+        var source = "a25 == b25";
+        for (var i = 25; i >= 0; i--)
+        {
+            var previous = i == 0 ? "[1]" : null;
+            source = $"cel.bind(a{i}, {previous ?? $"[a{i - 1}, a{i - 1}]"}, cel.bind(b{i}, {previous ?? $"[b{i - 1}, b{i - 1}]"}, {source}))";
+        }
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var result = Compile(source).Evaluate();
+
+        Assert.Equal("operation cancelled: actual cost limit exceeded", Assert.IsType<CelError>(result).Message);
+        Assert.InRange(clock.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(1));
+    }
+
     [Theory]
     [InlineData("1 == 1", 1)]
     [InlineData("'a' != 'b'", 1)]
