@@ -61,6 +61,54 @@ public sealed class CelCallCost
         _ => 1,
     };
 
+    /// <summary>
+    /// The size of a value counted all the way down: elements and entries of nested lists and maps, characters
+    /// of strings, bytes, 1 for anything else. Counting stops just past <paramref name="cap"/>, so a value built
+    /// from shared sublists (which can unfold to far more than it holds) is measured in bounded time.
+    /// </summary>
+    internal static long DeepSize(CelValue value, long cap)
+    {
+        var size = 0L;
+        var pending = new Stack<CelValue>();
+        pending.Push(value);
+        while (pending.Count > 0 && size <= cap)
+        {
+            switch (pending.Pop())
+            {
+                case CelList list:
+                    size += list.Count;
+                    for (var i = 0; i < list.Count && size <= cap; i++)
+                    {
+                        pending.Push(list[i]);
+                    }
+
+                    break;
+                case CelMap map:
+                    size += map.Count;
+                    foreach (var key in map.Keys)
+                    {
+                        if (size > cap)
+                        {
+                            break;
+                        }
+
+                        pending.Push(key);
+                        if (map.TryGetValue(key, out var entry))
+                        {
+                            pending.Push(entry);
+                        }
+                    }
+
+                    break;
+                case var other:
+                    size += (long)Math.Max(1, SizeOf(other));
+                    break;
+            }
+        }
+
+        return Math.Min(size, cap + 1);
+    }
+
     public long Runtime(ReadOnlySpan<CelValue> arguments) => FixedCost ?? runtime(arguments);
 
     public CelCostEstimate Estimate(ReadOnlySpan<CelSizeEstimate> argumentSizes) => estimate(argumentSizes);

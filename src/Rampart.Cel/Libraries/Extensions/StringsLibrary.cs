@@ -21,9 +21,12 @@ internal sealed class StringsLibrary : ICelLibrary
         args => 1 + (long)Math.Ceiling(0.1 * (CelCallCost.SizeOf(args[0]) + ((CelCallCost.SizeOf(args[0]) + 1) * (double)CelCallCost.SizeOf(args[2])))),
         sizes => new CelCostEstimate(1, Estimate(sizes[0].Max, sizes[2].Max)));
 
-    /// <summary>A traversal of the format string plus one unit per argument.</summary>
+    /// <summary>
+    /// A traversal of the format string plus a tenth of a unit per element, entry and character of the
+    /// arguments, all the way down: <c>%s</c> prints nested lists and maps whole.
+    /// </summary>
     private static readonly CelCallCost FormatCost = CelCallCost.Custom(
-        args => 1 + (long)Math.Ceiling(0.1 * CelCallCost.SizeOf(args[0])) + (long)CelCallCost.SizeOf(args[1]),
+        args => 1 + (long)Math.Ceiling(0.1 * CelCallCost.SizeOf(args[0])) + (long)Math.Ceiling(0.1 * CelCallCost.DeepSize(args[1], UnicodeText.MaxResultLength)),
         sizes => new CelCostEstimate(1, CelCostEstimate.SaturatingAdd(1, CelCostEstimate.SaturatingAdd(sizes[0].Max / 10, sizes[1].Max))));
 
     public string Name => "cel.lib.ext.strings";
