@@ -1,3 +1,5 @@
+using Rampart.Cel.Values;
+
 namespace Rampart.Cel.Tests.Libraries.Kubernetes;
 
 public sealed class KubernetesExpressionTests
@@ -18,6 +20,32 @@ public sealed class KubernetesExpressionTests
     [InlineData("[1.0].indexOf(1.1)", "-1")]
     [InlineData("[[1], [2]].sum()", "compile error: found no matching overload for 'sum'")]
     public void Kubernetes_lists(string expression, string expected) => ExpressionHarness.Check(expression, expected);
+
+    [Theory]
+    [InlineData("!isIP(object.text)")]
+    [InlineData("!isCIDR(object.text)")]
+    [InlineData("ip(object.text) == ip('10.0.0.1')")]
+    [InlineData("cidr(object.text) == cidr('10.0.0.0/8')")]
+    [InlineData("ip.isCanonical(object.text)")]
+    [InlineData("cidr('10.0.0.0/8').containsIP(object.text)")]
+    [InlineData("cidr('10.0.0.0/8').containsCIDR(object.text)")]
+    [InlineData("!isSemver(object.text)")]
+    [InlineData("semver(object.text) == semver('1.0.0')")]
+    [InlineData("bytes(object.text).size() > 0")]
+    [InlineData("string(bytes(object.text)).size() > 0")]
+    public void Parsing_and_converting_text_is_charged_for_its_length(string test)
+    {
+        // Each of these walks the text but cost 1, so a loop over a long text stayed far below the limit.
+        var data = new Dictionary<string, object?>
+        {
+            ["text"] = new string('9', 100_000) + ".1",
+            ["items"] = Enumerable.Range(0, 2_000).Select(i => (object?)(long)i).ToList(),
+        };
+
+        var result = ExpressionHarness.Evaluate($"object.items.all(e, {test})", data);
+
+        Assert.Equal("operation cancelled: actual cost limit exceeded", Assert.IsType<CelError>(result).Message);
+    }
 
     [Theory]
     [InlineData("'abc 123'.find('[0-9]+')", "'123'")]
