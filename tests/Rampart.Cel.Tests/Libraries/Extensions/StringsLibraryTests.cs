@@ -124,6 +124,20 @@ public sealed class StringsLibraryTests
     }
 
     [Fact]
+    public void Join_is_charged_for_the_text_it_copies()
+    {
+        var data = new Dictionary<string, object?>
+        {
+            ["text"] = new string('x', 100_000),
+            ["items"] = Enumerable.Range(0, 2_000).Select(i => (object?)(long)i).ToList(),
+        };
+
+        var result = ExpressionHarness.Evaluate("object.items.all(e, [object.text, object.text].join(',').size() > 0)", data);
+
+        Assert.Equal("operation cancelled: actual cost limit exceeded", Assert.IsType<CelError>(result).Message);
+    }
+
+    [Fact]
     public void Format_is_charged_for_the_values_it_prints()
     {
         var large = Enumerable.Range(0, 5_000).Select(i => (object?)(long)i).ToList();
