@@ -81,4 +81,17 @@ public sealed class ErrorTests
 
         Assert.Contains("no such overload", error.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("timestamp(x)")]
+    [InlineData("duration(x)")]
+    public void Messages_quoting_long_text_from_the_data_are_cut_short(string source)
+    {
+        var text = "(" + new string('9', 1_000_000);
+
+        var error = EvaluateError(source, text);
+
+        Assert.InRange(error.Message.Length, 1, CelError.MaxMessageLength + 3);
+        Assert.EndsWith("...", error.Message, StringComparison.Ordinal);
+    }
 }
