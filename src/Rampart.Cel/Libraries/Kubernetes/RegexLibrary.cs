@@ -1,4 +1,5 @@
 using Rampart.Cel.Functions;
+using Rampart.Cel.Libraries.Standard;
 using Rampart.Cel.Regex;
 using Rampart.Cel.Values;
 
@@ -40,11 +41,9 @@ internal sealed class RegexLibrary : ICelLibrary
         return compiled is Re2Regex regex ? replace(regex) : CelPreparation.Fail(((CelError)compiled).Message);
     }
 
-    /// <summary>The compiled pattern, or the error value naming why RE2 rejects it.</summary>
+    /// <summary>The compiled pattern (cached, as for <c>matches</c>), or the error value naming why RE2 rejects it.</summary>
     internal static object Compile(string pattern) =>
-        Re2Regex.TryCompile(pattern, out var regex, out var error)
-            ? regex
-            : new CelError($"invalid regular expression '{pattern}': {error.Message}");
+        RegexSeam.Compile(pattern, out var error) is { } regex ? regex : new CelError(error!);
 
     private static CelValue Find(string text, object compiled)
     {

@@ -48,6 +48,24 @@ public sealed class KubernetesExpressionTests
     }
 
     [Theory]
+    [InlineData("'a'.find(object.pattern) == ''")]
+    [InlineData("'a'.findAll(object.pattern).size() == 0")]
+    public void A_computed_pattern_is_compiled_once_not_on_every_call(string test)
+    {
+        var data = new Dictionary<string, object?>
+        {
+            ["pattern"] = "(?:" + string.Join("|", Enumerable.Range(0, 150).Select(i => $"[a-z]{{{(i % 20) + 1}}}x\\d+")) + ")",
+            ["items"] = Enumerable.Range(0, 10_000).Select(i => (object?)(long)i).ToList(),
+        };
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var result = ExpressionHarness.Evaluate($"object.items.all(e, {test})", data);
+
+        Assert.Equal(CelBool.True, result);
+        Assert.InRange(clock.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(1));
+    }
+
+    [Theory]
     [InlineData("'abc 123'.find('[0-9]+')", "'123'")]
     [InlineData("'abc 123'.find('xyz')", "''")]
     [InlineData("'1, 2, 3, 4'.findAll('[0-9]+').map(x, int(x)).sum() < 100", "true")]
