@@ -51,7 +51,10 @@ public sealed class CelCallCost
     /// <summary>Any other model: a runtime function and an estimate function.</summary>
     public static CelCallCost Custom(CelRuntimeCost runtime, CelEstimatedCost estimate) => new(runtime, estimate, null);
 
-    /// <summary>The size CEL's cost model uses: code points, bytes, elements or entries; 1 for anything else.</summary>
+    /// <summary>
+    /// The size CEL's cost model uses: bytes, elements or entries; 1 for anything else; for strings UTF-16 code
+    /// units, which CEL's code point count never exceeds, so that sizing a string costs nothing.
+    /// </summary>
     public static ulong SizeOf(CelValue value) => value switch
     {
         CelString s => (ulong)s.Value.Length,
