@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Rampart.Cel.Values;
 
 /// <summary>
@@ -35,6 +37,8 @@ internal static class CelEquality
 
     private static bool ListEquals(CelList x, CelList y, ref long work, long budget)
     {
+        // A host's adapter can present a cycle; fail with an exception the evaluator reports, not a stack overflow.
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         work++;
         if (ReferenceEquals(x, y))
         {
@@ -59,6 +63,7 @@ internal static class CelEquality
 
     private static bool MapEquals(CelMap x, CelMap y, ref long work, long budget)
     {
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         work++;
         if (ReferenceEquals(x, y))
         {

@@ -29,6 +29,7 @@ public abstract class CelList : CelValue
 
     public override int CelHashCode()
     {
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         var hash = new HashCode();
         for (var i = 0; i < Count; i++)
         {

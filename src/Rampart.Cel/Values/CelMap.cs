@@ -56,6 +56,7 @@ public abstract class CelMap : CelValue
 
     public override int CelHashCode()
     {
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         var hash = 0;
         foreach (var key in Keys)
         {
