@@ -33,7 +33,9 @@ public sealed class KubernetesExpressionTests
     [InlineData("semver(object.text) == semver('1.0.0')")]
     [InlineData("bytes(object.text).size() > 0")]
     [InlineData("string(bytes(object.text)).size() > 0")]
-    public void Parsing_and_converting_text_is_charged_for_its_length(string test)
+    [InlineData("u.getQuery().size() > 0")]
+    [InlineData("u.getEscapedPath().size() > 0")]
+    public void Parsing_converting_and_taking_apart_text_is_charged_for_its_length(string test)
     {
         // Each of these walks the text but cost 1, so a loop over a long text stayed far below the limit.
         var data = new Dictionary<string, object?>
@@ -42,7 +44,7 @@ public sealed class KubernetesExpressionTests
             ["items"] = Enumerable.Range(0, 2_000).Select(i => (object?)(long)i).ToList(),
         };
 
-        var result = ExpressionHarness.Evaluate($"object.items.all(e, {test})", data);
+        var result = ExpressionHarness.Evaluate($"cel.bind(u, url('https://h/' + object.text + '?' + object.text + '=1'), object.items.all(e, {test}))", data);
 
         Assert.Equal("operation cancelled: actual cost limit exceeded", Assert.IsType<CelError>(result).Message);
     }
