@@ -23,13 +23,8 @@ internal sealed class EqualityNode(EvalNode left, EvalNode right, bool negate) :
         }
 
         var work = 0L;
-        var equal = CelEquality.Equals(l, r, ref work, WorkBudget(frame.RemainingCost));
-        frame.Charge(EqualityCost(work));
+        var equal = CelEquality.Equals(l, r, ref work, CelEquality.WorkBudget(frame.RemainingCost));
+        frame.Charge(CelEquality.Cost(work));
         return CelBool.Of(equal != negate);
     }
-
-    internal static long EqualityCost(long work) => Math.Max(1, (work + 9) / 10);
-
-    /// <summary>The work that <paramref name="remainingCost"/> pays for, and a little more, so that passing it aborts.</summary>
-    private static long WorkBudget(long remainingCost) => remainingCost >= long.MaxValue / 10 ? long.MaxValue : (remainingCost * 10) + 10;
 }

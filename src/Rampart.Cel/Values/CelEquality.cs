@@ -12,6 +12,12 @@ namespace Rampart.Cel.Values;
 /// </summary>
 internal static class CelEquality
 {
+    /// <summary>What <c>==</c> costs for <paramref name="work"/>: a tenth of a unit per unit of work, at least 1.</summary>
+    public static long Cost(long work) => Math.Max(1, (work + 9) / 10);
+
+    /// <summary>The work that <paramref name="remainingCost"/> pays for, and a little more, so that passing it aborts.</summary>
+    public static long WorkBudget(long remainingCost) => remainingCost >= long.MaxValue / 10 ? long.MaxValue : (remainingCost * 10) + 10;
+
     public static bool Equals(CelValue a, CelValue b, ref long work, long budget = long.MaxValue)
     {
         switch (a)

@@ -1,5 +1,4 @@
 using Rampart.Cel.Functions;
-using Rampart.Cel.Interpreter;
 using Rampart.Cel.Parsing;
 using Rampart.Cel.Values;
 using static Rampart.Cel.Libraries.Standard.StandardLibrary;
@@ -31,7 +30,7 @@ internal static class LogicalFunctions
         {
             var work = 0L;
             CelEquality.Equals(args[0], args[1], ref work);
-            return EqualityNode.EqualityCost(work);
+            return CelEquality.Cost(work);
         },
         sizes => new CelCostEstimate(1, Math.Max(1, (ulong)Math.Ceiling(Math.Min(sizes[0].Max, sizes[1].Max) * 0.1))));
 
