@@ -11,12 +11,16 @@ namespace Rampart.Cel.Regex;
 /// </summary>
 public sealed class Re2Regex
 {
+    /// <summary>The largest DFA cache (in table and key entries, about 4 bytes each) kept for the next search.</summary>
+    private const int MaxPooledDfaEntries = 1 << 16;
+
     private readonly Prog _prog;
     private readonly Alphabet _alphabet;
     private readonly Dictionary<string, int> _groupNumbers;
     private readonly MatcherPool<LazyDfa> _dfas;
     private readonly MatcherPool<PikeVm> _boundsVms;
     private readonly MatcherPool<PikeVm> _captureVms;
+    private int _dfaResets;
 
     private Re2Regex(string pattern, Re2Options options, Prog prog, IReadOnlyList<string?> groupNames)
     {
@@ -147,8 +151,11 @@ public sealed class Re2Regex
         return EarliestMatchEnd(input, 0, counter) >= 0;
     }
 
-    /// <summary>How often the pooled DFA dropped its state cache for being over budget (for tests).</summary>
-    internal int DfaCacheResets => _dfas.Peek()?.Resets ?? 0;
+    /// <summary>Whether a DFA is kept for the next search (for tests).</summary>
+    internal bool HasPooledDfa => _dfas.Peek() is not null;
+
+    /// <summary>How often a DFA of this regex dropped its state cache for being over budget (for tests).</summary>
+    internal int DfaCacheResets => Volatile.Read(ref _dfaResets);
 
     /// <summary>The Pike VM alone, without the DFA first (for tests of the VM's own linearity).</summary>
     internal bool IsMatchWithPikeVm(string input, StepCounter? counter) =>
@@ -181,8 +188,20 @@ public sealed class Re2Regex
     private int EarliestMatchEnd(string input, int start, StepCounter? counter)
     {
         var dfa = _dfas.Rent();
+        var resets = dfa.Resets;
         var end = dfa.EarliestMatchEnd(input, start, counter);
-        _dfas.Return(dfa);
+        if (dfa.Resets != resets)
+        {
+            Interlocked.Add(ref _dfaResets, dfa.Resets - resets);
+        }
+
+        // A DFA whose cache grew large (up to about 10 MB) is not kept: compiled patterns are cached for the
+        // life of the process, and hostile patterns and input would otherwise pin that much memory each.
+        if (dfa.CachedEntries <= MaxPooledDfaEntries)
+        {
+            _dfas.Return(dfa);
+        }
+
         return end;
     }
 
