@@ -106,7 +106,13 @@ public sealed class Re2Regex
     /// Successive non-overlapping matches, as Go's FindAll: an empty match right after the previous match is
     /// skipped. At most <paramref name="limit"/> matches; a negative limit means all.
     /// </summary>
-    public IReadOnlyList<Re2Match> FindAll(string input, int limit = -1)
+    public IReadOnlyList<Re2Match> FindAll(string input, int limit = -1) => FindAll(input, limit, groups: true);
+
+    /// <summary>
+    /// <see cref="FindAll(string, int)"/>, with the groups of each match only when <paramref name="groups"/>:
+    /// tracking groups costs memory in proportion to the program times the number of groups.
+    /// </summary>
+    internal IReadOnlyList<Re2Match> FindAll(string input, int limit, bool groups)
     {
         ArgumentNullException.ThrowIfNull(input);
         var matches = new List<Re2Match>();
@@ -114,7 +120,7 @@ public sealed class Re2Regex
         var previousEnd = -1;
         while ((limit < 0 || matches.Count < limit) && pos <= input.Length)
         {
-            var match = Find(input, pos, null);
+            var match = Find(input, pos, null, groups);
             if (match is null)
             {
                 break;
@@ -161,7 +167,8 @@ public sealed class Re2Regex
     internal bool IsMatchWithPikeVm(string input, StepCounter? counter) =>
         Search(_boundsVms, input, 0, input.Length, int.MaxValue, counter) is not null;
 
-    internal Re2Match? Find(string input, int start, StepCounter? counter)
+    /// <summary>The leftmost-first match; its groups only when <paramref name="groups"/> (the whole match always).</summary>
+    internal Re2Match? Find(string input, int start, StepCounter? counter, bool groups = true)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentOutOfRangeException.ThrowIfNegative(start);
@@ -176,7 +183,7 @@ public sealed class Re2Regex
         // The bounds of the match come from a VM that tracks no groups (threads from every start
         // position are cheap); the groups from a second run anchored at the match's start.
         var bounds = Search(_boundsVms, input, start, firstEnd, int.MaxValue, counter);
-        if (bounds is null || GroupCount == 0)
+        if (bounds is null || GroupCount == 0 || !groups)
         {
             return bounds is null ? null : ToMatch(input, bounds);
         }
@@ -218,7 +225,7 @@ public sealed class Re2Regex
         var groups = new Re2Group[GroupNames.Count];
         for (var i = 0; i < groups.Length; i++)
         {
-            var (from, to) = (slots[2 * i], slots[(2 * i) + 1]);
+            var (from, to) = (2 * i) + 1 < slots.Length ? (slots[2 * i], slots[(2 * i) + 1]) : (-1, -1);
             groups[i] = from >= 0 && to >= from
                 ? new Re2Group(i, GroupNames[i], from, to - from, input[from..to])
                 : new Re2Group(i, GroupNames[i], -1, 0, null);

@@ -52,7 +52,8 @@ internal sealed class RegexLibrary : ICelLibrary
             return (CelError)compiled;
         }
 
-        return regex.Find(text) is { } match ? CelString.Of(match.Value) : CelString.Empty;
+        // Only the whole match is wanted: tracking groups costs memory in proportion to program size times groups.
+        return regex.Find(text, 0, null, groups: false) is { } match ? CelString.Of(match.Value) : CelString.Empty;
     }
 
     private static CelValue FindAll(string text, object compiled, long limit)
@@ -62,7 +63,7 @@ internal sealed class RegexLibrary : ICelLibrary
             return (CelError)compiled;
         }
 
-        var matches = regex.FindAll(text, limit is < 0 or > int.MaxValue ? -1 : (int)limit);
+        var matches = regex.FindAll(text, limit is < 0 or > int.MaxValue ? -1 : (int)limit, groups: false);
         var items = new CelValue[matches.Count];
         for (var i = 0; i < items.Length; i++)
         {
