@@ -56,7 +56,7 @@ internal sealed partial class Checker
         var matching = new List<CelOverload>();
         var shape = new List<CelOverload>();
         CelType? result = null;
-        Dictionary<string, CelType>? committed = null;
+        var before = unifier.Mark();
         foreach (var overload in overloads)
         {
             if (overload.IsMember != member || overload.Arity != arguments.Length)
@@ -65,15 +65,13 @@ internal sealed partial class Checker
             }
 
             shape.Add(overload);
-            var before = unifier.Snapshot();
             if (TryMatch(overload, argumentTypes, out var overloadResult))
             {
                 matching.Add(overload);
                 result = result is null || result.IsSameAs(overloadResult) ? overloadResult : CelType.Dyn;
-                committed ??= unifier.Snapshot();
             }
 
-            unifier.Restore(before);
+            unifier.Undo(before);
         }
 
         if (matching.Count == 0)
@@ -87,9 +85,10 @@ internal sealed partial class Checker
             return strict ? CelType.Error : CelType.Dyn;
         }
 
-        if (matching.Count == 1 && committed is not null)
+        if (matching.Count == 1)
         {
-            unifier.Restore(committed);
+            // Commit the bindings of the one overload that fits, so that its type variables stay resolved.
+            TryMatch(matching[0], argumentTypes, out result);
         }
 
         references[call.Id] = new FunctionReference(function, member, [.. matching]);

@@ -11,15 +11,35 @@ namespace Rampart.Cel.Checking;
 internal sealed class TypeUnifier
 {
     private const int MaxTypeDepth = 64;
-    private Dictionary<string, CelType> bindings = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, CelType> bindings = new(StringComparer.Ordinal);
+
+    /// <summary>Every binding made, with what it replaced, so that a trial can be undone without copying the bindings.</summary>
+    private readonly List<(string Name, CelType? Previous)> trail = [];
     private int nextVariable;
 
     public CelType FreshVariable() => CelType.TypeParam("_var" + (nextVariable++).ToString(CultureInfo.InvariantCulture));
 
-    /// <summary>A copy of the bindings, to try an overload without committing to it.</summary>
-    public Dictionary<string, CelType> Snapshot() => new(bindings, StringComparer.Ordinal);
+    /// <summary>A mark to undo to, to try an overload without committing to it. Costs nothing however many bindings exist.</summary>
+    public int Mark() => trail.Count;
 
-    public void Restore(Dictionary<string, CelType> snapshot) => bindings = snapshot;
+    /// <summary>Undoes every binding made since <paramref name="mark"/>.</summary>
+    public void Undo(int mark)
+    {
+        for (var i = trail.Count - 1; i >= mark; i--)
+        {
+            var (name, previous) = trail[i];
+            if (previous is null)
+            {
+                bindings.Remove(name);
+            }
+            else
+            {
+                bindings[name] = previous;
+            }
+        }
+
+        trail.RemoveRange(mark, trail.Count - mark);
+    }
 
     /// <summary>Renames the type parameters of a signature to fresh variables.</summary>
     public CelType Instantiate(CelType type, Dictionary<string, CelType> renames, int depth = 0)
@@ -128,13 +148,13 @@ internal sealed class TypeUnifier
     /// <summary>The type of a literal holding both: the more general when one accepts the other, else dyn.</summary>
     public CelType Join(CelType previous, CelType current)
     {
-        var snapshot = Snapshot();
+        var mark = Mark();
         if (IsAssignable(previous, current))
         {
             return MostGeneral(Substitute(previous), Substitute(current));
         }
 
-        Restore(snapshot);
+        Undo(mark);
         return CelType.Dyn;
     }
 
@@ -177,6 +197,7 @@ internal sealed class TypeUnifier
             return false;
         }
 
+        trail.Add((variable.Name, bindings.GetValueOrDefault(variable.Name)));
         bindings[variable.Name] = type;
         return true;
     }

@@ -51,7 +51,10 @@ public sealed class CelCallCost
     /// <summary>Any other model: a runtime function and an estimate function.</summary>
     public static CelCallCost Custom(CelRuntimeCost runtime, CelEstimatedCost estimate) => new(runtime, estimate, null);
 
-    /// <summary>The size CEL's cost model uses: code points, bytes, elements or entries; 1 for anything else.</summary>
+    /// <summary>
+    /// The size CEL's cost model uses: bytes, elements or entries; 1 for anything else; for strings UTF-16 code
+    /// units, which CEL's code point count never exceeds, so that sizing a string costs nothing.
+    /// </summary>
     public static ulong SizeOf(CelValue value) => value switch
     {
         CelString s => (ulong)s.Value.Length,
@@ -60,6 +63,54 @@ public sealed class CelCallCost
         CelMap m => (ulong)m.Count,
         _ => 1,
     };
+
+    /// <summary>
+    /// The size of a value counted all the way down: elements and entries of nested lists and maps, characters
+    /// of strings, bytes, 1 for anything else. Counting stops just past <paramref name="cap"/>, so a value built
+    /// from shared sublists (which can unfold to far more than it holds) is measured in bounded time.
+    /// </summary>
+    internal static long DeepSize(CelValue value, long cap)
+    {
+        var size = 0L;
+        var pending = new Stack<CelValue>();
+        pending.Push(value);
+        while (pending.Count > 0 && size <= cap)
+        {
+            switch (pending.Pop())
+            {
+                case CelList list:
+                    size += list.Count;
+                    for (var i = 0; i < list.Count && size <= cap; i++)
+                    {
+                        pending.Push(list[i]);
+                    }
+
+                    break;
+                case CelMap map:
+                    size += map.Count;
+                    foreach (var key in map.Keys)
+                    {
+                        if (size > cap)
+                        {
+                            break;
+                        }
+
+                        pending.Push(key);
+                        if (map.TryGetValue(key, out var entry))
+                        {
+                            pending.Push(entry);
+                        }
+                    }
+
+                    break;
+                case var other:
+                    size += (long)Math.Max(1, SizeOf(other));
+                    break;
+            }
+        }
+
+        return Math.Min(size, cap + 1);
+    }
 
     public long Runtime(ReadOnlySpan<CelValue> arguments) => FixedCost ?? runtime(arguments);
 

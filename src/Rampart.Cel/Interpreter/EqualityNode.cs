@@ -2,7 +2,10 @@ using Rampart.Cel.Values;
 
 namespace Rampart.Cel.Interpreter;
 
-/// <summary><c>==</c> and <c>!=</c>, defined for all values (numbers compare across types).</summary>
+/// <summary>
+/// <c>==</c> and <c>!=</c>, defined for all values (numbers compare across types). Charged, as Kubernetes
+/// charges string comparison, a tenth of a unit per unit of work (<see cref="CelEquality"/>), at least 1.
+/// </summary>
 internal sealed class EqualityNode(EvalNode left, EvalNode right, bool negate) : EvalNode
 {
     public override CelValue Evaluate(EvalFrame frame)
@@ -19,7 +22,9 @@ internal sealed class EqualityNode(EvalNode left, EvalNode right, bool negate) :
             return r;
         }
 
-        frame.Charge(1);
-        return CelBool.Of(l.CelEquals(r) != negate);
+        var work = 0L;
+        var equal = CelEquality.Equals(l, r, ref work, CelEquality.WorkBudget(frame.RemainingCost));
+        frame.Charge(CelEquality.Cost(work));
+        return CelBool.Of(equal != negate);
     }
 }

@@ -20,6 +20,9 @@ internal sealed class EvalFrame(ICelActivation activation, int slots, long costL
 
     public CelError? Abort { get; private set; }
 
+    /// <summary>The cost units left before the limit (0 once it has been passed).</summary>
+    public long RemainingCost => Math.Max(0, costLimit - Cost);
+
     public CancellationToken Cancellation { get; } = cancellation;
 
     /// <summary>Adds <paramref name="cost"/>; false (and the frame aborted) when that passes the limit.</summary>

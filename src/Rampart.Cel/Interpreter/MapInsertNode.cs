@@ -2,7 +2,10 @@ using Rampart.Cel.Values;
 
 namespace Rampart.Cel.Interpreter;
 
-/// <summary>The step of <c>transformMap</c>: the accumulator map with one more entry.</summary>
+/// <summary>
+/// The step of <c>transformMap</c>: the accumulator map with one more entry, added in place when the
+/// accumulator is the comprehension's own <see cref="CelMapBuilder"/>.
+/// </summary>
 internal sealed class MapInsertNode(EvalNode map, EvalNode key, EvalNode value, CelSourceLocation location) : EvalNode
 {
     public override CelValue Evaluate(EvalFrame frame)
@@ -26,9 +29,14 @@ internal sealed class MapInsertNode(EvalNode map, EvalNode key, EvalNode value, 
         }
 
         frame.Charge(1);
+        if (accumulator is CelMapBuilder builder)
+        {
+            return builder.TryAdd(k, v) ? builder : AlreadyExists(k);
+        }
+
         if (accumulator.ContainsKey(k))
         {
-            return new CelError($"insert failed: key {CelDisplay.Format(k)} already exists", location);
+            return AlreadyExists(k);
         }
 
         var entries = new List<KeyValuePair<CelValue, CelValue>>(accumulator.Count + 1);
@@ -41,4 +49,6 @@ internal sealed class MapInsertNode(EvalNode map, EvalNode key, EvalNode value, 
         entries.Add(new(k, v));
         return CelMap.Of(entries);
     }
+
+    private CelError AlreadyExists(CelValue key) => new($"insert failed: key {CelDisplay.Format(key)} already exists", location);
 }

@@ -152,7 +152,7 @@ internal sealed partial class Planner
     {
         var range = Plan(c.Range);
         var builder = IsListBuilder(c);
-        var accuInit = builder ? new NewListBuilderNode() : Plan(c.AccuInit);
+        var accuInit = builder ? new NewListBuilderNode() : IsMapBuilder(c) ? new NewMapBuilderNode() : Plan(c.AccuInit);
         var accuSlot = Push(c.AccuVar);
         if (builder)
         {
@@ -184,6 +184,24 @@ internal sealed partial class Planner
         return IsAppend(c.LoopStep)
             || (c.LoopStep is CallExpr { Function: Operators.Conditional, Arguments: [_, var then, IdentExpr { Name: MacroExpander.AccumulatorName }] } && IsAppend(then));
     }
+
+    /// <summary>
+    /// Whether the comprehension is the shape <c>transformMap</c> expands to: an empty map accumulator that the
+    /// step only inserts into and the result returns.
+    /// </summary>
+    private static bool IsMapBuilder(ComprehensionExpr c)
+    {
+        if (c.AccuVar != MacroExpander.AccumulatorName || c.AccuInit is not MapExpr { Entries.Length: 0 } || c.Result is not IdentExpr { Name: MacroExpander.AccumulatorName })
+        {
+            return false;
+        }
+
+        return IsInsert(c.LoopStep)
+            || (c.LoopStep is CallExpr { Function: Operators.Conditional, Arguments: [_, var then, IdentExpr { Name: MacroExpander.AccumulatorName }] } && IsInsert(then));
+    }
+
+    private static bool IsInsert(Expr step) =>
+        step is CallExpr { Function: Operators.MapInsert, Target: null, Arguments: [IdentExpr { Name: MacroExpander.AccumulatorName }, _, _] };
 
     private static bool IsAppend(Expr step) =>
         step is CallExpr { Function: Operators.Add, Target: null, Arguments: [IdentExpr { Name: MacroExpander.AccumulatorName }, ListExpr { Elements.Length: 1, OptionalIndices.Length: 0 }] };

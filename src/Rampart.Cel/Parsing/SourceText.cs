@@ -9,6 +9,9 @@ internal sealed class SourceText
     private const int MaxExcerptLength = 160;
     private readonly List<int> lineStarts = [0];
 
+    /// <summary>The offsets of the low halves of surrogate pairs, so that a column in code points costs a lookup, not a scan.</summary>
+    private readonly List<int> pairEnds = [];
+
     public SourceText(string text)
     {
         Text = text;
@@ -17,6 +20,10 @@ internal sealed class SourceText
             if (text[i] == '\n')
             {
                 lineStarts.Add(i + 1);
+            }
+            else if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                pairEnds.Add(++i);
             }
         }
     }
@@ -33,8 +40,16 @@ internal sealed class SourceText
         }
 
         var start = lineStarts[line];
-        var column = CelString.CountCodePoints(Text[start..offset]) + 1;
-        return new CelSourceLocation(line + 1, column, offset);
+
+        // Code points from the line start: characters, less one for each pair wholly before the offset.
+        var pairs = LowerBound(pairEnds, offset) - LowerBound(pairEnds, start + 1);
+        return new CelSourceLocation(line + 1, offset - start - pairs + 1, offset);
+    }
+
+    private static int LowerBound(List<int> sorted, int value)
+    {
+        var found = sorted.BinarySearch(value);
+        return found < 0 ? ~found : found;
     }
 
     public CelIssue Issue(string message, int offset)

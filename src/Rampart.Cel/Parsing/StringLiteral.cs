@@ -133,7 +133,8 @@ internal static class StringLiteral
         }
 
         position += digits;
-        if (!asByte && (value > 0x10FFFF || value is >= 0xD800 and <= 0xDFFF))
+        // Eight hex digits can overflow int: 0xb0010fff parses as a negative number.
+        if (!asByte && (value is < 0 or > 0x10FFFF || value is >= 0xD800 and <= 0xDFFF))
         {
             return "invalid unicode code point in escape";
         }

@@ -55,6 +55,9 @@ internal sealed partial class LazyDfa
     /// <summary>Number of times the state cache was dropped (for tests).</summary>
     public int Resets { get; private set; }
 
+    /// <summary>The entries the state cache holds (transition table and state keys), a measure of its memory.</summary>
+    public int CachedEntries => _table.Length + _kernelEntries;
+
     /// <summary>
     /// Where the first match to end (searching at or after <paramref name="start"/>) ends, or -1 when
     /// nothing matches. The leftmost-first match starts at or before that position.

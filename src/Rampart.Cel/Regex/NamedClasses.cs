@@ -9,7 +9,7 @@ namespace Rampart.Cel.Regex;
 /// </summary>
 internal static class NamedClasses
 {
-    private static readonly ConcurrentDictionary<string, int[]?> UnicodeCache = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, int[]> UnicodeCache = new(StringComparer.Ordinal);
 
     private static readonly Dictionary<string, int[]> Posix = new(StringComparer.Ordinal)
     {
@@ -50,7 +50,20 @@ internal static class NamedClasses
     };
 
     /// <summary>The table of a Unicode class name (category, one-letter group, script or Any), or null.</summary>
-    public static int[]? UnicodeClass(string name) => UnicodeCache.GetOrAdd(name, Lookup);
+    /// <remarks>Only known names are cached: names come from patterns, which can come from the data.</remarks>
+    public static int[]? UnicodeClass(string name)
+    {
+        if (UnicodeCache.TryGetValue(name, out var cached))
+        {
+            return cached;
+        }
+
+        var table = Lookup(name);
+        return table is null ? null : UnicodeCache.GetOrAdd(name, table);
+    }
+
+    /// <summary>The number of class names cached (for tests).</summary>
+    internal static int CachedUnicodeClasses => UnicodeCache.Count;
 
     private static int[]? Lookup(string name)
     {

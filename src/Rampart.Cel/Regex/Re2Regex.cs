@@ -11,12 +11,16 @@ namespace Rampart.Cel.Regex;
 /// </summary>
 public sealed class Re2Regex
 {
+    /// <summary>The largest DFA cache (in table and key entries, about 4 bytes each) kept for the next search.</summary>
+    private const int MaxPooledDfaEntries = 1 << 16;
+
     private readonly Prog _prog;
     private readonly Alphabet _alphabet;
     private readonly Dictionary<string, int> _groupNumbers;
     private readonly MatcherPool<LazyDfa> _dfas;
     private readonly MatcherPool<PikeVm> _boundsVms;
     private readonly MatcherPool<PikeVm> _captureVms;
+    private int _dfaResets;
 
     private Re2Regex(string pattern, Re2Options options, Prog prog, IReadOnlyList<string?> groupNames)
     {
@@ -102,7 +106,13 @@ public sealed class Re2Regex
     /// Successive non-overlapping matches, as Go's FindAll: an empty match right after the previous match is
     /// skipped. At most <paramref name="limit"/> matches; a negative limit means all.
     /// </summary>
-    public IReadOnlyList<Re2Match> FindAll(string input, int limit = -1)
+    public IReadOnlyList<Re2Match> FindAll(string input, int limit = -1) => FindAll(input, limit, groups: true);
+
+    /// <summary>
+    /// <see cref="FindAll(string, int)"/>, with the groups of each match only when <paramref name="groups"/>:
+    /// tracking groups costs memory in proportion to the program times the number of groups.
+    /// </summary>
+    internal IReadOnlyList<Re2Match> FindAll(string input, int limit, bool groups)
     {
         ArgumentNullException.ThrowIfNull(input);
         var matches = new List<Re2Match>();
@@ -110,7 +120,7 @@ public sealed class Re2Regex
         var previousEnd = -1;
         while ((limit < 0 || matches.Count < limit) && pos <= input.Length)
         {
-            var match = Find(input, pos, null);
+            var match = Find(input, pos, null, groups);
             if (match is null)
             {
                 break;
@@ -147,14 +157,18 @@ public sealed class Re2Regex
         return EarliestMatchEnd(input, 0, counter) >= 0;
     }
 
-    /// <summary>How often the pooled DFA dropped its state cache for being over budget (for tests).</summary>
-    internal int DfaCacheResets => _dfas.Peek()?.Resets ?? 0;
+    /// <summary>Whether a DFA is kept for the next search (for tests).</summary>
+    internal bool HasPooledDfa => _dfas.Peek() is not null;
+
+    /// <summary>How often a DFA of this regex dropped its state cache for being over budget (for tests).</summary>
+    internal int DfaCacheResets => Volatile.Read(ref _dfaResets);
 
     /// <summary>The Pike VM alone, without the DFA first (for tests of the VM's own linearity).</summary>
     internal bool IsMatchWithPikeVm(string input, StepCounter? counter) =>
         Search(_boundsVms, input, 0, input.Length, int.MaxValue, counter) is not null;
 
-    internal Re2Match? Find(string input, int start, StepCounter? counter)
+    /// <summary>The leftmost-first match; its groups only when <paramref name="groups"/> (the whole match always).</summary>
+    internal Re2Match? Find(string input, int start, StepCounter? counter, bool groups = true)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentOutOfRangeException.ThrowIfNegative(start);
@@ -169,7 +183,7 @@ public sealed class Re2Regex
         // The bounds of the match come from a VM that tracks no groups (threads from every start
         // position are cheap); the groups from a second run anchored at the match's start.
         var bounds = Search(_boundsVms, input, start, firstEnd, int.MaxValue, counter);
-        if (bounds is null || GroupCount == 0)
+        if (bounds is null || GroupCount == 0 || !groups)
         {
             return bounds is null ? null : ToMatch(input, bounds);
         }
@@ -181,8 +195,20 @@ public sealed class Re2Regex
     private int EarliestMatchEnd(string input, int start, StepCounter? counter)
     {
         var dfa = _dfas.Rent();
+        var resets = dfa.Resets;
         var end = dfa.EarliestMatchEnd(input, start, counter);
-        _dfas.Return(dfa);
+        if (dfa.Resets != resets)
+        {
+            Interlocked.Add(ref _dfaResets, dfa.Resets - resets);
+        }
+
+        // A DFA whose cache grew large (up to about 10 MB) is not kept: compiled patterns are cached for the
+        // life of the process, and hostile patterns and input would otherwise pin that much memory each.
+        if (dfa.CachedEntries <= MaxPooledDfaEntries)
+        {
+            _dfas.Return(dfa);
+        }
+
         return end;
     }
 
@@ -199,7 +225,7 @@ public sealed class Re2Regex
         var groups = new Re2Group[GroupNames.Count];
         for (var i = 0; i < groups.Length; i++)
         {
-            var (from, to) = (slots[2 * i], slots[(2 * i) + 1]);
+            var (from, to) = (2 * i) + 1 < slots.Length ? (slots[2 * i], slots[(2 * i) + 1]) : (-1, -1);
             groups[i] = from >= 0 && to >= from
                 ? new Re2Group(i, GroupNames[i], from, to - from, input[from..to])
                 : new Re2Group(i, GroupNames[i], -1, 0, null);

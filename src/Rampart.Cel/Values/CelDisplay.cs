@@ -34,6 +34,11 @@ public static class CelDisplay
                 sb.Append("b\"");
                 foreach (var c in b.Span)
                 {
+                    if (sb.Length > MaxLength)
+                    {
+                        break;
+                    }
+
                     if (c is >= 0x20 and < 0x7f and not (byte)'"' and not (byte)'\\')
                     {
                         sb.Append((char)c);
@@ -103,6 +108,11 @@ public static class CelDisplay
         sb.Append('"');
         foreach (var c in s)
         {
+            if (sb.Length > MaxLength)
+            {
+                break;
+            }
+
             switch (c)
             {
                 case '"': sb.Append("\\\""); break;

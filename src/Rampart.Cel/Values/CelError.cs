@@ -4,10 +4,14 @@ namespace Rampart.Cel.Values;
 /// The result of a failed evaluation step: division by zero, overflow, a missing key, no matching overload,
 /// a cost limit. Errors are values: they flow through the expression and are absorbed only where CEL says
 /// (<c>false &amp;&amp; error</c> is false). <see cref="Location"/> is where in the expression it arose, when known.
+/// Messages often quote the text that failed (a timestamp, an address, a pattern) and that text comes from the
+/// data, so a message is cut short (with "...") past <see cref="MaxMessageLength"/> characters.
 /// </summary>
 public sealed class CelError(string message, CelSourceLocation? location = null) : CelValue
 {
-    public string Message { get; } = message;
+    public const int MaxMessageLength = 1_000;
+
+    public string Message { get; } = message.Length <= MaxMessageLength ? message : message[..MaxMessageLength] + "...";
 
     public CelSourceLocation? Location { get; } = location;
 

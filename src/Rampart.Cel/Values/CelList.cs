@@ -23,29 +23,13 @@ public abstract class CelList : CelValue
 
     public override bool CelEquals(CelValue other)
     {
-        if (ReferenceEquals(this, other))
-        {
-            return true;
-        }
-
-        if (other is not CelList list || list.Count != Count)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < Count; i++)
-        {
-            if (!this[i].CelEquals(list[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        var work = 0L;
+        return CelEquality.Equals(this, other, ref work);
     }
 
     public override int CelHashCode()
     {
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         var hash = new HashCode();
         for (var i = 0; i < Count; i++)
         {

@@ -50,29 +50,13 @@ public abstract class CelMap : CelValue
 
     public override bool CelEquals(CelValue other)
     {
-        if (ReferenceEquals(this, other))
-        {
-            return true;
-        }
-
-        if (other is not CelMap map || map.Count != Count)
-        {
-            return false;
-        }
-
-        foreach (var key in Keys)
-        {
-            if (!TryGetValue(key, out var mine) || !map.TryGetValue(key, out var theirs) || !mine.CelEquals(theirs))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        var work = 0L;
+        return CelEquality.Equals(this, other, ref work);
     }
 
     public override int CelHashCode()
     {
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         var hash = 0;
         foreach (var key in Keys)
         {

@@ -81,4 +81,33 @@ public sealed class ErrorTests
 
         Assert.Contains("no such overload", error.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("timestamp(x)")]
+    [InlineData("duration(x)")]
+    public void Messages_quoting_long_text_from_the_data_are_cut_short(string source)
+    {
+        var text = "(" + new string('9', 1_000_000);
+
+        var error = EvaluateError(source, text);
+
+        Assert.InRange(error.Message.Length, 1, CelError.MaxMessageLength + 3);
+        Assert.EndsWith("...", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_failed_conversion_of_long_text_quotes_only_its_start()
+    {
+        // The message quoted the text in full before cutting it, so every failed conversion copied the whole text.
+        var program = Compile("x.all(e, bool(object))");
+        var activation = new CelActivation()
+            .Add("x", Enumerable.Range(0, 20_000).Select(i => (object?)(long)i).ToList())
+            .Add("object", new string('9', 1_000_000));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var error = Assert.IsType<CelError>(program.Evaluate(activation));
+
+        Assert.InRange(clock.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(2));
+        Assert.StartsWith("cannot convert \"999", error.Message, StringComparison.Ordinal);
+    }
 }

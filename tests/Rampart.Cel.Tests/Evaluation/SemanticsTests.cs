@@ -1,3 +1,4 @@
+using Rampart.Cel.Libraries.Standard;
 using Rampart.Cel.Values;
 using static Rampart.Cel.Tests.CelTestEnvironment;
 
@@ -86,5 +87,21 @@ public sealed class SemanticsTests
         });
 
         Assert.All(results, Assert.True);
+    }
+
+    [Fact]
+    public void Time_zone_names_from_the_data_do_not_fill_memory()
+    {
+        var program = Compile("timestamp('2024-03-10T12:00:00Z').getHours(x)");
+
+        for (var i = 0; i < 2 * TimeText.ZoneCacheLimit; i++)
+        {
+            var result = program.Evaluate(new CelActivation().Add("x", $"Not/A_Zone_{i}"));
+
+            Assert.Equal($"invalid time zone 'Not/A_Zone_{i}'", Assert.IsType<CelError>(result).Message);
+        }
+
+        Assert.InRange(TimeText.CachedZones, 0, TimeText.ZoneCacheLimit);
+        Assert.Equal(CelInt.Of(8), program.Evaluate(new CelActivation().Add("x", "America/New_York")));
     }
 }

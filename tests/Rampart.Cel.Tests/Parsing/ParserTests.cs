@@ -26,6 +26,14 @@ public sealed class ParserTests
     }
 
     [Fact]
+    public void Column_counts_only_the_code_points_of_its_own_line()
+    {
+        var issue = CompileError("'😀😀' +\n'é😀x' + )");
+
+        Assert.Equal((2, 9), (issue.Line, issue.Column));
+    }
+
+    [Fact]
     public void Hundred_thousand_nested_parentheses_give_an_error_not_a_stack_overflow()
     {
         var source = new string('(', 100_000) + "1" + new string(')', 100_000);
@@ -139,6 +147,9 @@ public sealed class ParserTests
     [InlineData("'abc", "unterminated string")]
     [InlineData("'a\nb'", "newline in string")]
     [InlineData(@"'\uD800'", "invalid unicode")]
+    [InlineData(@"'\U00110000'", "invalid unicode")]
+    [InlineData(@"'\Ub0010fff'", "invalid unicode")]
+    [InlineData(@"'\UFFFFFFFF'", "invalid unicode")]
     [InlineData("if", "reserved identifier 'if'")]
     [InlineData("1 # 2", "unexpected character '#'")]
     [InlineData("has(x)", "invalid argument to has() macro")]
@@ -167,5 +178,22 @@ public sealed class ParserTests
         Assert.Equal(CelInt.Of(-1), Evaluate("true ? (false ? 0 : -1) : 1"));
         Assert.Equal(CelInt.Of(2), Evaluate("false ? 1 : true ? 2 : 3"));
         Assert.Equal(CelBool.True, Evaluate("2 in [1, 2] == true"));
+    }
+
+    [Theory]
+    [InlineData("optMap(v, v + 1)", 31L)]
+    [InlineData("optFlatMap(v, optional.of(v + 1))", 31L)]
+    public void A_chain_of_optional_maps_compiles_and_runs_in_linear_time(string link, long expected)
+    {
+        // The expansion used the target twice, doubling the tree at every link: 20 links took a minute.
+        var source = "optional.of(1)" + string.Concat(Enumerable.Repeat("." + link, 30)) + ".value()";
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var program = Compile(source);
+        var result = program.Evaluate(null, null, out var cost);
+
+        Assert.InRange(clock.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(2));
+        Assert.Equal(CelInt.Of(expected), result);
+        Assert.InRange(cost, 30, 30 * 100);
     }
 }

@@ -205,4 +205,19 @@ public sealed class Re2RegexApiTests
         Assert.True(thousand.IsMatch(new string('a', 1000)));
         Assert.False(thousand.IsMatch(new string('a', 999)));
     }
+
+    [Fact]
+    public void Unknown_unicode_class_names_are_not_remembered()
+    {
+        // Patterns can come from the data; each unknown \p{..} name used to stay cached for good.
+        var before = NamedClasses.CachedUnicodeClasses;
+        for (var i = 0; i < 1_000; i++)
+        {
+            Assert.False(Re2Regex.TryCompile($"\\p{{NoSuchClass{i}}}", out _, out var error));
+            Assert.Equal(Re2ErrorCode.BadCharRange, error.Code);
+        }
+
+        Assert.InRange(NamedClasses.CachedUnicodeClasses, 0, before + 100); // other tests may cache real names meanwhile
+        Assert.True(Re2Regex.Compile("\\p{Greek}").IsMatch("α"));
+    }
 }

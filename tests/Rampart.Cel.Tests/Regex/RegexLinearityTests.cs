@@ -96,6 +96,23 @@ public sealed class RegexLinearityTests
         Assert.InRange(counter.Steps, 300_000, 300_018L * regex.ProgramSize);
     }
 
+    [Fact]
+    public void A_dfa_whose_cache_grew_large_is_not_kept_with_the_compiled_pattern()
+    {
+        // Compiled patterns are cached for the life of the process; each used to keep its largest DFA (about 10 MB).
+        var blowup = Re2Regex.Compile("a[ab]{17}$");
+        var simple = Re2Regex.Compile("[a-z]+@[a-z]+");
+        var random = new Random(7);
+        var text = string.Concat(Enumerable.Range(0, 300_000).Select(_ => random.Next(2) == 0 ? 'a' : 'b'));
+
+        Assert.False(blowup.IsMatch(text + "b" + new string('b', 17)));
+        Assert.True(simple.IsMatch("mail: someone@example"));
+
+        Assert.False(blowup.HasPooledDfa);
+        Assert.True(simple.HasPooledDfa);
+        Assert.True(blowup.IsMatch(text + "a" + new string('b', 17)));
+    }
+
     private static long[] StepsFor(char filler, Func<string, StepCounter, bool> run)
     {
         int[] lengths = [1_000, 10_000, 100_000];

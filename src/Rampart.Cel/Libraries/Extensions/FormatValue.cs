@@ -9,6 +9,8 @@ internal static class FormatValue
 {
     private const int MaxDepth = 64;
 
+    private static readonly string TooLong = $"the result would be longer than {UnicodeText.MaxResultLength} characters";
+
     public static (string? Text, string? Error) ToText(CelValue value)
     {
         var builder = new StringBuilder();
@@ -21,6 +23,11 @@ internal static class FormatValue
         if (depth > MaxDepth)
         {
             return "value is nested too deeply to format";
+        }
+
+        if (builder.Length > UnicodeText.MaxResultLength)
+        {
+            return TooLong;
         }
 
         switch (value)
@@ -89,6 +96,7 @@ internal static class FormatValue
     private static string? AppendMap(StringBuilder builder, CelMap map, int depth)
     {
         var entries = new List<(string Key, string Value)>(map.Count);
+        var length = (long)builder.Length;
         foreach (var key in map.Keys)
         {
             var keyText = new StringBuilder();
@@ -106,6 +114,12 @@ internal static class FormatValue
             if (Append(valueText, value, depth + 1) is { } valueError)
             {
                 return valueError;
+            }
+
+            length += keyText.Length + valueText.Length;
+            if (length > UnicodeText.MaxResultLength)
+            {
+                return TooLong;
             }
 
             entries.Add((keyText.ToString(), valueText.ToString()));

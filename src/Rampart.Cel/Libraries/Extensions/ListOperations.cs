@@ -9,6 +9,15 @@ internal static class ListOperations
     public static IReadOnlyList<CelType> ComparableTypes { get; } =
         [CelType.Int, CelType.UInt, CelType.Double, CelType.Bool, CelType.Duration, CelType.Timestamp, CelType.String, CelType.Bytes];
 
+    /// <summary>
+    /// The most steps (lists entered, elements taken) one <c>flatten</c> may take: as many as the largest list
+    /// <c>lists.range</c> builds. Nested lists can share sublists, so a small value can unfold to a huge one.
+    /// </summary>
+    public const long MaxFlattenSteps = ListsLibrary.MaxRangeSize;
+
+    /// <summary>The steps <see cref="Flatten"/> takes on these arguments, counted only up to just past <see cref="MaxFlattenSteps"/>.</summary>
+    public static long FlattenSteps(CelList list, long depth) => Walk(list, depth, null);
+
     public static CelValue Flatten(CelList list, long depth)
     {
         if (depth < 0)
@@ -17,10 +26,24 @@ internal static class ListOperations
         }
 
         var result = new List<CelValue>(list.Count);
+        return Walk(list, depth, result) > MaxFlattenSteps
+            ? new CelError($"flatten: the result would take more than {MaxFlattenSteps} steps to build")
+            : CelList.Wrap([.. result]);
+    }
+
+    /// <summary>Walks the elements flatten yields, adding them to <paramref name="result"/> if given; returns the steps taken.</summary>
+    private static long Walk(CelList list, long depth, List<CelValue>? result)
+    {
+        var steps = 0L;
         var stack = new Stack<(CelList List, int Index, long Depth)>();
         stack.Push((list, 0, depth));
         while (stack.Count > 0)
         {
+            if (++steps > MaxFlattenSteps)
+            {
+                return steps;
+            }
+
             var (current, index, remaining) = stack.Pop();
             if (index >= current.Count)
             {
@@ -35,11 +58,11 @@ internal static class ListOperations
             }
             else
             {
-                result.Add(item);
+                result?.Add(item);
             }
         }
 
-        return CelList.Wrap([.. result]);
+        return steps;
     }
 
     /// <summary>The first occurrence of each distinct element (by CEL equality), in order.</summary>

@@ -21,6 +21,11 @@ internal sealed class ListsLibrary : ICelLibrary
         args => (long)Math.Min(long.MaxValue / 2, 1 + QuadraticSize(CelCallCost.SizeOf(args[0]))),
         sizes => new CelCostEstimate(1 + QuadraticSize(sizes[0].Min), CelCostEstimate.SaturatingAdd(1, QuadraticSize(sizes[0].Max))));
 
+    /// <summary>One unit per step of the walk, so that the cost follows the size of the result, not of the outer list.</summary>
+    private static readonly CelCallCost FlattenCost = CelCallCost.Custom(
+        args => 1 + ListOperations.FlattenSteps((CelList)args[0], args.Length > 1 ? ((CelInt)args[1]).Value : 1),
+        sizes => new CelCostEstimate(1, ulong.MaxValue));
+
     public string Name => "cel.lib.ext.lists";
 
     public void Configure(CelEnvironmentBuilder builder)
@@ -29,8 +34,8 @@ internal sealed class ListsLibrary : ICelLibrary
             .AddFunction("slice", f => f
                 .Member("list_slice", [ListT, CelType.Int, CelType.Int], ListT, a => Slice((CelList)a[0], ((CelInt)a[1]).Value, ((CelInt)a[2]).Value), PerElement))
             .AddFunction("flatten", f => f
-                .Member("list_flatten", CelType.List(ListT), ListT, list => ListOperations.Flatten((CelList)list, 1), PerElement)
-                .Member("list_flatten_int", CelType.ListOfDyn, CelType.Int, CelType.ListOfDyn, (list, depth) => ListOperations.Flatten((CelList)list, ((CelInt)depth).Value), PerElement))
+                .Member("list_flatten", CelType.List(ListT), ListT, list => ListOperations.Flatten((CelList)list, 1), FlattenCost)
+                .Member("list_flatten_int", CelType.ListOfDyn, CelType.Int, CelType.ListOfDyn, (list, depth) => ListOperations.Flatten((CelList)list, ((CelInt)depth).Value), FlattenCost))
             .AddFunction("distinct", f => f
                 .Member("list_distinct", ListT, ListT, list => ListOperations.Distinct((CelList)list), Quadratic))
             .AddFunction("reverse", f => f

@@ -19,6 +19,9 @@ internal sealed class MathLibrary : ICelLibrary
     private static readonly CelType D = CelType.Double;
     private static readonly CelType[] Numbers = [I, U, D];
 
+    /// <summary>A list argument is walked: one unit per element, as the Kubernetes list aggregates cost.</summary>
+    private static readonly CelCallCost PerElement = CelCallCost.PerSize(0, 1);
+
     public string Name => "cel.lib.ext.math";
 
     public void Configure(CelEnvironmentBuilder builder)
@@ -70,10 +73,10 @@ internal sealed class MathLibrary : ICelLibrary
         foreach (var type in Numbers)
         {
             f.Global($"math_{idStem}_{type.Name}", type, type, x => x);
-            f.Global($"math_{idStem}_list_{type.Name}", CelType.List(type), type, list => OfList(function, (CelList)list, direction));
+            f.Global($"math_{idStem}_list_{type.Name}", CelType.List(type), type, list => OfList(function, (CelList)list, direction), PerElement);
         }
 
-        f.Global($"math_{idStem}_list_dyn", CelType.ListOfDyn, CelType.Dyn, list => OfList(function, (CelList)list, direction));
+        f.Global($"math_{idStem}_list_dyn", CelType.ListOfDyn, CelType.Dyn, list => OfList(function, (CelList)list, direction), PerElement);
         foreach (var first in Numbers)
         {
             foreach (var second in Numbers)

@@ -63,6 +63,11 @@ internal static class StringFormatter
                 return new CelError("error during formatting: " + error);
             }
 
+            if ((long)builder.Length + text!.Length > UnicodeText.MaxResultLength)
+            {
+                return new CelError($"error during formatting: the result would be longer than {UnicodeText.MaxResultLength} characters");
+            }
+
             builder.Append(text);
             i = next - 1;
         }

@@ -21,10 +21,21 @@ internal sealed class StringsLibrary : ICelLibrary
         args => 1 + (long)Math.Ceiling(0.1 * (CelCallCost.SizeOf(args[0]) + ((CelCallCost.SizeOf(args[0]) + 1) * (double)CelCallCost.SizeOf(args[2])))),
         sizes => new CelCostEstimate(1, Estimate(sizes[0].Max, sizes[2].Max)));
 
-    /// <summary>A traversal of the format string plus one unit per argument.</summary>
+    /// <summary>
+    /// A traversal of the format string plus a tenth of a unit per element, entry and character of the
+    /// arguments, all the way down: <c>%s</c> prints nested lists and maps whole.
+    /// </summary>
     private static readonly CelCallCost FormatCost = CelCallCost.Custom(
-        args => 1 + (long)Math.Ceiling(0.1 * CelCallCost.SizeOf(args[0])) + (long)CelCallCost.SizeOf(args[1]),
+        args => 1 + (long)Math.Ceiling(0.1 * CelCallCost.SizeOf(args[0])) + (long)Math.Ceiling(0.1 * CelCallCost.DeepSize(args[1], UnicodeText.MaxResultLength)),
         sizes => new CelCostEstimate(1, CelCostEstimate.SaturatingAdd(1, CelCostEstimate.SaturatingAdd(sizes[0].Max / 10, sizes[1].Max))));
+
+    /// <summary>
+    /// One unit per element plus a tenth of a unit per character of the result, which join copies. Nothing
+    /// bounds the length of the elements statically, so the estimate is unbounded unless the list is empty.
+    /// </summary>
+    private static readonly CelCallCost JoinCost = CelCallCost.Custom(
+        args => 1 + (long)CelCallCost.SizeOf(args[0]) + (long)Math.Ceiling(0.1 * JoinedLength(args)),
+        sizes => new CelCostEstimate(CelCostEstimate.SaturatingAdd(1, sizes[0].Min), sizes[0].Max == 0 ? 1 : ulong.MaxValue));
 
     public string Name => "cel.lib.ext.strings";
 
@@ -53,8 +64,8 @@ internal sealed class StringsLibrary : ICelLibrary
         .AddFunction("trim", f => f
             .Member("string_trim", S, S, s => CelString.Of(UnicodeText.Trim(Text(s))), Traversal))
         .AddFunction("join", f => f
-            .Member("list_join", CelType.List(S), S, list => Join(list, string.Empty), CelCallCost.PerSize(0, 1))
-            .Member("list_join_string", CelType.List(S), S, S, (list, separator) => Join(list, Text(separator)), CelCallCost.PerSize(0, 1)))
+            .Member("list_join", CelType.List(S), S, list => Join(list, string.Empty), JoinCost)
+            .Member("list_join_string", CelType.List(S), S, S, (list, separator) => Join(list, Text(separator)), JoinCost))
         .AddFunction("format", f => f
             .Member("string_format", S, CelType.List(CelType.Dyn), S, (s, args) => StringFormatter.Format(Text(s), (CelList)args), FormatCost))
         .AddFunction("strings.quote", f => f
@@ -87,6 +98,20 @@ internal sealed class StringsLibrary : ICelLibrary
         }
 
         return CelList.Wrap(items);
+    }
+
+    /// <summary>The length of the joined text (string elements only; join fails on any other).</summary>
+    private static double JoinedLength(ReadOnlySpan<CelValue> args)
+    {
+        var list = (CelList)args[0];
+        var separator = args.Length > 1 ? CelCallCost.SizeOf(args[1]) : 0;
+        var length = (double)separator * Math.Max(0, list.Count - 1);
+        for (var i = 0; i < list.Count; i++)
+        {
+            length += list[i] is CelString s ? s.Value.Length : 0;
+        }
+
+        return length;
     }
 
     private static CelValue Join(CelValue list, string separator)

@@ -113,20 +113,20 @@ public static partial class UnicodeText
             return parts;
         }
 
-        var remaining = text;
+        var start = 0;
         while (limit < 0 || parts.Count < limit - 1)
         {
-            var index = remaining.IndexOf(separator, StringComparison.Ordinal);
+            var index = text.IndexOf(separator, start, StringComparison.Ordinal);
             if (index < 0)
             {
                 break;
             }
 
-            parts.Add(remaining[..index]);
-            remaining = remaining[(index + separator.Length)..];
+            parts.Add(text[start..index]);
+            start = index + separator.Length;
         }
 
-        parts.Add(remaining);
+        parts.Add(text[start..]);
         return parts;
     }
 

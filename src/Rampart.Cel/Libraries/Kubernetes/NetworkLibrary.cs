@@ -18,30 +18,36 @@ internal sealed class NetworkLibrary : ICelLibrary
     private static readonly CelType IP = KubernetesTypes.IP;
     private static readonly CelType Cidr = KubernetesTypes.Cidr;
 
+    /// <summary>Parsing is a traversal of the text, as Kubernetes charges it.</summary>
+    private static readonly CelCallCost Traversal = CelCallCost.PerSize(0, 0.1);
+
+    /// <summary>The comparison plus a traversal of the text of the address or prefix to parse.</summary>
+    private static readonly CelCallCost ParseArgument = CelCallCost.PerSize(1, 0.1);
+
     public string Name => "kubernetes.net";
 
     public void Configure(CelEnvironmentBuilder builder) => builder
         .AddType(IP)
         .AddType(Cidr)
         .AddFunction("ip", f => f
-            .Global("string_to_ip", S, IP, s => ParseIP(Text(s)), prepare: ConstantFolding.Fold(a => ParseIP(Text(a[0]))))
+            .Global("string_to_ip", S, IP, s => ParseIP(Text(s)), Traversal, prepare: ConstantFolding.Fold(a => ParseIP(Text(a[0]))))
             .Member("cidr_ip", Cidr, IP, c => new IPAddressValue(Prefix(c).Address)))
-        .AddFunction("isIP", f => f.Global("is_ip", S, B, s => CelBool.Of(ParseIP(Text(s)) is IPAddressValue)))
-        .AddFunction("ip.isCanonical", f => f.Global("ip_is_canonical", S, B, IsCanonical))
+        .AddFunction("isIP", f => f.Global("is_ip", S, B, s => CelBool.Of(ParseIP(Text(s)) is IPAddressValue), Traversal))
+        .AddFunction("ip.isCanonical", f => f.Global("ip_is_canonical", S, B, IsCanonical, CelCallCost.PerSize(0, 0.2)))
         .AddFunction("family", f => f.Member("ip_family", IP, CelType.Int, ip => CelInt.Of(Address(ip).IsIPv4 ? 4 : 6)))
         .AddFunction("isUnspecified", f => f.Member("ip_is_unspecified", IP, B, ip => CelBool.Of(Address(ip).IsUnspecified)))
         .AddFunction("isLoopback", f => f.Member("ip_is_loopback", IP, B, ip => CelBool.Of(Address(ip).IsLoopback)))
         .AddFunction("isLinkLocalMulticast", f => f.Member("ip_is_link_local_multicast", IP, B, ip => CelBool.Of(Address(ip).IsLinkLocalMulticast)))
         .AddFunction("isLinkLocalUnicast", f => f.Member("ip_is_link_local_unicast", IP, B, ip => CelBool.Of(Address(ip).IsLinkLocalUnicast)))
         .AddFunction("isGlobalUnicast", f => f.Member("ip_is_global_unicast", IP, B, ip => CelBool.Of(Address(ip).IsGlobalUnicast)))
-        .AddFunction("cidr", f => f.Global("string_to_cidr", S, Cidr, s => ParseCidr(Text(s)), prepare: ConstantFolding.Fold(a => ParseCidr(Text(a[0])))))
-        .AddFunction("isCIDR", f => f.Global("is_cidr", S, B, s => CelBool.Of(ParseCidr(Text(s)) is CidrValue)))
+        .AddFunction("cidr", f => f.Global("string_to_cidr", S, Cidr, s => ParseCidr(Text(s)), Traversal, prepare: ConstantFolding.Fold(a => ParseCidr(Text(a[0])))))
+        .AddFunction("isCIDR", f => f.Global("is_cidr", S, B, s => CelBool.Of(ParseCidr(Text(s)) is CidrValue), Traversal))
         .AddFunction("containsIP", f => f
             .Member("cidr_contains_ip_ip", Cidr, IP, B, (c, ip) => CelBool.Of(Prefix(c).Contains(Address(ip))))
-            .Member("cidr_contains_ip_string", Cidr, S, B, (c, s) => ContainsIP(Prefix(c), ParseIP(Text(s)))))
+            .Member("cidr_contains_ip_string", Cidr, S, B, (c, s) => ContainsIP(Prefix(c), ParseIP(Text(s))), ParseArgument))
         .AddFunction("containsCIDR", f => f
             .Member("cidr_contains_cidr", Cidr, Cidr, B, (c, other) => CelBool.Of(Prefix(c).ContainsPrefix(Prefix(other))))
-            .Member("cidr_contains_cidr_string", Cidr, S, B, (c, s) => ContainsCidr(Prefix(c), ParseCidr(Text(s)))))
+            .Member("cidr_contains_cidr_string", Cidr, S, B, (c, s) => ContainsCidr(Prefix(c), ParseCidr(Text(s))), ParseArgument))
         .AddFunction("masked", f => f.Member("cidr_masked", Cidr, Cidr, c => new CidrValue(Prefix(c).Masked())))
         .AddFunction("prefixLength", f => f.Member("cidr_prefix_length", Cidr, CelType.Int, c => CelInt.Of(Prefix(c).PrefixLength)))
         .AddFunction("string", f => f

@@ -1,4 +1,5 @@
 using Rampart.Cel.Functions;
+using Rampart.Cel.Libraries.Standard;
 using Rampart.Cel.Regex;
 using Rampart.Cel.Values;
 
@@ -40,11 +41,9 @@ internal sealed class RegexLibrary : ICelLibrary
         return compiled is Re2Regex regex ? replace(regex) : CelPreparation.Fail(((CelError)compiled).Message);
     }
 
-    /// <summary>The compiled pattern, or the error value naming why RE2 rejects it.</summary>
+    /// <summary>The compiled pattern (cached, as for <c>matches</c>), or the error value naming why RE2 rejects it.</summary>
     internal static object Compile(string pattern) =>
-        Re2Regex.TryCompile(pattern, out var regex, out var error)
-            ? regex
-            : new CelError($"invalid regular expression '{pattern}': {error.Message}");
+        RegexSeam.Compile(pattern, out var error) is { } regex ? regex : new CelError(error!);
 
     private static CelValue Find(string text, object compiled)
     {
@@ -53,7 +52,8 @@ internal sealed class RegexLibrary : ICelLibrary
             return (CelError)compiled;
         }
 
-        return regex.Find(text) is { } match ? CelString.Of(match.Value) : CelString.Empty;
+        // Only the whole match is wanted: tracking groups costs memory in proportion to program size times groups.
+        return regex.Find(text, 0, null, groups: false) is { } match ? CelString.Of(match.Value) : CelString.Empty;
     }
 
     private static CelValue FindAll(string text, object compiled, long limit)
@@ -63,7 +63,7 @@ internal sealed class RegexLibrary : ICelLibrary
             return (CelError)compiled;
         }
 
-        var matches = regex.FindAll(text, limit is < 0 or > int.MaxValue ? -1 : (int)limit);
+        var matches = regex.FindAll(text, limit is < 0 or > int.MaxValue ? -1 : (int)limit, groups: false);
         var items = new CelValue[matches.Count];
         for (var i = 0; i < items.Length; i++)
         {

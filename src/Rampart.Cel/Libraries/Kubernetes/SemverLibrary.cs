@@ -16,16 +16,19 @@ internal sealed class SemverLibrary : ICelLibrary
     private static readonly CelType I = CelType.Int;
     private static readonly CelType B = CelType.Bool;
 
+    /// <summary>Parsing is a traversal of the text, as Kubernetes charges its other parsers.</summary>
+    private static readonly CelCallCost Traversal = CelCallCost.PerSize(0, 0.1);
+
     public string Name => "kubernetes.semver";
 
     public void Configure(CelEnvironmentBuilder builder) => builder
         .AddType(V)
         .AddFunction("semver", f => f
-            .Global("string_to_semver", S, V, s => Parse(s, CelBool.False), prepare: ConstantFolding.Fold(a => Parse(a[0], CelBool.False)))
-            .Global("string_bool_to_semver", S, B, V, Parse, prepare: ConstantFolding.Fold(a => Parse(a[0], a[1]))))
+            .Global("string_to_semver", S, V, s => Parse(s, CelBool.False), Traversal, prepare: ConstantFolding.Fold(a => Parse(a[0], CelBool.False)))
+            .Global("string_bool_to_semver", S, B, V, Parse, Traversal, prepare: ConstantFolding.Fold(a => Parse(a[0], a[1]))))
         .AddFunction("isSemver", f => f
-            .Global("is_semver_string", S, B, s => CelBool.Of(Parse(s, CelBool.False) is SemverValue))
-            .Global("is_semver_string_bool", S, B, B, (s, normalize) => CelBool.Of(Parse(s, normalize) is SemverValue)))
+            .Global("is_semver_string", S, B, s => CelBool.Of(Parse(s, CelBool.False) is SemverValue), Traversal)
+            .Global("is_semver_string_bool", S, B, B, (s, normalize) => CelBool.Of(Parse(s, normalize) is SemverValue), Traversal))
         .AddFunction("major", f => f.Member("semver_major", V, I, v => CelInt.Of(unchecked((long)Version(v).Major))))
         .AddFunction("minor", f => f.Member("semver_minor", V, I, v => CelInt.Of(unchecked((long)Version(v).Minor))))
         .AddFunction("patch", f => f.Member("semver_patch", V, I, v => CelInt.Of(unchecked((long)Version(v).Patch))))

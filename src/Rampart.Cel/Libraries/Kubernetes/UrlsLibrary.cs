@@ -15,6 +15,15 @@ internal sealed class UrlsLibrary : ICelLibrary
     private static readonly CelType S = CelType.String;
     private static readonly CelCallCost Traversal = CelCallCost.PerSize(0, 0.1);
 
+    /// <summary>Escaping the path and splitting the query walk them on every call: a tenth of a unit per character.</summary>
+    private static readonly CelCallCost PathCost = CelCallCost.Custom(
+        args => 1 + (long)Math.Ceiling(0.1 * (Url(args[0]).PathBytes.Length + Url(args[0]).RawPathBytes.Length)),
+        _ => new CelCostEstimate(1, ulong.MaxValue));
+
+    private static readonly CelCallCost QueryCost = CelCallCost.Custom(
+        args => 1 + (long)Math.Ceiling(0.1 * Url(args[0]).RawQueryBytes.Length),
+        _ => new CelCostEstimate(1, ulong.MaxValue));
+
     public string Name => "kubernetes.urls";
 
     public void Configure(CelEnvironmentBuilder builder) => builder
@@ -25,8 +34,8 @@ internal sealed class UrlsLibrary : ICelLibrary
         .AddFunction("getHost", f => f.Member("url_get_host", U, S, u => CelString.Of(Url(u).Host)))
         .AddFunction("getHostname", f => f.Member("url_get_hostname", U, S, u => CelString.Of(Url(u).GetHostname())))
         .AddFunction("getPort", f => f.Member("url_get_port", U, S, u => CelString.Of(Url(u).GetPort())))
-        .AddFunction("getEscapedPath", f => f.Member("url_get_escaped_path", U, S, u => CelString.Of(Url(u).GetEscapedPath())))
-        .AddFunction("getQuery", f => f.Member("url_get_query", U, CelType.Map(S, CelType.List(S)), Query));
+        .AddFunction("getEscapedPath", f => f.Member("url_get_escaped_path", U, S, u => CelString.Of(Url(u).GetEscapedPath()), PathCost))
+        .AddFunction("getQuery", f => f.Member("url_get_query", U, CelType.Map(S, CelType.List(S)), Query, QueryCost));
 
     /// <summary>Checks with ParseRequestURI (absolute URLs and paths only), then keeps Go's Parse result so a fragment stays apart.</summary>
     private static CelValue Parse(string text)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Rampart.Cel.Functions;
 using Rampart.Cel.Values;
 using static Rampart.Cel.Libraries.Standard.StandardLibrary;
 
@@ -37,13 +38,13 @@ internal static class ConversionFunctions
             .Global("int64_to_string", i, s, x => CelString.Of(((CelInt)x).Value.ToString(CultureInfo.InvariantCulture)))
             .Global("uint64_to_string", u, s, x => CelString.Of(((CelUInt)x).Value.ToString(CultureInfo.InvariantCulture)))
             .Global("double_to_string", d, s, x => CelString.Of(GoFormat.FormatDouble(((CelDouble)x).Value)))
-            .Global("bytes_to_string", b, s, BytesToString)
+            .Global("bytes_to_string", b, s, BytesToString, CelCallCost.PerSize(0, 0.1))
             .Global("bool_to_string", bo, s, x => CelString.Of(((CelBool)x).Value ? "true" : "false"))
             .Global("timestamp_to_string", ts, s, x => CelString.Of(x.ToString()!))
             .Global("duration_to_string", du, s, x => CelString.Of(x.ToString()!)));
         builder.AddFunction("bytes", f => f
             .Global("bytes_to_bytes", b, b, x => x)
-            .Global("string_to_bytes", s, b, x => CelBytes.FromUtf8(((CelString)x).Value)));
+            .Global("string_to_bytes", s, b, x => CelBytes.FromUtf8(((CelString)x).Value), CelCallCost.PerSize(0, 0.1)));
         builder.AddFunction("bool", f => f
             .Global("bool_to_bool", bo, bo, x => x)
             .Global("string_to_bool", s, bo, x => GoFormat.ParseBool(((CelString)x).Value) is { } v ? CelBool.Of(v) : CannotConvert(x, "bool")));

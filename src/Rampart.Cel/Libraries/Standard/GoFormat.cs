@@ -104,7 +104,8 @@ internal static class GoFormat
     }
 
     /// <summary>Go's <c>strconv.ParseBool</c>.</summary>
-    public static bool? ParseBool(string text) => text switch
+    /// <remarks>Longer text is rejected first: a switch on strings hashes the whole text.</remarks>
+    public static bool? ParseBool(string text) => text.Length > 5 ? null : text switch
     {
         "1" or "t" or "T" or "TRUE" or "true" or "True" => true,
         "0" or "f" or "F" or "FALSE" or "false" or "False" => false,

@@ -1,3 +1,4 @@
+using Rampart.Cel.Functions;
 using Rampart.Cel.Parsing;
 using Rampart.Cel.Values;
 using static Rampart.Cel.Libraries.Standard.StandardLibrary;
@@ -19,9 +20,19 @@ internal static class LogicalFunctions
             .AddFunction(Operators.Conditional, f => f.NonStrict("conditional", [boolean, A, A], A, args => args[0] is CelBool b ? (b.Value ? args[1] : args[2]) : args[0]))
             .AddFunction(Operators.NotStrictlyFalse, f => f.NonStrict("not_strictly_false", [boolean], boolean, args => CelBool.Of(args[0] is not CelBool { Value: false })))
             .AddFunction(Operators.LogicalNot, f => f.Global("logical_not", boolean, boolean, a => CelBool.Of(!((CelBool)a).Value)))
-            .AddFunction(Operators.Equal, f => f.Global("equals", A, A, boolean, (a, b) => CelBool.Of(a.CelEquals(b))))
-            .AddFunction(Operators.NotEquals, f => f.Global("not_equals", A, A, boolean, (a, b) => CelBool.Of(!a.CelEquals(b))));
+            .AddFunction(Operators.Equal, f => f.Global("equals", A, A, boolean, (a, b) => CelBool.Of(a.CelEquals(b)), EqualityCost))
+            .AddFunction(Operators.NotEquals, f => f.Global("not_equals", A, A, boolean, (a, b) => CelBool.Of(!a.CelEquals(b)), EqualityCost));
     }
+
+    /// <summary>What the evaluator charges for <c>==</c>: a tenth of the elements and characters compared, at least 1.</summary>
+    private static readonly CelCallCost EqualityCost = CelCallCost.Custom(
+        args =>
+        {
+            var work = 0L;
+            CelEquality.Equals(args[0], args[1], ref work);
+            return CelEquality.Cost(work);
+        },
+        sizes => new CelCostEstimate(1, Math.Max(1, (ulong)Math.Ceiling(Math.Min(sizes[0].Max, sizes[1].Max) * 0.1))));
 
     private static CelValue And(CelValue a, CelValue b) => (a, b) switch
     {

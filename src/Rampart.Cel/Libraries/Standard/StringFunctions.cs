@@ -22,8 +22,8 @@ internal static class StringFunctions
 
     private static CelValue Matches(CelValue text, CelValue pattern)
     {
-        var matcher = RegexSeam.Compile(((CelString)pattern).Value, out var error);
-        return matcher is null ? new CelError(error!) : CelBool.Of(matcher(((CelString)text).Value));
+        var regex = RegexSeam.Compile(((CelString)pattern).Value, out var error);
+        return regex is null ? new CelError(error!) : CelBool.Of(regex.IsMatch(((CelString)text).Value));
     }
 
     /// <summary>A literal pattern is compiled once, and an invalid one is a compile error.</summary>
@@ -34,9 +34,9 @@ internal static class StringFunctions
             return CelPreparation.Unchanged;
         }
 
-        var matcher = RegexSeam.Compile(pattern.Value, out var error);
-        return matcher is null
+        var regex = RegexSeam.Compile(pattern.Value, out var error);
+        return regex is null
             ? CelPreparation.Fail(error!)
-            : CelPreparation.Replace((text, _) => CelBool.Of(matcher(((CelString)text).Value)));
+            : CelPreparation.Replace((text, _) => CelBool.Of(regex.IsMatch(((CelString)text).Value)));
     }
 }

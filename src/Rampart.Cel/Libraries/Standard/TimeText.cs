@@ -8,6 +8,10 @@ namespace Rampart.Cel.Libraries.Standard;
 internal static class TimeText
 {
     private const long NanosPerSecond = 1_000_000_000;
+
+    /// <summary>How many zone names are remembered; names come from the data, so the cache must not grow without bound.</summary>
+    internal const int ZoneCacheLimit = 256;
+
     private static readonly ConcurrentDictionary<string, TimeZoneInfo?> Zones = new(StringComparer.Ordinal);
 
     public static CelValue ParseTimestamp(string text)
@@ -159,9 +163,20 @@ internal static class TimeText
             return sign * ((h * 3600) + (m * 60));
         }
 
-        var info = Zones.GetOrAdd(zone, FindZone);
+        if (!Zones.TryGetValue(zone, out var info))
+        {
+            info = FindZone(zone);
+            if (Zones.Count < ZoneCacheLimit)
+            {
+                Zones.TryAdd(zone, info);
+            }
+        }
+
         return info is null ? null : (long)info.GetUtcOffset(timestamp.ToDateTimeOffset().UtcDateTime).TotalSeconds;
     }
+
+    /// <summary>The number of zone names remembered (for tests).</summary>
+    internal static int CachedZones => Zones.Count;
 
     private static TimeZoneInfo? FindZone(string name)
     {

@@ -37,6 +37,31 @@ public sealed class ListsLibraryTests
     }
 
     [Fact]
+    public void Flatten_is_charged_for_the_list_it_builds_not_the_outer_list()
+    {
+        var large = Enumerable.Range(0, 5_000).Select(i => (object?)(long)i).ToList();
+
+        var result = ExpressionHarness.Evaluate("object.all(e, [object, object].flatten().size() > 0)", large);
+
+        Assert.Equal("operation cancelled: actual cost limit exceeded", Assert.IsType<CelError>(result).Message);
+    }
+
+    [Fact]
+    public void Flatten_of_shared_sublists_that_unfold_exponentially_is_stopped()
+    {
+        var source = "[[1]]";
+        for (var i = 0; i < 22; i++)
+        {
+            source = $"cel.bind(l{i}, {source}, [l{i}, l{i}])";
+        }
+
+        source += ".flatten(30).size()";
+
+        Assert.Equal("operation cancelled: actual cost limit exceeded", Assert.IsType<CelError>(ExpressionHarness.Evaluate(source)).Message);
+        Assert.Contains("flatten: the result would take more than 10000000 steps", Assert.IsType<CelError>(ExpressionHarness.Evaluate(source, costLimit: false)).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Distinct_keeps_first_occurrences_by_cel_equality()
     {
         Is(L(I(1), I(2), I(3)), Call("list_distinct", L(I(1), I(2), I(2), I(3), I(3), I(3))));

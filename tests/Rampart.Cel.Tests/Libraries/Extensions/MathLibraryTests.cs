@@ -6,6 +6,18 @@ namespace Rampart.Cel.Tests.Libraries.Extensions;
 
 public sealed class MathLibraryTests
 {
+    [Theory]
+    [InlineData("math.greatest(object) >= 0")]
+    [InlineData("math.least(object) >= 0")]
+    public void Greatest_and_least_of_a_list_are_charged_per_element(string test)
+    {
+        var large = Enumerable.Range(0, 5_000).Select(i => (object?)(long)i).ToList();
+
+        var result = ExpressionHarness.Evaluate($"object.all(e, {test})", large);
+
+        Assert.Equal("operation cancelled: actual cost limit exceeded", Assert.IsType<CelError>(result).Message);
+    }
+
     [Fact]
     public void Greatest_and_least_compare_across_numeric_types_and_keep_the_original_value()
     {

@@ -124,6 +124,45 @@ public sealed class StringsLibraryTests
     }
 
     [Fact]
+    public void Join_is_charged_for_the_text_it_copies()
+    {
+        var data = new Dictionary<string, object?>
+        {
+            ["text"] = new string('x', 100_000),
+            ["items"] = Enumerable.Range(0, 2_000).Select(i => (object?)(long)i).ToList(),
+        };
+
+        var result = ExpressionHarness.Evaluate("object.items.all(e, [object.text, object.text].join(',').size() > 0)", data);
+
+        Assert.Equal("operation cancelled: actual cost limit exceeded", Assert.IsType<CelError>(result).Message);
+    }
+
+    [Fact]
+    public void Format_is_charged_for_the_values_it_prints()
+    {
+        var large = Enumerable.Range(0, 5_000).Select(i => (object?)(long)i).ToList();
+
+        var result = ExpressionHarness.Evaluate("object.all(e, '%s'.format([object]).size() > 0)", large);
+
+        Assert.Equal("operation cancelled: actual cost limit exceeded", Assert.IsType<CelError>(result).Message);
+    }
+
+    [Fact]
+    public void Format_of_shared_sublists_that_unfold_exponentially_is_stopped()
+    {
+        var source = "['abcdefgh']";
+        for (var i = 0; i < 24; i++)
+        {
+            source = $"cel.bind(l{i}, {source}, [l{i}, l{i}])";
+        }
+
+        source = $"'%s'.format([{source}]).size()";
+
+        Assert.Equal("operation cancelled: actual cost limit exceeded", Assert.IsType<CelError>(ExpressionHarness.Evaluate(source)).Message);
+        Assert.Contains("the result would be longer than 16777216 characters", Assert.IsType<CelError>(ExpressionHarness.Evaluate(source, costLimit: false)).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Format_bounds_the_precision()
     {
         IsError(Format("%.101f", D(1)), "could not parse formatting clause: error while parsing precision: precision 101 exceeds maximum allowed precision 100");

@@ -1,3 +1,5 @@
+using Rampart.Cel.Values;
+
 namespace Rampart.Cel.Tests.Libraries.Kubernetes;
 
 public sealed class KubernetesExpressionTests
@@ -18,6 +20,71 @@ public sealed class KubernetesExpressionTests
     [InlineData("[1.0].indexOf(1.1)", "-1")]
     [InlineData("[[1], [2]].sum()", "compile error: found no matching overload for 'sum'")]
     public void Kubernetes_lists(string expression, string expected) => ExpressionHarness.Check(expression, expected);
+
+    [Theory]
+    [InlineData("!isIP(object.text)")]
+    [InlineData("!isCIDR(object.text)")]
+    [InlineData("ip(object.text) == ip('10.0.0.1')")]
+    [InlineData("cidr(object.text) == cidr('10.0.0.0/8')")]
+    [InlineData("ip.isCanonical(object.text)")]
+    [InlineData("cidr('10.0.0.0/8').containsIP(object.text)")]
+    [InlineData("cidr('10.0.0.0/8').containsCIDR(object.text)")]
+    [InlineData("!isSemver(object.text)")]
+    [InlineData("semver(object.text) == semver('1.0.0')")]
+    [InlineData("bytes(object.text).size() > 0")]
+    [InlineData("string(bytes(object.text)).size() > 0")]
+    [InlineData("u.getQuery().size() > 0")]
+    [InlineData("u.getEscapedPath().size() > 0")]
+    public void Parsing_converting_and_taking_apart_text_is_charged_for_its_length(string test)
+    {
+        // Each of these walks the text but cost 1, so a loop over a long text stayed far below the limit.
+        var data = new Dictionary<string, object?>
+        {
+            ["text"] = new string('9', 100_000) + ".1",
+            ["items"] = Enumerable.Range(0, 2_000).Select(i => (object?)(long)i).ToList(),
+        };
+
+        var result = ExpressionHarness.Evaluate($"cel.bind(u, url('https://h/' + object.text + '?' + object.text + '=1'), object.items.all(e, {test}))", data);
+
+        Assert.Equal("operation cancelled: actual cost limit exceeded", Assert.IsType<CelError>(result).Message);
+    }
+
+    [Theory]
+    [InlineData("'a'.find(object.pattern) == ''")]
+    [InlineData("'a'.findAll(object.pattern).size() == 0")]
+    public void A_computed_pattern_is_compiled_once_not_on_every_call(string test)
+    {
+        var data = new Dictionary<string, object?>
+        {
+            ["pattern"] = "(?:" + string.Join("|", Enumerable.Range(0, 150).Select(i => $"[a-z]{{{(i % 20) + 1}}}x\\d+")) + ")",
+            ["items"] = Enumerable.Range(0, 10_000).Select(i => (object?)(long)i).ToList(),
+        };
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var result = ExpressionHarness.Evaluate($"object.items.all(e, {test})", data);
+
+        Assert.Equal(CelBool.True, result);
+        Assert.InRange(clock.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(1));
+    }
+
+    [Theory]
+    [InlineData("object.text.find(object.pattern)", "'a'")]
+    [InlineData("object.text.findAll(object.pattern).size()", "200")]
+    public void Find_with_thousands_of_groups_does_not_track_them(string expression, string expected)
+    {
+        // find and findAll return the whole match; tracking 4,000 groups over a 16,000-instruction program
+        // allocated hundreds of megabytes for a 200-character input, within the cost limit.
+        var data = new Dictionary<string, object?>
+        {
+            ["pattern"] = "(?:" + string.Join("|", Enumerable.Repeat("(a)", 4_000)) + ")",
+            ["text"] = new string('a', 200),
+        };
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
+
+        ExpressionHarness.Check(expression, expected, data);
+
+        Assert.InRange(GC.GetAllocatedBytesForCurrentThread() - allocated, 0, 50_000_000);
+    }
 
     [Theory]
     [InlineData("'abc 123'.find('[0-9]+')", "'123'")]
