@@ -151,6 +151,7 @@ public sealed class ScanCommandTests
     [Theory]
     [InlineData("--format", "pdf")]
     [InlineData("--fail-on", "severe")]
+    [InlineData("--fail-on", "info,low")]
     [InlineData("--fail-on", "low,critical")]
     [InlineData("--scanners", "schema,telepathy")]
     [InlineData("--output", "json")]

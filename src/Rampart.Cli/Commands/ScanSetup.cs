@@ -53,7 +53,7 @@ internal static class ScanSetup
             {
                 gate = gate with { FailOn = null, FailOnGiven = true };
             }
-            else if (Enum.TryParse<Severity>(failOn, ignoreCase: true, out var severity) && !int.TryParse(failOn, out _) && Enum.IsDefined(severity))
+            else if (EnumNames.TryParse<Severity>(failOn, out var severity))
             {
                 gate = gate with { FailOn = severity, FailOnGiven = true };
             }

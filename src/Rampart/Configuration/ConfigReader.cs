@@ -1,3 +1,4 @@
+using Rampart.Findings;
 using Rampart.Loading;
 
 namespace Rampart.Configuration;
@@ -127,7 +128,7 @@ internal sealed class ConfigReader(string path)
             return null;
         }
 
-        if (System.Enum.TryParse<TEnum>(text, ignoreCase: true, out var value) && !int.TryParse(text, out _) && System.Enum.IsDefined(value))
+        if (EnumNames.TryParse<TEnum>(text, out var value))
         {
             return value;
         }

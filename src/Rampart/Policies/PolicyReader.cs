@@ -142,7 +142,7 @@ internal sealed class PolicyReader(NodeReader reader)
             return null;
         }
 
-        if (Enum.TryParse<T>(text, ignoreCase: true, out var value) && !char.IsAsciiDigit(text[0]))
+        if (EnumNames.TryParse<T>(text, out var value))
         {
             return value;
         }

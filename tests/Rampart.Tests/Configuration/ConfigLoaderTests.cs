@@ -77,6 +77,8 @@ public sealed class ConfigLoaderTests
     [InlineData("waivers:\n  - path: \"\"\n    reason: r\n    approver: '@a'\n    expires: 2027-01-01\n", 2, "waiver path is empty")]
     [InlineData("waivers:\n  - rule: X\n    resource: { name: ' ' }\n    reason: r\n    approver: '@a'\n    expires: 2027-01-01\n", 3, "waiver resource name is empty")]
     [InlineData("gate:\n  failOn: severe\n", 2, "'severe' is not one of")]
+    [InlineData("gate:\n  failOn: info,low\n", 2, "'info,low' is not one of")]
+    [InlineData("gate:\n  failOn: 3\n", 2, "'3' is not one of")]
     [InlineData("gate:\n  failOn: low, critical\n", 2, "'low, critical' is not one of")]
     [InlineData("teams:\n  - name: t\n    responsibility: security,platform\n", 3, "is not one of")]
     [InlineData("teams: [1, 2\n", 2, "")]
