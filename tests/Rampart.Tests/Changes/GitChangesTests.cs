@@ -1,3 +1,4 @@
+using Rampart.Testing;
 using Rampart.Changes;
 using Rampart.Tests.Testing;
 

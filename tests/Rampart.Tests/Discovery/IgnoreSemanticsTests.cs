@@ -1,3 +1,4 @@
+using Rampart.Testing;
 using Rampart.Discovery;
 using Rampart.Tests.Testing;
 

@@ -1,3 +1,4 @@
+using Rampart.Testing;
 using System.Runtime.InteropServices;
 using System.Runtime.Versioning;
 using Rampart.Discovery;

@@ -1,3 +1,4 @@
+using Rampart.Testing;
 using Rampart.Findings;
 using Rampart.Scanning;
 using Rampart.Tests.Testing;

@@ -1,3 +1,4 @@
+using Rampart.Testing;
 using System.Text;
 using Rampart.Discovery;
 using Rampart.Findings;

@@ -1,3 +1,4 @@
+using Rampart.Testing;
 namespace Rampart.Tests.Testing;
 
 public sealed class RepositoryBuilderTests

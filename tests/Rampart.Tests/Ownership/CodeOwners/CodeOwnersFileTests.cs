@@ -1,3 +1,4 @@
+using Rampart.Testing;
 using Rampart.Ownership.CodeOwners;
 using Rampart.Tests.Testing;
 

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Rampart.Tests.Testing;
+namespace Rampart.Testing;
 
 /// <summary>
 /// Describes a repository fluently and creates it in a fresh temporary folder, so that a test reads like the
@@ -16,7 +16,7 @@ namespace Rampart.Tests.Testing;
 /// <c>.GitInit().File("a", "1").Commit("first").File("a", "2").Commit("second")</c>. Git steps skip the test
 /// when git is not installed.
 /// </summary>
-public sealed class RepositoryBuilder
+internal sealed class RepositoryBuilder
 {
     private readonly List<Action<TestRepository>> steps = [];
     private bool usesGit;

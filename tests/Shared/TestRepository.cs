@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
 
-namespace Rampart.Tests.Testing;
+namespace Rampart.Testing;
 
 /// <summary>A repository made by <see cref="RepositoryBuilder"/> in its own temporary folder; deleted on dispose.</summary>
-public sealed class TestRepository : IDisposable
+internal sealed class TestRepository : IDisposable
 {
     private static readonly Lazy<bool> HasGit = new(() =>
     {
