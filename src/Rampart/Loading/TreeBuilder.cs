@@ -14,6 +14,7 @@ namespace Rampart.Loading;
 internal sealed class TreeBuilder
 {
     private readonly LoadLimits limits;
+    private readonly bool reportAmbiguity;
     private readonly MappingAssembler assembler;
     private readonly Dictionary<string, Anchored> anchors = new(StringComparer.Ordinal);
     private Frame[] frames = new Frame[16];
@@ -25,14 +26,28 @@ internal sealed class TreeBuilder
     private string path = "";
     private List<Finding> problems = [];
     private Node? root;
+    private long flowMappingLine = -1;
+    private long flowMappingColumn = -1;
 
-    public TreeBuilder(LoadLimits limits)
+    /// <param name="reportAmbiguity">
+    /// False for JSON input: Kubernetes decodes a stream that starts with <c>{</c> as JSON, so YAML 1.1 readings
+    /// (<c>on</c>, <c>0644</c>, <c>1e3</c>) are never in play there.
+    /// </param>
+    public TreeBuilder(LoadLimits limits, bool reportAmbiguity = true)
     {
         this.limits = limits;
+        this.reportAmbiguity = reportAmbiguity;
         assembler = new MappingAssembler(this);
     }
 
     public string Path => path;
+
+    /// <summary>
+    /// Where the last document built holds a Go template action outside scalars: <c>{{</c> read as a flow mapping
+    /// whose first key is a flow mapping (<c>replicas: {{ .Values.replicas }}</c>), which Kubernetes cannot read
+    /// and which only rendering turns into YAML. Null when there is none.
+    /// </summary>
+    public Mark? TemplateAction { get; private set; }
 
     /// <summary>
     /// Reads events up to and including the DocumentEnd of the document whose DocumentStart is current.
@@ -50,8 +65,14 @@ internal sealed class TreeBuilder
         expansion = 0;
         root = null;
         document = null;
+        TemplateAction = null;
         while (parser.MoveNext())
         {
+            if (parser.Current is not MappingStart { Style: MappingStyle.Flow })
+            {
+                flowMappingLine = -1;
+            }
+
             switch (parser.Current)
             {
                 case Scalar scalar:
@@ -74,6 +95,7 @@ internal sealed class TreeBuilder
 
                     break;
                 case MappingStart start:
+                    NoteFlowMapping(start);
                     if (!Open(start, isMapping: true, start.Tag, start.Anchor))
                     {
                         return false;
@@ -98,6 +120,23 @@ internal sealed class TreeBuilder
 
         document = root;
         return true;
+    }
+
+    /// <summary>Two flow mappings opened by adjacent braces on one line are the <c>{{</c> of a template action.</summary>
+    private void NoteFlowMapping(MappingStart start)
+    {
+        if (start.Style != MappingStyle.Flow)
+        {
+            return;
+        }
+
+        if (TemplateAction is null && start.Start.Line == flowMappingLine && start.Start.Column == flowMappingColumn + 1)
+        {
+            TemplateAction = MarkOf(start.Start) with { Column = (int)flowMappingColumn };
+        }
+
+        flowMappingLine = start.Start.Line;
+        flowMappingColumn = start.Start.Column;
     }
 
     public Mark MarkOf(YamlDotNet.Core.Mark mark) => new((int)mark.Line + lineOffset, (int)mark.Column);
@@ -238,7 +277,7 @@ internal sealed class TreeBuilder
             IsUnsigned = resolved.IsUnsigned,
             Float = resolved.Float,
         };
-        if (resolved.TagError is not null || resolved.Ambiguity is not null || (resolved.Kind == ScalarKind.Float && !double.IsFinite(resolved.Float)))
+        if (resolved.TagError is not null || (resolved.Ambiguity is not null && reportAmbiguity) || (resolved.Kind == ScalarKind.Float && !double.IsFinite(resolved.Float)))
         {
             ReportScalar(node, resolved);
         }
@@ -258,7 +297,7 @@ internal sealed class TreeBuilder
             Report(LoadRules.NotJsonNumber, node.Start, $"`{node.Text}` is a YAML float with no JSON form; Kubernetes cannot convert the document to JSON");
         }
 
-        if (resolved.Ambiguity is not null)
+        if (resolved.Ambiguity is not null && reportAmbiguity)
         {
             var isKey = depth > 0 && frames[depth - 1].IsMapping && (top - frames[depth - 1].First) % 2 == 0;
             Report(LoadRules.AmbiguousValue, node.Start, isKey
