@@ -5,7 +5,7 @@ namespace Rampart.Loading;
 /// <see cref="UnauthorizedAccessException"/> carry the full path on this machine, which has no place in a report
 /// that a pull request's author may read.
 /// </summary>
-public static class ReadFailures
+internal static class ReadFailures
 {
     public static string Describe(Exception e) => e switch
     {

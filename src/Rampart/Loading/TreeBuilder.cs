@@ -26,8 +26,7 @@ internal sealed class TreeBuilder
     private string path = "";
     private List<Finding> problems = [];
     private Node? root;
-    private long flowMappingLine = -1;
-    private long flowMappingColumn = -1;
+    private readonly TemplateBraces braces = new();
 
     /// <param name="reportAmbiguity">
     /// False for JSON input: Kubernetes decodes a stream that starts with <c>{</c> as JSON, so YAML 1.1 readings
@@ -43,11 +42,10 @@ internal sealed class TreeBuilder
     public string Path => path;
 
     /// <summary>
-    /// Where the last document built holds a Go template action outside scalars: <c>{{</c> read as a flow mapping
-    /// whose first key is a flow mapping (<c>replicas: {{ .Values.replicas }}</c>), which Kubernetes cannot read
-    /// and which only rendering turns into YAML. Null when there is none.
+    /// Where the last document built holds a Go template action outside scalars that still parses (see
+    /// <see cref="TemplateBraces"/>); null when there is none.
     /// </summary>
-    public Mark? TemplateAction { get; private set; }
+    public Mark? TemplateAction => braces.Line < 0 ? null : new Mark((int)braces.Line + lineOffset, (int)braces.Column);
 
     /// <summary>
     /// Reads events up to and including the DocumentEnd of the document whose DocumentStart is current.
@@ -65,14 +63,10 @@ internal sealed class TreeBuilder
         expansion = 0;
         root = null;
         document = null;
-        TemplateAction = null;
+        braces.Reset();
         while (parser.MoveNext())
         {
-            if (parser.Current is not MappingStart { Style: MappingStyle.Flow })
-            {
-                flowMappingLine = -1;
-            }
-
+            braces.See(parser.Current!);
             switch (parser.Current)
             {
                 case Scalar scalar:
@@ -95,7 +89,6 @@ internal sealed class TreeBuilder
 
                     break;
                 case MappingStart start:
-                    NoteFlowMapping(start);
                     if (!Open(start, isMapping: true, start.Tag, start.Anchor))
                     {
                         return false;
@@ -120,23 +113,6 @@ internal sealed class TreeBuilder
 
         document = root;
         return true;
-    }
-
-    /// <summary>Two flow mappings opened by adjacent braces on one line are the <c>{{</c> of a template action.</summary>
-    private void NoteFlowMapping(MappingStart start)
-    {
-        if (start.Style != MappingStyle.Flow)
-        {
-            return;
-        }
-
-        if (TemplateAction is null && start.Start.Line == flowMappingLine && start.Start.Column == flowMappingColumn + 1)
-        {
-            TemplateAction = MarkOf(start.Start) with { Column = (int)flowMappingColumn };
-        }
-
-        flowMappingLine = start.Start.Line;
-        flowMappingColumn = start.Start.Column;
     }
 
     public Mark MarkOf(YamlDotNet.Core.Mark mark) => new((int)mark.Line + lineOffset, (int)mark.Column);

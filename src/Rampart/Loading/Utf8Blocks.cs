@@ -26,7 +26,7 @@ internal sealed class Utf8Blocks(string path, Stream stream) : IDisposable
 
     public long BytesRead { get; private set; }
 
-    /// <summary>The first block's first byte other than white space (after a byte order mark) is <c>{</c>: Kubernetes reads the file as JSON.</summary>
+    /// <summary>The first block's first byte other than white space is <c>{</c>: Kubernetes reads the file as JSON.</summary>
     public bool StartsAsJson { get; private set; }
 
     /// <summary>Reads the first block; returns why the file cannot be YAML at all (UTF-16, binary), or null.</summary>
@@ -46,7 +46,7 @@ internal sealed class Utf8Blocks(string path, Stream stream) : IDisposable
             offset = 3;
         }
 
-        var text = head[begin..].TrimStart(" \t\r\n"u8);
+        var text = head.TrimStart(" \t\r\n"u8); // a byte order mark first makes it YAML to Kubernetes
         StartsAsJson = text.Length > 0 && text[0] == (byte)'{';
         var nul = head[..Math.Min(pending, BinaryProbe)].IndexOf((byte)0);
         if (nul >= 0)

@@ -41,7 +41,7 @@ public sealed class YamlLoader(LoadLimits limits)
 
         var splitter = new DocumentSplitter(path);
         var position = text.StartsWith('\uFEFF') ? 1 : 0;
-        var parser = new ChunkParser(path, Limits, json: StartsAsJson(text.AsSpan(position, Math.Min(text.Length - position, BlockSize))));
+        var parser = new ChunkParser(path, Limits, json: StartsAsJson(text.AsSpan(0, Math.Min(text.Length, BlockSize))));
         var chunks = new Queue<DocumentChunk>();
         var documents = new List<LoadedDocument>();
         while (position < text.Length)

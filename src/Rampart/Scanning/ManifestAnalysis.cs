@@ -107,11 +107,11 @@ internal static class ManifestAnalysis
                 return;
             }
 
+            Exception? failure;
             using (stream)
             using (var documents = loader.Load(file.RelativePath, stream).GetEnumerator())
             {
                 LoadedDocument? document;
-                Exception? failure;
                 while (ReadFailures.TryNext(documents, out document, out failure))
                 {
                     Take(document!);
@@ -119,9 +119,8 @@ internal static class ManifestAnalysis
 
                 if (failure is not null)
                 {
-                    failed = true;
-                    Report(DiscoveryFindings.UnreadableFile(file.RelativePath,
-                        $"reading the file failed after {stream.Position:N0} bytes ({ReadFailures.Describe(failure)}); the rest was not checked"), unloadable: true);
+                    Findings.Add(Finish(DiscoveryFindings.UnreadableFile(file.RelativePath,
+                        $"reading the file failed after {stream.Position:N0} bytes ({ReadFailures.Describe(failure)}); the rest was not checked"), root: null));
                 }
             }
 
@@ -131,6 +130,7 @@ internal static class ManifestAnalysis
             }
 
             Count(isManifest ? FileOutcome.Manifest
+                : failure is not null ? FileOutcome.NotScanned
                 : quietFailures ? FileOutcome.ToolConfiguration
                 : template is not null ? FileOutcome.NotRendered
                 : failed ? FileOutcome.NotScanned
