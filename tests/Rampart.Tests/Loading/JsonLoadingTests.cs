@@ -49,6 +49,15 @@ public sealed class JsonLoadingTests
     }
 
     [Fact]
+    public void A_byte_order_mark_before_the_brace_makes_it_yaml_as_for_kubernetes()
+    {
+        const string Text = "\uFEFF{\"mode\": 0644}";
+
+        Assert.Single(Loaded.Problems(Text), p => p.RuleId == LoadRules.AmbiguousValue.Id);
+        Assert.Single(Loaded.Utf8(Text).SelectMany(d => d.Problems), p => p.RuleId == LoadRules.AmbiguousValue.Id);
+    }
+
+    [Fact]
     public void The_same_values_in_yaml_flow_style_after_a_document_marker_are_still_ambiguous()
     {
         var problems = Loaded.Problems("--- {mode: 0644, size: 1e3, flag: on}\n");
