@@ -88,7 +88,7 @@ public static class ConfigLoader
         var scan = reader.Mapping(root["scan"], "scan");
         if (scan is not null)
         {
-            reader.OnlyKeys(scan, "scan", "scanners", "policies", "schemas");
+            reader.OnlyKeys(scan, "scan", "scanners", "policies", "schemas", "unscanned");
         }
 
         var config = new RampartConfig
@@ -103,6 +103,7 @@ public static class ConfigLoader
             Scanners = reader.Strings(scan?["scanners"], "scan.scanners"),
             Policies = reader.Strings(scan?["policies"], "scan.policies"),
             Schemas = reader.String(scan?["schemas"], "scan.schemas"),
+            Unscanned = UnscannedReader.Read(reader, scan?["unscanned"]),
         };
 
         foreach (var team in config.Teams.GroupBy(t => t.Name, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))

@@ -28,6 +28,9 @@ public sealed record RampartConfig
     public IReadOnlyList<string> Policies { get; init; } = [];
     public string? Schemas { get; init; }
 
+    /// <summary>Severities set per reason for what could not be scanned (<c>scan.unscanned</c>); the rest stay high.</summary>
+    public IReadOnlyDictionary<UnscannedReason, Severity> Unscanned { get; init; } = new Dictionary<UnscannedReason, Severity>();
+
     public TeamConfig? FindTeam(string owner) => Teams.FirstOrDefault(t => t.IsNamedBy(owner));
 
     public IEnumerable<TeamConfig> TeamsOf(Finding finding) =>

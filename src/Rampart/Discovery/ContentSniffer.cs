@@ -1,15 +1,24 @@
 namespace Rampart.Discovery;
 
 /// <summary>
-/// Cheap looks at the start of a file (no parse): NUL bytes, JSON or YAML, top-level <c>apiVersion</c> and
-/// <c>kind</c> keys, and Go template actions that would break YAML. Works on the bytes read so far, so the
-/// cost is bounded by the sniff size whatever the file.
+/// Cheap looks at the start of a file (no parse): NUL bytes, a UTF-16 or UTF-32 byte order mark, JSON or YAML,
+/// top-level <c>apiVersion</c> and <c>kind</c> keys. Works on the bytes read so far, so the cost is bounded by the
+/// sniff size whatever the file. A hint only: whether a YAML or JSON file holds Kubernetes objects is decided by
+/// loading it; these looks decide only for files without an extension, as kubectl reads those only when named.
 /// </summary>
 internal static class ContentSniffer
 {
     private const int BinaryWindow = 8 * 1024;
 
     public static bool HasNul(ReadOnlySpan<byte> head) => head[..Math.Min(head.Length, BinaryWindow)].Contains((byte)0);
+
+    /// <summary>
+    /// A UTF-16 or UTF-32 byte order mark: text in an encoding YAML tools may read, whose NUL bytes do not make it
+    /// binary. The loader reports it as not UTF-8.
+    /// </summary>
+    public static bool StartsWithUnicodeBom(ReadOnlySpan<byte> head) =>
+        head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])
+        || head.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]);
 
     /// <summary>The first byte that is not a byte-order mark or white space is <c>{</c>.</summary>
     public static bool StartsLikeJsonObject(ReadOnlySpan<byte> head)
@@ -70,51 +79,6 @@ internal static class ContentSniffer
     }
 
     /// <summary>
-    /// The 1-based line of the first Go template action that breaks YAML (a line that starts with
-    /// <c>{{</c>, <c>- {{</c>, or a plain value that does), outside block scalars; 0 when there is none.
-    /// Actions inside quoted strings or block scalars are valid YAML and are left alone.
-    /// </summary>
-    public static int FindTemplateAction(ReadOnlySpan<byte> head)
-    {
-        var text = SkipBom(head);
-        if (text.IndexOf("{{"u8) < 0)
-        {
-            return 0;
-        }
-
-        var number = 0;
-        var blockIndent = -1;
-        var position = 0;
-        while (NextLine(text, ref position, out var line))
-        {
-            number++;
-            var content = line.TrimStart((byte)' ');
-            var indent = line.Length - content.Length;
-            if (blockIndent >= 0)
-            {
-                if (content.IsEmpty || indent > blockIndent)
-                {
-                    continue;
-                }
-
-                blockIndent = -1;
-            }
-
-            if (content.StartsWith("{{"u8) || content.StartsWith("- {{"u8) || content.IndexOf(": {{"u8) >= 0)
-            {
-                return number;
-            }
-
-            if (StartsBlockScalar(content))
-            {
-                blockIndent = indent;
-            }
-        }
-
-        return 0;
-    }
-
-    /// <summary>
     /// The line that starts at <paramref name="position"/>, without its break; YAML (and Kubernetes) end a line at
     /// LF, CR LF or a lone CR. False once the text is used up.
     /// </summary>
@@ -139,33 +103,6 @@ internal static class ContentSniffer
         var width = rest[end] == '\r' && end + 1 < rest.Length && rest[end + 1] == '\n' ? 2 : 1;
         position += end + width;
         return true;
-    }
-
-    private static bool StartsBlockScalar(ReadOnlySpan<byte> content)
-    {
-        var trimmed = content.TrimEnd(" \t"u8);
-        var hash = trimmed.IndexOf(" #"u8);
-        if (hash >= 0)
-        {
-            trimmed = trimmed[..hash].TrimEnd(" \t"u8);
-        }
-
-        var space = trimmed.LastIndexOf((byte)' ');
-        var last = space < 0 ? trimmed : trimmed[(space + 1)..];
-        if (last.IsEmpty || last[0] is not ((byte)'|' or (byte)'>'))
-        {
-            return false;
-        }
-
-        foreach (var c in last[1..])
-        {
-            if (c is not ((byte)'-' or (byte)'+' or (>= (byte)'1' and <= (byte)'9')))
-            {
-                return false;
-            }
-        }
-
-        return space >= 0 || content.Length == last.Length;
     }
 
     private static bool IsTopLevelKey(ReadOnlySpan<byte> line, ReadOnlySpan<byte> key)

@@ -1,8 +1,10 @@
 namespace Rampart.Discovery;
 
 /// <summary>
-/// Decides what a file is from its name, its place (chart folder, kustomization patch lists) and the first
-/// bytes of its content. Pure: the walker reads the bytes, this only looks at them.
+/// Decides what a file is from its name, its place (chart folder, kustomization patch lists, tool folders) and the
+/// first bytes of its content. Pure: the walker reads the bytes, this only looks at them. It never decides that a
+/// YAML or JSON file is free of Kubernetes objects: every <c>.yaml</c>, <c>.yml</c> and <c>.json</c> file that is
+/// not a Kustomize or Helm input or a lockfile is loaded, and the load finds the objects (see docs/discovery.md).
 /// </summary>
 public static class FileClassifier
 {
@@ -17,9 +19,9 @@ public static class FileClassifier
         var folder = slash < 0 ? "" : relativePath[..slash];
         var extensionFormat = FileNames.FormatOfExtension(name);
 
-        if (ContentSniffer.HasNul(head))
+        if (ContentSniffer.HasNul(head) && !ContentSniffer.StartsWithUnicodeBom(head))
         {
-            // The extension's format is kept: a binary file named like YAML or JSON is reported when loaded, not skipped.
+            // The extension's format is kept: a binary file named like YAML or JSON is reported, not skipped.
             return new FileClassification(FileKind.Binary, extensionFormat);
         }
 
@@ -36,7 +38,7 @@ public static class FileClassifier
             };
         }
 
-        if (HelmPlace(relativePath, name, folder, placement.Chart) is { } helm)
+        if (HelmPlace(relativePath, name, folder, placement.Chart, head) is { } helm)
         {
             return helm;
         }
@@ -51,10 +53,17 @@ public static class FileClassifier
             return new FileClassification(FileKind.Lockfile, extensionFormat) { Ecosystem = ecosystem };
         }
 
-        return ByContent(name, head, complete, extensionFormat);
+        return ByContent(relativePath, name, head, complete, extensionFormat);
     }
 
-    private static FileClassification? HelmPlace(string relativePath, string name, string folder, string? chart)
+    /// <summary>A file under a chart's <c>templates/</c> folder that holds <c>{{</c>: Helm renders it before anything can read it.</summary>
+    public static FileClassification ChartTemplate(string chart, FileFormat format) => new(FileKind.HelmTemplate, format)
+    {
+        Chart = chart,
+        NotRenderedReason = $"Helm template of chart '{DisplayFolder(chart)}'; it is checked in the rendered chart (helm template), not as it stands (not rendered)",
+    };
+
+    private static FileClassification? HelmPlace(string relativePath, string name, string folder, string? chart, ReadOnlySpan<byte> head)
     {
         if (name == "Chart.yaml")
         {
@@ -69,11 +78,11 @@ public static class FileClassifier
         var templates = chart.Length == 0 ? "templates/" : chart + "/templates/";
         if (relativePath.StartsWith(templates, StringComparison.Ordinal))
         {
-            return new FileClassification(FileKind.HelmTemplate, FileNames.FormatOfExtension(name))
-            {
-                Chart = chart,
-                NotRenderedReason = $"Helm template of chart '{DisplayFolder(chart)}'; it is checked in the rendered chart (helm template), not as it stands (not rendered)",
-            };
+            // Helm renders every file of templates/; one without a single {{ renders to itself, so it is checked as it stands.
+            var format = FileNames.FormatOfExtension(name);
+            return format != FileFormat.Unknown && head.IndexOf("{{"u8) < 0
+                ? new FileClassification(FileKind.KubernetesManifest, FormatOf(head, format)) { Chart = chart }
+                : ChartTemplate(chart, format);
         }
 
         if (folder != chart)
@@ -91,47 +100,42 @@ public static class FileClassifier
             : null;
     }
 
-    private static FileClassification ByContent(string name, ReadOnlySpan<byte> head, bool complete, FileFormat extensionFormat)
+    private static FileClassification ByContent(string relativePath, string name, ReadOnlySpan<byte> head, bool complete, FileFormat extensionFormat)
     {
-        var noExtension = !FileNames.HasExtension(name);
-        if (extensionFormat == FileFormat.Unknown && !noExtension)
+        if (extensionFormat != FileFormat.Unknown)
+        {
+            var kind = FileNames.IsToolConfiguration(relativePath, name) ? FileKind.ToolConfiguration : FileKind.KubernetesManifest;
+            return new FileClassification(kind, FormatOf(head, extensionFormat));
+        }
+
+        if (FileNames.HasExtension(name))
         {
             return new FileClassification(FileKind.Text, FileFormat.Unknown);
         }
 
-        if (ContentSniffer.StartsLikeJsonObject(head) && extensionFormat != FileFormat.Yaml)
+        // Without an extension (kubectl reads such a file only when named), the start of the content decides.
+        if (ContentSniffer.StartsLikeJsonObject(head))
         {
             return ContentSniffer.JsonHasKubernetesKeys(head, complete)
                 ? new FileClassification(FileKind.KubernetesManifest, FileFormat.Json)
                 : new FileClassification(FileKind.Text, FileFormat.Json);
         }
 
-        if (extensionFormat == FileFormat.Json || (noExtension && ContentSniffer.StartsLikeJsonArray(head)))
+        if (ContentSniffer.StartsLikeJsonArray(head))
         {
             return new FileClassification(FileKind.Text, FileFormat.Json);
         }
 
-        var templateLine = ContentSniffer.FindTemplateAction(head);
-        if (templateLine > 0 && (extensionFormat == FileFormat.Yaml || ContentSniffer.YamlHasKubernetesKeys(head, complete, mustStartWithKey: false)))
-        {
-            return new FileClassification(FileKind.HelmTemplate, FileFormat.Yaml)
-            {
-                NotRenderedReason = $"template actions ({{{{ … }}}}) on line {templateLine} make it YAML only after rendering (not rendered)",
-            };
-        }
-
-        if (ContentSniffer.YamlHasKubernetesKeys(head, complete, mustStartWithKey: noExtension))
-        {
-            return new FileClassification(FileKind.KubernetesManifest, FileFormat.Yaml);
-        }
-
-        return new FileClassification(FileKind.Text, extensionFormat);
+        return ContentSniffer.YamlHasKubernetesKeys(head, complete, mustStartWithKey: true)
+            ? new FileClassification(FileKind.KubernetesManifest, FileFormat.Yaml)
+            : new FileClassification(FileKind.Text, FileFormat.Unknown);
     }
 
+    /// <summary>JSON when the content starts like JSON, otherwise what the extension says (YAML when it says nothing).</summary>
     private static FileFormat FormatOf(ReadOnlySpan<byte> head, FileFormat extensionFormat) =>
-        extensionFormat != FileFormat.Unknown ? extensionFormat
-        : ContentSniffer.StartsLikeJsonObject(head) ? FileFormat.Json
-        : FileFormat.Yaml;
+        ContentSniffer.StartsLikeJsonObject(head) || ContentSniffer.StartsLikeJsonArray(head) ? FileFormat.Json
+        : extensionFormat == FileFormat.Unknown ? FileFormat.Yaml
+        : extensionFormat;
 
     private static string DisplayFolder(string folder) => folder.Length == 0 ? "." : folder;
 }

@@ -1,3 +1,5 @@
+using Rampart.Loading;
+
 namespace Rampart.Discovery;
 
 /// <summary>Reads the first bytes of a file into a reused buffer, for classification.</summary>
@@ -21,7 +23,7 @@ internal sealed class FileHead(int size)
 
         try
         {
-            using var handle = File.OpenHandle(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            using var handle = Open(fullPath);
             var total = 0;
             while (total < buffer.Length)
             {
@@ -37,15 +39,47 @@ internal sealed class FileHead(int size)
             complete = total < buffer.Length || length <= buffer.Length;
             return buffer.AsSpan(0, total);
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            error = e.Message;
-        }
-        catch (UnauthorizedAccessException e)
-        {
-            error = e.Message;
+            error = ReadFailures.Describe(e);
         }
 
         return [];
     }
+
+    /// <summary>
+    /// Whether <paramref name="needle"/> occurs in the file past what <see cref="Read"/> saw (the buffer is reused, so
+    /// the span <see cref="Read"/> returned is no longer valid). False when the rest cannot be read: loading the file
+    /// then reports the problem.
+    /// </summary>
+    public bool RestContains(string fullPath, ReadOnlySpan<byte> needle)
+    {
+        try
+        {
+            using var handle = Open(fullPath);
+            long offset = buffer.Length - needle.Length + 1;
+            while (true)
+            {
+                var read = RandomAccess.Read(handle, buffer, offset);
+                if (read < needle.Length)
+                {
+                    return false;
+                }
+
+                if (buffer.AsSpan(0, read).IndexOf(needle) >= 0)
+                {
+                    return true;
+                }
+
+                offset += read - needle.Length + 1;
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    private static Microsoft.Win32.SafeHandles.SafeFileHandle Open(string fullPath) =>
+        File.OpenHandle(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
 }

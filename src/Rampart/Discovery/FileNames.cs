@@ -30,7 +30,53 @@ internal static class FileNames
         ["Package.resolved"] = "SwiftURL",
     };
 
+    /// <summary>Folders, at any depth, whose YAML and JSON files configure a tool (CI, editors, dev containers, Rampart itself).</summary>
+    private static readonly HashSet<string> ToolFolders = new(StringComparer.Ordinal)
+    {
+        ".github", ".gitlab", ".circleci", ".buildkite", ".woodpecker", ".devcontainer", ".vscode", ".idea", ".rampart",
+    };
+
+    /// <summary>File names, in any folder, that a tool reads as its configuration.</summary>
+    private static readonly HashSet<string> ToolFiles = new(StringComparer.Ordinal)
+    {
+        ".gitlab-ci.yml", ".travis.yml", ".drone.yml", "azure-pipelines.yml", "azure-pipelines.yaml", "bitbucket-pipelines.yml",
+        "appveyor.yml", ".appveyor.yml", "cloudbuild.yaml", "cloudbuild.yml", "buildspec.yml",
+        ".pre-commit-config.yaml", ".pre-commit-hooks.yaml", ".yamllint", ".yamllint.yaml", ".yamllint.yml",
+        ".golangci.yml", ".golangci.yaml", ".goreleaser.yml", ".goreleaser.yaml", "codecov.yml", ".codecov.yml",
+        "mkdocs.yml", "mkdocs.yaml", ".readthedocs.yml", ".readthedocs.yaml", ".markdownlint.json", ".markdownlint.yaml",
+        ".markdownlint.yml", ".markdownlint-cli2.yaml", ".prettierrc.json", ".prettierrc.yaml", ".prettierrc.yml",
+        ".eslintrc.json", ".eslintrc.yaml", ".eslintrc.yml", "renovate.json", ".renovaterc.json", "package.json",
+        "composer.json", "deno.json", "devcontainer.json", ".devcontainer.json", "compose.yaml", "compose.yml",
+        "rampart.yaml", ".sops.yaml",
+    };
+
     public static bool IsKustomization(string name) => Array.IndexOf(Kustomizations, name) >= 0;
+
+    /// <summary>
+    /// YAML or JSON that configures a tool, known by name or folder. Such files are still loaded (a Kubernetes object
+    /// in one is checked), but are not expected to hold objects and may use the tool's dialect (JSON with comments).
+    /// </summary>
+    public static bool IsToolConfiguration(string relativePath, string name)
+    {
+        if (ToolFiles.Contains(name)
+            || name.EndsWith(".gitlab-ci.yml", StringComparison.Ordinal)
+            || ((name.StartsWith("tsconfig", StringComparison.Ordinal) || name.StartsWith("jsconfig", StringComparison.Ordinal)) && name.EndsWith(".json", StringComparison.Ordinal))
+            || (name.StartsWith("docker-compose", StringComparison.Ordinal) && FormatOfExtension(name) == FileFormat.Yaml))
+        {
+            return true;
+        }
+
+        foreach (var folder in relativePath.AsSpan().Split('/'))
+        {
+            var segment = relativePath.AsSpan()[folder];
+            if (segment.Length > 1 && segment[0] == '.' && ToolFolders.GetAlternateLookup<ReadOnlySpan<char>>().Contains(segment))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The OSV ecosystem of a lockfile name, or null when the name is not a lockfile.</summary>
     public static string? LockfileEcosystem(string name)

@@ -1,4 +1,5 @@
 using System.Text;
+using Rampart.Loading;
 
 namespace Rampart.Discovery;
 
@@ -32,7 +33,7 @@ public sealed class RepositoryWalker(DiscoveryOptions options)
     {
         if (FullPathOf(root) is not { } full)
         {
-            yield return DiscoveryFindings.Problem(DiscoveryFindings.Unreadable, ".", $"'{root}' is not a valid path");
+            yield return DiscoveryFindings.Problem(DiscoveryFindings.Unreadable, ".", "not scanned: the scan root is not a valid path");
             yield break;
         }
 
@@ -45,7 +46,7 @@ public sealed class RepositoryWalker(DiscoveryOptions options)
 
         if (!Directory.Exists(full))
         {
-            yield return DiscoveryFindings.Problem(DiscoveryFindings.Unreadable, ".", $"'{root}' does not exist or is not a folder");
+            yield return DiscoveryFindings.Problem(DiscoveryFindings.Unreadable, ".", "not scanned: the scan root does not exist or is not a folder");
             yield break;
         }
 
@@ -82,7 +83,17 @@ public sealed class RepositoryWalker(DiscoveryOptions options)
         foreach (var entry in entries)
         {
             var relative = frame.Child(entry.Name);
-            var isLink = entry.Name != ".git" && IsLink(entry);
+            if (FileSystemEntries.Unopenable(entry, relative) is { } unopenable)
+            {
+                if (!state.Ignores.Decide(frame.Rules, relative, entry is DirectoryInfo).Excluded)
+                {
+                    yield return unopenable;
+                }
+
+                continue;
+            }
+
+            var isLink = entry.Name != ".git" && FileSystemEntries.IsLink(entry);
             var isFolder = !isLink && entry is DirectoryInfo;
             if (entry.Name == ".git" || state.Ignores.Decide(frame.Rules, relative, isFolder).Excluded)
             {
@@ -91,7 +102,7 @@ public sealed class RepositoryWalker(DiscoveryOptions options)
 
             if (isLink)
             {
-                if (CheckLink(entry, relative, state.Root) is { } linkProblem)
+                if (FileSystemEntries.CheckLink(entry, relative, state.Root) is { } linkProblem)
                 {
                     yield return linkProblem;
                 }
@@ -138,24 +149,6 @@ public sealed class RepositoryWalker(DiscoveryOptions options)
         }
     }
 
-    /// <summary>A symbolic link (or an entry that vanished while it was being looked at, which then reads as a broken link).</summary>
-    private static bool IsLink(FileSystemInfo entry)
-    {
-        if ((entry.Attributes & FileAttributes.ReparsePoint) == 0)
-        {
-            return false;
-        }
-
-        try
-        {
-            return entry.LinkTarget is not null;
-        }
-        catch (IOException)
-        {
-            return true;
-        }
-    }
-
     private DiscoveryItem Describe(FileInfo file, string relative, Placement placement, FileHead head)
     {
         long length;
@@ -165,7 +158,7 @@ public sealed class RepositoryWalker(DiscoveryOptions options)
         }
         catch (IOException e)
         {
-            return DiscoveryFindings.Problem(DiscoveryFindings.Unreadable, relative, $"not scanned: {e.Message}");
+            return DiscoveryFindings.Problem(DiscoveryFindings.Unreadable, relative, $"not scanned: {ReadFailures.Describe(e)}");
         }
 
         if (length > Options.MaxFileBytes)
@@ -181,6 +174,11 @@ public sealed class RepositoryWalker(DiscoveryOptions options)
         }
 
         var verdict = FileClassifier.Classify(relative, bytes, complete, placement);
+        if (!complete && verdict is { Kind: FileKind.KubernetesManifest, Chart: { } chart } && head.RestContains(file.FullName, "{{"u8))
+        {
+            verdict = FileClassifier.ChartTemplate(chart, verdict.Format);
+        }
+
         return new DiscoveredFile(relative, file.FullName, length, verdict.Kind)
         {
             Format = verdict.Format,
@@ -203,36 +201,9 @@ public sealed class RepositoryWalker(DiscoveryOptions options)
         {
             entries = [];
             problem = DiscoveryFindings.Problem(DiscoveryFindings.Unreadable, frame.RelativePath.Length == 0 ? "." : frame.RelativePath,
-                $"folder not walked: {e.Message}");
+                $"folder not walked: {ReadFailures.Describe(e)}");
             return false;
         }
-    }
-
-    /// <summary>
-    /// Links are never followed. Broken links and links out of the root are reported; a link to something
-    /// inside the root is skipped quietly, since the walk reaches its target under the target's own path.
-    /// </summary>
-    private static DiscoveryProblem? CheckLink(FileSystemInfo link, string relative, string root)
-    {
-        FileSystemInfo? target;
-        try
-        {
-            target = link.ResolveLinkTarget(returnFinalTarget: true);
-        }
-        catch (IOException e)
-        {
-            return DiscoveryFindings.Problem(DiscoveryFindings.BrokenLink, relative, $"symbolic link to '{link.LinkTarget}' cannot be resolved: {e.Message}");
-        }
-
-        if (target is null || !target.Exists)
-        {
-            return DiscoveryFindings.Problem(DiscoveryFindings.BrokenLink, relative, $"symbolic link to '{link.LinkTarget}', which does not exist; skipped");
-        }
-
-        var inside = target.FullName == root || target.FullName.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
-        return inside
-            ? null
-            : DiscoveryFindings.Problem(DiscoveryFindings.LinkOutsideRoot, relative, $"symbolic link to '{link.LinkTarget}' leads outside the scan root; not followed");
     }
 
     private void ReadKustomization(WalkFrame frame, List<FileSystemInfo> entries, Dictionary<string, string> patches)

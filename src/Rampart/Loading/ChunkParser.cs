@@ -7,11 +7,13 @@ namespace Rampart.Loading;
 /// <summary>
 /// Parses the documents of a chunk with YamlDotNet's low-level parser and builds their trees. Whatever the
 /// parser throws becomes a finding on the document it was reading, and parsing resumes at the next document
-/// of the chunk. Documents are numbered across the file.
+/// of the chunk. Documents are numbered across the file. A document that holds a Go template action outside
+/// scalars is marked (<see cref="LoadedDocument.TemplateAction"/>), whether it parsed or failed.
 /// </summary>
-internal sealed class ChunkParser(string path, LoadLimits limits)
+/// <param name="json">The file is JSON (it starts with <c>{</c>): YAML 1.1 ambiguities are not reported.</param>
+internal sealed class ChunkParser(string path, LoadLimits limits, bool json = false)
 {
-    private readonly TreeBuilder builder = new(limits);
+    private readonly TreeBuilder builder = new(limits, reportAmbiguity: !json);
     private int index;
 
     /// <summary>The index the next document will get.</summary>
@@ -57,7 +59,7 @@ internal sealed class ChunkParser(string path, LoadLimits limits)
                 problems = [];
                 start = new Mark((int)documentStart.Start.Line + lines, (int)documentStart.Start.Column);
                 var complete = builder.Build(parser, path, lines, problems, out var root);
-                output.Add(new LoadedDocument(path, index++, complete ? root : null, problems) { Start = start });
+                output.Add(new LoadedDocument(path, index++, complete ? root : null, problems) { Start = start, TemplateAction = builder.TemplateAction });
                 if (!complete)
                 {
                     return new Failure(start.Line, problems[^1].Location.Line);
@@ -71,14 +73,14 @@ internal sealed class ChunkParser(string path, LoadLimits limits)
         catch (YamlException e)
         {
             var at = new Mark((int)e.Start.Line + lines, (int)e.Start.Column);
-            return Fail(output, problems, start, LoadRules.Finding(LoadRules.SyntaxError, path, at, Describe(e)));
+            return Fail(chunk, output, problems, start, LoadRules.Finding(LoadRules.SyntaxError, path, at, Describe(e)));
         }
 #pragma warning disable CA1031 // The parser is third-party code fed hostile input: any failure is a finding, not a crash.
         catch (Exception e) when (e is not OutOfMemoryException)
 #pragma warning restore CA1031
         {
             var at = parser.Current is { } last ? new Mark((int)last.End.Line + lines, (int)last.End.Column) : start;
-            return Fail(output, problems, start, LoadRules.Finding(LoadRules.ParserFailure, path, at,
+            return Fail(chunk, output, problems, start, LoadRules.Finding(LoadRules.ParserFailure, path, at,
                 $"the YAML parser failed after this point ({e.GetType().Name}: {e.Message}); the document was not loaded"));
         }
     }
@@ -97,12 +99,26 @@ internal sealed class ChunkParser(string path, LoadLimits limits)
         return chunk.Lines.Length;
     }
 
-    private Failure Fail(List<LoadedDocument> output, List<Finding>? problems, Mark start, Finding failure)
+    private Failure Fail(DocumentChunk chunk, List<LoadedDocument> output, List<Finding>? problems, Mark start, Finding failure)
     {
         problems ??= [];
         problems.Add(failure);
-        output.Add(new LoadedDocument(path, index++, null, problems) { Start = start });
+        output.Add(new LoadedDocument(path, index++, null, problems) { Start = start, TemplateAction = TemplateIn(chunk, start.Line) });
         return new Failure(start.Line, failure.Location.Line);
+    }
+
+    /// <summary>The first template action outside scalars in the document of <paramref name="chunk"/> that starts on <paramref name="line"/>.</summary>
+    private static Mark? TemplateIn(DocumentChunk chunk, int line)
+    {
+        var part = 0;
+        while (part + 1 < chunk.Lines.Length && chunk.Lines[part + 1] <= line)
+        {
+            part++;
+        }
+
+        var end = part + 1 < chunk.Offsets.Length ? chunk.Offsets[part + 1] : chunk.Text.Length;
+        var found = TemplateActions.FindLine(chunk.Text.AsSpan(chunk.Offsets[part], end - chunk.Offsets[part]));
+        return found == 0 ? null : new Mark(chunk.Lines[part] + found - 1, 1);
     }
 
     private static string Describe(YamlException e)

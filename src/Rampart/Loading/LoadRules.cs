@@ -39,13 +39,13 @@ public static class LoadRules
         "Save the file as UTF-8.");
 
     public static RuleDescriptor FileTooLarge { get; } = Rule(
-        "RMP-LOAD-007", "File too large", Severity.Medium,
-        "The file is larger than the load limit and was not loaded (or was loaded only up to the limit).",
+        "RMP-LOAD-007", "File too large", Severity.High,
+        "The file is larger than the load limit and was not loaded (or was loaded only up to the limit), so what it holds was not checked.",
         "Split the file, or raise the limit if the file is expected to be this large.");
 
     public static RuleDescriptor BinaryContent { get; } = Rule(
-        "RMP-LOAD-008", "Binary or control characters", Severity.Medium,
-        "The file holds NUL bytes or other control characters that YAML does not allow; Kubernetes rejects it.",
+        "RMP-LOAD-008", "Binary or control characters", Severity.High,
+        "The file holds NUL bytes or other control characters that YAML does not allow; the document holding them was not loaded or checked.",
         "Remove the control characters, or exclude binary files from the scan.");
 
     public static RuleDescriptor UnknownAlias { get; } = Rule(

@@ -10,4 +10,11 @@ public sealed record LoadedDocument(string Path, int Index, Node? Root, IReadOnl
 {
     /// <summary>Where the document starts in its file.</summary>
     public Mark Start { get; init; } = new(1, 1);
+
+    /// <summary>
+    /// Where the document holds a Go template action (<c>{{ … }}</c>) outside scalars: it is a template (Helm and
+    /// the like) that is YAML only after rendering, not a document to check as it stands. Null when there is none;
+    /// <c>{{</c> inside quoted, block or plain scalars does not count.
+    /// </summary>
+    public Mark? TemplateAction { get; init; }
 }

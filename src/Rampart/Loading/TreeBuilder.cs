@@ -14,6 +14,7 @@ namespace Rampart.Loading;
 internal sealed class TreeBuilder
 {
     private readonly LoadLimits limits;
+    private readonly bool reportAmbiguity;
     private readonly MappingAssembler assembler;
     private readonly Dictionary<string, Anchored> anchors = new(StringComparer.Ordinal);
     private Frame[] frames = new Frame[16];
@@ -25,14 +26,26 @@ internal sealed class TreeBuilder
     private string path = "";
     private List<Finding> problems = [];
     private Node? root;
+    private readonly TemplateBraces braces = new();
 
-    public TreeBuilder(LoadLimits limits)
+    /// <param name="reportAmbiguity">
+    /// False for JSON input: Kubernetes decodes a stream that starts with <c>{</c> as JSON, so YAML 1.1 readings
+    /// (<c>on</c>, <c>0644</c>, <c>1e3</c>) are never in play there.
+    /// </param>
+    public TreeBuilder(LoadLimits limits, bool reportAmbiguity = true)
     {
         this.limits = limits;
+        this.reportAmbiguity = reportAmbiguity;
         assembler = new MappingAssembler(this);
     }
 
     public string Path => path;
+
+    /// <summary>
+    /// Where the last document built holds a Go template action outside scalars that still parses (see
+    /// <see cref="TemplateBraces"/>); null when there is none.
+    /// </summary>
+    public Mark? TemplateAction => braces.Line < 0 ? null : new Mark((int)braces.Line + lineOffset, (int)braces.Column);
 
     /// <summary>
     /// Reads events up to and including the DocumentEnd of the document whose DocumentStart is current.
@@ -50,8 +63,10 @@ internal sealed class TreeBuilder
         expansion = 0;
         root = null;
         document = null;
+        braces.Reset();
         while (parser.MoveNext())
         {
+            braces.See(parser.Current!);
             switch (parser.Current)
             {
                 case Scalar scalar:
@@ -238,7 +253,7 @@ internal sealed class TreeBuilder
             IsUnsigned = resolved.IsUnsigned,
             Float = resolved.Float,
         };
-        if (resolved.TagError is not null || resolved.Ambiguity is not null || (resolved.Kind == ScalarKind.Float && !double.IsFinite(resolved.Float)))
+        if (resolved.TagError is not null || (resolved.Ambiguity is not null && reportAmbiguity) || (resolved.Kind == ScalarKind.Float && !double.IsFinite(resolved.Float)))
         {
             ReportScalar(node, resolved);
         }
@@ -258,7 +273,7 @@ internal sealed class TreeBuilder
             Report(LoadRules.NotJsonNumber, node.Start, $"`{node.Text}` is a YAML float with no JSON form; Kubernetes cannot convert the document to JSON");
         }
 
-        if (resolved.Ambiguity is not null)
+        if (resolved.Ambiguity is not null && reportAmbiguity)
         {
             var isKey = depth > 0 && frames[depth - 1].IsMapping && (top - frames[depth - 1].First) % 2 == 0;
             Report(LoadRules.AmbiguousValue, node.Start, isKey

@@ -26,6 +26,9 @@ internal sealed class Utf8Blocks(string path, Stream stream) : IDisposable
 
     public long BytesRead { get; private set; }
 
+    /// <summary>The first block's first byte other than white space is <c>{</c>: Kubernetes reads the file as JSON.</summary>
+    public bool StartsAsJson { get; private set; }
+
     /// <summary>Reads the first block; returns why the file cannot be YAML at all (UTF-16, binary), or null.</summary>
     public (RuleDescriptor Rule, string Message)? Start()
     {
@@ -43,6 +46,8 @@ internal sealed class Utf8Blocks(string path, Stream stream) : IDisposable
             offset = 3;
         }
 
+        var text = head.TrimStart(" \t\r\n"u8); // a byte order mark first makes it YAML to Kubernetes
+        StartsAsJson = text.Length > 0 && text[0] == (byte)'{';
         var nul = head[..Math.Min(pending, BinaryProbe)].IndexOf((byte)0);
         if (nul >= 0)
         {

@@ -40,10 +40,10 @@ public sealed class YamlLoader(LoadLimits limits)
         }
 
         var splitter = new DocumentSplitter(path);
-        var parser = new ChunkParser(path, Limits);
+        var position = text.StartsWith('\uFEFF') ? 1 : 0;
+        var parser = new ChunkParser(path, Limits, json: StartsAsJson(text.AsSpan(0, Math.Min(text.Length, BlockSize))));
         var chunks = new Queue<DocumentChunk>();
         var documents = new List<LoadedDocument>();
-        var position = text.StartsWith('\uFEFF') ? 1 : 0;
         while (position < text.Length)
         {
             var size = Math.Min(BlockSize, text.Length - position);
@@ -80,7 +80,7 @@ public sealed class YamlLoader(LoadLimits limits)
         }
 
         var splitter = new DocumentSplitter(path);
-        var parser = new ChunkParser(path, Limits);
+        var parser = new ChunkParser(path, Limits, decoder.StartsAsJson);
         var chunks = new Queue<DocumentChunk>();
         var documents = new List<LoadedDocument>();
         while (decoder.Next(splitter, chunks))
@@ -112,7 +112,11 @@ public sealed class YamlLoader(LoadLimits limits)
         }
     }
 
-    /// <summary>Loads a file from disk; <paramref name="path"/> names it in findings (relative, forward slashes).</summary>
+    /// <summary>
+    /// Loads a file from disk; <paramref name="path"/> names it in findings (relative, forward slashes). A file that
+    /// cannot be opened, or a read that fails half-way, is a finding that names <paramref name="path"/>, never the
+    /// full path on this machine.
+    /// </summary>
     public IEnumerable<LoadedDocument> LoadFile(string path, string file)
     {
         FileStream stream;
@@ -122,7 +126,7 @@ public sealed class YamlLoader(LoadLimits limits)
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return [FileProblem(path, LoadRules.ParserFailure, new Mark(1, 1), $"the file cannot be read: {e.Message}")];
+            return [FileProblem(path, LoadRules.ParserFailure, new Mark(1, 1), $"the file cannot be read: {ReadFailures.Describe(e)}")];
         }
 
         return ReadAndClose(path, stream);
@@ -131,12 +135,31 @@ public sealed class YamlLoader(LoadLimits limits)
     private IEnumerable<LoadedDocument> ReadAndClose(string path, FileStream stream)
     {
         using (stream)
+        using (var documents = Load(path, stream).GetEnumerator())
         {
-            foreach (var document in Load(path, stream))
+            LoadedDocument? document;
+            Exception? failure;
+            while (ReadFailures.TryNext(documents, out document, out failure))
             {
-                yield return document;
+                yield return document!;
+            }
+
+            if (failure is not null)
+            {
+                yield return FileProblem(path, LoadRules.ParserFailure, new Mark(1, 1),
+                    $"reading the file failed after {stream.Position:N0} bytes ({ReadFailures.Describe(failure)}); the rest was not loaded");
             }
         }
+    }
+
+    /// <summary>
+    /// Whether the text is JSON as Kubernetes decides: its first character other than white space is <c>{</c>
+    /// (<c>k8s.io/apimachinery</c>'s YAMLOrJSONDecoder then reads it with the JSON decoder, not as YAML 1.1).
+    /// </summary>
+    internal static bool StartsAsJson(ReadOnlySpan<char> text)
+    {
+        var rest = text.TrimStart(" \t\r\n");
+        return rest.Length > 0 && rest[0] == '{';
     }
 
     private static List<LoadedDocument> Drain(Queue<DocumentChunk> chunks, ChunkParser parser, List<LoadedDocument> documents)

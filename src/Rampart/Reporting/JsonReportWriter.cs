@@ -18,7 +18,7 @@ public sealed class JsonReportWriter : IReportWriter
     /// The format's version. The minor number grows when fields are added, the major number when a field
     /// changes meaning or goes away.
     /// </summary>
-    public const string SchemaVersion = "1.0.0";
+    public const string SchemaVersion = "1.1.0";
 
     internal static readonly JsonWriterOptions WriterOptions = new()
     {
@@ -88,6 +88,7 @@ public sealed class JsonReportWriter : IReportWriter
         json.WriteNumber("durationMs", (long)report.Duration.TotalMilliseconds);
         json.WriteNumber("filesScanned", report.FilesScanned);
         json.WriteNumber("resourcesScanned", report.ResourcesScanned);
+        WriteCoverage(json, report.Coverage);
         WriteNullableString(json, "baseline", report.Baseline);
         WriteDiff(json, report.Diff);
         WriteGate(json, report);
@@ -108,6 +109,16 @@ public sealed class JsonReportWriter : IReportWriter
         }
 
         json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteCoverage(Utf8JsonWriter json, ScanCoverage coverage)
+    {
+        json.WriteStartObject("coverage");
+        json.WriteNumber("manifests", coverage.Manifests);
+        json.WriteNumber("notRendered", coverage.NotRendered);
+        json.WriteNumber("withoutObjects", coverage.WithoutObjects);
+        json.WriteNumber("notScanned", coverage.NotScanned);
         json.WriteEndObject();
     }
 

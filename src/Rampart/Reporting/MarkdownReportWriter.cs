@@ -132,7 +132,7 @@ public sealed class MarkdownReportWriter : IReportWriter
             text.Append("; the gate fails on ").Append(ReportNames.Of(failOn)).Append(" and above");
         }
 
-        text.Append(".\n\n");
+        text.Append(".\n\n").Append(ReportText.Coverage(report)).Append("\n\n");
         if (report.Diff is { } diff)
         {
             text.Append(CultureInfo.InvariantCulture,

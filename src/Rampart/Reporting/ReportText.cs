@@ -5,6 +5,16 @@ namespace Rampart.Reporting;
 /// <summary>Text clean-up shared by the writers: messages come from hostile files and must not break a format.</summary>
 internal static class ReportText
 {
+    /// <summary>The coverage line of the table and Markdown summaries: the files by outcome.</summary>
+    public static string Coverage(ScanReport report)
+    {
+        var coverage = report.Coverage;
+        return $"Coverage: {MarkdownReportWriter.Plural(coverage.Manifests, "manifest", "manifests")} "
+            + $"({MarkdownReportWriter.Plural(report.ResourcesScanned, "resource", "resources")}) checked, {coverage.NotRendered} not rendered, "
+            + $"{coverage.WithoutObjects} YAML/JSON without Kubernetes objects, "
+            + $"{coverage.NotScanned} not scanned.";
+    }
+
     /// <summary>Replaces unpaired UTF-16 surrogates with U+FFFD so that every encoder accepts the text.</summary>
     public static string WellFormed(string text)
     {

@@ -15,6 +15,9 @@ public sealed record ScanReport
     public required GateResult Gate { get; init; }
     public int FilesScanned { get; init; }
     public int ResourcesScanned { get; init; }
+
+    /// <summary>The files by outcome: manifests checked, not rendered, without Kubernetes objects, not scanned.</summary>
+    public ScanCoverage Coverage { get; init; } = ScanCoverage.None;
     public DateTimeOffset StartedAt { get; init; }
     public TimeSpan Duration { get; init; }
 

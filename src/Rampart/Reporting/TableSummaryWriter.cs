@@ -13,6 +13,8 @@ internal static class TableSummaryWriter
         console.Write(new Paragraph(string.Create(CultureInfo.InvariantCulture,
             $"Scanned {TableReportWriter.Plural(report.FilesScanned, "file", "files")} and {TableReportWriter.Plural(report.ResourcesScanned, "resource", "resources")} in {report.Duration.TotalSeconds:0.00}s: {TableReportWriter.Plural(summary.Total, "finding", "findings")}, {summary.Open} open.")));
         console.WriteLine();
+        console.Write(new Paragraph(ReportText.Coverage(report)));
+        console.WriteLine();
         if (report.Diff is { } diff)
         {
             console.Write(new Paragraph(string.Create(CultureInfo.InvariantCulture,

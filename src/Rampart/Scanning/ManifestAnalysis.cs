@@ -12,12 +12,15 @@ namespace Rampart.Scanning;
 /// <summary>
 /// The second pass: every manifest loaded one document at a time, each object handed to every analyzer,
 /// and each finding suppressed by annotation and fingerprinted while its object's tree is still at hand.
-/// Files are processed in parallel; an analyzer that fails on an object becomes a finding and the scan
-/// goes on.
+/// The load decides what a file is (<see cref="FileOutcome"/>): its other load findings are held until its
+/// first object shows it is a manifest, and dropped when it holds none; a document that cannot be loaded is
+/// reported whatever the file holds (except in a tool's configuration), since it may hide an object; documents
+/// with Go template actions are not rendered. Files are processed in parallel; an analyzer that fails on an
+/// object becomes a finding and the scan goes on.
 /// </summary>
 internal static class ManifestAnalysis
 {
-    public sealed record Result(List<Finding> Findings, int Objects, int Failures);
+    public sealed record Result(List<Finding> Findings, int Objects, int Failures, IReadOnlyDictionary<FileOutcome, int> Outcomes);
 
     public static Result Run(
         IReadOnlyList<DiscoveredFile> manifests,
@@ -33,6 +36,7 @@ internal static class ManifestAnalysis
         var findings = new List<Finding>();
         var objects = 0;
         var failures = 0;
+        var outcomes = Enum.GetValues<FileOutcome>().ToDictionary(o => o, _ => 0);
         var done = 0;
         var gate = new Lock();
         Parallel.ForEach(
@@ -53,9 +57,13 @@ internal static class ManifestAnalysis
                     findings.AddRange(worker.Findings);
                     objects += worker.Objects;
                     failures += worker.Failures;
+                    foreach (var (outcome, count) in worker.Outcomes)
+                    {
+                        outcomes[outcome] += count;
+                    }
                 }
             });
-        return new Result(findings, objects, failures);
+        return new Result(findings, objects, failures, outcomes);
     }
 
     /// <param name="strings">
@@ -68,37 +76,129 @@ internal static class ManifestAnalysis
         private readonly List<KubernetesObject> objects = [];
         private readonly List<Finding> perObject = [];
 
+        /// <summary>Load findings of the current file held until it shows itself a manifest.</summary>
+        private readonly List<Finding> held = [];
+        private bool isManifest;
+        private bool quietFailures;
+        private bool failed;
+        private Mark? template;
+
         public List<Finding> Findings { get; } = [];
         public int Objects { get; private set; }
         public int Failures { get; private set; }
+        public Dictionary<FileOutcome, int> Outcomes { get; } = [];
 
         public void Analyze(DiscoveredFile file, YamlLoader loader)
         {
-            foreach (var document in loader.LoadFile(file.RelativePath, file.FullPath))
+            held.Clear();
+            isManifest = false;
+            quietFailures = file.Kind == FileKind.ToolConfiguration;
+            failed = false;
+            template = null;
+            FileStream stream;
+            try
             {
-                objects.Clear();
-                perObject.Clear();
-                ObjectReader.Read(document, isManifest: true, objects, perObject);
-                foreach (var problem in document.Problems.Concat(perObject))
+                stream = new FileStream(file.FullPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                Findings.Add(Finish(DiscoveryFindings.UnreadableFile(file.RelativePath, "the file cannot be read: " + ReadFailures.Describe(e)), root: null));
+                Count(FileOutcome.NotScanned);
+                return;
+            }
+
+            Exception? failure;
+            using (stream)
+            using (var documents = loader.Load(file.RelativePath, stream).GetEnumerator())
+            {
+                LoadedDocument? document;
+                while (ReadFailures.TryNext(documents, out document, out failure))
+                {
+                    Take(document!);
+                }
+
+                if (failure is not null)
+                {
+                    Findings.Add(Finish(DiscoveryFindings.UnreadableFile(file.RelativePath,
+                        $"reading the file failed after {stream.Position:N0} bytes ({ReadFailures.Describe(failure)}); the rest was not checked"), root: null));
+                }
+            }
+
+            if (template is { } at && (isManifest || !quietFailures))
+            {
+                Findings.Add(Finish(DiscoveryFindings.NotRendered(file.RelativePath, at.Line), root: null));
+            }
+
+            Count(isManifest ? FileOutcome.Manifest
+                : failure is not null ? FileOutcome.NotScanned
+                : quietFailures ? FileOutcome.ToolConfiguration
+                : template is not null ? FileOutcome.NotRendered
+                : failed ? FileOutcome.NotScanned
+                : FileOutcome.WithoutObjects);
+        }
+
+        /// <summary>One document: its objects analyzed, its findings reported or held.</summary>
+        private void Take(LoadedDocument document)
+        {
+            if (document.TemplateAction is { } action)
+            {
+                template ??= action;
+                return;
+            }
+
+            objects.Clear();
+            perObject.Clear();
+            ObjectReader.Read(document, isManifest: true, objects, perObject);
+            var unloadable = document.Root is null;
+            failed |= unloadable && document.Problems.Count > 0;
+            if (!isManifest && objects.Count > 0)
+            {
+                isManifest = true;
+                foreach (var problem in held)
                 {
                     Findings.Add(Finish(problem, root: null));
                 }
 
-                foreach (var obj in objects)
+                held.Clear();
+            }
+
+            foreach (var problem in document.Problems.Concat(perObject))
+            {
+                Report(problem, unloadable);
+            }
+
+            foreach (var obj in objects)
+            {
+                var resource = obj.Resource;
+                Analyze(obj with
                 {
-                    var resource = obj.Resource;
-                    Analyze(obj with
+                    Resource = resource with
                     {
-                        Resource = resource with
-                        {
-                            ApiVersion = Shared(resource.ApiVersion),
-                            Kind = Shared(resource.Kind),
-                            Namespace = resource.Namespace is { } ns ? Shared(ns) : null,
-                        },
-                    });
-                }
+                        ApiVersion = Shared(resource.ApiVersion),
+                        Kind = Shared(resource.Kind),
+                        Namespace = resource.Namespace is { } ns ? Shared(ns) : null,
+                    },
+                });
             }
         }
+
+        /// <summary>
+        /// A load finding goes out once the file has shown an object; before that it waits, unless it says a document
+        /// could not be loaded (which may have been an object), outside a tool's configuration.
+        /// </summary>
+        private void Report(Finding problem, bool unloadable)
+        {
+            if (isManifest || (unloadable && !quietFailures))
+            {
+                Findings.Add(Finish(problem, root: null));
+            }
+            else
+            {
+                held.Add(problem);
+            }
+        }
+
+        private void Count(FileOutcome outcome) => Outcomes[outcome] = Outcomes.GetValueOrDefault(outcome) + 1;
 
         private void Analyze(KubernetesObject obj)
         {

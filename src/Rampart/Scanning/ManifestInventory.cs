@@ -63,6 +63,11 @@ public sealed class ManifestInventory
                     var ignored = new List<Finding>();
                     foreach (var document in loader.Load(file.RelativePath, new MemoryStream(bytes, writable: false)))
                     {
+                        if (document.TemplateAction is not null)
+                        {
+                            continue; // a template's objects exist only once it is rendered
+                        }
+
                         var found = new List<KubernetesObject>();
                         ObjectReader.Read(document, isManifest: true, found, ignored);
                         local.Objects.AddRange(found.Where(o => kinds.Contains(o.Kind)));

@@ -28,7 +28,7 @@ public static class Scanner
         var clock = Stopwatch.StartNew();
         var loader = new YamlLoader();
 
-        var (files, findings) = Discover(options, cancellation);
+        var (files, findings, discovered) = Discover(options, cancellation);
         var codeOwners = options.PathOwners is null ? CodeOwnersSource.Locate(options.Root, options.Config) : null;
         if (codeOwners is not null)
         {
@@ -36,9 +36,9 @@ public static class Scanner
             options = options with { PathOwners = codeOwners };
         }
 
-        // Binary files named .yaml/.yml/.json are loaded too, so the loader reports them instead of the scan passing them over.
+        // Every YAML and JSON file that is not a Kustomize or Helm input or a lockfile is loaded: the load tells whether it holds objects.
         var manifests = files
-            .Where(f => f.NotRenderedReason is null && (f.Kind == FileKind.KubernetesManifest || (f.Kind == FileKind.Binary && f.Format != FileFormat.Unknown)))
+            .Where(f => f.NotRenderedReason is null && f.Kind is FileKind.KubernetesManifest or FileKind.ToolConfiguration)
             .ToList();
         var policy = options.Scanners.Contains(Scanners.Policy) ? new PolicyAnalyzer(LoadPolicies(options)) : null;
         if (policy is not null)
@@ -65,6 +65,7 @@ public static class Scanner
         findings = [.. findings.Select(f => attributor.Attribute(f with { Fingerprint = Fingerprinter.Compute(f) }))];
         var analysis = ManifestAnalysis.Run(manifests, setup.Analyzers, inventory, attributor, loader, options, cancellation);
         findings.AddRange(analysis.Findings);
+        UnscannedRules.Apply(findings, options.Config.Unscanned);
 
         var decided = Decide(findings, attributor, options);
         var rules = setup.Analyzers.SelectMany(a => a.Rules).Concat(RuleCatalog.Stages).DistinctBy(r => r.Id).ToList();
@@ -78,16 +79,25 @@ public static class Scanner
             Baseline = options.Baseline is null ? null : options.BaselinePath ?? "baseline",
             FilesScanned = files.Count,
             ResourcesScanned = analysis.Objects,
+            Coverage = discovered with
+            {
+                Manifests = analysis.Outcomes[FileOutcome.Manifest],
+                NotRendered = discovered.NotRendered + analysis.Outcomes[FileOutcome.NotRendered],
+                WithoutObjects = analysis.Outcomes[FileOutcome.WithoutObjects],
+                NotScanned = discovered.NotScanned + analysis.Outcomes[FileOutcome.NotScanned],
+            },
             StartedAt = started,
             Duration = clock.Elapsed,
         };
         return new ScanOutcome(report, []) { AnalyzerFailures = analysis.Failures };
     }
 
-    private static (List<DiscoveredFile> Files, List<Finding> Findings) Discover(ScanOptions options, CancellationToken cancellation)
+    /// <summary>The files, the findings of discovery, and what discovery alone tells of coverage (not rendered, not scanned).</summary>
+    private static (List<DiscoveredFile> Files, List<Finding> Findings, ScanCoverage Coverage) Discover(ScanOptions options, CancellationToken cancellation)
     {
         var files = new List<DiscoveredFile>();
         var findings = new List<Finding>();
+        int notRendered = 0, notScanned = 0;
         foreach (var item in new RepositoryWalker(options.Discovery).Walk(options.Root, cancellation))
         {
             switch (item)
@@ -96,17 +106,24 @@ public static class Scanner
                     files.Add(file);
                     if (file.NotRenderedReason is not null)
                     {
+                        notRendered++;
                         findings.Add(DiscoveryFindings.NotRendered(file));
+                    }
+                    else if (file is { Kind: FileKind.Binary, Format: not FileFormat.Unknown })
+                    {
+                        notScanned++;
+                        findings.Add(DiscoveryFindings.Binary(file));
                     }
 
                     break;
                 case DiscoveryProblem problem:
+                    notScanned += UnscannedRules.ReasonOf(problem.Finding.RuleId) is null ? 0 : 1;
                     findings.Add(problem.Finding);
                     break;
             }
         }
 
-        return (files, findings);
+        return (files, findings, ScanCoverage.None with { NotRendered = notRendered, NotScanned = notScanned });
     }
 
     private static async Task<(List<IObjectAnalyzer> Analyzers, List<string> Errors)> BuildAnalyzersAsync(

@@ -32,29 +32,67 @@ public sealed class FileClassificationTests
     [Theory]
     [InlineData("ci.yaml", "on: push\njobs: {}\n", FileFormat.Yaml)]
     [InlineData("nested.yaml", "spec:\n  apiVersion: v1\n  kind: Pod\n", FileFormat.Yaml)]
-    [InlineData("package.json", "{\"name\": \"x\"}", FileFormat.Json)]
+    [InlineData("data.json", "{\"name\": \"x\"}", FileFormat.Json)]
     [InlineData("array.json", "[{\"apiVersion\": \"v1\", \"kind\": \"Pod\"}]", FileFormat.Json)]
-    [InlineData("README.md", "apiVersion: v1\nkind: Pod\n", FileFormat.Unknown)]
-    [InlineData("LICENSE", "Permission is hereby granted\napiVersion: v1\nkind: Pod\n", FileFormat.Unknown)]
     [InlineData("empty.yaml", "", FileFormat.Yaml)]
-    public void Other_yaml_json_and_text_are_text(string path, string text, FileFormat format) =>
-        Assert.Equal((FileKind.Text, format), KindOf(path, text));
+    [InlineData("flow.yaml", "{apiVersion: v1, kind: Pod}", FileFormat.Json)]
+    [InlineData("indented.yml", "  apiVersion: v1\n  kind: Pod\n", FileFormat.Yaml)]
+    [InlineData("comments.yaml", "# only a comment\n", FileFormat.Yaml)]
+    public void Every_yaml_or_json_file_is_loaded_as_a_manifest_whatever_its_content(string path, string text, FileFormat format) =>
+        Assert.Equal((FileKind.KubernetesManifest, format), KindOf(path, text));
+
+    [Theory]
+    [InlineData("README.md", "apiVersion: v1\nkind: Pod\n")]
+    [InlineData("LICENSE", "Permission is hereby granted\napiVersion: v1\nkind: Pod\n")]
+    [InlineData("Makefile", "all:\n\tkubectl apply -f .\n")]
+    [InlineData("noext", "[{\"apiVersion\": \"v1\", \"kind\": \"Pod\"}]")]
+    public void Other_files_and_files_without_extension_that_do_not_start_like_a_manifest_are_text(string path, string text) =>
+        Assert.Equal(FileKind.Text, KindOf(path, text).Kind);
+
+    [Theory]
+    [InlineData(".github/workflows/ci.yml")]
+    [InlineData(".github/dependabot.yml")]
+    [InlineData("services/api/.vscode/settings.json")]
+    [InlineData(".gitlab-ci.yml")]
+    [InlineData("deploy/docker-compose.prod.yaml")]
+    [InlineData("web/tsconfig.build.json")]
+    [InlineData("web/package.json")]
+    [InlineData(".pre-commit-config.yaml")]
+    [InlineData("rampart.yaml")]
+    public void Tool_configuration_is_known_by_name_or_folder(string path) =>
+        Assert.Equal(FileKind.ToolConfiguration, KindOf(path, "on: push\n").Kind);
+
+    [Theory]
+    [InlineData("deploy/github/workflow.yaml")]
+    [InlineData("deploy/compose.yaml.bak")]
+    [InlineData("deploy/my-package.json")]
+    public void Names_that_only_resemble_tool_configuration_are_not(string path) =>
+        Assert.NotEqual(FileKind.ToolConfiguration, KindOf(path, "on: push\n").Kind);
 
     [Fact]
     public void A_nul_byte_in_the_first_8_KB_makes_a_file_binary()
     {
         var bytes = Encoding.UTF8.GetBytes("apiVersion: v1\nkind: Pod\n\0");
 
-        Assert.Equal(FileKind.Binary, FileClassifier.Classify("x.yaml", bytes, true, Placement.None).Kind);
+        Assert.Equal((FileKind.Binary, FileFormat.Yaml), KindOf("x.yaml", bytes));
     }
 
     [Fact]
-    public void A_long_manifest_is_recognised_from_its_start_when_the_look_is_cut_short()
+    public void A_utf16_file_with_a_byte_order_mark_is_not_binary_so_the_loader_reports_its_encoding()
+    {
+        byte[] bytes = [0xFF, 0xFE, .. Encoding.Unicode.GetBytes("apiVersion: v1\nkind: Pod\n")];
+
+        Assert.Equal(FileKind.KubernetesManifest, KindOf("x.yaml", bytes).Kind);
+    }
+
+    [Fact]
+    public void A_file_without_extension_is_a_manifest_only_when_it_starts_like_one()
     {
         var head = Encoding.UTF8.GetBytes("apiVersion: v1\ndata:\n" + new string('x', 100));
 
-        Assert.Equal(FileKind.KubernetesManifest, FileClassifier.Classify("big.yaml", head, complete: false, Placement.None).Kind);
-        Assert.Equal(FileKind.Text, FileClassifier.Classify("big.yaml", head, complete: true, Placement.None).Kind);
+        Assert.Equal(FileKind.KubernetesManifest, FileClassifier.Classify("deploy", head, complete: false, Placement.None).Kind);
+        Assert.Equal(FileKind.Text, FileClassifier.Classify("deploy", head, complete: true, Placement.None).Kind);
+        Assert.Equal(FileKind.KubernetesManifest, FileClassifier.Classify("deploy.yaml", head, complete: true, Placement.None).Kind);
     }
 
     [Theory]
@@ -84,30 +122,6 @@ public sealed class FileClassificationTests
     }
 
     [Fact]
-    public void Yaml_with_template_actions_that_break_it_is_a_helm_template_with_the_line()
-    {
-        var verdict = FileClassifier.Classify("deploy.yaml",
-            "apiVersion: apps/v1\nkind: Deployment\nspec:\n  replicas: {{ .Values.replicas }}\n"u8, true, Placement.None);
-
-        Assert.Equal(FileKind.HelmTemplate, verdict.Kind);
-        Assert.Contains("line 4", verdict.NotRenderedReason, StringComparison.Ordinal);
-        Assert.Contains("not rendered", verdict.NotRenderedReason, StringComparison.Ordinal);
-    }
-
-    [Theory]
-    [InlineData("\r\n")]
-    [InlineData("\r")]
-    public void A_template_action_is_found_on_its_line_whatever_the_line_breaks(string lineBreak)
-    {
-        var text = "apiVersion: apps/v1\nkind: Deployment\nspec:\n  replicas: {{ .Values.replicas }}\n".Replace("\n", lineBreak, StringComparison.Ordinal);
-
-        var verdict = FileClassifier.Classify("deploy.yaml", Encoding.UTF8.GetBytes(text), true, Placement.None);
-
-        Assert.Equal(FileKind.HelmTemplate, verdict.Kind);
-        Assert.Contains("line 4", verdict.NotRenderedReason, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public void Helm_chart_files_are_told_apart_by_their_place_in_the_chart()
     {
         using var repo = new RepositoryBuilder()
@@ -115,12 +129,13 @@ public sealed class FileClassificationTests
             .File("charts/web/values.yaml", "replicas: 2\n")
             .File("charts/web/values-prod.yaml", "replicas: 5\n")
             .File("charts/web/values.schema.json", "{}")
-            .File("charts/web/templates/deployment.yaml", "apiVersion: apps/v1\nkind: Deployment\n")
+            .File("charts/web/templates/deployment.yaml", "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: \"{{ .Release.Name }}\"\n")
+            .File("charts/web/templates/static.yaml", "apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: web\n")
             .File("charts/web/templates/_helpers.tpl", "{{- define \"x\" -}}{{- end -}}\n")
             .File("charts/web/templates/NOTES.txt", "Thanks\n")
             .File("charts/web/crds/crd.yaml", "apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\n")
             .File("charts/web/charts/db/Chart.yaml", "apiVersion: v2\nname: db\n")
-            .File("charts/web/charts/db/templates/sts.yaml", "kind: StatefulSet\n")
+            .File("charts/web/charts/db/templates/sts.yaml", "kind: StatefulSet\n{{ .Values.x }}\n")
             .File("charts/web/docs/values.yaml", "not: chart values\n")
             .File("plain/values.yaml", "a: 1\n")
             .Build();
@@ -133,14 +148,15 @@ public sealed class FileClassificationTests
         Assert.Equal(FileKind.HelmValues, files["charts/web/values-prod.yaml"].Kind);
         Assert.Equal(FileKind.HelmChart, files["charts/web/values.schema.json"].Kind);
         Assert.Equal(FileKind.HelmTemplate, files["charts/web/templates/deployment.yaml"].Kind);
+        Assert.Equal(("charts/web", FileKind.KubernetesManifest, null), (files["charts/web/templates/static.yaml"].Chart, files["charts/web/templates/static.yaml"].Kind, files["charts/web/templates/static.yaml"].NotRenderedReason));
         Assert.Equal(FileKind.HelmTemplate, files["charts/web/templates/_helpers.tpl"].Kind);
         Assert.Equal(FileKind.HelmTemplate, files["charts/web/templates/NOTES.txt"].Kind);
         Assert.Contains("charts/web", files["charts/web/templates/deployment.yaml"].NotRenderedReason, StringComparison.Ordinal);
         Assert.Equal(FileKind.KubernetesManifest, files["charts/web/crds/crd.yaml"].Kind);
         Assert.Equal(("charts/web/charts/db", FileKind.HelmTemplate),
             (files["charts/web/charts/db/templates/sts.yaml"].Chart, files["charts/web/charts/db/templates/sts.yaml"].Kind));
-        Assert.Equal(FileKind.Text, files["charts/web/docs/values.yaml"].Kind);
-        Assert.Equal(FileKind.Text, files["plain/values.yaml"].Kind);
+        Assert.Equal(FileKind.KubernetesManifest, files["charts/web/docs/values.yaml"].Kind);
+        Assert.Equal(FileKind.KubernetesManifest, files["plain/values.yaml"].Kind);
         Assert.Null(files["charts/web/crds/crd.yaml"].NotRenderedReason);
     }
 
@@ -216,9 +232,11 @@ public sealed class FileClassificationTests
     public void Patch_paths_resolve_inside_the_scan_root_only(string folder, string path, string? expected) =>
         Assert.Equal(expected, KustomizationPatches.Resolve(folder, path));
 
-    private static (FileKind Kind, FileFormat Format) KindOf(string path, string text)
+    private static (FileKind Kind, FileFormat Format) KindOf(string path, string text) => KindOf(path, Encoding.UTF8.GetBytes(text));
+
+    private static (FileKind Kind, FileFormat Format) KindOf(string path, byte[] bytes)
     {
-        var verdict = FileClassifier.Classify(path, Encoding.UTF8.GetBytes(text), complete: true, Placement.None);
+        var verdict = FileClassifier.Classify(path, bytes, complete: true, Placement.None);
         return (verdict.Kind, verdict.Format);
     }
 

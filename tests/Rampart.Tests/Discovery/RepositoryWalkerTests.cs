@@ -127,7 +127,7 @@ public sealed class RepositoryWalkerTests
     }
 
     [Fact]
-    public void A_file_over_the_size_limit_becomes_an_info_finding_saying_by_how_much()
+    public void A_file_over_the_size_limit_becomes_a_high_finding_saying_by_how_much()
     {
         using var repo = new RepositoryBuilder()
             .File("big.yaml", new string('#', 1500))
@@ -137,7 +137,7 @@ public sealed class RepositoryWalkerTests
         var items = new RepositoryWalker(new DiscoveryOptions { MaxFileBytes = 1000 }).Walk(repo.Root, Token).ToList();
 
         var problem = Assert.IsType<DiscoveryProblem>(items[0]);
-        Assert.Equal("RMP-DISC-001", problem.Finding.RuleId);
+        Assert.Equal(("RMP-DISC-001", Rampart.Findings.Severity.High), (problem.Finding.RuleId, problem.Finding.Severity));
         Assert.StartsWith("not scanned: 500 bytes over limit", problem.Finding.Message, StringComparison.Ordinal);
         Assert.Equal("big.yaml", problem.Finding.Location.Path);
         Assert.Equal("small.yaml", Assert.IsType<DiscoveredFile>(items[1]).RelativePath);

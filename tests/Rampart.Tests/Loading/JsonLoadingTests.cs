@@ -35,9 +35,34 @@ public sealed class JsonLoadingTests
         Assert.Equal(1.2345678901234568E+29, root["big"].Scalar().Float);
         Assert.Equal(0.0015, root["float"].Scalar().Float);
         Assert.Equal(0, root["zero"].Scalar().Int);
-        var precisionLoss = Assert.Single(document.Problems);
-        Assert.Equal((1, 21), precisionLoss.At());
-        Assert.Contains("too large for a 64-bit integer", precisionLoss.Message, StringComparison.Ordinal);
+        Assert.Empty(document.Problems);
+    }
+
+    [Theory]
+    [InlineData("{\"apiVersion\": \"v1\", \"kind\": \"ConfigMap\", \"data\": {\"on\": \"0644\", \"yes\": \"1e3\"}}")]
+    [InlineData("{\"apiVersion\": \"v1\", \"kind\": \"ConfigMap\", \"spec\": {\"mode\": 0644, \"size\": 1e3, \"flag\": on}}")]
+    [InlineData("\n  {\"a\": 1_000}\n")]
+    public void A_json_file_never_gets_yaml_1_1_ambiguity_findings(string json)
+    {
+        Assert.DoesNotContain(Loaded.Problems(json), p => p.RuleId == LoadRules.AmbiguousValue.Id);
+        Assert.DoesNotContain(Loaded.Utf8(json).SelectMany(d => d.Problems), p => p.RuleId == LoadRules.AmbiguousValue.Id);
+    }
+
+    [Fact]
+    public void A_byte_order_mark_before_the_brace_makes_it_yaml_as_for_kubernetes()
+    {
+        const string Text = "\uFEFF{\"mode\": 0644}";
+
+        Assert.Single(Loaded.Problems(Text), p => p.RuleId == LoadRules.AmbiguousValue.Id);
+        Assert.Single(Loaded.Utf8(Text).SelectMany(d => d.Problems), p => p.RuleId == LoadRules.AmbiguousValue.Id);
+    }
+
+    [Fact]
+    public void The_same_values_in_yaml_flow_style_after_a_document_marker_are_still_ambiguous()
+    {
+        var problems = Loaded.Problems("--- {mode: 0644, size: 1e3, flag: on}\n");
+
+        Assert.Equal(3, problems.Count(p => p.RuleId == LoadRules.AmbiguousValue.Id));
     }
 
     [Fact]

@@ -33,9 +33,20 @@ public sealed class JsonReportTests
     {
         using var json = Json(SampleReports.Empty());
 
-        Assert.Equal("1.0.0", json.RootElement.GetProperty("schemaVersion").GetString());
+        Assert.Equal("1.1.0", json.RootElement.GetProperty("schemaVersion").GetString());
         Assert.Equal("rampart", json.RootElement.GetProperty("tool").GetProperty("name").GetString());
         Assert.Equal("0.1.0", json.RootElement.GetProperty("tool").GetProperty("version").GetString());
+    }
+
+    [Fact]
+    public void Coverage_counts_the_files_by_outcome()
+    {
+        using var json = Json(SampleReports.Representative());
+        var coverage = json.RootElement.GetProperty("coverage");
+
+        Assert.Equal(
+            [("manifests", 8), ("notRendered", 2), ("withoutObjects", 1), ("notScanned", 1)],
+            coverage.EnumerateObject().Select(p => (p.Name, p.Value.GetInt32())));
     }
 
     [Fact]

@@ -23,6 +23,7 @@ internal static class SampleReports
         Gate = GateResult.NoGate,
         FilesScanned = 3,
         ResourcesScanned = 5,
+        Coverage = new ScanCoverage(Manifests: 3, NotRendered: 0, WithoutObjects: 0, NotScanned: 0),
         StartedAt = StartedAt,
         Duration = TimeSpan.FromMilliseconds(120),
     };
@@ -36,6 +37,7 @@ internal static class SampleReports
         Gate = Gate,
         FilesScanned = 12,
         ResourcesScanned = 31,
+        Coverage = new ScanCoverage(Manifests: 8, NotRendered: 2, WithoutObjects: 1, NotScanned: 1),
         StartedAt = StartedAt,
         Duration = TimeSpan.FromMilliseconds(1234),
         Baseline = ".rampart/baseline.json",

@@ -13,18 +13,7 @@ namespace Rampart.Tests.Scanning;
 /// </summary>
 public sealed class HostileRepositoryTests
 {
-    private const string Ordinary = """
-        apiVersion: v1
-        kind: Pod
-        metadata:
-          name: ordinary
-        spec:
-          containers:
-            - name: app
-              image: nginx:1.27
-              securityContext:
-                privileged: true
-        """;
+    private static readonly string Ordinary = Scans.PrivilegedPod("ordinary");
 
     private static string AliasBomb()
     {
@@ -83,7 +72,7 @@ public sealed class HostileRepositoryTests
 
         var report = (await Scanner.RunAsync(new ScanOptions { Root = repo.Root }, TestContext.Current.CancellationToken)).Report!;
 
-        Assert.Contains(report.Findings, f => f.Location.Path == "apps/image.yaml" && f.RuleId == "RMP-LOAD-008");
+        Assert.Contains(report.Findings, f => f.Location.Path == "apps/image.yaml" && f.RuleId == "RMP-DISC-008" && f.Severity == Severity.High);
         Assert.Contains(report.Findings, f => f.Location.Path == "apps/ordinary.yaml" && f.RuleId == "RMP-K8S-004");
     }
 }
