@@ -89,6 +89,12 @@ internal static class ScanSetup
             .ToList();
         errors.AddRange(policyDirectories.Where(d => !Directory.Exists(d)).Select(d => $"policy folder '{d}' does not exist"));
 
+        var schemaSources = config.SchemaSources(root, arguments.Schemas, out var schemaError);
+        if (schemaError is not null)
+        {
+            errors.Add(schemaError.ToString());
+        }
+
         if (errors.Count > 0)
         {
             foreach (var error in errors)
@@ -99,7 +105,6 @@ internal static class ScanSetup
             return PreparedScan.Failed(ExitCodes.Usage);
         }
 
-        var schemaSources = arguments.Schemas.Count > 0 ? arguments.Schemas : config.Schemas is { } s ? [s] : [];
         var options = new ScanOptions
         {
             Root = arguments.Path,

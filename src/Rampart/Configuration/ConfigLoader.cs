@@ -18,29 +18,33 @@ public static class ConfigLoader
 
     private static readonly LoadLimits Limits = new() { MaxFileBytes = MaxFileBytes };
 
-    /// <summary>Loads the configuration of a repository: <paramref name="configPath"/> if given, else <c>rampart.yaml</c> at the root when present.</summary>
+    /// <summary>
+    /// Loads the configuration of a repository: <paramref name="configPath"/> if given (the operator's file, read
+    /// wherever it is), else <c>rampart.yaml</c> at the root when present. <c>rampart.yaml</c> and
+    /// <c>.rampart/waivers.yaml</c> are the repository's files: one that leads out of <paramref name="root"/>
+    /// (through a symbolic link) is an error and is never opened. Paths the configuration names are checked
+    /// the same way, whichever file names them (<see cref="ConfigPaths"/>).
+    /// </summary>
     public static ConfigLoadResult LoadForRepository(string root, string? configPath = null)
     {
         var errors = new List<ConfigError>();
         var config = RampartConfig.Default;
-        var path = configPath ?? Path.Combine(root, FileName);
         if (configPath is not null && !File.Exists(configPath))
         {
             return new ConfigLoadResult(config, [new ConfigError(configPath, 0, 0, "configuration file not found")]);
         }
 
-        if (File.Exists(path))
+        var (path, display) = configPath is not null ? (configPath, DisplayPath(root, configPath)) : (RepositoryFile(root, FileName, errors), FileName);
+        if (path is not null)
         {
-            var display = DisplayPath(root, path);
-            var main = Parse(LoadFile(path, display), display);
+            var main = Parse(LoadFile(path, display), display, root);
             config = main.Config;
             errors.AddRange(main.Errors);
         }
 
-        var waiversPath = Path.Combine(root, WaiversFileName);
-        if (File.Exists(waiversPath))
+        if (RepositoryFile(root, WaiversFileName, errors) is { } waiversPath)
         {
-            var reader = new ConfigReader(DisplayPath(root, waiversPath));
+            var reader = new ConfigReader(WaiversFileName);
             var waivers = new List<WaiverConfig>(config.Waivers);
             if (ReadRoot(LoadFile(waiversPath, reader.Path), reader) is { } map)
             {
@@ -55,10 +59,27 @@ public static class ConfigLoader
         return new ConfigLoadResult(config, errors);
     }
 
-    /// <summary>Parses the text of a <c>rampart.yaml</c>; <paramref name="path"/> names it in errors.</summary>
-    public static ConfigLoadResult Parse(string text, string path) => Parse(new YamlLoader(Limits).Load(path, text), path);
+    /// <summary>The real path of the repository's own <paramref name="name"/> when it is there; a refusal when it leads outside.</summary>
+    private static string? RepositoryFile(string root, string name, List<ConfigError> errors)
+    {
+        var resolved = RepositoryPath.Resolve(root, name);
+        if (resolved.Refusal is { } refusal)
+        {
+            errors.Add(new ConfigError(name, 0, 0, $"{refusal}; not read"));
+            return null;
+        }
 
-    private static ConfigLoadResult Parse(IEnumerable<LoadedDocument> documents, string path)
+        return resolved.IsInside && File.Exists(resolved.FullPath) ? resolved.FullPath : null;
+    }
+
+    /// <summary>
+    /// Parses the text of a <c>rampart.yaml</c>; <paramref name="path"/> names it in errors. With
+    /// <paramref name="root"/>, the paths it names are also resolved there (links included); without, they are
+    /// checked as written.
+    /// </summary>
+    public static ConfigLoadResult Parse(string text, string path, string? root = null) => Parse(new YamlLoader(Limits).Load(path, text), path, root);
+
+    private static ConfigLoadResult Parse(IEnumerable<LoadedDocument> documents, string path, string? repositoryRoot)
     {
         var reader = new ConfigReader(path);
         var root = ReadRoot(documents, reader);
@@ -91,18 +112,21 @@ public static class ConfigLoader
             reader.OnlyKeys(scan, "scan", "scanners", "policies", "schemas", "unscanned");
         }
 
+        var teams = TeamReader.ReadTeams(reader, root["teams"]);
+        var paths = new ConfigPaths(reader, repositoryRoot);
         var config = new RampartConfig
         {
             Gate = ReadGate(reader, root["gate"], "gate"),
-            Teams = ReadTeams(reader, root["teams"]),
-            Routing = ReadRouting(reader, root["routing"]),
+            Teams = teams,
+            Routing = TeamReader.ReadRouting(reader, root["routing"], teams),
             Waivers = WaiverReader.ReadAll(reader, root["waivers"]),
-            WaiverApprovers = root["waiverApprovers"] is { } approvers ? reader.Strings(approvers, "waiverApprovers") : RampartConfig.Default.WaiverApprovers,
-            CodeOwners = reader.String(codeowners?["path"], "codeowners.path"),
+            WaiverApprovers = root["waiverApprovers"] is { } approvers ? TeamReader.ReadApprovers(reader, approvers, teams) : RampartConfig.Default.WaiverApprovers,
+            CodeOwners = paths.CodeOwners(codeowners?["path"]),
             CodeOwnersFlavor = flavor is "auto" ? null : flavor,
             Scanners = reader.Strings(scan?["scanners"], "scan.scanners"),
-            Policies = reader.Strings(scan?["policies"], "scan.policies"),
-            Schemas = reader.String(scan?["schemas"], "scan.schemas"),
+            Policies = paths.Folders(scan?["policies"], "scan.policies"),
+            Schemas = paths.Schemas(scan?["schemas"]),
+            SchemasSource = scan?["schemas"] is { } schemas ? new ConfigSource(path, schemas.Start.Line, schemas.Start.Column) : null,
             Unscanned = UnscannedReader.Read(reader, scan?["unscanned"]),
         };
 
@@ -138,75 +162,19 @@ public static class ConfigLoader
         return new GateThresholds(ReadThreshold(reader, map["failOn"], $"{where}.failOn"), categories) { FailOnGiven = map["failOn"] is not null };
     }
 
-    internal static Severity? ReadThreshold(ConfigReader reader, Node? node, string what) =>
-        reader.String(node, what) is "none" ? null : reader.Enum<Severity>(node, what);
-
-    private static List<TeamConfig> ReadTeams(ConfigReader reader, Node? node)
+    /// <summary>
+    /// A severity or <c>none</c>. A blank value (<c>failOn:</c>, <c>~</c>, <c>null</c>, <c>""</c>) is an error, as any
+    /// other malformed value: read as "no threshold" it would turn the gate off without anyone writing <c>none</c>.
+    /// </summary>
+    internal static Severity? ReadThreshold(ConfigReader reader, Node? node, string what)
     {
-        var teams = new List<TeamConfig>();
-        foreach (var item in reader.Sequence(node, "teams"))
+        if (node is ScalarNode { Kind: ScalarKind.Null } or ScalarNode { Text.Length: 0 })
         {
-            if (reader.Mapping(item, "a team") is not { } map)
-            {
-                continue;
-            }
-
-            reader.OnlyKeys(map, "a team", "name", "handles", "members", "contact", "responsibility", "gate");
-            if (reader.RequiredString(map, "name", "team name") is not { } name)
-            {
-                continue;
-            }
-
-            teams.Add(new TeamConfig
-            {
-                Name = name,
-                Handles = reader.Strings(map["handles"], $"teams[{name}].handles"),
-                Members = reader.Strings(map["members"], $"teams[{name}].members"),
-                Contact = reader.String(map["contact"], $"teams[{name}].contact"),
-                Responsibility = reader.Enum<Responsibility>(map["responsibility"], $"teams[{name}].responsibility"),
-                Gate = ReadGate(reader, map["gate"], $"teams[{name}].gate"),
-            });
+            reader.Error(node, $"{what} is empty: give a severity (critical, high, medium, low, info) or none");
+            return null;
         }
 
-        return teams;
-    }
-
-    private static List<RoutingRule> ReadRouting(ConfigReader reader, Node? node)
-    {
-        var rules = new List<RoutingRule>();
-        foreach (var item in reader.Sequence(node, "routing"))
-        {
-            if (reader.Mapping(item, "a routing rule") is not { } map)
-            {
-                continue;
-            }
-
-            reader.OnlyKeys(map, "a routing rule", "match", "owners", "responsibility");
-            var match = reader.Mapping(map["match"], "routing match") ?? new MappingNode(map.Start, map.End, []);
-            reader.OnlyKeys(match, "a routing match", "category", "responsibility", "rule", "path", "namespace", "kind", "clusterScoped");
-            var owners = reader.Strings(map["owners"], "routing owners");
-            var setResponsibility = reader.Enum<Responsibility>(map["responsibility"], "routing responsibility");
-            if (owners.Count == 0 && setResponsibility is null)
-            {
-                reader.Error(map, "a routing rule needs owners, a responsibility, or both");
-            }
-
-            rules.Add(new RoutingRule
-            {
-                Category = reader.Enum<Category>(match["category"], "match.category"),
-                Responsibility = reader.Enum<Responsibility>(match["responsibility"], "match.responsibility"),
-                RuleIds = [.. reader.Strings(match["rule"], "match.rule").Select(Glob.ForName)],
-                Paths = [.. reader.Strings(match["path"], "match.path").Select(Glob.ForPath)],
-                Namespaces = [.. reader.Strings(match["namespace"], "match.namespace").Select(Glob.ForName)],
-                Kinds = [.. reader.Strings(match["kind"], "match.kind").Select(Glob.ForName)],
-                ClusterScoped = reader.Bool(match["clusterScoped"], "match.clusterScoped"),
-                Owners = owners,
-                SetResponsibility = setResponsibility,
-                Source = reader.SourceOf(map),
-            });
-        }
-
-        return rules;
+        return reader.String(node, what) is "none" ? null : reader.Enum<Severity>(node, what);
     }
 
     /// <summary>

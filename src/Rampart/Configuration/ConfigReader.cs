@@ -105,6 +105,10 @@ internal sealed class ConfigReader(string path)
         return String(node, what) is { } single ? [single] : [];
     }
 
+    /// <summary>The scalars of a string-or-list value, with their positions (for checks of each entry).</summary>
+    public static IEnumerable<ScalarNode> Scalars(Node? node) =>
+        (node is SequenceNode seq ? seq.Items : node is null ? [] : [node]).OfType<ScalarNode>().Where(s => s.Kind != ScalarKind.Null);
+
     public bool? Bool(Node? node, string what)
     {
         switch (node)

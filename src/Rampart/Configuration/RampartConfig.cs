@@ -26,7 +26,33 @@ public sealed record RampartConfig
 
     public IReadOnlyList<string> Scanners { get; init; } = [];
     public IReadOnlyList<string> Policies { get; init; } = [];
+    /// <summary>A folder (inside the repository) or a URL; a URL is fetched only when the command line allows it.</summary>
     public string? Schemas { get; init; }
+    /// <summary>Where <see cref="Schemas"/> is written (line and column), for the error that a URL needs the command line.</summary>
+    public ConfigSource? SchemasSource { get; init; }
+
+    /// <summary>
+    /// The schema sources of a scan: <paramref name="commandLine"/> when it names any (the operator's word: folders
+    /// or URLs), else <see cref="Schemas"/> as a folder of <paramref name="root"/>. A URL in the configuration is
+    /// <paramref name="error"/> instead: a repository's configuration does not make the scan open connections.
+    /// </summary>
+    public IReadOnlyList<string> SchemaSources(string root, IReadOnlyList<string> commandLine, out ConfigError? error)
+    {
+        error = null;
+        if (commandLine.Count > 0 || Schemas is not { } configured)
+        {
+            return commandLine;
+        }
+
+        if (ConfigPaths.IsUrl(configured))
+        {
+            error = (SchemasSource ?? new ConfigSource(ConfigLoader.FileName, 0)).Error(
+                $"scan.schemas is a URL; a configuration file cannot make the scan fetch it: pass --schemas {configured} on the command line to allow it");
+            return [];
+        }
+
+        return [Path.GetFullPath(Path.Combine(root, configured))];
+    }
 
     /// <summary>Severities set per reason for what could not be scanned (<c>scan.unscanned</c>); the rest stay high.</summary>
     public IReadOnlyDictionary<UnscannedReason, Severity> Unscanned { get; init; } = new Dictionary<UnscannedReason, Severity>();

@@ -1,4 +1,7 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 using Rampart.Configuration;
 using Rampart.Findings;
 
@@ -13,8 +16,11 @@ public sealed class Baseline
 {
     public const int FormatVersion = 1;
 
-    /// <summary>The largest baseline file read (a baseline may sit in the repository it gates).</summary>
-    public const long MaxBytes = 256L * 1024 * 1024;
+    /// <summary>
+    /// The largest baseline file read: 64 MiB, some 350,000 findings. Reading one holds the bytes, the parsed
+    /// document and the entries at once, a few hundred megabytes at this size, which a CI runner has.
+    /// </summary>
+    public const long MaxBytes = 64L * 1024 * 1024;
 
     private Baseline(IReadOnlyList<BaselineEntry> entries)
     {
@@ -72,7 +78,11 @@ public sealed class Baseline
         writer.WriteEndObject();
     }
 
-    /// <summary>Reads a baseline file; a malformed one gives an error naming the file and position, never an exception.</summary>
+    /// <summary>
+    /// Reads a baseline file; a malformed one gives an error naming the file (and the line or entry), never an
+    /// exception: a file over <paramref name="maxBytes"/>, bytes that are not UTF-8, JSON that is not a baseline,
+    /// an entry whose fingerprint is not 16 hex digits or whose other fields are not strings.
+    /// </summary>
     public static BaselineLoadResult Read(string path, long maxBytes = MaxBytes)
     {
         if (!File.Exists(path))
@@ -83,6 +93,12 @@ public sealed class Baseline
         if (BoundedFile.Read(path, maxBytes, out var readError) is not { } bytes)
         {
             return new BaselineLoadResult(null, $"{path}: {readError}");
+        }
+
+        if (FirstInvalidUtf8(bytes) is var offset and >= 0)
+        {
+            var line = bytes.AsSpan(0, offset).Count((byte)'\n') + 1;
+            return new BaselineLoadResult(null, $"{path}:{line}: not UTF-8 (byte {offset} cannot be decoded)");
         }
 
         try
@@ -101,16 +117,12 @@ public sealed class Baseline
             var index = 0;
             foreach (var item in findings.EnumerateArray())
             {
-                if (item.ValueKind != JsonValueKind.Object || !item.TryGetProperty("fingerprint", out var fp) || fp.ValueKind != JsonValueKind.String)
+                if (ReadEntry(item, out var problem) is not { } entry)
                 {
-                    return new BaselineLoadResult(null, $"{path}: findings[{index}] has no \"fingerprint\" string");
+                    return new BaselineLoadResult(null, $"{path}: findings[{index}] {problem}");
                 }
 
-                entries.Add(new BaselineEntry(
-                    fp.GetString()!,
-                    item.TryGetProperty("ruleId", out var rule) && rule.ValueKind == JsonValueKind.String ? rule.GetString()! : "",
-                    item.TryGetProperty("path", out var p) && p.ValueKind == JsonValueKind.String ? p.GetString()! : "",
-                    item.TryGetProperty("resource", out var r) && r.ValueKind == JsonValueKind.String ? r.GetString() : null));
+                entries.Add(entry);
                 index++;
             }
 
@@ -120,5 +132,63 @@ public sealed class Baseline
         {
             return new BaselineLoadResult(null, $"{path}:{(e.LineNumber ?? 0) + 1}: not valid JSON: {e.Message}");
         }
+        catch (InvalidOperationException e)
+        {
+            // A string escape that is not text (a lone surrogate such as \ud800) fails only when the string is read.
+            return new BaselineLoadResult(null, $"{path}: not valid JSON text: {e.Message}");
+        }
+    }
+
+    private static BaselineEntry? ReadEntry(JsonElement item, out string? problem)
+    {
+        if (item.ValueKind != JsonValueKind.Object || !item.TryGetProperty("fingerprint", out var fp) || fp.ValueKind != JsonValueKind.String)
+        {
+            problem = "has no \"fingerprint\" string";
+            return null;
+        }
+
+        var fingerprint = fp.GetString()!;
+        if (fingerprint.Length != 16 || !fingerprint.All(char.IsAsciiHexDigit))
+        {
+            problem = $"has fingerprint {QuotedText.Of(fingerprint)}, which is not 16 hex digits";
+            return null;
+        }
+
+        string? Optional(string name, ref string? why)
+        {
+            if (!item.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+            {
+                return null;
+            }
+
+            if (value.ValueKind != JsonValueKind.String)
+            {
+                why ??= $"has a \"{name}\" that is not a string";
+                return null;
+            }
+
+            return value.GetString();
+        }
+
+        problem = null;
+        var entry = new BaselineEntry(fingerprint, Optional("ruleId", ref problem) ?? "", Optional("path", ref problem) ?? "", Optional("resource", ref problem));
+        return problem is null ? entry : null;
+    }
+
+    /// <summary>The offset of the first byte that does not decode as UTF-8, or -1.</summary>
+    private static int FirstInvalidUtf8(ReadOnlySpan<byte> bytes)
+    {
+        if (Utf8.IsValid(bytes))
+        {
+            return -1;
+        }
+
+        var offset = 0;
+        while (Rune.DecodeFromUtf8(bytes[offset..], out _, out var consumed) == OperationStatus.Done)
+        {
+            offset += consumed;
+        }
+
+        return offset;
     }
 }

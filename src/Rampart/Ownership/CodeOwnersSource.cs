@@ -78,7 +78,7 @@ public sealed class CodeOwnersSource : IPathOwners
     /// <summary>The file's problems as findings, located in the CODEOWNERS file.</summary>
     public IEnumerable<Finding> Problems() => File.Problems.Select(problem =>
         InvalidLine.Report(
-            problem.Skipped ? $"{problem.Message} (the line is skipped)" : problem.Message,
+            problem.Skipped && problem.Line > 0 ? $"{problem.Message} (the line is skipped)" : problem.Message,
             new SourceLocation(DisplayPath, problem.Line, problem.Column)) with { Discriminator = problem.Message });
 
     private string RelativeToScan(string repositoryPath)

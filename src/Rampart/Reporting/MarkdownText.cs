@@ -8,23 +8,43 @@ namespace Rampart.Reporting;
 /// </summary>
 internal static class MarkdownText
 {
-    /// <summary>Escapes text for inline use, on one line.</summary>
+    /// <summary>
+    /// Put after an <c>@</c> that would start a mention: a zero-width space, so that <c>@org/everyone</c> in a
+    /// resource's name or message renders as written but notifies nobody.
+    /// </summary>
+    public const string MentionBreak = "&#8203;";
+
+    /// <summary>Escapes text for inline use, on one line, with <c>@mentions</c> neutralised (<see cref="MentionBreak"/>).</summary>
     public static string Escape(string text)
     {
         var clean = ReportText.OneLine(ReportText.WellFormed(text));
         var builder = new StringBuilder(clean.Length + 8);
-        foreach (var c in clean)
+        for (var i = 0; i < clean.Length; i++)
         {
+            var c = clean[i];
             if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '&' or '|' or '~' or '$' or '!' or '#')
             {
                 builder.Append('\\');
             }
 
             builder.Append(c);
+            if (StartsMention(clean, i))
+            {
+                builder.Append(MentionBreak);
+            }
         }
 
         return builder.ToString();
     }
+
+    /// <summary>
+    /// An <c>@</c> followed by a letter or digit and not preceded by one: GitHub and GitLab read that as a
+    /// mention of a user or team (an e-mail address such as <c>dev@example.com</c> is not one).
+    /// </summary>
+    private static bool StartsMention(string text, int i) =>
+        text[i] == '@'
+        && i + 1 < text.Length && char.IsAsciiLetterOrDigit(text[i + 1])
+        && (i == 0 || !char.IsAsciiLetterOrDigit(text[i - 1]));
 
     /// <summary>Text for a single-backtick code span: backticks become quotes, control characters spaces.</summary>
     public static string Code(string text)

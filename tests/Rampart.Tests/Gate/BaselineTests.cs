@@ -9,8 +9,8 @@ public sealed class BaselineTests
     [Fact]
     public void A_written_baseline_reads_back_and_marks_known_findings()
     {
-        var known = TestFindings.Make("RMP-K8S-001", fingerprint: "aaa");
-        var waived = TestFindings.Make("RMP-K8S-002", fingerprint: "bbb") with { Status = FindingStatus.Waived };
+        var known = TestFindings.Make("RMP-K8S-001", fingerprint: "00000000000000aa");
+        var waived = TestFindings.Make("RMP-K8S-002", fingerprint: "00000000000000bb") with { Status = FindingStatus.Waived };
         var path = Path.GetTempFileName();
         try
         {
@@ -23,10 +23,10 @@ public sealed class BaselineTests
 
             Assert.Null(read.Error);
             var baseline = read.Baseline!;
-            Assert.Equal(["aaa"], baseline.Entries.Select(e => e.Fingerprint));
+            Assert.Equal(["00000000000000aa"], baseline.Entries.Select(e => e.Fingerprint));
             Assert.Equal(
                 [FindingStatus.Baselined, FindingStatus.Open],
-                baseline.Apply([known, TestFindings.Make("RMP-K8S-001", fingerprint: "ccc")]).Select(f => f.Status));
+                baseline.Apply([known, TestFindings.Make("RMP-K8S-001", fingerprint: "00000000000000cc")]).Select(f => f.Status));
         }
         finally
         {

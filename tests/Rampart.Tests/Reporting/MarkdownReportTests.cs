@@ -60,6 +60,29 @@ public sealed class MarkdownReportTests
     }
 
     [Fact]
+    public void Mentions_in_resource_text_notify_nobody_while_owners_stay_in_code_spans()
+    {
+        var hostile = SampleFindings.SchemaHigh with
+        {
+            Title = "Ping @org/everyone",
+            Message = "(@admins) see @alice's note; write to dev@example.com",
+            Remediation = "ask @security",
+            Location = new SourceLocation("deploy/@team/app.yaml", 3, 1),
+            Owners = ["@carol"],
+        };
+        var report = SampleReports.Representative() with { Findings = [hostile], Target = "@org/repo" };
+
+        var text = Render(report);
+
+        Assert.DoesNotMatch(@"(?<![A-Za-z0-9])@[A-Za-z0-9]", text.Replace("`@carol`", "", StringComparison.Ordinal));
+        Assert.Contains("Ping @&#8203;org/everyone", text, StringComparison.Ordinal);
+        Assert.Contains("(@&#8203;admins) see @&#8203;alice's note; write to dev@example.com", text, StringComparison.Ordinal);
+        Assert.Contains("[deploy/@&#8203;team/app.yaml:3]", text, StringComparison.Ordinal);
+        Assert.Contains("Fix: ask @&#8203;security", text, StringComparison.Ordinal);
+        Assert.Contains("### `@carol`", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Links_use_the_source_link_base_when_given()
     {
         var report = SampleReports.Representative() with { Findings = [SampleFindings.SecretSuppressed with { Status = FindingStatus.Open }] };

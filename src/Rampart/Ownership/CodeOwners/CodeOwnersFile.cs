@@ -106,7 +106,9 @@ public sealed class CodeOwnersFile
         };
         foreach (var location in locations)
         {
-            if (File.Exists(Path.Combine(repoRoot, location)))
+            // A link that leads out of the repository counts as found, so that Load reports it instead of passing over it.
+            var resolved = RepositoryPath.Resolve(repoRoot, location);
+            if (resolved.Refusal is not null || File.Exists(resolved.FullPath))
             {
                 return Load(repoRoot, location, flavor);
             }
@@ -117,13 +119,24 @@ public sealed class CodeOwnersFile
 
     /// <summary>
     /// Reads <paramref name="relativePath"/> under <paramref name="repoRoot"/> (a location set in configuration).
-    /// A file that is too large or unreadable gives a file with no rules and a problem saying why.
+    /// A file that is too large or unreadable gives a file with no rules and a problem saying why; so does a path
+    /// that leads out of the repository, directly or through a symbolic link, which is never opened.
     /// </summary>
     public static CodeOwnersFile Load(string repoRoot, string relativePath, CodeOwnersFlavor? flavor = null)
     {
         var source = relativePath.Replace('\\', '/');
-        var full = Path.Combine(repoRoot, relativePath);
-        if (BoundedFile.Read(full, MaxBytes, out var error) is not { } bytes)
+        var resolved = RepositoryPath.Resolve(repoRoot, relativePath);
+        if (resolved.Refusal is { } refusal)
+        {
+            return Empty(source, flavor, $"{refusal}; not read");
+        }
+
+        if (!File.Exists(resolved.FullPath))
+        {
+            return Empty(source, flavor, "the file does not exist");
+        }
+
+        if (BoundedFile.Read(resolved.FullPath, MaxBytes, out var error) is not { } bytes)
         {
             return Empty(source, flavor, error!.StartsWith("cannot", StringComparison.Ordinal)
                 ? error

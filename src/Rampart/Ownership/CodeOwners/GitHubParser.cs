@@ -36,7 +36,7 @@ internal static class GitHubParser
                 if (!owner.IsValid)
                 {
                     lineProblems.Add(new CodeOwnersProblem(number, indent + index + 1,
-                        $"invalid owner format '{token}': an owner is @username, @org/team-name or an e-mail address", Skipped: true));
+                        $"invalid owner format {Findings.QuotedText.Of(token)}: an owner is @username, @org/team-name or an e-mail address", Skipped: true));
                 }
 
                 owners.Add(owner);

@@ -61,7 +61,7 @@ internal static class GitLabParser
                 var owner = CodeOwner.Parse(token, CodeOwnersFlavor.GitLab);
                 if (!owner.IsValid)
                 {
-                    problems.Add(new CodeOwnersProblem(number, index + 1, $"malformed owner '{token}' is ignored", Skipped: false));
+                    problems.Add(new CodeOwnersProblem(number, index + 1, $"malformed owner {Findings.QuotedText.Of(token)} is ignored", Skipped: false));
                 }
 
                 owners.Add(owner);
@@ -75,7 +75,7 @@ internal static class GitLabParser
 
             if (owners.Count == 0)
             {
-                problems.Add(new CodeOwnersProblem(number, 1, $"entry '{pattern}' has no owners (and its section no default owners): the path is left unowned", Skipped: false));
+                problems.Add(new CodeOwnersProblem(number, 1, $"entry {Findings.QuotedText.Of(pattern)} has no owners (and its section no default owners): the path is left unowned", Skipped: false));
             }
         }
 

@@ -42,7 +42,7 @@ internal sealed record GitLabSectionHeader(string Name, bool Optional, int Appro
             var raw = end < 0 ? rest[1..] : rest[1..end];
             if (end < 0 || !int.TryParse(raw.Trim(), out var count) || count < 0)
             {
-                problems.Add(new CodeOwnersProblem(number, 1, $"approval count '[{raw}]' is not a number; 1 is required", Skipped: false));
+                problems.Add(new CodeOwnersProblem(number, 1, $"approval count {Findings.QuotedText.Of($"[{raw}]")} is not a number; 1 is required", Skipped: false));
             }
             else
             {
@@ -68,7 +68,7 @@ internal sealed record GitLabSectionHeader(string Name, bool Optional, int Appro
             else
             {
                 problems.Add(new CodeOwnersProblem(number, line.Length - rest.Length + index + 1,
-                    $"malformed section owner '{token}' is ignored", Skipped: false));
+                    $"malformed section owner {Findings.QuotedText.Of(token)} is ignored", Skipped: false));
             }
         }
 
