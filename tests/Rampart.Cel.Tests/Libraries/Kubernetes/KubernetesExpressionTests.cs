@@ -57,7 +57,8 @@ public sealed class KubernetesExpressionTests
         var data = new Dictionary<string, object?>
         {
             ["pattern"] = "(?:" + string.Join("|", Enumerable.Range(0, 150).Select(i => $"[a-z]{{{(i % 20) + 1}}}x\\d+")) + ")",
-            ["items"] = Enumerable.Range(0, 10_000).Select(i => (object?)(long)i).ToList(),
+            // 1,000 searches with this 2,000-character pattern cost about 500,000 units, as Kubernetes charges them.
+            ["items"] = Enumerable.Range(0, 1_000).Select(i => (object?)(long)i).ToList(),
         };
         var clock = System.Diagnostics.Stopwatch.StartNew();
 
