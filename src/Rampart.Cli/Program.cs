@@ -39,6 +39,12 @@ internal static class Program
                 Error = console.Error,
             });
         }
+        catch (IOException e) when (console.Out.Failure is not null)
+        {
+            // Nothing Rampart did is wrong: where the output goes cannot take it (a full disk, a closed pipe).
+            console.Error.WriteLine($"rampart: cannot write to standard output: {e.Message}");
+            return ExitCodes.Usage;
+        }
         catch (OperationCanceledException)
         {
             console.Error.WriteLine("rampart: cancelled; no report was written");

@@ -12,6 +12,14 @@ internal sealed record CliRun(int ExitCode, string Out, string Error)
     /// <summary>As if standard output and error were a terminal (the output is still captured).</summary>
     public static CliRun OnTerminal(Dictionary<string, string?> environment, params string[] args) => Run(environment, terminal: true, args);
 
+    /// <summary>With standard output going to <paramref name="output"/> (which may fail); <see cref="Out"/> is empty.</summary>
+    public static CliRun Into(TextWriter output, params string[] args)
+    {
+        var error = new StringWriter();
+        var code = Program.Run(args, new CliConsole(output, error, outputIsTerminal: false, errorIsTerminal: false, new Dictionary<string, string?>()));
+        return new CliRun(code, "", error.ToString());
+    }
+
     private static CliRun Run(Dictionary<string, string?> environment, bool terminal, string[] args)
     {
         var output = new StringWriter();

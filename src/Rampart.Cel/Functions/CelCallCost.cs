@@ -39,14 +39,16 @@ public sealed class CelCallCost
             CelCostEstimate.SaturatingAdd((ulong)baseCost, ScaleEstimate(sizes[argument].Max, factor))));
 
     /// <summary>
-    /// <paramref name="baseCost"/> plus <paramref name="factor"/> times the product of the sizes of two
-    /// arguments: e.g. a regular expression match over a string.
+    /// A search of argument <paramref name="text"/> for argument <paramref name="pattern"/>, charged as cel-go and
+    /// Kubernetes charge it: 1 plus a tenth of a unit per character of the text (plus <paramref name="textExtra"/>),
+    /// rounded up, times <paramref name="patternFactor"/> per character of the pattern, rounded up. Each factor is
+    /// rounded on its own, so a search of a short text costs what it costs there, not less.
     /// </summary>
-    public static CelCallCost PerSizeProduct(int first, int second, double factor, long baseCost = 1) => new(
-        args => baseCost + ScaleRuntime(CelCostEstimate.SaturatingMultiply(SizeOf(args[first]), Math.Max(1, SizeOf(args[second]))), factor),
+    public static CelCallCost Search(int text, int pattern, double patternFactor, int textExtra = 0) => new(
+        args => 1 + (long)Math.Min(long.MaxValue / 2, (double)ScaleEstimate(CelCostEstimate.SaturatingAdd(SizeOf(args[text]), (ulong)textExtra), 0.1) * ScaleEstimate(SizeOf(args[pattern]), patternFactor)),
         sizes => new CelCostEstimate(
-            CelCostEstimate.SaturatingAdd((ulong)baseCost, ScaleEstimate(CelCostEstimate.SaturatingMultiply(sizes[first].Min, Math.Max(1, sizes[second].Min)), factor)),
-            CelCostEstimate.SaturatingAdd((ulong)baseCost, ScaleEstimate(CelCostEstimate.SaturatingMultiply(sizes[first].Max, Math.Max(1, sizes[second].Max)), factor))));
+            CelCostEstimate.SaturatingAdd(1, CelCostEstimate.SaturatingMultiply(ScaleEstimate(CelCostEstimate.SaturatingAdd(sizes[text].Min, (ulong)textExtra), 0.1), ScaleEstimate(sizes[pattern].Min, patternFactor))),
+            CelCostEstimate.SaturatingAdd(1, CelCostEstimate.SaturatingMultiply(ScaleEstimate(CelCostEstimate.SaturatingAdd(sizes[text].Max, (ulong)textExtra), 0.1), ScaleEstimate(sizes[pattern].Max, patternFactor)))));
 
     /// <summary>Any other model: a runtime function and an estimate function.</summary>
     public static CelCallCost Custom(CelRuntimeCost runtime, CelEstimatedCost estimate) => new(runtime, estimate, null);

@@ -7,7 +7,8 @@ namespace Rampart.Cli.Output;
 /// </summary>
 internal sealed class CliConsole(TextWriter output, TextWriter error, bool outputIsTerminal, bool errorIsTerminal, IReadOnlyDictionary<string, string?> environment)
 {
-    public TextWriter Out { get; } = output;
+    /// <summary>Standard output; <see cref="GuardedWriter.Failure"/> tells whether a write to it failed.</summary>
+    public GuardedWriter Out { get; } = new(output);
     public TextWriter Error { get; } = error;
     public bool OutputIsTerminal { get; } = outputIsTerminal;
     public bool ErrorIsTerminal { get; } = errorIsTerminal;

@@ -29,6 +29,15 @@ internal static class ExpressionHarness
         return compiled.Program.Evaluate(new CelActivation().Add("object", @object), options);
     }
 
+    /// <summary>What evaluating <paramref name="expression"/> costs, without a limit.</summary>
+    public static long Cost(string expression, object? @object = null)
+    {
+        var compiled = Libraries.Compile(expression);
+        Assert.True(compiled.Success, $"{expression}: {compiled}");
+        compiled.Program.Evaluate(new CelActivation().Add("object", @object), new CelEvaluationOptions { CostLimit = null }, out var cost);
+        return cost;
+    }
+
     public static void Check(string expression, string expected, object? @object = null, bool costLimit = true)
     {
         if (expected.StartsWith("compile error: ", StringComparison.Ordinal))

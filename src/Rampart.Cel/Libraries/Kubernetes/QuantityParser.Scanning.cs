@@ -57,7 +57,12 @@ internal static partial class QuantityParser
         return false;
     }
 
-    /// <summary>Splits the text the way the API server's scanner does; false when the shape is wrong.</summary>
+    /// <summary>
+    /// Splits the text the way the API server's scanner does; false when the shape is wrong. The number must have a
+    /// digit, as the documented grammar says (<c>&lt;number&gt; ::= &lt;digits&gt; | &lt;digits&gt;.&lt;digits&gt; |
+    /// &lt;digits&gt;. | .&lt;digits&gt;</c>): <c>.</c>, <c>+</c>, <c>-</c>, <c>e3</c> and <c>Ki</c> are not
+    /// quantities (the API server's scanner reads them as zero).
+    /// </summary>
     private static bool Scan(string text, out QuantityScan scan)
     {
         var positive = true;
@@ -68,6 +73,7 @@ internal static partial class QuantityParser
             pos++;
         }
 
+        var digitsStart = pos;
         while (pos < text.Length && text[pos] == '0')
         {
             pos++;
@@ -76,7 +82,7 @@ internal static partial class QuantityParser
         if (pos >= text.Length)
         {
             scan = new(positive, "0", "0", string.Empty, string.Empty);
-            return true;
+            return pos > digitsStart;
         }
 
         var numStart = pos;
@@ -97,6 +103,12 @@ internal static partial class QuantityParser
             }
 
             denominator = text[denomStart..pos];
+        }
+
+        if (pos == digitsStart || (pos == digitsStart + 1 && text[digitsStart] == '.'))
+        {
+            scan = default;
+            return false;
         }
 
         var value = text[..pos];

@@ -15,7 +15,7 @@ internal sealed class RegexLibrary : ICelLibrary
     public static RegexLibrary Instance { get; } = new();
 
     private static readonly CelType S = CelType.String;
-    private static readonly CelCallCost Cost = CelCallCost.PerSizeProduct(0, 1, 0.025);
+    private static readonly CelCallCost Cost = CelCallCost.Search(0, 1, 0.25, textExtra: 1);
 
     public string Name => "kubernetes.regex";
 

@@ -11,11 +11,11 @@ internal static class StringFunctions
         CelType s = CelType.String, b = CelType.Bool;
         var scan = CelCallCost.PerSize(0, 0.1);
         builder
-            .AddFunction("contains", f => f.Member("contains_string", s, s, b, (x, y) => CelBool.Of(((CelString)x).Value.Contains(((CelString)y).Value, StringComparison.Ordinal)), scan))
+            .AddFunction("contains", f => f.Member("contains_string", s, s, b, (x, y) => CelBool.Of(((CelString)x).Value.Contains(((CelString)y).Value, StringComparison.Ordinal)), CelCallCost.Search(0, 1, 0.1)))
             .AddFunction("startsWith", f => f.Member("starts_with_string", s, s, b, (x, y) => CelBool.Of(((CelString)x).Value.StartsWith(((CelString)y).Value, StringComparison.Ordinal)), scan))
             .AddFunction("endsWith", f => f.Member("ends_with_string", s, s, b, (x, y) => CelBool.Of(((CelString)x).Value.EndsWith(((CelString)y).Value, StringComparison.Ordinal)), scan));
-        // As Kubernetes charges it: a tenth per character of text times a quarter per character of pattern.
-        var regexCost = CelCallCost.PerSizeProduct(0, 1, 0.025);
+        // As Kubernetes charges it: a tenth per character of text (plus one) times a quarter per character of pattern.
+        var regexCost = CelCallCost.Search(0, 1, 0.25, textExtra: 1);
         builder.AddFunction("matches", f => f
             .Global("matches", s, s, b, Matches, regexCost, PrepareMatches)
             .Member("matches_string", s, s, b, Matches, regexCost, PrepareMatches));

@@ -119,16 +119,18 @@ internal static class TimeText
                 i++;
             }
 
-            if (UnitNanos(s[unitStart..i]) is not { } unit || whole.Length > 20 || fraction.Length > 30)
+            if (UnitNanos(s[unitStart..i]) is not { } unit)
             {
                 return InvalidDuration(text);
             }
 
-            total += (whole.IsEmpty ? 0 : (Int128)ulong.Parse(whole, CultureInfo.InvariantCulture)) * unit;
+            // As Go reads it: any number of digits; a whole part past the range is an error, fraction digits
+            // beyond nanosecond precision are dropped. Counting saturates, so no digit string can overflow.
+            total += (Int128)SaturatingDigits(whole) * unit;
             if (!fraction.IsEmpty)
             {
                 var digits = fraction[..Math.Min(fraction.Length, 18)];
-                total += (Int128)ulong.Parse(digits, CultureInfo.InvariantCulture) * unit / (Int128)Math.Pow(10, digits.Length);
+                total += (Int128)SaturatingDigits(digits) * unit / (Int128)Math.Pow(10, digits.Length);
             }
 
             if (total > (Int128)long.MaxValue + 1)
@@ -200,6 +202,19 @@ internal static class TimeText
         "h" => 3600 * NanosPerSecond,
         _ => null,
     };
+
+    /// <summary>The value of a run of ASCII digits, or 2^63 + 1 when it is larger: any length, no overflow.</summary>
+    private static ulong SaturatingDigits(ReadOnlySpan<char> digits)
+    {
+        const ulong Cap = 1UL << 63;
+        ulong value = 0;
+        foreach (var c in digits)
+        {
+            value = value > Cap / 10 ? Cap + 1 : (value * 10) + (ulong)(c - '0');
+        }
+
+        return value;
+    }
 
     private static bool Digits(ReadOnlySpan<char> s, out long value)
     {

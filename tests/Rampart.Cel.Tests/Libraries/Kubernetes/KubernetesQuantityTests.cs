@@ -33,7 +33,10 @@ public sealed class KubernetesQuantityTests
     [InlineData("-0.0000000001", "-1n")]
     [InlineData("8Ei", "9223372036854775807")]
     [InlineData("0", "0")]
-    [InlineData("Mi", "0")]
+    [InlineData("00", "0")]
+    [InlineData("-0", "0")]
+    [InlineData("+.0", "0")]
+    [InlineData("0.Ki", "0")]
     [InlineData("1.", "1")]
     [InlineData(".5", "500m")]
     public void Quantity_prints_in_the_canonical_form_of_the_api_server(string text, string canonical)
@@ -51,11 +54,34 @@ public sealed class KubernetesQuantityTests
     [InlineData("200K", QuantityParser.Suffix)]
     [InlineData("1e", QuantityParser.Suffix)]
     [InlineData("1ee5", QuantityParser.Suffix)]
+    [InlineData("1e+", QuantityParser.Suffix)]
     public void Malformed_quantity_is_rejected_with_the_api_server_message(string text, string message)
     {
         var result = KubernetesQuantity.Parse(text);
         Assert.False(result.Success);
         Assert.Equal(message, result.Error);
+    }
+
+    [Theory]
+    [InlineData(".")]
+    [InlineData("+")]
+    [InlineData("-")]
+    [InlineData("+.")]
+    [InlineData("-.")]
+    [InlineData("e3")]
+    [InlineData("E-3")]
+    [InlineData("Ki")]
+    [InlineData("Mi")]
+    [InlineData("m")]
+    [InlineData(".Ki")]
+    [InlineData("-e3")]
+    public void A_quantity_without_a_digit_is_rejected_as_the_grammar_says(string text)
+    {
+        // <number> ::= <digits> | <digits>.<digits> | <digits>. | .<digits>: at least one digit, before or after the point.
+        var result = KubernetesQuantity.Parse(text);
+
+        Assert.False(result.Success, $"'{text}' was read as {result.Value}");
+        Assert.Equal(QuantityParser.FormatWrong, result.Error);
     }
 
     [Fact]

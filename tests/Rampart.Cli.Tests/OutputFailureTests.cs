@@ -1,0 +1,33 @@
+using Rampart.Testing;
+
+namespace Rampart.Cli.Tests;
+
+public sealed class OutputFailureTests
+{
+    private static string Example => Path.Combine(RepositoryPaths.Root, "examples", "gitops-repo");
+
+    [Theory]
+    [InlineData(0, "table")]
+    [InlineData(0, "json")]
+    [InlineData(0, "sarif")]
+    [InlineData(100, "table")]
+    [InlineData(100, "json")]
+    public void A_scan_whose_standard_output_cannot_be_written_exits_2_with_one_line_on_standard_error(int capacity, string format)
+    {
+        var run = CliRun.Into(new FullDiskWriter(capacity), "scan", Example, "--format", format);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("rampart: cannot write to standard output: No space left on device", run.Error.TrimEnd('\n', '\r'));
+    }
+
+    [Theory]
+    [InlineData("policy", "list")]
+    [InlineData("policy", "eval", "1 + 1")]
+    public void Other_commands_whose_output_fails_exit_2_too(params string[] args)
+    {
+        var run = CliRun.Into(new FullDiskWriter(0), args);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("rampart: cannot write to standard output: No space left on device", run.Error.TrimEnd('\n', '\r'));
+    }
+}
