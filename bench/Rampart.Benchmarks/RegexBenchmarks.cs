@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using BenchmarkDotNet.Attributes;
-using Rampart.Cel.Regex;
+using Rampart.Regex;
+using DotNetRegex = System.Text.RegularExpressions.Regex;
 
 namespace Rampart.Benchmarks;
 
@@ -20,10 +21,10 @@ public class RegexBenchmarks
     private const string SecretPattern = @"(?i)(?:password|secret|token)\s*[:=]\s*(\S{8,})";
 
     private readonly Re2Regex _secret = Re2Regex.Compile(SecretPattern);
-    private readonly Regex _secretDotNet = new(@"(?i)(?:password|secret|token)\s*[:=]\s*(\S{8,})", RegexOptions.Compiled);
+    private readonly DotNetRegex _secretDotNet = new(@"(?i)(?:password|secret|token)\s*[:=]\s*(\S{8,})", RegexOptions.Compiled);
     private readonly Re2Regex _tokens = Re2Regex.Compile("(?:ghp_|gho_|ghs_|ghu_)[A-Za-z0-9]{36}");
     private readonly Re2Regex _nestedPlus = Re2Regex.Compile("^(a+)+$");
-    private readonly Regex _nestedPlusNonBacktracking = new("^(a+)+$", RegexOptions.NonBacktracking);
+    private readonly DotNetRegex _nestedPlusNonBacktracking = new("^(a+)+$", RegexOptions.NonBacktracking);
     private readonly Re2Regex _doublePlus = Re2Regex.Compile("(x+x+)+y");
     private readonly string _text1K = BuildText(1024, tail: "");
     private readonly string _text1KWithSecret = BuildText(1024, tail: " password: hunter2hunter2");

@@ -1,6 +1,6 @@
 using Rampart.Cel.Functions;
 using Rampart.Cel.Libraries.Standard;
-using Rampart.Cel.Regex;
+using Rampart.Regex;
 using Rampart.Cel.Values;
 
 namespace Rampart.Cel.Libraries.Kubernetes;

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace Rampart.Kubernetes.Schemas;
 
 /// <summary>
@@ -47,7 +45,7 @@ internal sealed class CompiledSchema
     public bool ExclusiveMaximum { get; set; }
     public int MinLength { get; set; } = -1;
     public int MaxLength { get; set; } = -1;
-    public Regex? Pattern { get; set; }
+    public System.Text.RegularExpressions.Regex? Pattern { get; set; }
     /// <summary>The default value's text when it is a scalar (used for missing list-map keys).</summary>
     public string? DefaultText { get; set; }
 

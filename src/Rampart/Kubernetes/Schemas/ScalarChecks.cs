@@ -125,7 +125,7 @@ internal static class ScalarChecks
         }
     }
 
-    private static void CheckPattern(Regex pattern, ScalarNode scalar, ValidationContext context)
+    private static void CheckPattern(System.Text.RegularExpressions.Regex pattern, ScalarNode scalar, ValidationContext context)
     {
         bool matches;
         try

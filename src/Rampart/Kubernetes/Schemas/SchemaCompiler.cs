@@ -192,11 +192,11 @@ internal sealed partial class SchemaCompiler(JsonElement components, SchemaCompi
     private static double? Number(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number ? value.GetDouble() : null;
 
-    private static Regex? TryPattern(string pattern, List<string> problems, string where)
+    private static System.Text.RegularExpressions.Regex? TryPattern(string pattern, List<string> problems, string where)
     {
         try
         {
-            return new Regex(pattern, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant, PatternTimeout);
+            return new System.Text.RegularExpressions.Regex(pattern, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant, PatternTimeout);
         }
         catch (Exception e) when (e is ArgumentException or NotSupportedException)
         {

@@ -1,0 +1,135 @@
+
+namespace Rampart.Regex.Tests;
+
+/// <summary>
+/// Shows that matching takes time linear in the input, without timing anything: the engine counts its
+/// steps (instructions visited, transitions taken), and for patterns that are exponential for a
+/// backtracking engine the count grows in proportion to the input length.
+/// </summary>
+public sealed class RegexLinearityTests
+{
+    public static TheoryData<string, char> PathologicalPatterns() => new()
+    {
+        { "(a*)*b", 'a' },
+        { "(a|aa)*c", 'a' },
+        { "(x+x+)+y", 'x' },
+        { "^(a+)+$", 'a' },
+        { "(?:a?){30}a{30}z", 'a' },
+        { "(\\w+\\s?)+$", 'w' },
+    };
+
+    [Theory]
+    [MemberData(nameof(PathologicalPatterns))]
+    public void Dfa_steps_grow_linearly_with_the_input(string pattern, char filler)
+    {
+        var regex = Re2Regex.Compile(pattern);
+
+        var steps = StepsFor(filler, (input, counter) => regex.IsMatch(input, counter));
+
+        AssertLinear(steps);
+    }
+
+    [Theory]
+    [MemberData(nameof(PathologicalPatterns))]
+    public void Pike_vm_steps_grow_linearly_with_the_input(string pattern, char filler)
+    {
+        var regex = Re2Regex.Compile(pattern);
+
+        var steps = StepsFor(filler, (input, counter) => regex.IsMatchWithPikeVm(input, counter));
+
+        AssertLinear(steps);
+    }
+
+    [Theory]
+    [MemberData(nameof(PathologicalPatterns))]
+    public void Find_steps_grow_linearly_with_the_input(string pattern, char filler)
+    {
+        var regex = Re2Regex.Compile(pattern);
+
+        var steps = StepsFor(filler, (input, counter) => regex.Find(input + "!", 0, counter) is not null);
+
+        AssertLinear(steps);
+    }
+
+    [Fact]
+    public void Nested_plus_against_a_near_match_fails_after_a_linear_number_of_steps()
+    {
+        var regex = Re2Regex.Compile("^(a+)+$");
+        var counter = new StepCounter();
+
+        var matched = regex.IsMatchWithPikeVm(new string('a', 30) + "!", counter);
+
+        Assert.False(matched);
+        Assert.InRange(counter.Steps, 31, 31 * regex.ProgramSize);
+    }
+
+    [Fact]
+    public void Find_with_captures_on_a_long_match_is_linear()
+    {
+        var regex = Re2Regex.Compile("(a|aa)*(b)?$");
+        var small = new StepCounter();
+        var large = new StepCounter();
+
+        var smallMatch = regex.Find(new string('a', 10_000), 0, small);
+        var largeMatch = regex.Find(new string('a', 100_000), 0, large);
+
+        Assert.Equal(100_000, largeMatch!.Length);
+        Assert.Equal(10_000, smallMatch!.Length);
+        Assert.True(large.Steps < 11 * small.Steps, $"{large.Steps} steps for 100k against {small.Steps} for 10k");
+    }
+
+    [Fact]
+    public void A_dfa_whose_states_outgrow_the_cache_drops_it_and_still_answers_right()
+    {
+        // The n-th character from the end must be 'a': a DFA needs 2^n states for that.
+        var regex = Re2Regex.Compile("a[ab]{17}$");
+        var random = new Random(7);
+        var text = string.Concat(Enumerable.Range(0, 300_000).Select(_ => random.Next(2) == 0 ? 'a' : 'b'));
+        var counter = new StepCounter();
+
+        var matched = regex.IsMatch(text + "b" + new string('b', 17), counter);
+
+        Assert.False(matched);
+        Assert.True(regex.DfaCacheResets > 0, "the state cache never filled up");
+        Assert.True(regex.IsMatch(text + "a" + new string('b', 17)));
+        Assert.InRange(counter.Steps, 300_000, 300_018L * regex.ProgramSize);
+    }
+
+    [Fact]
+    public void A_dfa_whose_cache_grew_large_is_not_kept_with_the_compiled_pattern()
+    {
+        // Compiled patterns are cached for the life of the process; each used to keep its largest DFA (about 10 MB).
+        var blowup = Re2Regex.Compile("a[ab]{17}$");
+        var simple = Re2Regex.Compile("[a-z]+@[a-z]+");
+        var random = new Random(7);
+        var text = string.Concat(Enumerable.Range(0, 300_000).Select(_ => random.Next(2) == 0 ? 'a' : 'b'));
+
+        Assert.False(blowup.IsMatch(text + "b" + new string('b', 17)));
+        Assert.True(simple.IsMatch("mail: someone@example"));
+
+        Assert.False(blowup.HasPooledDfa);
+        Assert.True(simple.HasPooledDfa);
+        Assert.True(blowup.IsMatch(text + "a" + new string('b', 17)));
+    }
+
+    private static long[] StepsFor(char filler, Func<string, StepCounter, bool> run)
+    {
+        int[] lengths = [1_000, 10_000, 100_000];
+        var steps = new long[lengths.Length];
+        for (var i = 0; i < lengths.Length; i++)
+        {
+            var counter = new StepCounter();
+            run(new string(filler, lengths[i]), counter);
+            steps[i] = counter.Steps;
+            Assert.True(counter.Steps >= lengths[i], $"only {counter.Steps} steps for {lengths[i]} characters");
+        }
+
+        return steps;
+    }
+
+    private static void AssertLinear(long[] steps)
+    {
+        Assert.True(steps[1] < 11 * steps[0], $"steps 1k={steps[0]} 10k={steps[1]}");
+        Assert.True(steps[2] < 11 * steps[1], $"steps 10k={steps[1]} 100k={steps[2]}");
+    }
+}
