@@ -39,14 +39,22 @@ internal sealed partial class Compiler
         }
 
         var (anchored, prefix) = Analyze(root);
-        var insts = compiler._insts[..compiler._count];
-        CharClass[] classes = [.. compiler._classes];
-        return new Prog(insts, classes, body.Start, 2 * (groupCount + 1))
+        return compiler.Finish(body.Start, 2 * (groupCount + 1), anchored, prefix, root);
+    }
+
+    private Prog Finish(int start, int slotCount, bool anchored, string? prefix, RegexNode root)
+    {
+        var insts = _insts[.._count];
+        CharClass[] classes = [.. _classes];
+        var skip = anchored || prefix is not null;
+        return new Prog(insts, classes, start, slotCount)
         {
             AnchoredStart = anchored,
-            Prefix = prefix,
-            LeadingLiterals = anchored || prefix is not null ? null : LeadingLiterals.Compute(root),
-            StartChars = anchored || prefix is not null ? null : StartChars.Compute(insts, classes, body.Start),
+            Prefilter = new Prefilter(
+                anchored,
+                prefix,
+                skip ? null : LeadingLiterals.Compute(root),
+                skip || start == 0 ? null : StartUnits.Runes(insts, classes, start)),
         };
     }
 

@@ -41,6 +41,8 @@ internal sealed partial class LazyDfa
     private long _skipped;
     private long _steps;
 
+    /// <param name="prog">The program.</param>
+    /// <param name="alphabet">The program's classes of equivalent code points.</param>
     public LazyDfa(Prog prog, Alphabet alphabet)
     {
         _prog = prog;
@@ -62,7 +64,8 @@ internal sealed partial class LazyDfa
     /// Where the first match to end (searching at or after <paramref name="start"/>) ends, or -1 when
     /// nothing matches. The leftmost-first match starts at or before that position.
     /// </summary>
-    public int EarliestMatchEnd(string input, int start, StepCounter? counter)
+    public int EarliestMatchEnd<TText>(TText input, int start, StepCounter? counter)
+        where TText : IText, allows ref struct
     {
         _steps = 0;
         var result = Run(input, start);
@@ -74,18 +77,15 @@ internal sealed partial class LazyDfa
         return result;
     }
 
-    private int Run(string input, int start)
+    private int Run<TText>(TText input, int start)
+        where TText : IText, allows ref struct
     {
-        var anchored = _prog.AnchoredStart;
-        if (anchored && start > 0)
+        if (!Begin(input, start, out var state))
         {
             return -1;
         }
 
-        _skipping = _prog.CanSkip;
-        (_skips, _skipped) = (0, 0);
         var pos = start;
-        var state = anchored ? Intern([_prog.Start], AtStart) : IdleState(ContextOf(TextCursor.RuneBefore(input, pos)));
         var table = _table;
         var stride = _stride;
         var ascii = _alphabet.AsciiClasses;
@@ -103,11 +103,12 @@ internal sealed partial class LazyDfa
                 table = _table;
             }
 
+            var c = input.AsciiAt(pos);
             int cls;
             int width;
-            if ((uint)pos < (uint)input.Length && input[pos] < 128)
+            if (c >= 0)
             {
-                cls = ascii[input[pos]];
+                cls = ascii[c];
                 width = 1;
             }
             else
@@ -134,16 +135,35 @@ internal sealed partial class LazyDfa
         }
     }
 
-    /// <summary>The alphabet class of the code point at <paramref name="pos"/>; the end class past the end.</summary>
-    private int ClassAt(string input, int pos, out int width)
+    /// <summary>The state to start a search in at <paramref name="start"/>; false when no match can start there.</summary>
+    private bool Begin<TText>(TText input, int start, out int state)
+        where TText : IText, allows ref struct
     {
-        if (pos < input.Length && input[pos] < 128)
+        var anchored = _prog.AnchoredStart;
+        state = 0;
+        if (anchored && start > 0)
         {
-            width = 1;
-            return _alphabet.ClassOf(input[pos]);
+            return false;
         }
 
-        var rune = TextCursor.RuneAt(input, pos, out width);
+        _skipping = input.CanSkip(_prog.Prefilter);
+        (_skips, _skipped) = (0, 0);
+        state = anchored ? Intern([_prog.Start], AtStart) : IdleState(ContextOf(input.RuneBefore(start)));
+        return true;
+    }
+
+    /// <summary>The alphabet class of the code point at <paramref name="pos"/>; the end class past the end.</summary>
+    private int ClassAt<TText>(TText input, int pos, out int width)
+        where TText : IText, allows ref struct
+    {
+        var c = input.AsciiAt(pos);
+        if (c >= 0)
+        {
+            width = 1;
+            return _alphabet.AsciiClasses[c];
+        }
+
+        var rune = input.RuneAt(pos, out width);
         return rune < 0 ? _stride - 1 : _alphabet.ClassOf(rune);
     }
 
@@ -151,9 +171,10 @@ internal sealed partial class LazyDfa
     /// From an idle state, jumps to the next position where a match can start; false when there is none.
     /// Stops skipping when candidates are so dense that looking for them costs more than it saves.
     /// </summary>
-    private bool SkipToCandidate(string input, ref int pos, ref int state)
+    private bool SkipToCandidate<TText>(TText input, ref int pos, ref int state)
+        where TText : IText, allows ref struct
     {
-        var next = _prog.NextCandidate(input, pos);
+        var next = input.NextCandidate(_prog.Prefilter, pos);
         if (next < 0)
         {
             return false;
@@ -165,7 +186,7 @@ internal sealed partial class LazyDfa
         if (next != pos)
         {
             pos = next;
-            state = IdleState(ContextOf(TextCursor.RuneBefore(input, pos)));
+            state = IdleState(ContextOf(input.RuneBefore(pos)));
         }
 
         return true;
@@ -192,7 +213,7 @@ internal sealed partial class LazyDfa
     {
         var key = _keys[state];
         var rune = cls == _stride - 1 ? -1 : _alphabet.Representative(cls);
-        var flags = TextCursor.FlagsBetween(RuneOfContext(key[^1]), rune);
+        var flags = Assertions.Between(RuneOfContext(key[^1]), rune);
         var count = 0;
         var matched = false;
         _next.Clear();

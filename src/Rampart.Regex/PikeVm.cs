@@ -14,7 +14,7 @@ internal sealed class PikeVm
     private ThreadQueue _runq;
     private ThreadQueue _nextq;
     private readonly int _slotCount;
-    private int[] _matchSlots;
+    private readonly int[] _matchSlots;
     private long _steps;
 
     /// <param name="prog">The program.</param>
@@ -32,11 +32,13 @@ internal sealed class PikeVm
     }
 
     /// <summary>
-    /// The leftmost-first match at or after <paramref name="start"/>: its capture slots, or null. When the
-    /// caller knows that no match starts after <paramref name="lastStart"/>, threads stop starting there;
-    /// when it knows that the match ends at <paramref name="knownEnd"/>, the search stops there.
+    /// The leftmost-first match at or after <paramref name="start"/>: true with its capture slots written to
+    /// <paramref name="slots"/> (as many as it holds, up to the slots tracked). When the caller knows that no
+    /// match starts after <paramref name="lastStart"/>, threads stop starting there; when it knows that the
+    /// match ends at <paramref name="knownEnd"/>, the search stops there.
     /// </summary>
-    public int[]? Search(string input, int start, int lastStart, int knownEnd, StepCounter? counter)
+    public bool Search<TText>(TText input, int start, int lastStart, int knownEnd, Span<int> slots, StepCounter? counter)
+        where TText : IText, allows ref struct
     {
         _steps = 0;
         var found = Run(input, start, lastStart, knownEnd);
@@ -45,10 +47,16 @@ internal sealed class PikeVm
             counter.Steps += _steps;
         }
 
-        return found ? (int[])_matchSlots.Clone() : null;
+        if (found)
+        {
+            _matchSlots.AsSpan(0, Math.Min(slots.Length, _slotCount)).CopyTo(slots);
+        }
+
+        return found;
     }
 
-    private bool Run(string input, int start, int lastStart, int knownEnd)
+    private bool Run<TText>(TText input, int start, int lastStart, int knownEnd)
+        where TText : IText, allows ref struct
     {
         var anchored = _prog.AnchoredStart;
         if (anchored && start > 0)
@@ -60,9 +68,10 @@ internal sealed class PikeVm
         _nextq.Clear();
         Array.Fill(_initial, -1);
         var matched = false;
+        var canSkip = input.CanSkip(_prog.Prefilter);
         var pos = start;
-        var prev = TextCursor.RuneBefore(input, pos);
-        var cur = TextCursor.RuneAt(input, pos, out var width);
+        var prev = input.RuneBefore(pos);
+        var cur = input.RuneAt(pos, out var width);
         while (true)
         {
             if (_runq.Count == 0)
@@ -72,7 +81,7 @@ internal sealed class PikeVm
                     break;
                 }
 
-                if (_prog.CanSkip && !SkipToCandidate(input, ref pos, ref prev, ref cur, ref width))
+                if (canSkip && !SkipToCandidate(input, ref pos, ref prev, ref cur, ref width))
                 {
                     break;
                 }
@@ -81,11 +90,11 @@ internal sealed class PikeVm
             if (!matched && (!anchored || pos == 0) && pos <= lastStart)
             {
                 // Add undoes its capture writes on the way back, so the slots stay all -1 between calls.
-                Add(_runq, _prog.Start, pos, _initial, TextCursor.FlagsBetween(prev, cur));
+                Add(_runq, _prog.Start, pos, _initial, Assertions.Between(prev, cur));
             }
 
-            var after = TextCursor.RuneAt(input, pos + width, out var afterWidth);
-            var nextFlags = width > 0 ? TextCursor.FlagsBetween(cur, after) : EmptyFlags.None;
+            var after = input.RuneAt(pos + width, out var afterWidth);
+            var nextFlags = width > 0 ? Assertions.Between(cur, after) : EmptyFlags.None;
             matched |= Step(pos + width, cur, nextFlags);
             if (width == 0 || (matched && pos >= knownEnd))
             {
@@ -104,9 +113,10 @@ internal sealed class PikeVm
     }
 
     /// <summary>Moves to the next position where a match can start; false when there is none.</summary>
-    private bool SkipToCandidate(string input, ref int pos, ref int prev, ref int cur, ref int width)
+    private bool SkipToCandidate<TText>(TText input, ref int pos, ref int prev, ref int cur, ref int width)
+        where TText : IText, allows ref struct
     {
-        var next = _prog.NextCandidate(input, pos);
+        var next = input.NextCandidate(_prog.Prefilter, pos);
         if (next < 0)
         {
             return false;
@@ -115,8 +125,8 @@ internal sealed class PikeVm
         if (next != pos)
         {
             pos = next;
-            prev = TextCursor.RuneBefore(input, pos);
-            cur = TextCursor.RuneAt(input, pos, out width);
+            prev = input.RuneBefore(pos);
+            cur = input.RuneAt(pos, out width);
         }
 
         return true;

@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace Rampart.Regex;
 
 /// <summary>
@@ -19,51 +17,10 @@ internal sealed class Prog(Inst[] insts, CharClass[] classes, int start, int slo
     /// <summary>True when every match must start at the beginning of the text (\A or ^ without (?m)).</summary>
     public bool AnchoredStart { get; init; }
 
-    /// <summary>A literal every match starts with (case-sensitive), used to skip ahead; null when none.</summary>
-    public string? Prefix { get; init; }
-
-    /// <summary>Literals one of which every match starts with (two or more code units each); null when none.</summary>
-    public SearchValues<string>? LeadingLiterals { get; init; }
-
-    /// <summary>The UTF-16 units a match can start with, used to skip ahead; null when not selective.</summary>
-    public SearchValues<char>? StartChars { get; init; }
+    /// <summary>Where a match can start, to skip ahead while no match is in progress.</summary>
+    public Prefilter Prefilter { get; init; } = Prefilter.None;
 
     public int Length => Insts.Length;
-
-    /// <summary>
-    /// Where the next match can start at or after <paramref name="pos"/>, using the literal prefix or the
-    /// start characters; <paramref name="pos"/> itself when neither helps, -1 when no match can start.
-    /// </summary>
-    public int NextCandidate(string input, int pos)
-    {
-        if (AnchoredStart)
-        {
-            return pos;
-        }
-
-        if (Prefix is not null)
-        {
-            return input.IndexOf(Prefix, pos, StringComparison.Ordinal);
-        }
-
-        int next;
-        if (LeadingLiterals is not null)
-        {
-            next = input.AsSpan(pos).IndexOfAny(LeadingLiterals);
-            return next < 0 ? -1 : pos + next;
-        }
-
-        if (StartChars is null)
-        {
-            return pos;
-        }
-
-        next = input.AsSpan(pos).IndexOfAny(StartChars);
-        return next < 0 ? -1 : pos + next;
-    }
-
-    /// <summary>Whether <see cref="NextCandidate"/> can skip anything.</summary>
-    public bool CanSkip => !AnchoredStart && (Prefix is not null || LeadingLiterals is not null || StartChars is not null);
 
     /// <summary>Whether a consuming instruction accepts the code point.</summary>
     public bool Accepts(in Inst inst, int rune) => inst.Op switch

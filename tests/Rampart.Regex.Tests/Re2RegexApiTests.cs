@@ -1,4 +1,3 @@
-
 namespace Rampart.Regex.Tests;
 
 public sealed class Re2RegexApiTests

@@ -1,3 +1,4 @@
+using System.Text;
 
 namespace Rampart.Regex.Tests;
 
@@ -110,6 +111,70 @@ public sealed class RegexLinearityTests
         Assert.False(blowup.HasPooledDfa);
         Assert.True(simple.HasPooledDfa);
         Assert.True(blowup.IsMatch(text + "a" + new string('b', 17)));
+    }
+
+    public static TheoryData<string, string> PathologicalUtf8Patterns() => new()
+    {
+        { "(a*)*b", "a" },
+        { "^(a+)+$", "a" },
+        { "(é|éé)*c", "é" },
+        { "(.*)*x", "\U0001F600" },
+        { "(\\x{FFFD}+)+$", "invalid" },
+        { "(?:.?){30}.{30}z", "invalid" },
+    };
+
+    [Theory]
+    [MemberData(nameof(PathologicalUtf8Patterns))]
+    public void Utf8_dfa_steps_grow_linearly_with_the_input(string pattern, string filler)
+    {
+        var regex = Re2Regex.Compile(pattern);
+
+        var steps = StepsForBytes(filler, (input, counter) => regex.IsMatch(new Utf8Text(input), counter));
+
+        AssertLinear(steps);
+    }
+
+    [Theory]
+    [MemberData(nameof(PathologicalUtf8Patterns))]
+    public void Utf8_find_with_groups_steps_grow_linearly_with_the_input(string pattern, string filler)
+    {
+        var regex = Re2Regex.Compile(pattern);
+
+        var steps = StepsForBytes(filler, (input, counter) =>
+        {
+            byte[] text = [.. input, (byte)'!'];
+            if (!regex.TryFindBounds(new Utf8Text(text), 0, counter, out var bounds))
+            {
+                return false;
+            }
+
+            regex.Capture(new Utf8Text(text), bounds, new int[2 * (regex.GroupCount + 1)], counter);
+            return true;
+        });
+
+        AssertLinear(steps);
+    }
+
+    private static long[] StepsForBytes(string filler, Func<byte[], StepCounter, bool> run)
+    {
+        byte[] unit = filler == "invalid" ? [0xFF] : Encoding.UTF8.GetBytes(filler);
+        int[] counts = [1_000, 10_000, 100_000];
+        var steps = new long[counts.Length];
+        for (var i = 0; i < counts.Length; i++)
+        {
+            var input = new byte[counts[i] * unit.Length];
+            for (var j = 0; j < input.Length; j += unit.Length)
+            {
+                unit.CopyTo(input, j);
+            }
+
+            var counter = new StepCounter();
+            run(input, counter);
+            steps[i] = counter.Steps;
+            Assert.True(counter.Steps >= counts[i], $"only {counter.Steps} steps for {counts[i]} characters");
+        }
+
+        return steps;
     }
 
     private static long[] StepsFor(char filler, Func<string, StepCounter, bool> run)
