@@ -42,6 +42,37 @@ internal sealed partial class Compiler
         return compiler.Finish(body.Start, 2 * (groupCount + 1), anchored, prefix, root);
     }
 
+    /// <summary>
+    /// Compiles the patterns of a set into one program: an alternation whose branch <c>i</c> ends in a Match
+    /// instruction with operand <c>i</c>. The lazy DFA runs it to learn which patterns match in one pass.
+    /// </summary>
+    public static Prog? CompileSet(IReadOnlyList<RegexNode> roots, int maxInsts, out Re2ErrorCode? failure)
+    {
+        var compiler = new Compiler(maxInsts);
+        compiler.Emit(InstOp.Fail, 0);
+        Frag all = default;
+        for (var i = roots.Count - 1; i >= 0 && !compiler.Failed; i--)
+        {
+            var body = compiler.Compile(roots[i]);
+            if (body.Start == 0)
+            {
+                continue;
+            }
+
+            compiler.Patch(body.Out, compiler.Emit(InstOp.Match, i));
+            all = compiler.Alt(new Frag(body.Start, default, body.Nullable), all);
+        }
+
+        failure = compiler.Failure;
+        if (failure is not null)
+        {
+            return null;
+        }
+
+        var anchored = roots.Count > 0 && roots.All(root => Analyze(root).Anchored);
+        return compiler.Finish(all.Start, 2, anchored, prefix: null, RegexNode.Alternate([.. roots]));
+    }
+
     private Prog Finish(int start, int slotCount, bool anchored, string? prefix, RegexNode root)
     {
         var insts = _insts[.._count];

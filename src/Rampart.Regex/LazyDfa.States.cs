@@ -38,6 +38,7 @@ internal sealed partial class LazyDfa
             _keys.Clear();
             _kernelEntries = 0;
             Array.Fill(_idleStates, -1);
+            _reportedIn.Clear();
             _reset = true;
             Resets++;
             id = 0;
@@ -55,13 +56,15 @@ internal sealed partial class LazyDfa
         _table.AsSpan(id * _stride, _stride).Fill(Unknown);
         _ids[key] = id;
         _keys.Add(key);
+        _reportedIn.Add(0);
         _kernelEntries += key.Length;
         return id;
     }
 
     /// <summary>
     /// Follows the empty transitions from <paramref name="pc"/> under <paramref name="flags"/>, collecting the
-    /// successors of the instructions that accept <paramref name="rune"/>. Returns true on reaching a match.
+    /// successors of the instructions that accept <paramref name="rune"/>. Returns true on reaching a match;
+    /// for a set, collects the pattern of each Match reached (as -1 - pattern) and goes on.
     /// </summary>
     private bool Closure(int pc, int rune, EmptyFlags flags, ref int count)
     {
@@ -76,8 +79,12 @@ internal sealed partial class LazyDfa
                 ref readonly var inst = ref _insts[target];
                 switch (inst.Op)
                 {
-                    case InstOp.Match:
+                    case InstOp.Match when !_manyMatch:
                         return true;
+                    case InstOp.Match:
+                        _next.Add(-1 - inst.Arg);
+                        target = 0;
+                        break;
                     case InstOp.Split:
                         _stack[sp++] = inst.Arg;
                         target = inst.Out;

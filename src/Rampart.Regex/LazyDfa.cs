@@ -25,6 +25,7 @@ internal sealed partial class LazyDfa
     private readonly Prog _prog;
     private readonly Inst[] _insts;
     private readonly Alphabet _alphabet;
+    private readonly bool _manyMatch;
     private readonly int _stride;
     private readonly Dictionary<int[], int> _ids = new(KernelComparer.Instance);
     private readonly List<int[]> _keys = [];
@@ -43,11 +44,16 @@ internal sealed partial class LazyDfa
 
     /// <param name="prog">The program.</param>
     /// <param name="alphabet">The program's classes of equivalent code points.</param>
-    public LazyDfa(Prog prog, Alphabet alphabet)
+    /// <param name="manyMatch">
+    /// Run a <see cref="Re2Set"/>'s program: reaching a Match does not end the search but is recorded in the
+    /// next state, which then names the patterns that matched (see <see cref="MatchingPatterns"/>).
+    /// </param>
+    public LazyDfa(Prog prog, Alphabet alphabet, bool manyMatch = false)
     {
         _prog = prog;
         _insts = prog.Insts;
         _alphabet = alphabet;
+        _manyMatch = manyMatch;
         _stride = alphabet.Count + 1;
         _sparse = new int[prog.Length];
         _dense = new int[prog.Length];
@@ -219,7 +225,8 @@ internal sealed partial class LazyDfa
         _next.Clear();
         for (var i = 0; i < key.Length - 1 && !matched; i++)
         {
-            matched = Closure(key[i], rune, flags, ref count);
+            // Negative entries of a set's state are the patterns that matched, not instructions.
+            matched = key[i] >= 0 && Closure(key[i], rune, flags, ref count);
         }
 
         if (!matched && !_prog.AnchoredStart)
@@ -232,7 +239,7 @@ internal sealed partial class LazyDfa
         {
             target = MatchFound;
         }
-        else if (rune < 0 || (_next.Count == 0 && _prog.AnchoredStart))
+        else if ((rune < 0 && !_manyMatch) || (_next.Count == 0 && (rune < 0 || _prog.AnchoredStart)))
         {
             target = NoMatch;
         }

@@ -2,6 +2,7 @@ namespace Rampart.Regex;
 
 /// <summary>
 /// A compiled program for the Pike VM and the lazy DFA. Instruction 0 is Fail. Immutable once built.
+/// A Match instruction's operand is the number of the pattern it ends (always 0 but in a <see cref="Re2Set"/>).
 /// </summary>
 internal sealed class Prog(Inst[] insts, CharClass[] classes, int start, int slotCount)
 {

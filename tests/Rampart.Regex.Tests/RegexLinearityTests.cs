@@ -155,6 +155,47 @@ public sealed class RegexLinearityTests
         AssertLinear(steps);
     }
 
+    [Fact]
+    public void A_set_of_hundreds_of_patterns_takes_steps_linear_in_the_input()
+    {
+        // Patterns a backtracking engine takes exponential time on, and ordinary token patterns, 300 in all.
+        var patterns = Enumerable.Range(0, 100).SelectMany(i => new[]
+        {
+            $"(a*)*b{i}", $"(x+x+)+y{i}", $"tok{i}_[a-z0-9]{{12}}\\b",
+        }).ToArray();
+        const string Piece = "aaaaaaaa xxxxxxxx tok7_abc é \U0001F600 ";
+        var steps = new long[2];
+        int[] lengths = [10_000, 100_000];
+        for (var i = 0; i < lengths.Length; i++)
+        {
+            var input = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat(Piece, lengths[i] / Piece.Length)));
+            var counter = new StepCounter();
+
+            Assert.Empty(Re2Set.Compile(patterns).Indexes(input, counter)); // a fresh set: no states cached from the other size
+
+            steps[i] = counter.Steps;
+            Assert.True(steps[i] >= input.Length, $"only {steps[i]} steps for {input.Length} bytes");
+        }
+
+        Assert.True(steps[1] < 11 * steps[0], $"steps 10k={steps[0]} 100k={steps[1]}");
+    }
+
+    [Fact]
+    public void A_set_reports_a_match_of_each_pattern_in_linear_steps_once_all_have_matched()
+    {
+        var patterns = Enumerable.Range(0, 300).Select(i => $"k{i}=\\d+").ToArray();
+        var head = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Range(0, 300).Select(i => $"k{i}=1 ")));
+        var small = new StepCounter();
+        var large = new StepCounter();
+
+        var all = Enumerable.Range(0, 300).ToArray();
+        Assert.Equal(all, Re2Set.Compile(patterns).Indexes(head, small));
+        Assert.Equal(all, Re2Set.Compile(patterns).Indexes([.. head, .. new byte[1_000_000]], large));
+
+        // Once every pattern has matched the scan stops: the megabyte after the last match costs nothing.
+        Assert.Equal(small.Steps, large.Steps);
+    }
+
     private static long[] StepsForBytes(string filler, Func<byte[], StepCounter, bool> run)
     {
         byte[] unit = filler == "invalid" ? [0xFF] : Encoding.UTF8.GetBytes(filler);
