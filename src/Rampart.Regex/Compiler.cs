@@ -77,15 +77,15 @@ internal sealed partial class Compiler
     {
         var insts = _insts[.._count];
         CharClass[] classes = [.. _classes];
-        var skip = anchored || prefix is not null;
+        // The start runes also serve UTF-8 input when the prefix cannot (it holds U+FFFD, which invalid bytes match).
         return new Prog(insts, classes, start, slotCount)
         {
             AnchoredStart = anchored,
             Prefilter = new Prefilter(
                 anchored,
                 prefix,
-                skip ? null : LeadingLiterals.Compute(root),
-                skip || start == 0 ? null : StartUnits.Runes(insts, classes, start)),
+                anchored || prefix is not null ? null : LeadingLiterals.Compute(root),
+                anchored || start == 0 ? null : StartUnits.Runes(insts, classes, start)),
         };
     }
 

@@ -6,7 +6,9 @@ namespace Rampart.Regex;
 /// word or other code point), which with the next code point decides the empty-width assertions. Each
 /// transition is computed once, in O(program), then cached; when the cache outgrows its budget it is
 /// dropped and rebuilt, so the time stays O(input × program) at worst and is O(input) once warm.
-/// One instance serves one search at a time; <see cref="Re2Regex"/> pools them.
+/// For a <see cref="Re2Set"/> a state's key also holds the patterns that matched just before it (as -1 - pattern,
+/// sorted before the instructions). One instance serves one search at a time; <see cref="Re2Regex"/> and
+/// <see cref="Re2Set"/> pool them.
 /// </summary>
 internal sealed partial class LazyDfa
 {

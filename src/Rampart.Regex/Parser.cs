@@ -258,18 +258,7 @@ internal sealed partial class Parser
         return wrap(body);
     }
 
-    private int RuneAt(int index, out int width)
-    {
-        var c = _pattern[index];
-        if (char.IsHighSurrogate(c) && index + 1 < _pattern.Length && char.IsLowSurrogate(_pattern[index + 1]))
-        {
-            width = 2;
-            return char.ConvertToUtf32(c, _pattern[index + 1]);
-        }
-
-        width = 1;
-        return c;
-    }
+    private int RuneAt(int index, out int width) => new Utf16Text(_pattern).RuneAt(index, out width);
 
     /// <summary>The offending text as RE2 quotes it, cut short for huge patterns.</summary>
     internal static string Quote(string text) => text.Length <= MaxQuote ? text : text[..MaxQuote] + "...";

@@ -4,14 +4,9 @@ namespace Rampart.Regex;
 /// UTF-16 input read as code points; positions are indexes of UTF-16 code units. An unpaired surrogate reads
 /// as its own value, one unit wide.
 /// </summary>
-internal readonly ref struct Utf16Text : IText
+internal readonly ref struct Utf16Text(ReadOnlySpan<char> text) : IText
 {
-    private readonly ReadOnlySpan<char> _text;
-
-    public Utf16Text(ReadOnlySpan<char> text)
-    {
-        _text = text;
-    }
+    private readonly ReadOnlySpan<char> _text = text;
 
     public int Length => _text.Length;
 

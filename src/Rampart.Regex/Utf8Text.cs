@@ -6,16 +6,11 @@ namespace Rampart.Regex;
 /// U+10FFFF) reads as U+FFFD, one byte wide, as Go's regexp reads bytes: it matches what U+FFFD matches
 /// (<c>.</c>, <c>\S</c>, <c>[^a]</c>, <c>\x{FFFD}</c>), never an ASCII literal, and the scan moves on by one byte.
 /// </summary>
-internal readonly ref struct Utf8Text : IText
+internal readonly ref struct Utf8Text(ReadOnlySpan<byte> text) : IText
 {
     public const int Replacement = 0xFFFD;
 
-    private readonly ReadOnlySpan<byte> _text;
-
-    public Utf8Text(ReadOnlySpan<byte> text)
-    {
-        _text = text;
-    }
+    private readonly ReadOnlySpan<byte> _text = text;
 
     public int Length => _text.Length;
 

@@ -77,38 +77,8 @@ public sealed class CrdPatternTests
         Assert.Contains("expression nests too deeply", finding.Message, StringComparison.Ordinal);
     }
 
-    private static string Yaml(string pattern, string value) => $"""
-        apiVersion: apiextensions.k8s.io/v1
-        kind: CustomResourceDefinition
-        metadata:
-          name: widgets.example.com
-        spec:
-          group: example.com
-          scope: Namespaced
-          names:
-            plural: widgets
-            singular: widget
-            kind: Widget
-          versions:
-            - name: v1
-              served: true
-              storage: true
-              schema:
-                openAPIV3Schema:
-                  type: object
-                  properties:
-                    spec:
-                      type: object
-                      properties:
-                        code:
-                          type: string
-                          pattern: {pattern}
-        ---
-        apiVersion: example.com/v1
-        kind: Widget
-        metadata:
-          name: w
-        spec:
-          code: {value}
-        """;
+    /// <summary>The widget CRD with this pattern for <c>spec.code</c>, and a widget whose code is this YAML value.</summary>
+    private static string Yaml(string pattern, string value) =>
+        CrdSchemaTests.Crd.Replace("'^[a-z]+-[0-9]+$'", pattern, StringComparison.Ordinal) + "\n"
+        + CrdSchemaTests.Widget.Replace("code: abc-12", "code: " + value, StringComparison.Ordinal);
 }
