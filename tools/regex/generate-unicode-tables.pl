@@ -1,10 +1,10 @@
 #!/usr/bin/env perl
-# Generates src/Rampart.Cel/Regex/UnicodeData.g.cs: the Unicode general categories, scripts and
+# Generates src/Rampart.Regex/UnicodeData.g.cs: the Unicode general categories, scripts and
 # simple case folding used by the RE2-syntax regular expression engine (\p{..} classes and (?i)).
 # The data comes from the Unicode Character Database that ships with perl (Unicode::UCD), so the
 # table can be regenerated on any machine with perl:
 #
-#   perl tools/regex/generate-unicode-tables.pl > src/Rampart.Cel/Regex/UnicodeData.g.cs
+#   perl tools/regex/generate-unicode-tables.pl > src/Rampart.Regex/UnicodeData.g.cs
 use strict;
 use warnings;
 use Unicode::UCD qw(prop_invlist prop_values prop_value_aliases all_casefolds);
@@ -79,7 +79,7 @@ print <<"HEADER";
 // (perl's Unicode::UCD). Do not edit by hand; regenerate with the script.
 // </auto-generated>
 
-namespace Rampart.Cel.Regex;
+namespace Rampart.Regex;
 
 internal static class UnicodeData
 {

@@ -91,5 +91,5 @@ public sealed partial class ObjectReaderConformanceTests
     }
 
     [GeneratedRegex(@"Summary: (\d+) resources? found in 1 file")]
-    private static partial Regex Summary();
+    private static partial System.Text.RegularExpressions.Regex Summary();
 }

@@ -197,5 +197,5 @@ public sealed partial class SarifReportTests
     private static string Compact(JsonElement element) => JsonSerializer.Serialize(element);
 
     [GeneratedRegex("\"(startLine|startColumn|endLine|endColumn)\": 0")]
-    private static partial Regex ZeroPosition();
+    private static partial System.Text.RegularExpressions.Regex ZeroPosition();
 }

@@ -1,6 +1,6 @@
 using Rampart.Cel.Functions;
 using Rampart.Cel.Libraries.Standard;
-using Rampart.Cel.Regex;
+using Rampart.Regex;
 using Rampart.Cel.Values;
 
 namespace Rampart.Cel.Libraries.Kubernetes;
@@ -53,7 +53,7 @@ internal sealed class RegexLibrary : ICelLibrary
         }
 
         // Only the whole match is wanted: tracking groups costs memory in proportion to program size times groups.
-        return regex.Find(text, 0, null, groups: false) is { } match ? CelString.Of(match.Value) : CelString.Empty;
+        return regex.TryFind(text, out var match) ? CelString.Of(text.Substring(match.Index, match.Length)) : CelString.Empty;
     }
 
     private static CelValue FindAll(string text, object compiled, long limit)
@@ -63,14 +63,18 @@ internal sealed class RegexLibrary : ICelLibrary
             return (CelError)compiled;
         }
 
-        var matches = regex.FindAll(text, limit is < 0 or > int.MaxValue ? -1 : (int)limit, groups: false);
-        var items = new CelValue[matches.Count];
-        for (var i = 0; i < items.Length; i++)
+        var items = new List<CelValue>();
+        foreach (var match in regex.EnumerateMatches(text))
         {
-            items[i] = CelString.Of(matches[i].Value);
+            if (limit >= 0 && items.Count >= limit)
+            {
+                break;
+            }
+
+            items.Add(CelString.Of(text.Substring(match.Index, match.Length)));
         }
 
-        return CelList.Wrap(items);
+        return CelList.Wrap([.. items]);
     }
 
     private static string Text(CelValue value) => ((CelString)value).Value;

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Rampart.Cel.Regex;
+using Rampart.Regex;
 
 namespace Rampart.Cel.Libraries.Standard;
 

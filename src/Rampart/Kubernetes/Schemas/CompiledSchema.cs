@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using Rampart.Regex;
 
 namespace Rampart.Kubernetes.Schemas;
 
@@ -47,7 +47,8 @@ internal sealed class CompiledSchema
     public bool ExclusiveMaximum { get; set; }
     public int MinLength { get; set; } = -1;
     public int MaxLength { get; set; } = -1;
-    public Regex? Pattern { get; set; }
+    /// <summary>The pattern, with the syntax and semantics of Go's regexp that Kubernetes uses, matched in linear time.</summary>
+    public Re2Regex? Pattern { get; set; }
     /// <summary>The default value's text when it is a scalar (used for missing list-map keys).</summary>
     public string? DefaultText { get; set; }
 

@@ -19,5 +19,5 @@ public static partial class KubernetesVersions
     }
 
     [GeneratedRegex(@"^v?(\d{1,3})\.(\d{1,3})(?:\.(\d{1,3}))?$", RegexOptions.CultureInvariant)]
-    private static partial Regex VersionPattern();
+    private static partial System.Text.RegularExpressions.Regex VersionPattern();
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Rampart.Loading;
 
 namespace Rampart.Kubernetes.Schemas;
@@ -119,28 +118,10 @@ internal static class ScalarChecks
             }
         }
 
-        if (schema.Pattern is { } pattern)
+        // Unanchored, as Go's MatchString: the pattern may match anywhere in the value.
+        if (schema.Pattern is { } pattern && !pattern.IsMatch(text))
         {
-            CheckPattern(pattern, scalar, context);
-        }
-    }
-
-    private static void CheckPattern(Regex pattern, ScalarNode scalar, ValidationContext context)
-    {
-        bool matches;
-        try
-        {
-            matches = pattern.IsMatch(scalar.Text);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            context.Report(SchemaRules.InvalidFormat, scalar, $"could not be checked against the pattern {pattern} in time");
-            return;
-        }
-
-        if (!matches)
-        {
-            context.Report(SchemaRules.InvalidFormat, scalar, $"\"{scalar.Text}\" does not match the pattern {pattern}");
+            context.Report(SchemaRules.InvalidFormat, scalar, $"\"{text}\" does not match the pattern {pattern}");
         }
     }
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using System.Text.RegularExpressions;
+using Rampart.Regex;
 
 namespace Rampart.Kubernetes.Schemas;
 
@@ -14,7 +14,6 @@ internal sealed partial class SchemaCompiler(JsonElement components, SchemaCompi
 {
     private const string RefPrefix = "#/components/schemas/";
     private const int MaxDepth = 200;
-    private static readonly TimeSpan PatternTimeout = TimeSpan.FromMilliseconds(200);
 
     private readonly Dictionary<string, CompiledSchema> named = new(StringComparer.Ordinal);
     private int depth;
@@ -192,17 +191,19 @@ internal sealed partial class SchemaCompiler(JsonElement components, SchemaCompi
     private static double? Number(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number ? value.GetDouble() : null;
 
-    private static Regex? TryPattern(string pattern, List<string> problems, string where)
+    /// <summary>
+    /// Compiles a <c>pattern</c> as Kubernetes does: with Go's regexp (RE2 syntax), not the ECMA-262 dialect OpenAPI
+    /// names. A pattern Go rejects (lookaround, backreferences) makes the API server reject the schema.
+    /// </summary>
+    private static Re2Regex? TryPattern(string pattern, List<string> problems, string where)
     {
-        try
+        if (Re2Regex.TryCompile(pattern, out var regex, out var error))
         {
-            return new Regex(pattern, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant, PatternTimeout);
+            return regex;
         }
-        catch (Exception e) when (e is ArgumentException or NotSupportedException)
-        {
-            problems.Add($"{where}: pattern '{pattern}' is not supported and is not checked: {e.Message}");
-            return null;
-        }
+
+        problems.Add($"{where}: pattern '{pattern}' is not a valid regular expression in the RE2 syntax Kubernetes uses ({error.Message}); the API server rejects it, and the field is not checked");
+        return null;
     }
 
     private static string? ScalarText(JsonElement value) => value.ValueKind switch

@@ -6,7 +6,7 @@ namespace Rampart.Tests.Kubernetes.Schemas;
 
 public sealed class CrdSchemaTests
 {
-    private const string Crd = """
+    internal const string Crd = """
         apiVersion: apiextensions.k8s.io/v1
         kind: CustomResourceDefinition
         metadata:
@@ -81,7 +81,7 @@ public sealed class CrdSchemaTests
         ---
         """;
 
-    private const string Widget = """
+    internal const string Widget = """
         apiVersion: example.com/v1
         kind: Widget
         metadata:

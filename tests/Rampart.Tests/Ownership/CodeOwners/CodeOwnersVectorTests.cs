@@ -265,5 +265,5 @@ public sealed partial class CodeOwnersVectorTests
         JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.CorpusFolder("ownership/codeowners"), name)));
 
     [GeneratedRegex("'(?<owner>[^']+)' at position (?<position>[0-9]+)")]
-    private static partial Regex OwnerInMessage();
+    private static partial System.Text.RegularExpressions.Regex OwnerInMessage();
 }

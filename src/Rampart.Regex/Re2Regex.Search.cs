@@ -1,0 +1,97 @@
+namespace Rampart.Regex;
+
+/// <summary>The searches behind every entry point, generic over the encoding of the input.</summary>
+public sealed partial class Re2Regex
+{
+    internal bool IsMatch<TText>(TText input, StepCounter? counter)
+        where TText : IText, allows ref struct =>
+        EarliestMatchEnd(input, 0, counter) >= 0;
+
+    /// <summary>The bounds of the leftmost-first match at or after <paramref name="start"/>.</summary>
+    internal bool TryFindBounds<TText>(TText input, int start, StepCounter? counter, out Re2Bounds bounds)
+        where TText : IText, allows ref struct
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(start);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(start, input.Length);
+        bounds = Re2Bounds.Unmatched;
+
+        // The DFA finds where the first match to end ends; the leftmost-first match starts no later. The
+        // bounds then come from a VM that tracks no groups (threads from every start position are cheap).
+        var firstEnd = EarliestMatchEnd(input, start, counter);
+        Span<int> slots = stackalloc int[2];
+        if (firstEnd < 0 || !Search(_boundsVms, input, start, firstEnd, int.MaxValue, slots, counter))
+        {
+            return false;
+        }
+
+        bounds = new Re2Bounds(slots[0], slots[1] - slots[0]);
+        return true;
+    }
+
+    /// <summary>The capture slots of the match with these bounds, from a run anchored at its start and ending at its end.</summary>
+    internal void Capture<TText>(TText input, Re2Bounds bounds, Span<int> slots, StepCounter? counter)
+        where TText : IText, allows ref struct
+    {
+        slots.Fill(-1);
+        Search(_captureVms, input, bounds.Index, bounds.Index, bounds.End, slots, counter);
+        (slots[0], slots[1]) = (bounds.Index, bounds.End);
+    }
+
+    /// <summary>The bounds of the leftmost-first match, and of its groups as many as <paramref name="groups"/> holds.</summary>
+    private bool TryFindGroups<TText>(TText input, int start, Span<Re2Bounds> groups)
+        where TText : IText, allows ref struct
+    {
+        if (!TryFindBounds(input, start, null, out var bounds))
+        {
+            return false;
+        }
+
+        var count = Math.Min(groups.Length, GroupNames.Count);
+        if (count <= 1)
+        {
+            groups[..count].Fill(bounds);
+            return true;
+        }
+
+        Span<int> slots = _prog.SlotCount <= 64 ? stackalloc int[64] : new int[_prog.SlotCount];
+        slots = slots[.._prog.SlotCount];
+        Capture(input, bounds, slots, null);
+        for (var i = 0; i < count; i++)
+        {
+            var (from, to) = (slots[2 * i], slots[(2 * i) + 1]);
+            groups[i] = from >= 0 && to >= from ? new Re2Bounds(from, to - from) : Re2Bounds.Unmatched;
+        }
+
+        return true;
+    }
+
+    private int EarliestMatchEnd<TText>(TText input, int start, StepCounter? counter)
+        where TText : IText, allows ref struct
+    {
+        var dfa = _dfas.Rent();
+        var resets = dfa.Resets;
+        var end = dfa.EarliestMatchEnd(input, start, counter);
+        if (dfa.Resets != resets)
+        {
+            Interlocked.Add(ref _dfaResets, dfa.Resets - resets);
+        }
+
+        // A DFA whose cache grew large (up to about 10 MB) is not kept: compiled patterns are cached for the
+        // life of the process, and hostile patterns and input would otherwise pin that much memory each.
+        if (dfa.CachedEntries <= MaxPooledDfaEntries)
+        {
+            _dfas.Return(dfa);
+        }
+
+        return end;
+    }
+
+    private static bool Search<TText>(MatcherPool<PikeVm> pool, TText input, int start, int lastStart, int knownEnd, Span<int> slots, StepCounter? counter)
+        where TText : IText, allows ref struct
+    {
+        var vm = pool.Rent();
+        var found = vm.Search(input, start, lastStart, knownEnd, slots, counter);
+        pool.Return(vm);
+        return found;
+    }
+}

@@ -1,0 +1,10 @@
+namespace Rampart.Regex;
+
+/// <summary>
+/// Counts the work a search does (instructions visited, transitions taken), so tests can show that it
+/// grows linearly with the input without timing anything.
+/// </summary>
+internal sealed class StepCounter
+{
+    public long Steps { get; set; }
+}
