@@ -5,13 +5,15 @@ namespace Rampart.Testing;
 
 /// <summary>
 /// An HTTP server on 127.0.0.1 for one test: each request's path goes to <c>handler</c>, which returns the
-/// status, the body, and an optional delay. Stops when disposed.
+/// status, the body, and an optional delay (<see cref="Timeout.InfiniteTimeSpan"/>: no answer until the server is
+/// disposed, so a client's timeout fires whatever the machine's load). Stops when disposed.
 /// </summary>
 internal sealed class LocalHttpServer : IDisposable
 {
     private readonly HttpListener listener;
     private readonly Func<string, (int Status, byte[] Body, TimeSpan Delay)> handler;
     private readonly Task loop;
+    private readonly CancellationTokenSource stopping = new();
     private int requests;
 
     public LocalHttpServer(Func<string, (int Status, byte[] Body, TimeSpan Delay)> handler)
@@ -57,6 +59,7 @@ internal sealed class LocalHttpServer : IDisposable
 
     public void Dispose()
     {
+        stopping.Cancel();
         try
         {
             listener.Stop();
@@ -103,9 +106,9 @@ internal sealed class LocalHttpServer : IDisposable
         try
         {
             var (status, body, delay) = handler(context.Request.Url!.PathAndQuery);
-            if (delay > TimeSpan.Zero)
+            if (delay != TimeSpan.Zero)
             {
-                await Task.Delay(delay);
+                await Task.Delay(delay, stopping.Token);
             }
 
             context.Response.StatusCode = status;
@@ -113,9 +116,9 @@ internal sealed class LocalHttpServer : IDisposable
             await context.Response.OutputStream.WriteAsync(body);
             context.Response.Close();
         }
-        catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or IOException)
+        catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or IOException or OperationCanceledException)
         {
-            // the client gave up (timeouts are part of the tests)
+            // the client gave up (timeouts are part of the tests), or the server stopped before answering
         }
     }
 

@@ -84,7 +84,7 @@ internal sealed class RepositoryBuilder
     {
         if (usesGit)
         {
-            Assert.SkipUnless(TestRepository.GitAvailable, "git is not installed");
+            TestRepository.RequireGit();
         }
 
         var repo = new TestRepository();

@@ -2,7 +2,8 @@ namespace Rampart.Testing;
 
 /// <summary>
 /// Locates the repository root and the shared corpus of other projects' test data (<c>../shared/corpus</c>
-/// beside the repository). Tests that read the corpus skip with a reason when it is missing.
+/// beside the repository). Tests that read the corpus skip with a reason when it is missing, and fail under CI
+/// (see <see cref="Prerequisites"/>).
 /// </summary>
 internal static class RepositoryPaths
 {
@@ -23,13 +24,18 @@ internal static class RepositoryPaths
         }
     }
 
-    /// <summary>A folder of the corpus; skips the calling test when the corpus is not there.</summary>
-    public static string CorpusFolder(string relative)
+    /// <summary>
+    /// A folder or file of the corpus. When it is not there the calling test skips, or fails under CI
+    /// (<see cref="Prerequisites.Require(bool, string)"/>).
+    /// </summary>
+    public static string CorpusFolder(string relative) => CorpusFolder(relative, Corpus, Prerequisites.InCi);
+
+    /// <summary>As <see cref="CorpusFolder(string)"/> with the corpus folder and the CI decision given.</summary>
+    public static string CorpusFolder(string relative, string? corpus, bool inCi)
     {
-        var corpus = Corpus;
-        Assert.SkipWhen(corpus is null, "the shared corpus (../shared/corpus) is not present beside this checkout");
+        Prerequisites.Require(corpus is not null, "the shared corpus (../shared/corpus, or RAMPART_CORPUS) is not present beside this checkout", inCi);
         var path = Path.Combine(corpus!, relative);
-        Assert.SkipUnless(Directory.Exists(path) || File.Exists(path), $"corpus entry '{relative}' is missing");
+        Prerequisites.Require(Directory.Exists(path) || File.Exists(path), $"corpus entry '{relative}' is missing from {corpus}", inCi);
         return path;
     }
 

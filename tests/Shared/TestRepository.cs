@@ -28,6 +28,9 @@ internal sealed class TestRepository : IDisposable
     /// <summary>Whether a <c>git</c> executable can be run.</summary>
     public static bool GitAvailable => HasGit.Value;
 
+    /// <summary>Skips the calling test when git cannot be run, or fails it under CI (which installs git).</summary>
+    public static void RequireGit() => Prerequisites.Require(GitAvailable, "git is not installed");
+
     /// <summary>The repository folder (full path).</summary>
     public string Root { get; }
 

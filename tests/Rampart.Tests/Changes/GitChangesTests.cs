@@ -38,7 +38,7 @@ public sealed class GitChangesTests
     [Fact]
     public void A_folder_outside_git_is_an_error()
     {
-        Assert.SkipUnless(TestRepository.GitAvailable, "git is not installed");
+        TestRepository.RequireGit();
         using var folder = new RepositoryBuilder().File("a.yaml", "a: 1\n").Build();
 
         var (_, error) = GitChanges.Between(folder.Root, "HEAD");

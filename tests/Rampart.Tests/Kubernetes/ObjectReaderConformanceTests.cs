@@ -40,6 +40,7 @@ public sealed partial class ObjectReaderConformanceTests
     [MemberData(nameof(ResourceCounts))]
     public void The_resource_count_matches_kubeconform(string file, int resources)
     {
+        RepositoryPaths.CorpusFolder("k8s/fixtures/kubeconform/expected.csv");
         var path = Path.Combine(RepositoryPaths.CorpusFolder("k8s/fixtures/kubeconform"), file);
 
         var (objects, problems) = ReadFile(path);

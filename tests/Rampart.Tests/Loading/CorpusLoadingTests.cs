@@ -21,6 +21,9 @@ public sealed class CorpusLoadingTests
         "checkov/example_ImageTagFixed/kafka-ImageWithRepo-PASSED.yaml",
     ];
 
+    /// <summary>The YAML and JSON fixture files of the corpus today: a walk that finds fewer has lost some.</summary>
+    private const int FixtureFilesToday = 1_334;
+
     [Fact]
     public void Every_peer_fixture_loads_without_syntax_errors_or_parser_failures()
     {
@@ -46,7 +49,7 @@ public sealed class CorpusLoadingTests
             }
         }
 
-        Assert.True(files > 1000, $"only {files} fixture files found");
+        Assert.True(files >= FixtureFilesToday, $"{files} fixture files found, fewer than the {FixtureFilesToday} read before");
         Assert.Equal(KnownStricter, broken);
     }
 }

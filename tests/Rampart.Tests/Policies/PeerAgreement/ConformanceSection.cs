@@ -16,8 +16,10 @@ internal static class ConformanceSection
         sb.Append("expects a failure. Pod Security Admission fixtures are judged by level: a baseline pod against every baseline\n");
         sb.Append("policy, a restricted pod against every baseline and restricted policy. kube-score rows that need settings\n");
         sb.Append("Rampart does not have (other replica minimums, ignored limits, ignore annotations) are left out.\n\n");
-        sb.Append("This section is written by `PeerAgreementTests` (`RAMPART_UPDATE_GOLDEN=1 dotnet test tests/Rampart.Tests\n");
-        sb.Append("--filter PeerAgreement`); the reasons come from `tests/Rampart.Tests/Policies/PeerAgreement/disagreements.csv`.\n\n");
+        sb.Append("This section is checked by `PeerAgreementTests` and rewritten with `RAMPART_UPDATE_GOLDEN=1 dotnet test tests/Rampart.Tests\n");
+        sb.Append("--filter PeerAgreement`; the reasons come from `tests/Rampart.Tests/Policies/PeerAgreement/disagreements.csv`.\n");
+        sb.Append("The gate is the count of agreeing fixtures per peer (`PeerAgreementTests.AgreeingToday`), not a rate: the test fails\n");
+        sb.Append("when fewer agree or when a disagreement and its recorded reason do not match, so a single regression fails it.\n\n");
         sb.Append("| Peer | Checks mapped | Fixtures compared | Agree | Agreement |\n|---|---:|---:|---:|---:|\n");
         foreach (var (peer, title) in PeerCases.Peers)
         {
