@@ -33,7 +33,7 @@ public class PolicyBenchmarks
     public int AllPoliciesOnOneDeployment()
     {
         findings.Clear();
-        analyzer.Analyze(deployment, context, findings);
+        analyzer.Analyze(new ObjectUnderReview(deployment, AdmissionAttributes.Scan), context, findings);
         return findings.Count;
     }
 }

@@ -41,7 +41,7 @@ public class PolicyScanBenchmarks
         findings.Clear();
         foreach (var obj in objects)
         {
-            analyzer.Analyze(obj, context, findings);
+            analyzer.Analyze(new ObjectUnderReview(obj, AdmissionAttributes.Scan), context, findings);
         }
 
         return findings.Count;

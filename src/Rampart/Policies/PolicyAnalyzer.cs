@@ -45,7 +45,7 @@ public sealed class PolicyAnalyzer : IObjectAnalyzer
     /// <summary>An analyzer with the built-in pack.</summary>
     public static PolicyAnalyzer CreateDefault() => new(BuiltInPolicies.All);
 
-    public string Scanner => "policy";
+    public string Name => "policy";
 
     public IReadOnlyList<RuleDescriptor> Rules { get; }
 
@@ -62,8 +62,9 @@ public sealed class PolicyAnalyzer : IObjectAnalyzer
     /// </summary>
     public IReadOnlySet<string> ContextKinds { get; }
 
-    public void Analyze(KubernetesObject obj, AnalysisContext context, ICollection<Finding> findings)
+    public void Analyze(ObjectUnderReview target, AnalysisContext context, ICollection<Finding> findings)
     {
+        var obj = target.Object;
         var repository = RepositoryIndex.For(context);
         var options = context.Cancellation.CanBeCanceled
             ? new CelEvaluationOptions { CancellationToken = context.Cancellation }

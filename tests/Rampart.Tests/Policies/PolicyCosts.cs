@@ -20,7 +20,7 @@ internal static class PolicyCosts
         var compiled = PolicyCompiler.Compile(policy, problems);
         Assert.NotNull(compiled);
         var objects = TestObjects.Read("large.yaml", yaml);
-        var scope = new ObjectScope(objects[0], RepositoryIndex.For(new AnalysisContext(objects, TestContext.Current.CancellationToken)), NoLimit);
+        var scope = new ObjectScope(objects[0], RepositoryIndex.For(new AnalysisContext(ScanIndex.Of(objects), TestContext.Current.CancellationToken)), NoLimit);
         var activation = new PolicyActivation(scope, compiled, CelNull.Instance);
         var costs = new List<(string, long)>();
         foreach (var variable in compiled.Variables)

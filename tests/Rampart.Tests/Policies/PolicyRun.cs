@@ -13,11 +13,11 @@ internal static class PolicyRun
 
     public static List<Finding> Analyze(PolicyAnalyzer analyzer, IReadOnlyList<KubernetesObject> objects)
     {
-        var context = new AnalysisContext(objects, TestContext.Current.CancellationToken);
+        var context = new AnalysisContext(ScanIndex.Of(objects), TestContext.Current.CancellationToken);
         var findings = new List<Finding>();
         foreach (var obj in objects)
         {
-            analyzer.Analyze(obj, context, findings);
+            analyzer.Analyze(new ObjectUnderReview(obj, AdmissionAttributes.Scan), context, findings);
         }
 
         return findings;

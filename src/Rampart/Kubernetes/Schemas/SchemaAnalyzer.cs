@@ -17,14 +17,15 @@ public sealed class SchemaAnalyzer(SchemaSet schemas) : IObjectAnalyzer
 {
     private readonly ConcurrentDictionary<(string Path, string ApiVersion, string Kind), byte> reportedNoSchema = new();
 
-    public string Scanner => "schema";
+    public string Name => "schema";
 
     public IReadOnlyList<RuleDescriptor> Rules => SchemaRules.All;
 
     public SchemaSet Schemas { get; } = schemas;
 
-    public void Analyze(KubernetesObject obj, AnalysisContext context, ICollection<Finding> findings)
+    public void Analyze(ObjectUnderReview target, AnalysisContext context, ICollection<Finding> findings)
     {
+        var obj = target.Object;
         var lookup = Schemas.Find(GroupVersionKind.From(obj.ApiVersion, obj.Kind));
         switch (lookup.Answer)
         {

@@ -1,3 +1,4 @@
+using Rampart.Analysis;
 using Rampart.Loading;
 
 namespace Rampart.Kubernetes.Schemas;
@@ -11,6 +12,20 @@ namespace Rampart.Kubernetes.Schemas;
 /// </summary>
 public static class SchemaAnalyzerFactory
 {
+    /// <summary>
+    /// The schema analyzer's plan for a scan: the index must hold the repository's CRDs, and the analyzer is built
+    /// over them and the sources of <paramref name="options"/> once the index is ready.
+    /// </summary>
+    public static AnalyzerPlan Plan(SchemaOptions options) => new()
+    {
+        ContextKinds = new HashSet<string>(StringComparer.Ordinal) { CrdCompiler.Kind },
+        Build = async (index, cancellation) =>
+        {
+            var setup = await CreateAsync(options, index.Objects, index.ApiVersions, cancellation).ConfigureAwait(false);
+            return new AnalyzerBuild(setup.Analyzer, [.. setup.Errors.Select(e => e.ToString())]);
+        },
+    };
+
     public static async Task<SchemaAnalyzerSetup> CreateAsync(
         SchemaOptions options, IReadOnlyList<KubernetesObject> objects, IEnumerable<string>? apiVersions = null, CancellationToken cancellation = default)
     {

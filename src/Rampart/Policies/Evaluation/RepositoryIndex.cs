@@ -42,7 +42,7 @@ internal sealed class RepositoryIndex
 
     public KindCatalog Kinds { get; }
 
-    public static RepositoryIndex For(AnalysisContext context) => Cache.GetValue(context, c => new RepositoryIndex(c.Objects));
+    public static RepositoryIndex For(AnalysisContext context) => Cache.GetValue(context, c => new RepositoryIndex(c.Index.Objects));
 
     public KubernetesObject? Namespace(string name) => namespaces.GetValueOrDefault(name);
 

@@ -1,6 +1,7 @@
 using Rampart.Analysis;
 using Rampart.Findings;
 using Rampart.Kubernetes.Schemas;
+using Rampart.Kubernetes;
 
 namespace Rampart.Tests.Kubernetes.Schemas;
 
@@ -185,7 +186,7 @@ public sealed class CrdSchemaTests
 
         foreach (var obj in reread)
         {
-            setup.Analyzer.Analyze(obj, new AnalysisContext(reread, cancellation), findings);
+            setup.Analyzer.Analyze(new ObjectUnderReview(obj, AdmissionAttributes.Scan), new AnalysisContext(ScanIndex.Of(reread), cancellation), findings);
         }
 
         var finding = Assert.Single(findings);

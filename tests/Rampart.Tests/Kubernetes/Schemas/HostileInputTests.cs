@@ -3,6 +3,7 @@ using System.Text;
 using Rampart.Analysis;
 using Rampart.Findings;
 using Rampart.Kubernetes.Schemas;
+using Rampart.Kubernetes;
 
 namespace Rampart.Tests.Kubernetes.Schemas;
 
@@ -62,19 +63,19 @@ public sealed class HostileInputTests
         var yaml = string.Join("\n---\n", Enumerable.Range(0, 200).Select(Deployment));
         var objects = TestObjects.FromYaml(yaml);
         var analyzer = new SchemaAnalyzer(SchemaSet.BuiltIn());
-        var context = new AnalysisContext(objects, TestContext.Current.CancellationToken);
+        var context = new AnalysisContext(ScanIndex.Of(objects), TestContext.Current.CancellationToken);
 
         var sequential = new List<Finding>();
         foreach (var obj in objects)
         {
-            analyzer.Analyze(obj, context, sequential);
+            analyzer.Analyze(new ObjectUnderReview(obj, AdmissionAttributes.Scan), context, sequential);
         }
 
         var parallel = new ConcurrentBag<Finding>();
         Parallel.ForEach(objects, obj =>
         {
             var mine = new List<Finding>();
-            analyzer.Analyze(obj, context, mine);
+            analyzer.Analyze(new ObjectUnderReview(obj, AdmissionAttributes.Scan), context, mine);
             mine.ForEach(parallel.Add);
         });
 

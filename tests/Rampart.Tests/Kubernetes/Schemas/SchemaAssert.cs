@@ -1,6 +1,7 @@
 using Rampart.Analysis;
 using Rampart.Findings;
 using Rampart.Kubernetes.Schemas;
+using Rampart.Kubernetes;
 
 namespace Rampart.Tests.Kubernetes.Schemas;
 
@@ -13,10 +14,10 @@ internal static class SchemaAssert
         var setup = SchemaAnalyzerFactory.CreateAsync(options ?? new SchemaOptions(), objects, cancellation: TestContext.Current.CancellationToken).GetAwaiter().GetResult();
         Assert.Empty(setup.Errors);
         var findings = new List<Finding>();
-        var context = new AnalysisContext(objects, TestContext.Current.CancellationToken);
+        var context = new AnalysisContext(ScanIndex.Of(objects), TestContext.Current.CancellationToken);
         foreach (var obj in objects)
         {
-            setup.Analyzer.Analyze(obj, context, findings);
+            setup.Analyzer.Analyze(new ObjectUnderReview(obj, AdmissionAttributes.Scan), context, findings);
         }
 
         return findings;

@@ -82,13 +82,13 @@ internal static class SchemaConformance
         Assert.Empty(setup.Errors);
 
         var findings = new List<Finding>();
-        var context = new AnalysisContext(all, TestContext.Current.CancellationToken);
+        var context = new AnalysisContext(ScanIndex.Of(all), TestContext.Current.CancellationToken);
         foreach (var (index, objects, problems) in documents.Where(d => c.DocumentIndex is null || d.Index == c.DocumentIndex))
         {
             findings.AddRange(problems);
             foreach (var obj in objects)
             {
-                setup.Analyzer.Analyze(obj, context, findings);
+                setup.Analyzer.Analyze(new ObjectUnderReview(obj, AdmissionAttributes.Scan), context, findings);
             }
         }
 

@@ -1,18 +1,16 @@
 using System.Text;
-using Rampart.Loading;
-
-namespace Rampart.Findings;
+namespace Rampart.Loading;
 
 /// <summary>
-/// Field paths in kubectl form (<c>spec.containers[0].ports[1].containerPort</c>, <c>metadata.labels[app.kubernetes.io/name]</c>)
-/// and their stable form, in which list items that are mappings with a <c>name</c> are named
-/// (<c>spec.containers[name=web].ports[1].containerPort</c>), so inserting a container before another
-/// does not change what a path means.
+/// The stable form of a field path in kubectl form (<c>spec.containers[0].ports[1].containerPort</c>,
+/// <c>metadata.labels[app.kubernetes.io/name]</c>), in which list items that are mappings with a <c>name</c> are
+/// named (<c>spec.containers[name=web].ports[1].containerPort</c>), so inserting a container before another does
+/// not change what a path means. Fingerprints are computed from it (see <c>Finding.StableFieldPath</c>).
 /// </summary>
-public static class FieldPaths
+public static class StableFieldPath
 {
     /// <summary>Rewrites numeric list indexes as <c>[name=…]</c> where the item in <paramref name="root"/> has a name.</summary>
-    public static string Stable(string fieldPath, Node? root)
+    public static string Of(string fieldPath, Node? root)
     {
         if (root is null || !fieldPath.Contains('[', StringComparison.Ordinal))
         {

@@ -1,4 +1,6 @@
 using System.Text;
+using Rampart.Analysis;
+using Rampart.Artifacts;
 using Rampart.Discovery;
 using Rampart.Findings;
 using Rampart.Kubernetes;
@@ -7,31 +9,19 @@ using Rampart.Loading;
 namespace Rampart.Scanning;
 
 /// <summary>
-/// The first pass over the manifests: the objects other objects are checked against (CRDs, Namespaces,
+/// The inventory stage, the first pass over the manifests, which fills the scan's <see cref="ScanIndex"/>: the objects other objects are checked against (CRDs, Namespaces,
 /// PodDisruptionBudgets, HorizontalPodAutoscalers, NetworkPolicies, and the kinds policies read across
 /// objects, such as ServiceAccounts and roles) and every apiVersion in use. Files are
 /// searched as bytes and only those that hold such an object are parsed, so the pass costs a fraction of
 /// the full load and the repository never has to be held in memory.
 /// </summary>
-public sealed class ManifestInventory
+internal sealed class InventoryStage(IArtifact artifact, YamlLoader loader, int parallelism)
 {
-    /// <summary>The kinds every scan keeps; analyzers may ask for more (<see cref="Collect"/>).</summary>
-    public static IReadOnlySet<string> BaseKinds { get; } = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "CustomResourceDefinition", "Namespace", "PodDisruptionBudget", "HorizontalPodAutoscaler", "NetworkPolicy",
-    };
-
-    private ManifestInventory(IReadOnlyList<KubernetesObject> objects, IReadOnlySet<string> apiVersions)
-    {
-        Objects = objects;
-        ApiVersions = apiVersions;
-    }
-
-    public IReadOnlyList<KubernetesObject> Objects { get; }
-    public IReadOnlySet<string> ApiVersions { get; }
-
-    public static ManifestInventory Collect(
-        IReadOnlyList<DiscoveredFile> manifests, IReadOnlySet<string> kinds, YamlLoader loader, int parallelism, CancellationToken cancellation)
+    /// <summary>
+    /// The objects of <paramref name="kinds"/> among <paramref name="manifests"/> and <paramref name="parsed"/> (the
+    /// objects the artifact holds already parsed), and every apiVersion they use.
+    /// </summary>
+    public ScanIndex Run(IReadOnlyList<DiscoveredFile> manifests, IReadOnlySet<string> kinds, IEnumerable<KubernetesObject> parsed, CancellationToken cancellation)
     {
         byte[][] markers = [.. kinds.Select(k => Encoding.UTF8.GetBytes(k))];
         var objects = new List<KubernetesObject>();
@@ -46,7 +36,7 @@ public sealed class ManifestInventory
                 byte[] bytes;
                 try
                 {
-                    bytes = File.ReadAllBytes(file.FullPath);
+                    bytes = artifact.ReadAll(file);
                 }
                 catch (IOException)
                 {
@@ -85,12 +75,21 @@ public sealed class ManifestInventory
                 }
             });
 
+        foreach (var obj in parsed)
+        {
+            apiVersions.Add(obj.ApiVersion);
+            if (kinds.Contains(obj.Kind))
+            {
+                objects.Add(obj);
+            }
+        }
+
         objects.Sort((a, b) => (string.CompareOrdinal(a.Path, b.Path), a.DocumentIndex.CompareTo(b.DocumentIndex)) switch
         {
             (not 0 and var byPath, _) => byPath,
             (_, var byIndex) => byIndex,
         });
-        return new ManifestInventory(objects, apiVersions);
+        return new ScanIndex(objects, apiVersions);
     }
 
     /// <summary>

@@ -3,7 +3,7 @@ using Rampart.Scanning;
 
 namespace Rampart.Tests.Scanning;
 
-public sealed class ManifestInventoryTests
+public sealed class InventoryStageTests
 {
     private static readonly byte[][] Kinds = [Encoding.UTF8.GetBytes("ServiceAccount"), Encoding.UTF8.GetBytes("Namespace")];
 
@@ -18,5 +18,5 @@ public sealed class ManifestInventoryTests
     [InlineData("subkind: Namespace\n", false)]
     [InlineData("# a Namespace would go here\n", false)]
     public void Only_a_kind_key_naming_the_kind_counts(string text, bool expected) =>
-        Assert.Equal(expected, ManifestInventory.MayHoldAny(Encoding.UTF8.GetBytes(text), Kinds));
+        Assert.Equal(expected, InventoryStage.MayHoldAny(Encoding.UTF8.GetBytes(text), Kinds));
 }
