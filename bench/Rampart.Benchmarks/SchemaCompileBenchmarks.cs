@@ -2,7 +2,7 @@ using BenchmarkDotNet.Attributes;
 using Rampart.Analysis;
 using Rampart.Findings;
 using Rampart.Kubernetes;
-using Rampart.Kubernetes.Schemas;
+using Rampart.Schemas;
 
 namespace Rampart.Benchmarks;
 

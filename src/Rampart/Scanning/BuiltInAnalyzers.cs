@@ -1,4 +1,4 @@
-using Rampart.Kubernetes.Schemas;
+using Rampart.Schemas;
 using Rampart.Policies;
 
 namespace Rampart.Scanning;

@@ -6,7 +6,7 @@ using Rampart.Discovery;
 using Rampart.Findings;
 using Rampart.Gate;
 using Rampart.Kubernetes;
-using Rampart.Kubernetes.Schemas;
+using Rampart.Schemas;
 using Rampart.Ownership;
 
 namespace Rampart.Scanning;

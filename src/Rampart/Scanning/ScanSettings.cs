@@ -2,7 +2,7 @@ using Rampart.Artifacts;
 using Rampart.Configuration;
 using Rampart.Findings;
 using Rampart.Gate;
-using Rampart.Kubernetes.Schemas;
+using Rampart.Schemas;
 
 namespace Rampart.Scanning;
 
