@@ -26,15 +26,15 @@ internal static class ScanSetup
         });
         var errors = new List<string>(settings.Errors);
 
-        if (!ReportFormats.TryGet(arguments.Format, out var stdoutWriter))
+        if (!CliReportFormats.All.TryGet(arguments.Format, out var stdoutWriter))
         {
-            errors.Add(ReportFormats.UnknownFormatMessage(arguments.Format));
+            errors.Add(CliReportFormats.All.UnknownFormatMessage(arguments.Format));
         }
 
         var outputs = new List<ReportOutput>();
         foreach (var text in arguments.Outputs)
         {
-            if (ReportOutput.TryParse(text, out var parsed, out var error))
+            if (ReportOutput.TryParse(text, CliReportFormats.All, out var parsed, out var error))
             {
                 outputs.Add(parsed);
                 errors.AddRange(OutputFile.Check(parsed.Path) is { } unusable ? [unusable] : []);

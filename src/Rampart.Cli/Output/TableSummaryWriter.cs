@@ -1,8 +1,9 @@
 using System.Globalization;
 using Rampart.Findings;
+using Rampart.Reporting;
 using Spectre.Console;
 
-namespace Rampart.Reporting;
+namespace Rampart.Cli.Output;
 
 /// <summary>The summary under the table report: counts by severity and status, the gate, each team's gate.</summary>
 internal static class TableSummaryWriter

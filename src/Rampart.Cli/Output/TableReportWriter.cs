@@ -1,9 +1,10 @@
 using System.Globalization;
 using Rampart.Findings;
-using Spectre.Console;
+using Rampart.Reporting;
 using Spectre.Console.Rendering;
+using Spectre.Console;
 
-namespace Rampart.Reporting;
+namespace Rampart.Cli.Output;
 
 /// <summary>
 /// The terminal report: findings grouped by file, one table per file (severity, line, rule, resource,
@@ -153,5 +154,5 @@ public sealed class TableReportWriter : IReportWriter
         _ => new Style(Color.Grey),
     };
 
-    internal static string Plural(int count, string one, string many) => MarkdownReportWriter.Plural(count, one, many);
+    internal static string Plural(int count, string one, string many) => ReportText.Plural(count, one, many);
 }

@@ -2,7 +2,7 @@ using Rampart.Findings;
 using Rampart.Gate;
 using Rampart.Reporting;
 
-namespace Rampart.Tests.Reporting;
+namespace Rampart.Testing;
 
 /// <summary>
 /// Reports built in code for the golden files: every severity, category and status; findings with and
@@ -12,6 +12,21 @@ namespace Rampart.Tests.Reporting;
 /// </summary>
 internal static class SampleReports
 {
+    /// <summary>Fixed options, so that output does not depend on the terminal running the tests.</summary>
+    public static readonly ReportOptions Options = new()
+    {
+        Color = false,
+        Width = 120,
+        RepositoryRoot = "/home/ci/acme-gitops",
+    };
+
+    public static string Render(IReportWriter writer, ScanReport report, ReportOptions options)
+    {
+        using var output = new StringWriter();
+        writer.Write(report, output, options);
+        return output.ToString();
+    }
+
     public static readonly DateTimeOffset StartedAt = new(2025, 3, 14, 9, 26, 53, TimeSpan.Zero);
 
     public static ScanReport Empty() => new()

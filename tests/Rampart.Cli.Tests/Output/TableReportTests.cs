@@ -1,15 +1,17 @@
+using Rampart.Cli.Output;
 using Rampart.Reporting;
+using Rampart.Testing;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 
-namespace Rampart.Tests.Reporting;
+namespace Rampart.Cli.Tests.Output;
 
 public sealed class TableReportTests
 {
     [Fact]
     public void Without_colour_the_table_has_no_escape_codes()
     {
-        var text = Render(GoldenFileTests.Options with { Color = false });
+        var text = Render(SampleReports.Options with { Color = false });
 
         Assert.DoesNotContain('\u001b', text);
     }
@@ -34,7 +36,7 @@ public sealed class TableReportTests
     [Fact]
     public void With_colour_severities_are_coloured()
     {
-        var text = Render(GoldenFileTests.Options with { Color = true });
+        var text = Render(SampleReports.Options with { Color = true });
 
         Assert.Contains("\u001b[", text, StringComparison.Ordinal);
         Assert.Contains("CRITICAL", text, StringComparison.Ordinal);
@@ -47,7 +49,7 @@ public sealed class TableReportTests
     [InlineData(132)]
     public void No_line_is_wider_than_the_width(int width)
     {
-        var text = Render(GoldenFileTests.Options with { Width = width });
+        var text = Render(SampleReports.Options with { Width = width });
 
         foreach (var line in text.Split('\n'))
         {
@@ -58,7 +60,7 @@ public sealed class TableReportTests
     [Fact]
     public void A_width_below_the_minimum_is_raised_to_it()
     {
-        var text = Render(GoldenFileTests.Options with { Width = 5 });
+        var text = Render(SampleReports.Options with { Width = 5 });
 
         Assert.All(text.Split('\n'), line => Assert.True(Cells(line) <= TableReportWriter.MinimumWidth, line));
     }
@@ -66,7 +68,7 @@ public sealed class TableReportTests
     [Fact]
     public void Markup_characters_in_messages_print_as_they_are()
     {
-        var text = Render(GoldenFileTests.Options with { Width = 200 });
+        var text = Render(SampleReports.Options with { Width = 200 });
 
         Assert.Contains("Patch [red]bold[/] <script>alert(1)</script> & \"quotes\"", text, StringComparison.Ordinal);
     }
@@ -74,7 +76,7 @@ public sealed class TableReportTests
     [Fact]
     public void Findings_are_grouped_under_one_heading_per_file_in_path_order()
     {
-        var text = Render(GoldenFileTests.Options with { Width = 200 });
+        var text = Render(SampleReports.Options with { Width = 200 });
         var headings = text.Split('\n').Where(line => line.EndsWith(" finding", StringComparison.Ordinal) || line.EndsWith(" findings", StringComparison.Ordinal)).ToList();
 
         Assert.Equal(
@@ -93,7 +95,7 @@ public sealed class TableReportTests
     [Fact]
     public void The_summary_gives_the_gate_verdict()
     {
-        var text = Render(GoldenFileTests.Options with { Width = 200 });
+        var text = Render(SampleReports.Options with { Width = 200 });
 
         Assert.Contains("Gate: FAILED (fails on high and above; 2 findings over the threshold)", text, StringComparison.Ordinal);
         Assert.Contains("  payments: failed (fails on high; 3 open, 2 over the threshold)", text, StringComparison.Ordinal);
@@ -104,7 +106,7 @@ public sealed class TableReportTests
     {
         var report = SampleReports.Representative() with { Findings = [SampleFindings.ImageLowUnowned with { Message = "bad \ud800 text" }] };
 
-        var text = GoldenFileTests.Render(new TableReportWriter(), report, GoldenFileTests.Options);
+        var text = SampleReports.Render(new TableReportWriter(), report, SampleReports.Options);
 
         Assert.Contains("bad \uFFFD text", text, StringComparison.Ordinal);
     }
@@ -115,7 +117,7 @@ public sealed class TableReportTests
         var report = SampleReports.Representative();
         var total = report.Findings.Count;
 
-        var text = GoldenFileTests.Render(new TableReportWriter(), report, GoldenFileTests.Options with { TableMaxFindings = 2 });
+        var text = SampleReports.Render(new TableReportWriter(), report, SampleReports.Options with { TableMaxFindings = 2 });
 
         Assert.Contains(SampleFindings.PrivilegedCritical.RuleId, text, StringComparison.Ordinal);
         Assert.DoesNotContain(SampleFindings.ImageLowUnowned.RuleId, text.Split("… ")[0], StringComparison.Ordinal);
@@ -124,7 +126,7 @@ public sealed class TableReportTests
     }
 
     private static string Render(ReportOptions options) =>
-        GoldenFileTests.Render(new TableReportWriter(), SampleReports.Representative(), options);
+        SampleReports.Render(new TableReportWriter(), SampleReports.Representative(), options);
 
     /// <summary>Terminal cells: East Asian wide characters and emoji take two, everything else one.</summary>
     private static int Cells(string line)

@@ -1,6 +1,6 @@
 using Rampart.Findings;
 
-namespace Rampart.Tests.Reporting;
+namespace Rampart.Testing;
 
 /// <summary>The findings of <see cref="SampleReports.Representative"/>, deliberately out of report order.</summary>
 internal static class SampleFindings

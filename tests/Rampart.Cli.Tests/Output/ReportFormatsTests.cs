@@ -1,13 +1,20 @@
+using Rampart.Cli.Output;
 using Rampart.Reporting;
 
-namespace Rampart.Tests.Reporting;
+namespace Rampart.Cli.Tests.Output;
 
 public sealed class ReportFormatsTests
 {
     [Fact]
     public void The_five_formats_are_registered_in_order()
     {
-        Assert.Equal(["table", "json", "sarif", "junit", "markdown"], ReportFormats.Names);
+        Assert.Equal(["table", "json", "sarif", "junit", "markdown"], CliReportFormats.All.Names);
+    }
+
+    [Fact]
+    public void The_engine_writes_every_format_but_the_terminal_table()
+    {
+        Assert.Equal(["json", "sarif", "junit", "markdown"], ReportFormats.Default.Names);
     }
 
     [Theory]
@@ -18,7 +25,7 @@ public sealed class ReportFormatsTests
     [InlineData("markdown", "md")]
     public void Each_format_names_its_file_extension(string format, string extension)
     {
-        Assert.True(ReportFormats.TryGet(format, out var writer));
+        Assert.True(CliReportFormats.All.TryGet(format, out var writer));
         Assert.Equal(format, writer.Format);
         Assert.Equal(extension, writer.FileExtension);
     }
@@ -26,22 +33,22 @@ public sealed class ReportFormatsTests
     [Fact]
     public void Format_names_are_matched_ignoring_case()
     {
-        Assert.True(ReportFormats.TryGet("SARIF", out var writer));
+        Assert.True(CliReportFormats.All.TryGet("SARIF", out var writer));
         Assert.IsType<SarifReportWriter>(writer);
     }
 
     [Fact]
     public void An_unknown_format_is_refused_with_the_valid_names()
     {
-        Assert.False(ReportFormats.TryGet("html", out var writer));
+        Assert.False(CliReportFormats.All.TryGet("html", out var writer));
         Assert.Null(writer);
-        Assert.Equal("unknown report format 'html'; valid formats are table, json, sarif, junit, markdown", ReportFormats.UnknownFormatMessage("html"));
+        Assert.Equal("unknown report format 'html'; valid formats are table, json, sarif, junit, markdown", CliReportFormats.All.UnknownFormatMessage("html"));
     }
 
     [Fact]
     public void An_output_option_names_a_format_and_a_path()
     {
-        Assert.True(ReportOutput.TryParse("sarif=out/rampart results.sarif", out var output, out var error));
+        Assert.True(ReportOutput.TryParse("sarif=out/rampart results.sarif", CliReportFormats.All, out var output, out var error));
         Assert.Null(error);
         Assert.IsType<SarifReportWriter>(output.Writer);
         Assert.Equal("out/rampart results.sarif", output.Path);
@@ -50,7 +57,7 @@ public sealed class ReportFormatsTests
     [Fact]
     public void An_output_path_may_itself_contain_an_equals_sign()
     {
-        Assert.True(ReportOutput.TryParse("json=reports/a=b.json", out var output, out _));
+        Assert.True(ReportOutput.TryParse("json=reports/a=b.json", CliReportFormats.All, out var output, out _));
         Assert.Equal("reports/a=b.json", output.Path);
     }
 
@@ -61,7 +68,7 @@ public sealed class ReportFormatsTests
     [InlineData("html=report.html", "unknown report format 'html'; valid formats are table, json, sarif, junit, markdown")]
     public void A_malformed_output_option_is_a_usage_error(string text, string expected)
     {
-        Assert.False(ReportOutput.TryParse(text, out var output, out var error));
+        Assert.False(ReportOutput.TryParse(text, CliReportFormats.All, out var output, out var error));
         Assert.Null(output);
         Assert.Equal(expected, error);
     }

@@ -1,7 +1,7 @@
 using Spectre.Console;
 using Spectre.Console.Rendering;
 
-namespace Rampart.Reporting;
+namespace Rampart.Cli.Output;
 
 /// <summary>
 /// Strips every style from what a colourless table renders. Without ANSI support Spectre applies a style
