@@ -1,0 +1,76 @@
+using Rampart.Cel;
+using Rampart.Cel.Values;
+using Rampart.Policies;
+using Rampart.Policies.Cel;
+
+namespace Rampart.Tests.Policies;
+
+/// <summary>
+/// No bug becomes data: an exception inside a CEL function is an internal failure that leaves the analyzer (the scan
+/// counts it, reports it and exits 3), whatever the policy's failurePolicy says, while the evaluation errors the CEL
+/// specification defines stay values that failurePolicy decides about.
+/// </summary>
+public sealed class PolicyInternalFailureTests
+{
+    private const string Deployment = """
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata: {name: shop, namespace: team-a}
+        spec: {replicas: 1}
+        """;
+
+    /// <summary>The policy environment with <c>boom(x)</c>, a function with a defect: it throws.</summary>
+    private static readonly PolicyEnvironments WithDefect = new(builder => builder.AddFunction("boom", f => f
+        .Global("boom_dyn", CelType.Dyn, CelType.Bool, (CelValue value) => CelBool.Of(((CelString)value).Value.Length > 0))));
+
+    [Theory]
+    [InlineData("Ignore")]
+    [InlineData("Fail")]
+    public void A_function_that_throws_is_an_internal_failure_whatever_the_failure_policy(string failurePolicy)
+    {
+        var analyzer = Analyzer(PolicyText.Policy("- expression: boom(object.spec.replicas)", spec: $"failurePolicy: {failurePolicy}"));
+
+        var failure = Assert.Throws<CelInternalException>(() => PolicyRun.Analyze(analyzer, "d.yaml", Deployment));
+
+        Assert.IsType<InvalidCastException>(failure.InnerException);
+        Assert.Equal("function 'boom'", failure.Site);
+        Assert.Equal("boom(object.spec.replicas)", failure.Expression);
+    }
+
+    [Theory]
+    [InlineData("variables:\n  - name: big\n    expression: boom(object.spec.replicas)", "- expression: variables.big")]
+    [InlineData("matchConditions:\n  - name: big\n    expression: boom(object.spec.replicas)", "- expression: \"true\"")]
+    [InlineData(null, "- expression: \"false\"\n  messageExpression: string(boom(object.spec.replicas))")]
+    public void A_defect_in_a_variable_a_match_condition_or_a_message_is_an_internal_failure_too(string? spec, string validations)
+    {
+        var analyzer = Analyzer(PolicyText.Policy(validations, spec: "failurePolicy: Ignore\n" + spec));
+
+        Assert.Throws<CelInternalException>(() => PolicyRun.Analyze(analyzer, "d.yaml", Deployment));
+    }
+
+    [Fact]
+    public void An_error_the_specification_defines_is_skipped_under_Ignore()
+    {
+        var analyzer = Analyzer(PolicyText.Policy("- expression: object.spec.replicas / 0 == 1", spec: "failurePolicy: Ignore"));
+
+        Assert.Empty(PolicyRun.Analyze(analyzer, "d.yaml", Deployment));
+    }
+
+    [Fact]
+    public void An_error_the_specification_defines_is_a_policy_error_finding_under_Fail()
+    {
+        var analyzer = Analyzer(PolicyText.Policy("- expression: object.spec.replicas / 0 == 1", spec: "failurePolicy: Fail"));
+
+        var finding = Assert.Single(PolicyRun.Analyze(analyzer, "d.yaml", Deployment));
+
+        Assert.Equal(PolicyProblems.EvaluationErrorId, finding.RuleId);
+        Assert.Contains("division by zero", finding.Message, StringComparison.Ordinal);
+    }
+
+    private static PolicyAnalyzer Analyzer(string policyText)
+    {
+        var analyzer = new PolicyAnalyzer(PolicyLoader.LoadText("policy.yaml", policyText), WithDefect);
+        Assert.Empty(analyzer.Problems.Select(p => $"{p.Location}: {p.Message}"));
+        return analyzer;
+    }
+}
