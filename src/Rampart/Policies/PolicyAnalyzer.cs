@@ -98,9 +98,19 @@ public sealed class PolicyAnalyzer : IObjectAnalyzer
         var scope = new ObjectScope(obj, attributes, index, options);
         foreach (var policy in Candidates(scope.Target, attributes.Operation))
         {
-            if (InScope(policy, scope))
+            if (!InScope(policy, scope))
+            {
+                continue;
+            }
+
+            try
             {
                 PolicyRunner.Run(policy, scope, findings);
+            }
+            catch (CelInternalException e)
+            {
+                // Not handled: named after the policy, so that the report says which one met the defect.
+                throw new CelInternalException($"policy {policy.Policy.Id}: {e.Site}", e.Location, e.Expression, e.InnerException);
             }
         }
     }

@@ -33,7 +33,8 @@ public sealed class PolicyInternalFailureTests
         var failure = Assert.Throws<CelInternalException>(() => PolicyRun.Analyze(analyzer, "d.yaml", Deployment));
 
         Assert.IsType<InvalidCastException>(failure.InnerException);
-        Assert.Equal("function 'boom'", failure.Site);
+        Assert.Equal("policy TEST-001: function 'boom'", failure.Site);
+        Assert.StartsWith("internal error: policy TEST-001: function 'boom' failed at 1:5 of 'boom(object.spec.replicas)': InvalidCastException", failure.Message, StringComparison.Ordinal);
         Assert.Equal("boom(object.spec.replicas)", failure.Expression);
     }
 
