@@ -34,7 +34,7 @@ public sealed class PolicyAdmissionTests
     [Fact]
     public void A_scan_is_a_create_by_rampart_in_the_authenticated_group_without_an_old_object()
     {
-        var analyzer = Analyzer(PolicyText.Policy("""
+        var analyzer = PolicyRun.FromText(PolicyText.Policy("""
             - expression: "!(request.operation == 'CREATE' && request.userInfo.username == 'rampart' && request.userInfo.groups == ['system:authenticated'] && oldObject == null && request.options.kind == 'CreateOptions')"
             """));
 
@@ -46,7 +46,7 @@ public sealed class PolicyAdmissionTests
     [Fact]
     public void A_policy_for_updates_only_does_not_apply_to_a_scan_but_to_an_update()
     {
-        var analyzer = Analyzer(PolicyText.Policy("- expression: \"false\"", match: UpdatesOnly));
+        var analyzer = PolicyRun.FromText(PolicyText.Policy("- expression: \"false\"", match: UpdatesOnly));
         var update = new AdmissionAttributes { Operation = AdmissionOperation.Update, OldObject = Previous };
 
         Assert.Empty(PolicyRun.Analyze(analyzer, [Current]));
@@ -56,7 +56,7 @@ public sealed class PolicyAdmissionTests
     [Fact]
     public void An_update_sees_the_old_object()
     {
-        var analyzer = Analyzer(PolicyText.Policy("""
+        var analyzer = PolicyRun.FromText(PolicyText.Policy("""
             - expression: object.spec.replicas >= oldObject.spec.replicas
               messageExpression: "'scaled down from ' + string(oldObject.spec.replicas) + ' by ' + request.userInfo.username"
             """));
@@ -76,7 +76,7 @@ public sealed class PolicyAdmissionTests
     [Fact]
     public void A_delete_has_no_object_and_its_findings_are_located_in_the_old_object()
     {
-        var analyzer = Analyzer(PolicyText.Policy("""
+        var analyzer = PolicyRun.FromText(PolicyText.Policy("""
             - expression: "!(object == null && oldObject.metadata.name == 'shop' && request.operation == 'DELETE' && request.name == 'shop' && request.options.kind == 'DeleteOptions')"
             """, match: DeletesOnly));
         var delete = new AdmissionAttributes { Operation = AdmissionOperation.Delete, OldObject = Previous };
@@ -92,7 +92,7 @@ public sealed class PolicyAdmissionTests
     public void The_object_selector_of_an_update_matches_the_old_object_s_labels_too()
     {
         var selector = UpdatesOnly + "\nobjectSelector:\n  matchLabels: {tier: web}";
-        var analyzer = Analyzer(PolicyText.Policy("- expression: \"false\"", match: selector));
+        var analyzer = PolicyRun.FromText(PolicyText.Policy("- expression: \"false\"", match: selector));
         var relabelled = TestObjects.Read("new.yaml", Deployment.Replace("tier: web", "tier: api", StringComparison.Ordinal)).Single();
 
         Assert.Single(Analyze(analyzer, relabelled, new AdmissionAttributes { Operation = AdmissionOperation.Update, OldObject = Previous }));
@@ -102,7 +102,7 @@ public sealed class PolicyAdmissionTests
     [Fact]
     public void The_namespace_object_and_params_of_the_attributes_are_what_policies_see()
     {
-        var analyzer = Analyzer(PolicyText.Policy("""
+        var analyzer = PolicyRun.FromText(PolicyText.Policy("""
             - expression: "!(namespaceObject.metadata.labels.env == 'prod' && params.maxReplicas == 2)"
             """, match: PolicyText.DeploymentsAndPods + "\nnamespaceSelector:\n  matchLabels: {env: prod}"));
         var ns = TestObjects.Read("ns.yaml", "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: team-a\n  labels: {env: prod}\n").Single();
@@ -116,7 +116,7 @@ public sealed class PolicyAdmissionTests
     [Fact]
     public void The_index_handed_in_is_the_one_policies_see()
     {
-        var analyzer = Analyzer(PolicyText.Policy("- expression: \"false\"", match: PolicyText.DeploymentsAndPods + "\nnamespaceSelector:\n  matchLabels: {env: prod}"));
+        var analyzer = PolicyRun.FromText(PolicyText.Policy("- expression: \"false\"", match: PolicyText.DeploymentsAndPods + "\nnamespaceSelector:\n  matchLabels: {env: prod}"));
         var prod = TestObjects.Read("ns.yaml", "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: team-a\n  labels: {env: prod}\n");
 
         Assert.Single(Analyze(analyzer, Current, AdmissionAttributes.Scan, RepositoryIndex.Build(prod)));
@@ -130,7 +130,7 @@ public sealed class PolicyAdmissionTests
     [InlineData(AdmissionOperation.Update, false, false)]
     public void A_request_the_api_server_never_sends_is_refused(AdmissionOperation operation, bool withObject, bool withOld)
     {
-        var analyzer = Analyzer(PolicyText.Policy("- expression: \"true\""));
+        var analyzer = PolicyRun.FromText(PolicyText.Policy("- expression: \"true\""));
         var attributes = new AdmissionAttributes { Operation = operation, OldObject = withOld ? Previous : null };
 
         Assert.Throws<ArgumentException>(() => Analyze(analyzer, withObject ? Current : null, attributes));
@@ -141,12 +141,5 @@ public sealed class PolicyAdmissionTests
         var findings = new List<Finding>();
         analyzer.Analyze(obj, index ?? RepositoryIndex.Build([.. new[] { obj, attributes.OldObject }.OfType<KubernetesObject>()]), attributes, findings, TestContext.Current.CancellationToken);
         return findings;
-    }
-
-    private static PolicyAnalyzer Analyzer(string policyText)
-    {
-        var analyzer = new PolicyAnalyzer(PolicyLoader.LoadText("policy.yaml", policyText));
-        Assert.Empty(analyzer.Problems.Select(p => $"{p.Location}: {p.Message}"));
-        return analyzer;
     }
 }

@@ -28,7 +28,7 @@ public sealed class PolicyInternalFailureTests
     [InlineData("Fail")]
     public void A_function_that_throws_is_an_internal_failure_whatever_the_failure_policy(string failurePolicy)
     {
-        var analyzer = Analyzer(PolicyText.Policy("- expression: boom(object.spec.replicas)", spec: $"failurePolicy: {failurePolicy}"));
+        var analyzer = PolicyRun.FromText(PolicyText.Policy("- expression: boom(object.spec.replicas)", spec: $"failurePolicy: {failurePolicy}"), WithDefect);
 
         var failure = Assert.Throws<CelInternalException>(() => PolicyRun.Analyze(analyzer, "d.yaml", Deployment));
 
@@ -44,7 +44,7 @@ public sealed class PolicyInternalFailureTests
     [InlineData(null, "- expression: \"false\"\n  messageExpression: string(boom(object.spec.replicas))")]
     public void A_defect_in_a_variable_a_match_condition_or_a_message_is_an_internal_failure_too(string? spec, string validations)
     {
-        var analyzer = Analyzer(PolicyText.Policy(validations, spec: "failurePolicy: Ignore\n" + spec));
+        var analyzer = PolicyRun.FromText(PolicyText.Policy(validations, spec: "failurePolicy: Ignore\n" + spec), WithDefect);
 
         Assert.Throws<CelInternalException>(() => PolicyRun.Analyze(analyzer, "d.yaml", Deployment));
     }
@@ -52,7 +52,7 @@ public sealed class PolicyInternalFailureTests
     [Fact]
     public void An_error_the_specification_defines_is_skipped_under_Ignore()
     {
-        var analyzer = Analyzer(PolicyText.Policy("- expression: object.spec.replicas / 0 == 1", spec: "failurePolicy: Ignore"));
+        var analyzer = PolicyRun.FromText(PolicyText.Policy("- expression: object.spec.replicas / 0 == 1", spec: "failurePolicy: Ignore"));
 
         Assert.Empty(PolicyRun.Analyze(analyzer, "d.yaml", Deployment));
     }
@@ -60,18 +60,11 @@ public sealed class PolicyInternalFailureTests
     [Fact]
     public void An_error_the_specification_defines_is_a_policy_error_finding_under_Fail()
     {
-        var analyzer = Analyzer(PolicyText.Policy("- expression: object.spec.replicas / 0 == 1", spec: "failurePolicy: Fail"));
+        var analyzer = PolicyRun.FromText(PolicyText.Policy("- expression: object.spec.replicas / 0 == 1", spec: "failurePolicy: Fail"));
 
         var finding = Assert.Single(PolicyRun.Analyze(analyzer, "d.yaml", Deployment));
 
         Assert.Equal(PolicyProblems.EvaluationErrorId, finding.RuleId);
         Assert.Contains("division by zero", finding.Message, StringComparison.Ordinal);
-    }
-
-    private static PolicyAnalyzer Analyzer(string policyText)
-    {
-        var analyzer = new PolicyAnalyzer(PolicyLoader.LoadText("policy.yaml", policyText), WithDefect);
-        Assert.Empty(analyzer.Problems.Select(p => $"{p.Location}: {p.Message}"));
-        return analyzer;
     }
 }
