@@ -23,7 +23,7 @@ public sealed record AdmissionAttributes
 
     /// <summary>
     /// <c>namespaceObject</c>; null to take the repository's Namespace object of the object's namespace (or a minimal
-    /// one, see <see cref="Evaluation.ObjectScope"/>).
+    /// one: its name and the <c>kubernetes.io/metadata.name</c> label).
     /// </summary>
     public MappingNode? NamespaceObject { get; init; }
 
