@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Rampart.Analysis;
 using Rampart.Findings;
+using Rampart.Kubernetes.Admission;
 using Rampart.Kubernetes;
 using Rampart.Schemas;
 

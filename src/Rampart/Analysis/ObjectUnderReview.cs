@@ -1,3 +1,4 @@
+using Rampart.Kubernetes.Admission;
 using Rampart.Kubernetes;
 
 namespace Rampart.Analysis;

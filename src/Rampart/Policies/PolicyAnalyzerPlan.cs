@@ -19,7 +19,7 @@ public static class PolicyAnalyzerPlan
         {
             ContextKinds = analyzer.ContextKinds,
             Problems = analyzer.Problems,
-            Build = (_, _) => ValueTask.FromResult(new AnalyzerBuild(analyzer, [])),
+            Build = (index, _) => ValueTask.FromResult(new AnalyzerBuild(analyzer.For(index), [])),
         };
     }
 }

@@ -3,6 +3,7 @@ using Rampart.Analysis;
 using Rampart.Artifacts;
 using Rampart.Discovery;
 using Rampart.Findings;
+using Rampart.Kubernetes.Admission;
 using Rampart.Kubernetes;
 using Rampart.Loading;
 

@@ -3,6 +3,7 @@ using Rampart.Analysis;
 using Rampart.Discovery;
 using Rampart.Findings;
 using Rampart.Gate;
+using Rampart.Kubernetes.Admission;
 using Rampart.Kubernetes;
 using Rampart.Loading;
 
@@ -130,8 +131,9 @@ internal sealed class AnalysisWorker(IReadOnlyList<IObjectAnalyzer> analyzers, A
             catch (Exception e) when (e is not OperationCanceledException)
 #pragma warning restore CA1031
             {
+                // A defect is never suppressed by the object's annotation: it goes out as it is.
                 Failures++;
-                perObject.Add(Failure(analyzer, new SourceLocation(obj.Path, obj.Root.Start.Line, obj.Root.Start.Column), obj.Resource, e));
+                Findings.Add(Prepare(Failure(analyzer, new SourceLocation(obj.Path, obj.Root.Start.Line, obj.Root.Start.Column), obj.Resource, e), obj.Root));
             }
         }
 

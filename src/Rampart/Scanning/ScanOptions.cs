@@ -1,13 +1,14 @@
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging;
 using Rampart.Artifacts;
 using Rampart.Configuration;
 using Rampart.Discovery;
 using Rampart.Findings;
 using Rampart.Gate;
+using Rampart.Kubernetes.Admission;
 using Rampart.Kubernetes;
-using Rampart.Schemas;
 using Rampart.Ownership;
+using Rampart.Schemas;
 
 namespace Rampart.Scanning;
 

@@ -2,6 +2,7 @@ using System.Text;
 using Rampart.Analysis;
 using Rampart.Discovery;
 using Rampart.Findings;
+using Rampart.Kubernetes.Admission;
 
 namespace Rampart.Tests.Analysis;
 
@@ -41,7 +42,7 @@ internal static class TodoAnalyzers
             if (labels?["owner"] is null)
             {
                 findings.Add(MissingOwnerLabel.Report(
-                    $"{target.Object.Resource} has no owner label ({target.Attributes.Operation} by {target.Attributes.User.Username}; {context.Index.Objects.Count} namespaces known)",
+                    $"{target.Object.Resource} has no owner label ({target.Attributes.Operation.Name()} by {target.Attributes.User.Username}; {context.Index.Objects.Count} namespaces known)",
                     new SourceLocation(target.Object.Path, target.Object.Root.Start.Line, target.Object.Root.Start.Column, FieldPath: "metadata.labels"),
                     target.Object.Resource));
             }

@@ -2,8 +2,9 @@ using System.Collections.Concurrent;
 using System.Text;
 using Rampart.Analysis;
 using Rampart.Findings;
-using Rampart.Schemas;
+using Rampart.Kubernetes.Admission;
 using Rampart.Kubernetes;
+using Rampart.Schemas;
 
 namespace Rampart.Tests.Schemas;
 

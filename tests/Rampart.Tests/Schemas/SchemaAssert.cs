@@ -1,7 +1,8 @@
 using Rampart.Analysis;
 using Rampart.Findings;
-using Rampart.Schemas;
+using Rampart.Kubernetes.Admission;
 using Rampart.Kubernetes;
+using Rampart.Schemas;
 
 namespace Rampart.Tests.Schemas;
 

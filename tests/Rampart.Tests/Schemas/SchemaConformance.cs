@@ -1,8 +1,9 @@
-using Rampart.Tests.Testing;
 using Rampart.Analysis;
 using Rampart.Findings;
+using Rampart.Kubernetes.Admission;
 using Rampart.Kubernetes;
 using Rampart.Schemas;
+using Rampart.Tests.Testing;
 
 namespace Rampart.Tests.Schemas;
 
