@@ -29,6 +29,16 @@ internal static class ExpressionHarness
         return compiled.Program.Evaluate(new CelActivation().Add("object", @object), options);
     }
 
+    /// <summary>Evaluates without a cost limit and returns the cost the evaluation was charged.</summary>
+    public static long ActualCost(string expression, object? @object = null)
+    {
+        var compiled = Libraries.Compile(expression);
+        Assert.True(compiled.Success, $"{expression}: {compiled}");
+        var result = compiled.Program.Evaluate(new CelActivation().Add("object", @object), new CelEvaluationOptions { CostLimit = null }, out var cost);
+        Assert.False(result is CelError, $"{expression}: {result}");
+        return cost;
+    }
+
     public static void Check(string expression, string expected, object? @object = null, bool costLimit = true)
     {
         if (expected.StartsWith("compile error: ", StringComparison.Ordinal))
