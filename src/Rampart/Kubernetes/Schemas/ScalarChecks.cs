@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Rampart.Findings;
 using Rampart.Loading;
 
 namespace Rampart.Kubernetes.Schemas;
@@ -56,7 +57,7 @@ internal static class ScalarChecks
                 if (!Quantity.IsValid(scalar.Text))
                 {
                     context.Report(SchemaRules.InvalidFormat, scalar,
-                        $"\"{scalar.Text}\" is not a valid quantity: use a number with an optional suffix such as 500m, 2, 1.5, 128Mi, 1Gi or 1e3");
+                        $"\"{FindingText.Cut(scalar.Text)}\" is not a valid quantity: use a number with an optional suffix such as 500m, 2, 1.5, 128Mi, 1Gi or 1e3");
                 }
 
                 return;
@@ -93,7 +94,7 @@ internal static class ScalarChecks
     {
         if (schema.StringEnum is not null && node is ScalarNode scalar)
         {
-            context.Report(SchemaRules.ValueNotAllowed, scalar, $"unsupported value {scalar.Text}: supported values: {schema.EnumText}");
+            context.Report(SchemaRules.ValueNotAllowed, scalar, $"unsupported value {FindingText.Cut(scalar.Text)}: supported values: {schema.EnumText}");
         }
     }
 
@@ -102,7 +103,7 @@ internal static class ScalarChecks
         var text = scalar.Text;
         if (schema.StringEnum is { } members && !members.Contains(text))
         {
-            context.Report(SchemaRules.ValueNotAllowed, scalar, $"unsupported value \"{text}\": supported values: {schema.EnumText}");
+            context.Report(SchemaRules.ValueNotAllowed, scalar, $"unsupported value \"{FindingText.Cut(text)}\": supported values: {schema.EnumText}");
         }
 
         if (schema.MinLength >= 0 || schema.MaxLength >= 0)
@@ -140,7 +141,7 @@ internal static class ScalarChecks
 
         if (!matches)
         {
-            context.Report(SchemaRules.InvalidFormat, scalar, $"\"{scalar.Text}\" does not match the pattern {pattern}");
+            context.Report(SchemaRules.InvalidFormat, scalar, $"\"{FindingText.Cut(scalar.Text)}\" does not match the pattern {pattern}");
         }
     }
 
@@ -150,7 +151,7 @@ internal static class ScalarChecks
         {
             if (schema.IntegerFormat != IntegerFormat.None)
             {
-                context.Report(SchemaRules.OutOfRange, scalar, $"{scalar.Text} is out of range for {FormatName(schema.IntegerFormat)}");
+                context.Report(SchemaRules.OutOfRange, scalar, $"{FindingText.Cut(scalar.Text)} is out of range for {FormatName(schema.IntegerFormat)}");
             }
 
             CheckBounds(schema, scalar, scalar.UInt, context);
@@ -201,7 +202,7 @@ internal static class ScalarChecks
 
         if (schema.OtherEnum is null || Array.IndexOf(schema.OtherEnum, canonical) < 0)
         {
-            context.Report(SchemaRules.ValueNotAllowed, scalar, $"unsupported value {scalar.Text}: supported values: {schema.EnumText}");
+            context.Report(SchemaRules.ValueNotAllowed, scalar, $"unsupported value {FindingText.Cut(scalar.Text)}: supported values: {schema.EnumText}");
         }
     }
 
