@@ -7,10 +7,10 @@ namespace Rampart.Ownership.CodeOwners;
 /// <c>docs/*</c> does not own <c>docs/a/b</c>, unlike .gitignore); <c>**</c> spans folders; <c>\</c> escapes;
 /// <c>[</c> and <c>]</c> are ordinary characters (GitHub does not support ranges; the parser reports them).
 /// </summary>
-public sealed class GitHubPattern
+public sealed class GitHubPattern : IPathPattern
 {
-    private readonly List<PathElement> elements = [];
-    private string[]? literals;
+    private readonly List<PathElement> elements;
+    private readonly string[] literals;
 
     public GitHubPattern(string pattern)
     {
@@ -29,6 +29,7 @@ public sealed class GitHubPattern
         }
 
         var segments = body.Split('/');
+        elements = new List<PathElement>(segments.Length + 2);
         Anchored = rooted || segments.Length > 1;
         if (!Anchored && segments[0] != "**")
         {
@@ -61,6 +62,7 @@ public sealed class GitHubPattern
 
         OneLevel = !folderOnly && lastSegment == "*" && Anchored;
         FolderOnly = folderOnly;
+        literals = PathElement.RequiredLiterals(elements);
     }
 
     public string Text { get; }
@@ -78,5 +80,9 @@ public sealed class GitHubPattern
     public bool IsMatch(string path) => IsMatch(path.Split('/'));
 
     /// <summary>Whether the pattern owns a path already split at its slashes.</summary>
-    public bool IsMatch(string[] segments) => PathElement.Match(elements, literals ??= PathElement.RequiredLiterals(elements), segments);
+    public bool IsMatch(string[] segments) => PathElement.Match(elements, literals, segments, null);
+
+    string[] IPathPattern.Literals => literals;
+
+    bool IPathPattern.IsMatch(string[] segments, StepCounter? steps) => PathElement.Match(elements, literals, segments, steps);
 }

@@ -8,16 +8,17 @@ namespace Rampart.Ownership.CodeOwners;
 /// <c>[...]</c> stay inside one segment, <c>**/</c> spans zero or more folders, a <c>**</c> elsewhere is a
 /// plain <c>*</c>, and a pattern without a trailing slash does not own the files inside a folder it names.
 /// </summary>
-public sealed class GitLabPattern
+public sealed class GitLabPattern : IPathPattern
 {
-    private readonly List<PathElement> elements = [];
-    private string[]? literals;
+    private readonly List<PathElement> elements;
+    private readonly string[] literals;
 
     public GitLabPattern(string pattern)
     {
         Text = pattern;
         Normalized = Normalize(pattern);
         var segments = Normalized[1..].Split('/');
+        elements = new List<PathElement>(segments.Length);
         for (var i = 0; i < segments.Length; i++)
         {
             var last = i == segments.Length - 1;
@@ -25,6 +26,8 @@ public sealed class GitLabPattern
                 ? new PathElement.AnySegments()
                 : new PathElement.Segment(new SegmentGlob(segments[i], brackets: true)));
         }
+
+        literals = PathElement.RequiredLiterals(elements);
     }
 
     /// <summary>The pattern as written (without a leading <c>!</c> of an exclusion).</summary>
@@ -36,7 +39,11 @@ public sealed class GitLabPattern
     public bool IsMatch(string path) => IsMatch(path.Split('/'));
 
     /// <summary>Whether the pattern owns a path already split at its slashes.</summary>
-    public bool IsMatch(string[] segments) => PathElement.Match(elements, literals ??= PathElement.RequiredLiterals(elements), segments);
+    public bool IsMatch(string[] segments) => PathElement.Match(elements, literals, segments, null);
+
+    string[] IPathPattern.Literals => literals;
+
+    bool IPathPattern.IsMatch(string[] segments, StepCounter? steps) => PathElement.Match(elements, literals, segments, steps);
 
     public static string Normalize(string pattern)
     {

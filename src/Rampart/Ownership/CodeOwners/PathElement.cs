@@ -13,17 +13,34 @@ internal abstract record PathElement
     public sealed record SomeSegments : PathElement;
 
     /// <summary>Segments a path must contain for the elements to match: their wildcard-free segments.</summary>
-    public static string[] RequiredLiterals(IReadOnlyList<PathElement> elements) =>
-        [.. elements.OfType<Segment>().Select(s => s.Glob.Literal).OfType<string>().Where(l => l.Length > 0).Distinct(StringComparer.Ordinal)];
+    public static string[] RequiredLiterals(IReadOnlyList<PathElement> elements)
+    {
+        List<string>? literals = null;
+        foreach (var element in elements)
+        {
+            if (element is Segment { Glob.Literal: { Length: > 0 } literal } && (literals is null || !literals.Contains(literal, StringComparer.Ordinal)))
+            {
+                (literals ??= []).Add(literal);
+            }
+        }
+
+        return literals is null ? [] : [.. literals];
+    }
 
     /// <summary>
-    /// Whether <paramref name="elements"/> match all of <paramref name="segments"/> (a table, no backtracking).
+    /// Whether <paramref name="elements"/> match all of <paramref name="segments"/> (a table, no backtracking):
+    /// at most (elements + 1) × (segments + 1) cells, each testing one segment glob against one path segment.
     /// <paramref name="literals"/> (from <see cref="RequiredLiterals"/>) rejects most paths before the table.
     /// </summary>
-    public static bool Match(IReadOnlyList<PathElement> elements, string[] literals, string[] segments)
+    public static bool Match(IReadOnlyList<PathElement> elements, string[] literals, string[] segments, StepCounter? steps)
     {
         foreach (var literal in literals)
         {
+            if (steps is not null)
+            {
+                steps.Steps += segments.Length;
+            }
+
             if (Array.IndexOf(segments, literal) < 0)
             {
                 return false;
@@ -32,6 +49,10 @@ internal abstract record PathElement
 
         var n = elements.Count;
         var m = segments.Length;
+        if (steps is not null)
+        {
+            steps.Steps += (n + 1) * (m + 1);
+        }
 
         // can[i * width + j]: elements[i..] match segments[j..].
         var width = m + 1;
@@ -47,7 +68,7 @@ internal abstract record PathElement
             {
                 can[row + j] = elements[i] switch
                 {
-                    Segment s => j < m && can[next + j + 1] && s.Glob.IsMatch(segments[j]),
+                    Segment s => j < m && can[next + j + 1] && s.Glob.IsMatch(segments[j], steps),
                     AnySegments => can[next + j] || (j < m && can[row + j + 1]),
                     SomeSegments => j < m && (can[next + j + 1] || can[row + j + 1]),
                     _ => false,

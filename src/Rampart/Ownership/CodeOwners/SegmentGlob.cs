@@ -8,11 +8,101 @@ namespace Rampart.Ownership.CodeOwners;
 /// </summary>
 internal sealed class SegmentGlob
 {
-    private readonly List<Part> parts = [];
+    private readonly List<Part> parts;
 
     public SegmentGlob(string segment, bool brackets)
     {
         Text = segment;
+        parts = new List<Part>(segment.Length);
+        Parse(segment, brackets);
+        Literal = Never || parts.Exists(p => p.Kind != PartKind.Literal) ? null
+            : parts.Count == segment.Length ? segment
+            : string.Create(parts.Count, parts, static (chars, list) =>
+            {
+                for (var i = 0; i < chars.Length; i++)
+                {
+                    chars[i] = list[i].Char;
+                }
+            });
+    }
+
+    public string Text { get; }
+
+    /// <summary>The segment as plain text when it has no wildcard (escapes resolved), otherwise null.</summary>
+    public string? Literal { get; }
+
+    /// <summary>The segment can match nothing (an unclosed bracket).</summary>
+    public bool Never { get; private set; }
+
+    /// <summary>Only a star: matches any non-empty segment.</summary>
+    public bool IsLoneStar => parts.Count == 1 && parts[0].Kind == PartKind.Star;
+
+    public bool IsMatch(string text) => IsMatch(text, null);
+
+    /// <summary>Whether the glob matches <paramref name="text"/>; <paramref name="steps"/> counts the characters compared.</summary>
+    public bool IsMatch(string text, StepCounter? steps)
+    {
+        if (Never)
+        {
+            return false;
+        }
+
+        if (Literal is not null)
+        {
+            if (steps is not null)
+            {
+                steps.Steps++;
+            }
+
+            return text == Literal;
+        }
+
+        int p = 0, t = 0, starP = -1, starT = -1;
+        var count = 0L;
+        while (t < text.Length)
+        {
+            count++;
+            if (p < parts.Count && parts[p].Kind == PartKind.Star)
+            {
+                starP = p++;
+                starT = t;
+            }
+            else if (p < parts.Count && parts[p].Accepts(text[t]))
+            {
+                p++;
+                t++;
+            }
+            else if (starP >= 0)
+            {
+                p = starP + 1;
+                t = ++starT;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if (steps is not null)
+        {
+            steps.Steps += count + 1;
+        }
+
+        if (t < text.Length)
+        {
+            return false;
+        }
+
+        while (p < parts.Count && parts[p].Kind == PartKind.Star)
+        {
+            p++;
+        }
+
+        return p == parts.Count && (text.Length > 0 || !IsLoneStar);
+    }
+
+    private void Parse(string segment, bool brackets)
+    {
         var i = 0;
         while (i < segment.Length)
         {
@@ -58,56 +148,6 @@ internal sealed class SegmentGlob
                 i++;
             }
         }
-    }
-
-    public string Text { get; }
-
-    /// <summary>The segment as plain text when it has no wildcard (escapes resolved), otherwise null.</summary>
-    public string? Literal => Never || parts.Any(p => p.Kind != PartKind.Literal) ? null : new string([.. parts.Select(p => p.Char)]);
-
-    /// <summary>The segment can match nothing (an unclosed bracket).</summary>
-    public bool Never { get; }
-
-    /// <summary>Only a star: matches any non-empty segment.</summary>
-    public bool IsLoneStar => parts.Count == 1 && parts[0].Kind == PartKind.Star;
-
-    public bool IsMatch(string text)
-    {
-        if (Never)
-        {
-            return false;
-        }
-
-        int p = 0, t = 0, starP = -1, starT = -1;
-        while (t < text.Length)
-        {
-            if (p < parts.Count && parts[p].Kind == PartKind.Star)
-            {
-                starP = p++;
-                starT = t;
-            }
-            else if (p < parts.Count && parts[p].Accepts(text[t]))
-            {
-                p++;
-                t++;
-            }
-            else if (starP >= 0)
-            {
-                p = starP + 1;
-                t = ++starT;
-            }
-            else
-            {
-                return false;
-            }
-        }
-
-        while (p < parts.Count && parts[p].Kind == PartKind.Star)
-        {
-            p++;
-        }
-
-        return p == parts.Count && (text.Length > 0 || !IsLoneStar);
     }
 
     private enum PartKind
