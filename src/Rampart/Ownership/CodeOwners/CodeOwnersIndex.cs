@@ -19,7 +19,7 @@ internal sealed class CodeOwnersIndex
     /// <summary>What each entry gives when it decides its section, made once and shared by every path.</summary>
     private readonly CodeOwnersSectionMatch[] matches;
 
-    private readonly Dictionary<string, int[]> byLiteral = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>> byLiteral = new(StringComparer.Ordinal);
     private readonly int[] unindexed;
 
     public CodeOwnersIndex(IReadOnlyList<CodeOwnersSection> sections)
@@ -51,7 +51,6 @@ internal sealed class CodeOwnersIndex
             }
         }
 
-        var filed = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var rest = new List<int>();
         for (var i = 0; i < rules.Length; i++)
         {
@@ -62,19 +61,14 @@ internal sealed class CodeOwnersIndex
                 continue;
             }
 
-            var key = literals.MinBy(l => shared[l])!;
-            if (!filed.TryGetValue(key, out var list))
+            var key = literals.Length == 1 ? literals[0] : literals.MinBy(l => shared[l])!;
+            if (!byLiteral.TryGetValue(key, out var list))
             {
-                list = [];
-                filed[key] = list;
+                list = new List<int>(1);
+                byLiteral[key] = list;
             }
 
             list.Add(i);
-        }
-
-        foreach (var (key, list) in filed)
-        {
-            byLiteral[key] = [.. list];
         }
 
         unindexed = [.. rest];

@@ -33,7 +33,7 @@ public sealed class GitHubPattern : IPathPattern
         Anchored = rooted || segments.Length > 1;
         if (!Anchored && segments[0] != "**")
         {
-            elements.Add(new PathElement.AnySegments());
+            elements.Add(PathElement.Any);
         }
 
         for (var i = 0; i < segments.Length; i++)
@@ -41,7 +41,7 @@ public sealed class GitHubPattern : IPathPattern
             var last = i == segments.Length - 1;
             if (segments[i] == "**")
             {
-                elements.Add(last && !folderOnly ? new PathElement.SomeSegments() : new PathElement.AnySegments());
+                elements.Add(last && !folderOnly ? PathElement.Some : PathElement.Any);
             }
             else
             {
@@ -52,12 +52,12 @@ public sealed class GitHubPattern : IPathPattern
         var lastSegment = segments[^1];
         if (folderOnly)
         {
-            elements.Add(new PathElement.SomeSegments());
+            elements.Add(PathElement.Some);
         }
         else if (lastSegment is not ("**" or "*"))
         {
             // What the pattern names may be a folder: everything below it matches too.
-            elements.Add(new PathElement.AnySegments());
+            elements.Add(PathElement.Any);
         }
 
         OneLevel = !folderOnly && lastSegment == "*" && Anchored;

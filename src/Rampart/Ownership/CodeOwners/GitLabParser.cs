@@ -102,14 +102,17 @@ internal static class GitLabParser
     private sealed class SectionBuilder(string name, int line, IReadOnlyList<CodeOwner> defaultOwners)
     {
         private readonly List<CodeOwnersRule> rules = [];
-        private readonly List<CodeOwnersRule> replaced = [];
-        private readonly Dictionary<string, int> byPattern = new(StringComparer.Ordinal);
+        private List<CodeOwnersRule>? replaced;
 
-        public string Name { get; } = name;
-        public int Line { get; } = line;
+        // Most sections hold a few entries: the table of their patterns is made when a second one comes.
+        private string? firstPattern;
+        private Dictionary<string, int>? byPattern;
         private int headers;
         private bool allOptional = true;
         private int approvals = 1;
+
+        public string Name { get; } = name;
+        public int Line { get; } = line;
 
         /// <summary>A header for this section: the first one sets the approvals; the section is optional if every header says so.</summary>
         public void AddHeader(GitLabSectionHeader header)
@@ -124,9 +127,17 @@ internal static class GitLabParser
 
         public void Add(string normalized, CodeOwnersRule rule)
         {
+            if (rules.Count == 0)
+            {
+                firstPattern = normalized;
+                rules.Add(rule);
+                return;
+            }
+
+            byPattern ??= new Dictionary<string, int>(StringComparer.Ordinal) { [firstPattern!] = 0 };
             if (byPattern.TryGetValue(normalized, out var index))
             {
-                replaced.Add(rules[index]);
+                (replaced ??= []).Add(rules[index]);
                 rules[index] = rule;
                 return;
             }
@@ -143,7 +154,7 @@ internal static class GitLabParser
             Line)
         {
             Rules = rules,
-            ReplacedRules = replaced,
+            ReplacedRules = replaced ?? [],
         };
     }
 }

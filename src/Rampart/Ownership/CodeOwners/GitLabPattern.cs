@@ -23,7 +23,7 @@ public sealed class GitLabPattern : IPathPattern
         {
             var last = i == segments.Length - 1;
             elements.Add(segments[i] == "**" && !last
-                ? new PathElement.AnySegments()
+                ? PathElement.Any
                 : new PathElement.Segment(new SegmentGlob(segments[i], brackets: true)));
         }
 
@@ -74,6 +74,11 @@ public sealed class GitLabPattern : IPathPattern
     /// <summary>A backslash followed by white space becomes one space (GitLab's <c>gsub(/\\\s+/, ' ')</c>).</summary>
     private static string UnescapeWhitespace(string pattern)
     {
+        if (!pattern.Contains('\\', StringComparison.Ordinal))
+        {
+            return pattern;
+        }
+
         var builder = new System.Text.StringBuilder(pattern.Length);
         for (var i = 0; i < pattern.Length; i++)
         {

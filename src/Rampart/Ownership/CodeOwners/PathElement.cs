@@ -12,6 +12,12 @@ internal abstract record PathElement
     /// <summary>One or more whole segments.</summary>
     public sealed record SomeSegments : PathElement;
 
+    /// <summary>The one <see cref="AnySegments"/> every pattern shares (it holds nothing).</summary>
+    public static PathElement Any { get; } = new AnySegments();
+
+    /// <summary>The one <see cref="SomeSegments"/> every pattern shares.</summary>
+    public static PathElement Some { get; } = new SomeSegments();
+
     /// <summary>Segments a path must contain for the elements to match: their wildcard-free segments.</summary>
     public static string[] RequiredLiterals(IReadOnlyList<PathElement> elements)
     {

@@ -8,22 +8,23 @@ namespace Rampart.Ownership.CodeOwners;
 /// </summary>
 internal sealed class SegmentGlob
 {
-    private readonly List<Part> parts;
+    private readonly Part[] parts;
 
     public SegmentGlob(string segment, bool brackets)
     {
         Text = segment;
-        parts = new List<Part>(segment.Length);
-        Parse(segment, brackets);
-        Literal = Never || parts.Exists(p => p.Kind != PartKind.Literal) ? null
-            : parts.Count == segment.Length ? segment
-            : string.Create(parts.Count, parts, static (chars, list) =>
-            {
-                for (var i = 0; i < chars.Length; i++)
-                {
-                    chars[i] = list[i].Char;
-                }
-            });
+        if (segment.AsSpan().IndexOfAny(brackets ? "\\*?[" : "\\*?") < 0)
+        {
+            // Plain text: compared as a whole, no parts needed.
+            parts = [];
+            Literal = segment;
+            return;
+        }
+
+        var list = new List<Part>(segment.Length);
+        Never = !Parse(segment, brackets, list);
+        parts = [.. list];
+        Literal = Never || list.Exists(p => p.Kind != PartKind.Literal) ? null : new string([.. list.Select(p => p.Char)]);
     }
 
     public string Text { get; }
@@ -32,10 +33,10 @@ internal sealed class SegmentGlob
     public string? Literal { get; }
 
     /// <summary>The segment can match nothing (an unclosed bracket).</summary>
-    public bool Never { get; private set; }
+    public bool Never { get; }
 
     /// <summary>Only a star: matches any non-empty segment.</summary>
-    public bool IsLoneStar => parts.Count == 1 && parts[0].Kind == PartKind.Star;
+    public bool IsLoneStar => parts.Length == 1 && parts[0].Kind == PartKind.Star;
 
     public bool IsMatch(string text) => IsMatch(text, null);
 
@@ -62,12 +63,12 @@ internal sealed class SegmentGlob
         while (t < text.Length)
         {
             count++;
-            if (p < parts.Count && parts[p].Kind == PartKind.Star)
+            if (p < parts.Length && parts[p].Kind == PartKind.Star)
             {
                 starP = p++;
                 starT = t;
             }
-            else if (p < parts.Count && parts[p].Accepts(text[t]))
+            else if (p < parts.Length && parts[p].Accepts(text[t]))
             {
                 p++;
                 t++;
@@ -93,15 +94,16 @@ internal sealed class SegmentGlob
             return false;
         }
 
-        while (p < parts.Count && parts[p].Kind == PartKind.Star)
+        while (p < parts.Length && parts[p].Kind == PartKind.Star)
         {
             p++;
         }
 
-        return p == parts.Count && (text.Length > 0 || !IsLoneStar);
+        return p == parts.Length && (text.Length > 0 || !IsLoneStar);
     }
 
-    private void Parse(string segment, bool brackets)
+    /// <summary>Reads the segment into <paramref name="parts"/>; false when it can match nothing (an unclosed bracket).</summary>
+    private static bool Parse(string segment, bool brackets, List<Part> parts)
     {
         var i = 0;
         while (i < segment.Length)
@@ -135,8 +137,7 @@ internal sealed class SegmentGlob
                 var set = CharSet.Parse(segment, i + 1, out var next);
                 if (set is null)
                 {
-                    Never = true;
-                    return;
+                    return false;
                 }
 
                 parts.Add(new Part(PartKind.Set, '\0', set));
@@ -148,6 +149,8 @@ internal sealed class SegmentGlob
                 i++;
             }
         }
+
+        return true;
     }
 
     private enum PartKind
