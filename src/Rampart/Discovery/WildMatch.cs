@@ -32,7 +32,10 @@ internal sealed class WildMatch
     /// its own (a <c>**</c> at its start starts a segment), as git matches the part of a path pattern that
     /// follows its wildcard-free start.
     /// </summary>
-    public static WildMatch Compile(ReadOnlySpan<byte> literalPrefix, ReadOnlySpan<byte> pattern)
+    public static WildMatch Compile(ReadOnlySpan<byte> literalPrefix, ReadOnlySpan<byte> pattern) => Compile(literalPrefix, pattern, null);
+
+    /// <summary>As <see cref="Compile(ReadOnlySpan{byte}, ReadOnlySpan{byte})"/>; <paramref name="steps"/> counts the bytes read.</summary>
+    internal static WildMatch Compile(ReadOnlySpan<byte> literalPrefix, ReadOnlySpan<byte> pattern, StepCounter? steps)
     {
         var list = new List<GlobToken>(literalPrefix.Length + pattern.Length);
         foreach (var b in literalPrefix)
@@ -64,7 +67,7 @@ internal sealed class WildMatch
                     i = CompileStars(pattern, i, list, start);
                     break;
                 case (byte)'[':
-                    var set = ByteSet.Parse(pattern, i + 1, out var next);
+                    var set = ByteSet.Parse(pattern, i + 1, out var next, steps);
                     if (set is null)
                     {
                         return new WildMatch([], never: true);

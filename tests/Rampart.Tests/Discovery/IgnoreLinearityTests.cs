@@ -48,6 +48,26 @@ public sealed class IgnoreLinearityTests
         Assert.Equal(10_001 * 7, large);
     }
 
+    [Fact]
+    public void A_bracket_full_of_class_openings_is_read_in_one_pass()
+    {
+        // Each "[:" that is not a class looked for the closing ']' again: quadratic in the line.
+        static long CompileSteps(int openings)
+        {
+            var steps = new StepCounter();
+            var glob = WildMatch.Compile([], Encoding.UTF8.GetBytes("[" + string.Concat(Enumerable.Repeat("[:", openings)) + "a]"), steps);
+            Assert.True(glob.IsMatch("["u8));
+            Assert.True(glob.IsMatch("a"u8));
+            Assert.False(glob.IsMatch("b"u8));
+            return steps.Steps;
+        }
+
+        var small = CompileSteps(1_000);
+        var large = CompileSteps(10_000);
+
+        Assert.InRange(large, small, small * 11);
+    }
+
     [Theory]
     [InlineData(1)]
     [InlineData(2)]
