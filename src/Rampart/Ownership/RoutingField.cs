@@ -21,6 +21,9 @@ internal sealed class RoutingField
     private readonly Dictionary<string, List<GlobGroup>> byStart = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<GlobGroup>> byLastName = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ulong[]> cache = new(StringComparer.Ordinal);
+
+    /// <summary>The lengths of the starts globs are filed under: a value looks up only its starts of these lengths.</summary>
+    private readonly int[] startLengths;
     private long cachedWords;
 
     public RoutingField(IReadOnlyList<RoutingRule> rules, Func<RoutingRule, IReadOnlyList<Glob>> condition)
@@ -51,6 +54,7 @@ internal sealed class RoutingField
         }
 
         HasConditions = groups.Count > 0;
+        startLengths = [.. byStart.Keys.Select(k => k.Length).Distinct().Order()];
     }
 
     /// <summary>Some rule has this condition (otherwise every value passes every rule).</summary>
@@ -88,8 +92,18 @@ internal sealed class RoutingField
     {
         var mask = (ulong[])absent.Clone();
         var starts = byStart.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (var length = 0; length <= value.Length; length++)
+        foreach (var length in startLengths)
         {
+            if (length > value.Length)
+            {
+                break;
+            }
+
+            if (steps is not null)
+            {
+                steps.Steps += length;
+            }
+
             if (starts.TryGetValue(value.AsSpan(0, length), out var filed))
             {
                 Try(filed, value, mask, steps);
@@ -104,7 +118,7 @@ internal sealed class RoutingField
 
         if (steps is not null)
         {
-            steps.Steps += value.Length + 2;
+            steps.Steps += value.Length - slash;
         }
 
         return mask;

@@ -43,6 +43,19 @@ public sealed class RoutingIndexTests
         Assert.InRange(large, small, small * 11);
     }
 
+    [Fact]
+    public void A_path_ten_times_longer_costs_ten_times_the_steps()
+    {
+        // Looking up every start of the path, each hashed whole, took time quadratic in its length.
+        static string Rule(int i) => $"  - {{ match: {{ path: \"apps/s{i}/**\" }}, owners: [\"@t{i % 30}\"] }}\n";
+        var config = Config(100, Rule);
+
+        var (small, _) = Steps(config, TestFindings.Make(path: "apps/s7/" + new string('x', 400)));
+        var (large, _) = Steps(config, TestFindings.Make(path: "apps/s7/" + new string('x', 4_000)));
+
+        Assert.InRange(large, small, small * 11);
+    }
+
     [Theory]
     [InlineData(1)]
     [InlineData(2)]
