@@ -16,31 +16,31 @@ internal sealed class CodeOwnersIndex
 
     private readonly int[] sectionOf;
 
-    /// <summary>What each entry gives when it decides its section, made once and shared by every path.</summary>
-    private readonly CodeOwnersSectionMatch[] matches;
+    private readonly IReadOnlyList<CodeOwnersSection> sections;
+
+    /// <summary>What each entry gives when it decides its section, made when it first does and shared by every path.</summary>
+    private readonly CodeOwnersSectionMatch?[] matches;
 
     private readonly Dictionary<string, List<int>> byLiteral = new(StringComparer.Ordinal);
     private readonly int[] unindexed;
 
     public CodeOwnersIndex(IReadOnlyList<CodeOwnersSection> sections)
     {
+        this.sections = sections;
         var all = new List<CodeOwnersRule>();
         var owner = new List<int>();
-        var made = new List<CodeOwnersSectionMatch>();
         for (var s = 0; s < sections.Count; s++)
         {
-            var section = sections[s];
-            foreach (var rule in section.Rules)
+            foreach (var rule in sections[s].Rules)
             {
                 all.Add(rule);
                 owner.Add(s);
-                made.Add(new CodeOwnersSectionMatch(section.Name, rule, rule.Owners, section.Optional || rule.Optional, rule.Approvals));
             }
         }
 
         rules = [.. all];
         sectionOf = [.. owner];
-        matches = [.. made];
+        matches = new CodeOwnersSectionMatch?[rules.Length];
 
         var shared = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var rule in rules)
@@ -111,12 +111,19 @@ internal sealed class CodeOwnersIndex
 
             if (winner >= 0 && !excluded)
             {
-                result.Add(matches[winner]);
+                result.Add(matches[winner] ??= MatchOf(winner));
             }
         }
 
         result.Reverse();
         return result;
+    }
+
+    private CodeOwnersSectionMatch MatchOf(int position)
+    {
+        var section = sections[sectionOf[position]];
+        var rule = rules[position];
+        return new CodeOwnersSectionMatch(section.Name, rule, rule.Owners, section.Optional || rule.Optional, rule.Approvals);
     }
 
     /// <summary>The entries that can match: those filed under a segment of the path and those filed under none, last first.</summary>

@@ -10,24 +10,14 @@ namespace Rampart.Ownership.CodeOwners;
 /// </summary>
 public sealed class GitLabPattern : IPathPattern
 {
-    private readonly List<PathElement> elements;
     private readonly string[] literals;
+    private PathElement[]? elements;
 
     public GitLabPattern(string pattern)
     {
         Text = pattern;
         Normalized = Normalize(pattern);
-        var segments = Normalized[1..].Split('/');
-        elements = new List<PathElement>(segments.Length);
-        for (var i = 0; i < segments.Length; i++)
-        {
-            var last = i == segments.Length - 1;
-            elements.Add(segments[i] == "**" && !last
-                ? PathElement.Any
-                : new PathElement.Segment(new SegmentGlob(segments[i], brackets: true)));
-        }
-
-        literals = PathElement.RequiredLiterals(elements);
+        literals = PathElement.PlainSegments(Normalized[1..].Split('/'), brackets: true);
     }
 
     /// <summary>The pattern as written (without a leading <c>!</c> of an exclusion).</summary>
@@ -39,11 +29,29 @@ public sealed class GitLabPattern : IPathPattern
     public bool IsMatch(string path) => IsMatch(path.Split('/'));
 
     /// <summary>Whether the pattern owns a path already split at its slashes.</summary>
-    public bool IsMatch(string[] segments) => PathElement.Match(elements, literals, segments, null);
+    public bool IsMatch(string[] segments) => PathElement.Match(Elements, literals, segments, null);
 
     string[] IPathPattern.Literals => literals;
 
-    bool IPathPattern.IsMatch(string[] segments, StepCounter? steps) => PathElement.Match(elements, literals, segments, steps);
+    bool IPathPattern.IsMatch(string[] segments, StepCounter? steps) => PathElement.Match(Elements, literals, segments, steps);
+
+    /// <summary>The steps of the pattern, made when it is first matched: most entries of a large file never are.</summary>
+    private PathElement[] Elements => elements ?? LazyInitializer.EnsureInitialized(ref elements, Compile);
+
+    private PathElement[] Compile()
+    {
+        var segments = Normalized[1..].Split('/');
+        var steps = new PathElement[segments.Length];
+        for (var i = 0; i < segments.Length; i++)
+        {
+            var last = i == segments.Length - 1;
+            steps[i] = segments[i] == "**" && !last
+                ? PathElement.Any
+                : new PathElement.Segment(new SegmentGlob(segments[i], brackets: true));
+        }
+
+        return steps;
+    }
 
     public static string Normalize(string pattern)
     {

@@ -18,19 +18,24 @@ internal abstract record PathElement
     /// <summary>The one <see cref="SomeSegments"/> every pattern shares.</summary>
     public static PathElement Some { get; } = new SomeSegments();
 
-    /// <summary>Segments a path must contain for the elements to match: their wildcard-free segments.</summary>
-    public static string[] RequiredLiterals(IReadOnlyList<PathElement> elements)
+    /// <summary>
+    /// The segments of a pattern written as plain text (no wildcard, no escape, not empty): every path the
+    /// pattern matches has each of them as one of its segments. Escaped segments are left out, which only makes
+    /// the list shorter, never wrong.
+    /// </summary>
+    public static string[] PlainSegments(string[] segments, bool brackets)
     {
-        List<string>? literals = null;
-        foreach (var element in elements)
+        List<string>? plain = null;
+        foreach (var segment in segments)
         {
-            if (element is Segment { Glob.Literal: { Length: > 0 } literal } && (literals is null || !literals.Contains(literal, StringComparer.Ordinal)))
+            if (segment.Length > 0 && segment.AsSpan().IndexOfAny(brackets ? "\\*?[" : "\\*?") < 0
+                && (plain is null || !plain.Contains(segment, StringComparer.Ordinal)))
             {
-                (literals ??= []).Add(literal);
+                (plain ??= []).Add(segment);
             }
         }
 
-        return literals is null ? [] : [.. literals];
+        return plain is null ? [] : [.. plain];
     }
 
     /// <summary>
