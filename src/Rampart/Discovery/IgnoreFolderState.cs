@@ -3,7 +3,8 @@ namespace Rampart.Discovery;
 /// <summary>
 /// The ignore files in force in one folder, highest precedence first, and for each pattern anchored to a
 /// folder (one with a slash) the state its automaton reached on the folder's path below the pattern's own
-/// folder; null where the pattern matches names only, or can match nothing in this folder or below.
+/// folder; null where the pattern matches names only, or can match nothing in this folder or below (and no
+/// row at all for a file where that holds for every pattern).
 /// </summary>
 internal sealed class IgnoreFolderState
 {
@@ -28,7 +29,7 @@ internal sealed class IgnoreFolderState
         {
             var inherited = above?.StatesOf(files[f]);
             var patterns = files[f].Patterns;
-            var row = new ulong[]?[patterns.Count];
+            ulong[]?[]? row = null;
             for (var i = 0; i < patterns.Count; i++)
             {
                 var pattern = patterns[i];
@@ -41,7 +42,7 @@ internal sealed class IgnoreFolderState
                 ReadOnlySpan<byte> rest;
                 if (inherited is not null && parentFolder is not null && parentFolder.AsSpan().StartsWith(pattern.BasePath))
                 {
-                    from = inherited[i];
+                    from = inherited.Length != 0 ? inherited[i] : null;
                     rest = folder.AsSpan(parentFolder.Length);
                 }
                 else
@@ -54,11 +55,15 @@ internal sealed class IgnoreFolderState
                 if (from is not null)
                 {
                     var next = (ulong[])from.Clone();
-                    row[i] = automaton.Advance(next, rest, steps) ? next : null;
+                    if (automaton.Advance(next, rest, steps))
+                    {
+                        (row ??= new ulong[]?[patterns.Count])[i] = next;
+                    }
                 }
             }
 
-            states[f] = row;
+            // A file whose patterns all match names only, or can no longer match, needs no row.
+            states[f] = row ?? [];
         }
 
         return new IgnoreFolderState(files, states);
@@ -81,7 +86,7 @@ internal sealed class IgnoreFolderState
 
                 var matches = pattern.NameOnly
                     ? pattern.MatchesName(name, steps)
-                    : row[i] is { } reached && pattern.Anchored!.MatchesAfter(reached, name, steps);
+                    : row.Length != 0 && row[i] is { } reached && pattern.Anchored!.MatchesAfter(reached, name, steps);
                 if (matches)
                 {
                     return pattern;
