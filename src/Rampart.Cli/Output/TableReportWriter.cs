@@ -10,12 +10,20 @@ namespace Rampart.Cli.Output;
 /// The terminal report: findings grouped by file, one table per file (severity, line, rule, resource,
 /// message), then a summary of counts and the gate. Plain text without escape codes when colour is off;
 /// never wider than <see cref="ReportOptions.Width"/>. All text goes through Spectre as plain
-/// <see cref="Text"/>, never as markup, so brackets in messages print as they are.
+/// <see cref="Text"/>, never as markup, so brackets in messages print as they are. Cells are cut with an
+/// ellipsis (<see cref="MaxCell"/>, <see cref="MaxName"/>): the terminal renderer folds text character by
+/// character, so an 800 KB resource name took gigabytes to lay out.
 /// </summary>
 public sealed class TableReportWriter : IReportWriter
 {
     /// <summary>Narrower than this, tables cannot show their five columns.</summary>
     public const int MinimumWidth = 40;
+
+    /// <summary>The most a message, owners or status cell (or a file heading) shows, ellipsis included.</summary>
+    public const int MaxCell = 1_000;
+
+    /// <summary>The most a rule or resource cell shows, ellipsis included.</summary>
+    public const int MaxName = 200;
 
     public string Format => "table";
 
@@ -31,7 +39,7 @@ public sealed class TableReportWriter : IReportWriter
         {
             var findings = file.ToList();
             var heading = new Paragraph { Overflow = Overflow.Fold };
-            heading.Append(Clean(file.Key.Length == 0 ? "(no file)" : file.Key), new Style(decoration: Decoration.Bold));
+            heading.Append(Clean(file.Key.Length == 0 ? "(no file)" : file.Key, MaxCell), new Style(decoration: Decoration.Bold));
             heading.Append("  " + Plural(findings.Count, "finding", "findings"), new Style(Color.Grey));
             console.Write(heading);
             console.WriteLine();
@@ -95,8 +103,8 @@ public sealed class TableReportWriter : IReportWriter
         table.AddColumn(new TableColumn(new Text("Message")));
         foreach (var finding in findings)
         {
-            table.AddRow(SeverityCell(finding, gate), LineCell(finding.Location), Folding(finding.RuleId, Style.Plain),
-                Folding(Subject(finding), Style.Plain), MessageCell(finding));
+            table.AddRow(SeverityCell(finding, gate), LineCell(finding.Location), Folding(finding.RuleId, Style.Plain, MaxName),
+                Folding(Subject(finding), Style.Plain, MaxName), MessageCell(finding));
         }
 
         return table;
@@ -138,12 +146,14 @@ public sealed class TableReportWriter : IReportWriter
 
     /// <summary>What the finding is about: the Kubernetes object, else the package, else nothing.</summary>
     private static string Subject(Finding finding) =>
-        finding.Resource?.ToString()
-        ?? (finding.Package is { } package ? $"{package.Ecosystem}:{package.Name}@{package.Version}" : "");
+        finding.Resource is { } resource ? FindingText.Cut(resource, MaxName)
+        : finding.Package is { } package ? $"{ReportText.Truncate(package.Ecosystem, MaxName)}:{ReportText.Truncate(package.Name, MaxName)}@{ReportText.Truncate(package.Version, MaxName)}"
+        : "";
 
-    internal static Text Folding(string text, Style style) => new(Clean(text), style) { Overflow = Overflow.Fold };
+    internal static Text Folding(string text, Style style, int max = MaxCell) => new(Clean(text, max), style) { Overflow = Overflow.Fold };
 
-    internal static string Clean(string text) => ReportText.OneLine(ReportText.WellFormed(text));
+    /// <summary>One well-formed line of at most <paramref name="max"/> characters.</summary>
+    internal static string Clean(string text, int max) => ReportText.OneLine(ReportText.WellFormed(ReportText.Truncate(text, max)));
 
     internal static Style SeverityStyle(Severity severity) => severity switch
     {

@@ -63,7 +63,7 @@ internal static class TableSummaryWriter
         {
             var threshold = team.FailOn is { } teamFailOn ? "fails on " + ReportNames.Of(teamFailOn) : "no threshold of its own";
             var teamLine = new Paragraph { Overflow = Overflow.Fold };
-            teamLine.Append("  " + TableReportWriter.Clean(team.Team) + ": ");
+            teamLine.Append("  " + TableReportWriter.Clean(team.Team, TableReportWriter.MaxName) + ": ");
             teamLine.Append(team.Passed ? "passed" : "failed", new Style(team.Passed ? Color.Green : Color.Red));
             teamLine.Append(string.Create(CultureInfo.InvariantCulture,
                 $" ({threshold}; {team.OpenFindings} open, {team.FindingsOverThreshold} over the threshold)"));

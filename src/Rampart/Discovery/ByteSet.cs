@@ -15,7 +15,7 @@ internal sealed class ByteSet
     /// Parses from just after the opening <c>[</c>; <paramref name="next"/> is the index after the closing
     /// <c>]</c>. Null when the expression is not closed or names an unknown class: such a pattern matches nothing.
     /// </summary>
-    public static ByteSet? Parse(ReadOnlySpan<byte> pattern, int start, out int next)
+    public static ByteSet? Parse(ReadOnlySpan<byte> pattern, int start, out int next, StepCounter? steps = null)
     {
         next = pattern.Length;
         var set = new ByteSet();
@@ -32,6 +32,10 @@ internal sealed class ByteSet
         }
 
         var prev = 0;
+
+        // Where the next ']' is, once looked for: a set full of "[:" openings that are not classes would
+        // otherwise look for it again from each of them, in time quadratic in the line.
+        var knownClose = -1;
         while (true)
         {
             if (p >= pattern.Length)
@@ -73,11 +77,17 @@ internal sealed class ByteSet
             else if (current == '[' && p + 1 < pattern.Length && pattern[p + 1] == ':')
             {
                 var nameStart = p + 2;
-                var close = nameStart;
-                while (close < pattern.Length && pattern[close] != ']')
+                if (knownClose < nameStart)
                 {
-                    close++;
+                    var found = pattern[nameStart..].IndexOf((byte)']');
+                    knownClose = found < 0 ? pattern.Length : nameStart + found;
+                    if (steps is not null)
+                    {
+                        steps.Steps += knownClose - nameStart;
+                    }
                 }
+
+                var close = knownClose;
 
                 if (close >= pattern.Length)
                 {
@@ -106,6 +116,11 @@ internal sealed class ByteSet
             }
 
             prev = current;
+            if (steps is not null)
+            {
+                steps.Steps++;
+            }
+
             if (++p >= pattern.Length)
             {
                 return null;

@@ -41,11 +41,13 @@ public sealed record IgnoreFile(string Source, string BaseFolder, IReadOnlyList<
     }
 
     /// <summary>The last pattern of this file that matches, or null. Later lines override earlier ones.</summary>
-    public IgnorePattern? LastMatch(ReadOnlySpan<byte> path, int nameStart, bool isFolder)
+    public IgnorePattern? LastMatch(ReadOnlySpan<byte> path, int nameStart, bool isFolder) => LastMatch(path, nameStart, isFolder, null);
+
+    internal IgnorePattern? LastMatch(ReadOnlySpan<byte> path, int nameStart, bool isFolder, StepCounter? steps)
     {
         for (var i = Patterns.Count - 1; i >= 0; i--)
         {
-            if (Patterns[i].Matches(path, nameStart, isFolder))
+            if (Patterns[i].Matches(path, nameStart, isFolder, steps))
             {
                 return Patterns[i];
             }

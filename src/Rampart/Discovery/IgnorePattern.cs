@@ -12,7 +12,6 @@ namespace Rampart.Discovery;
 public sealed class IgnorePattern
 {
     private readonly byte[] pattern;
-    private readonly byte[] literalPrefix;
     private readonly byte[] basePath;
     private readonly WildMatch? wild;
 
@@ -29,7 +28,6 @@ public sealed class IgnorePattern
         basePath = Encoding.UTF8.GetBytes(baseFolder);
         if (nameOnly)
         {
-            literalPrefix = [];
             wild = HasWildcard(pattern) ? WildMatch.Compile(pattern) : null;
         }
         else
@@ -38,8 +36,7 @@ public sealed class IgnorePattern
             // only the rest goes to wildmatch (which then sees it as starting a segment).
             var body = pattern.AsSpan(pattern.Length > 0 && pattern[0] == '/' ? 1 : 0);
             var prefix = PlainLength(body);
-            literalPrefix = body[..prefix].ToArray();
-            wild = prefix == body.Length ? null : WildMatch.Compile(body[prefix..]);
+            wild = WildMatch.Compile(body[..prefix], body[prefix..]);
         }
     }
 
@@ -99,7 +96,9 @@ public sealed class IgnorePattern
     /// Whether the pattern matches <paramref name="path"/> (UTF-8, relative to the ignore root, no trailing
     /// slash) whose last component starts at <paramref name="nameStart"/>. Negation is not applied here.
     /// </summary>
-    public bool Matches(ReadOnlySpan<byte> path, int nameStart, bool isFolder)
+    public bool Matches(ReadOnlySpan<byte> path, int nameStart, bool isFolder) => Matches(path, nameStart, isFolder, null);
+
+    internal bool Matches(ReadOnlySpan<byte> path, int nameStart, bool isFolder, StepCounter? steps)
     {
         if (FolderOnly && !isFolder)
         {
@@ -108,24 +107,37 @@ public sealed class IgnorePattern
 
         if (NameOnly)
         {
-            var name = path[nameStart..];
-            return wild is null ? name.SequenceEqual(pattern) : wild.IsMatch(name);
+            return MatchesName(path[nameStart..], steps);
         }
 
-        if (basePath.Length > 0 && !path.StartsWith(basePath))
-        {
-            return false;
-        }
-
-        var rest = path[basePath.Length..];
-        if (literalPrefix.Length > rest.Length || !rest.StartsWith(literalPrefix))
-        {
-            return false;
-        }
-
-        rest = rest[literalPrefix.Length..];
-        return wild is null ? rest.IsEmpty : wild.IsMatch(rest);
+        return path.StartsWith(basePath) && wild!.IsMatch(path[basePath.Length..], steps);
     }
+
+    /// <summary>A name-only pattern against the last path component.</summary>
+    internal bool MatchesName(ReadOnlySpan<byte> name, StepCounter? steps)
+    {
+        if (wild is null)
+        {
+            if (steps is not null)
+            {
+                steps.Steps++;
+            }
+
+            return name.SequenceEqual(pattern);
+        }
+
+        return wild.IsMatch(name, steps);
+    }
+
+    /// <summary>
+    /// For a pattern anchored to its folder (not <see cref="NameOnly"/>): the automaton that reads the path
+    /// below <see cref="BaseFolder"/>, so a walk can keep its state per folder instead of reading every path
+    /// from the start.
+    /// </summary>
+    internal WildMatch? Anchored => NameOnly ? null : wild;
+
+    /// <summary><see cref="BaseFolder"/> in UTF-8.</summary>
+    internal byte[] BasePath => basePath;
 
     private static bool HasWildcard(ReadOnlySpan<byte> text) => PlainLength(text) < text.Length;
 

@@ -78,7 +78,10 @@ public sealed class RepositoryIgnores
     /// Decides one path as <c>git check-ignore --no-index</c> does: a path inside an excluded folder is
     /// excluded whatever its own patterns say; otherwise the deciding pattern for the path itself counts.
     /// </summary>
-    public IgnoreDecision Check(string relativePath, bool isFolder)
+    public IgnoreDecision Check(string relativePath, bool isFolder) => Check(relativePath, isFolder, null);
+
+    /// <summary>As <see cref="Check(string, bool)"/>; <paramref name="steps"/> counts the matching work.</summary>
+    internal IgnoreDecision Check(string relativePath, bool isFolder, StepCounter? steps)
     {
         var parts = relativePath.Trim('/').Split('/');
         var rules = RootRules;
@@ -88,7 +91,7 @@ public sealed class RepositoryIgnores
         {
             var last = i == parts.Length - 1;
             relative = relative.Length == 0 ? parts[i] : relative + "/" + parts[i];
-            var decision = Decide(rules, relative, last ? isFolder : true);
+            var decision = Decide(rules, relative, last ? isFolder : true, steps);
             if (decision.Excluded)
             {
                 return last ? decision : decision with { ExcludedFolder = relative };
@@ -107,11 +110,13 @@ public sealed class RepositoryIgnores
     }
 
     /// <summary>Decides a path with the rules of its folder (no look at parent folders).</summary>
-    public IgnoreDecision Decide(IgnoreRules rules, string relativePath, bool isFolder)
+    public IgnoreDecision Decide(IgnoreRules rules, string relativePath, bool isFolder) => Decide(rules, relativePath, isFolder, null);
+
+    private IgnoreDecision Decide(IgnoreRules rules, string relativePath, bool isFolder, StepCounter? steps)
     {
         var bytes = Encoding.UTF8.GetBytes(Prefix + relativePath);
         var slash = Array.LastIndexOf(bytes, (byte)'/');
-        var pattern = rules.Decide(bytes, slash + 1, isFolder);
+        var pattern = rules.Decide(bytes, slash + 1, isFolder, steps);
         return pattern is null ? IgnoreDecision.NotMatched : new IgnoreDecision(!pattern.Negative, pattern, null);
     }
 
@@ -123,7 +128,7 @@ public sealed class RepositoryIgnores
         var rampart = options.UseRampartIgnore
             ? IgnoreFile.Load(Path.Combine(folderFullPath, RampartIgnoreName), baseFolder + RampartIgnoreName, baseFolder, MaxIgnoreFileBytes)
             : null;
-        return rules.WithFolder(git, rampart);
+        return rules.WithFolder(baseFolder, git, rampart);
     }
 
     private static string RelativePrefix(string ignoreRoot, string root) =>

@@ -16,7 +16,10 @@ public sealed record RuleDescriptor
     public IReadOnlyList<string> Aliases { get; init; } = [];
     public string? HelpUri { get; init; }
 
-    /// <summary>A finding of this rule: the rule's id, title, category, severity, responsibility, aliases, remediation and link, with the given message and place.</summary>
+    /// <summary>
+    /// A finding of this rule: the rule's id, title, category, severity, responsibility, aliases, remediation and link,
+    /// with the given message (cut at <see cref="FindingText.MaxMessage"/>) and place.
+    /// </summary>
     public Finding Report(string message, SourceLocation location, ResourceRef? resource = null) => new()
     {
         RuleId = Id,
@@ -25,7 +28,7 @@ public sealed record RuleDescriptor
         Severity = Severity,
         Responsibility = Responsibility,
         Aliases = Aliases,
-        Message = message,
+        Message = FindingText.Cut(message, FindingText.MaxMessage),
         Location = location,
         Resource = resource,
         Remediation = Remediation,

@@ -32,7 +32,7 @@ public static class AnnotationSuppression
                     return finding with
                     {
                         Status = FindingStatus.Suppressed,
-                        StatusReason = $"{Annotation}: \"{value}\" on {where} of {obj.Resource}",
+                        StatusReason = $"{Annotation}: \"{FindingText.Cut(value)}\" on {where} of {FindingText.Cut(obj.Resource)}",
                     };
                 }
             }

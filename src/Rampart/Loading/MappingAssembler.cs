@@ -1,3 +1,5 @@
+using Rampart.Findings;
+
 namespace Rampart.Loading;
 
 /// <summary>
@@ -135,7 +137,7 @@ internal sealed class MappingAssembler(TreeBuilder builder)
                 if (mergedAt is { } at)
                 {
                     builder.Report(LoadRules.MergeOverridesKey, merged[previous].Key.Start,
-                        $"key '{key}' is overwritten by the merge key (<<) on line {at.Line}: Kubernetes applies merges in place, so the merged value wins; put the merge key first");
+                        $"key '{FindingText.Cut(key)}' is overwritten by the merge key (<<) on line {at.Line}: Kubernetes applies merges in place, so the merged value wins; put the merge key first");
                 }
                 else
                 {
@@ -173,7 +175,7 @@ internal sealed class MappingAssembler(TreeBuilder builder)
 
     private void ReportDuplicate(Node first, Node again, string key) =>
         builder.Report(LoadRules.DuplicateKey, again.Start,
-            $"key '{key}' is repeated: line {again.Start.Line} replaces the value from line {first.Start.Line} (Kubernetes keeps the last one)");
+            $"key '{FindingText.Cut(key)}' is repeated: line {again.Start.Line} replaces the value from line {first.Start.Line} (Kubernetes keeps the last one)");
 
     private int Find(string key) => positions.TryGetValue(key, out var i) ? i : -1;
 

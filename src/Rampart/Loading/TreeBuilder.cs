@@ -277,7 +277,7 @@ internal sealed class TreeBuilder
         {
             var isKey = depth > 0 && frames[depth - 1].IsMapping && (top - frames[depth - 1].First) % 2 == 0;
             Report(LoadRules.AmbiguousValue, node.Start, isKey
-                ? $"{resolved.Ambiguity}; as a key it becomes \"{node.KeyText}\". Quote it if it is text"
+                ? $"{resolved.Ambiguity}; as a key it becomes \"{FindingText.Cut(node.KeyText ?? "")}\". Quote it if it is text"
                 : $"{resolved.Ambiguity}. Quote it if it is text");
         }
     }

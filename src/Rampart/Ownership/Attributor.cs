@@ -7,12 +7,32 @@ namespace Rampart.Ownership;
 /// The attribute stage: gives every finding its owners (the path's CODEOWNERS, then the owners every
 /// matching routing rule adds, in order) and its responsibility (the rule's, unless a matching routing
 /// rule sets another; the last such rule wins). Team names in routing rules are written as the team's
-/// first handle, so one team is always named the same way.
+/// first handle, so one team is always named the same way. Rules are matched through a
+/// <see cref="RoutingIndex"/>, so a finding costs a few set operations however many rules there are.
 /// </summary>
-public sealed class Attributor(RampartConfig config, IPathOwners? pathOwners)
+public sealed class Attributor
 {
+    private readonly RampartConfig config;
+    private readonly IPathOwners? pathOwners;
+
     // Findings of one file mostly end with the same owners: share one list per distinct set.
     private readonly Dictionary<string, IReadOnlyList<string>> ownerLists = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Each team by name (the first of a name wins), for writing a team name as its first handle.</summary>
+    private readonly Dictionary<string, TeamConfig> teamsByName = new(StringComparer.OrdinalIgnoreCase);
+    private readonly RoutingIndex routing;
+
+    public Attributor(RampartConfig config, IPathOwners? pathOwners)
+    {
+        this.config = config;
+        this.pathOwners = pathOwners;
+        foreach (var team in config.Teams)
+        {
+            teamsByName.TryAdd(team.Name, team);
+        }
+
+        routing = new RoutingIndex(config.Routing, Canonical);
+    }
 
     public Finding Attribute(Finding finding)
     {
@@ -26,29 +46,17 @@ public sealed class Attributor(RampartConfig config, IPathOwners? pathOwners)
     /// The owners and responsibility <see cref="Attribute"/> would give, without copying the finding (the scan
     /// folds them into the one copy it makes of each finding). Returns the finding's own list when nothing is added.
     /// </summary>
-    public (IReadOnlyList<string> Owners, Responsibility Responsibility) Resolve(Finding finding)
+    public (IReadOnlyList<string> Owners, Responsibility Responsibility) Resolve(Finding finding) => Resolve(finding, null);
+
+    /// <summary>As <see cref="Resolve(Finding)"/>; <paramref name="steps"/> counts the routing work.</summary>
+    internal (IReadOnlyList<string> Owners, Responsibility Responsibility) Resolve(Finding finding, StepCounter? steps)
     {
-        var owners = new List<string>();
-        if (pathOwners is not null)
-        {
-            owners.AddRange(pathOwners.OwnersOf(finding.Location.Path));
-        }
-
-        var responsibility = finding.Responsibility;
-        foreach (var rule in config.Routing)
-        {
-            if (!rule.Matches(finding))
-            {
-                continue;
-            }
-
-            owners.AddRange(rule.Owners.Select(Canonical));
-            responsibility = rule.SetResponsibility ?? responsibility;
-        }
-
-        return owners.Count == 0 && finding.Owners.Count == 0
+        var fromPath = pathOwners?.OwnersOf(finding.Location.Path) ?? [];
+        var routed = routing.Outcome(finding, steps);
+        var responsibility = routed.Responsibility ?? finding.Responsibility;
+        return fromPath.Count == 0 && routed.Owners.Count == 0 && finding.Owners.Count == 0
             ? (finding.Owners, responsibility)
-            : (Shared(owners), responsibility);
+            : (Shared([.. fromPath, .. routed.Owners]), responsibility);
     }
 
     private IReadOnlyList<string> Shared(List<string> owners)
@@ -109,7 +117,5 @@ public sealed class Attributor(RampartConfig config, IPathOwners? pathOwners)
     }
 
     private string Canonical(string owner) =>
-        config.Teams.FirstOrDefault(t => string.Equals(t.Name, owner, StringComparison.OrdinalIgnoreCase)) is { Handles.Count: > 0 } team
-            ? team.Handles[0]
-            : owner;
+        teamsByName.TryGetValue(owner, out var team) && team.Handles.Count > 0 ? team.Handles[0] : owner;
 }

@@ -31,7 +31,7 @@ public static class PolicyProblems
         Title = title,
         Category = Category.Policy,
         Severity = Severity.High,
-        Message = message,
+        Message = FindingText.Cut(message, FindingText.MaxMessage),
         Location = location,
         Responsibility = Responsibility.Security,
     };

@@ -105,7 +105,7 @@ public sealed class JUnitReportWriter : IReportWriter
         var name = new StringBuilder(finding.RuleId);
         if (finding.Resource is { } resource)
         {
-            name.Append(' ').Append(resource);
+            name.Append(' ').Append(FindingText.Cut(resource));
         }
 
         if (finding.Location.Line > 0)

@@ -56,7 +56,7 @@ internal static class JUnitTestCase
         text.Append("\nat ").Append(finding.Location);
         if (finding.Resource is { } resource)
         {
-            text.Append("\nresource: ").Append(resource.ApiVersion).Append(' ').Append(resource);
+            text.Append("\nresource: ").Append(FindingText.Cut(resource.ApiVersion)).Append(' ').Append(FindingText.Cut(resource));
         }
 
         if (finding.Package is { } package)

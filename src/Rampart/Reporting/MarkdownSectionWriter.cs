@@ -125,7 +125,7 @@ internal static class MarkdownSectionWriter
             .Append(MarkdownText.Escape(ReportText.Truncate(finding.Title, MessageLimit)));
         if (finding.Resource is { } resource)
         {
-            text.Append(" in `").Append(MarkdownText.Code(ReportText.Truncate(resource.ToString(), 200))).Append('`');
+            text.Append(" in `").Append(MarkdownText.Code(FindingText.Cut(resource, 200))).Append('`');
         }
 
         text.Append(": ").Append(MarkdownText.Escape(ReportText.Truncate(finding.Message, MessageLimit)));

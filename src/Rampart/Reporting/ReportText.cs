@@ -51,21 +51,7 @@ public static class ReportText
     /// Cuts <paramref name="text"/> to at most <paramref name="max"/> characters, ending with an ellipsis when
     /// cut, and never between the two halves of a surrogate pair.
     /// </summary>
-    public static string Truncate(string text, int max)
-    {
-        if (text.Length <= max)
-        {
-            return text;
-        }
-
-        var cut = Math.Max(0, max - 1);
-        if (cut > 0 && char.IsHighSurrogate(text[cut - 1]))
-        {
-            cut--;
-        }
-
-        return string.Concat(text.AsSpan(0, cut), "…");
-    }
+    public static string Truncate(string text, int max) => Findings.FindingText.Cut(text, max);
 
     /// <summary>Folds line breaks and other control characters into spaces, for one-line renderings.</summary>
     public static string OneLine(string text)

@@ -1,4 +1,5 @@
 using System.Text;
+using Rampart.Findings;
 using Rampart.Loading;
 
 namespace Rampart.Schemas;
@@ -21,7 +22,7 @@ internal static class ListChecks
             if (identity is not null && !seen.Add(identity))
             {
                 context.Path.PushIndex(i);
-                context.Report(SchemaRules.DuplicateItem, item, $"duplicate value: {identity}");
+                context.Report(SchemaRules.DuplicateItem, item, $"duplicate value: {FindingText.Cut(identity)}");
                 context.Path.Pop();
             }
         }

@@ -1,3 +1,4 @@
+using Rampart.Findings;
 using Rampart.Loading;
 
 namespace Rampart.Schemas;
@@ -53,7 +54,7 @@ internal static class ObjectMetaChecks
                 if (entry.Value is ScalarNode { Kind: ScalarKind.String } value && !NameSyntax.IsLabelValue(value.Text))
                 {
                     context.Report(SchemaRules.InvalidFormat, value,
-                        $"label value \"{Shorten(value.Text)}\" of \"{entry.KeyText}\" is not valid: empty, or at most 63 alphanumerics, '-', '_' or '.', starting and ending with an alphanumeric");
+                        $"label value \"{Shorten(value.Text)}\" of \"{Shorten(entry.KeyText ?? "")}\" is not valid: empty, or at most 63 alphanumerics, '-', '_' or '.', starting and ending with an alphanumeric");
                 }
             }
 
@@ -83,5 +84,5 @@ internal static class ObjectMetaChecks
         _ => (NameSyntax.IsDnsSubdomain, "a DNS subdomain of at most 253 lower-case alphanumerics, '-' or '.', starting and ending with an alphanumeric"),
     };
 
-    private static string Shorten(string text) => text.Length > 80 ? text[..80] + "…" : text;
+    private static string Shorten(string text) => FindingText.Cut(text, 81);
 }

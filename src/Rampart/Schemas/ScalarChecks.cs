@@ -1,4 +1,5 @@
 using System.Globalization;
+using Rampart.Findings;
 using Rampart.Loading;
 
 namespace Rampart.Schemas;
@@ -55,7 +56,7 @@ internal static class ScalarChecks
                 if (!Quantity.IsValid(scalar.Text))
                 {
                     context.Report(SchemaRules.InvalidFormat, scalar,
-                        $"\"{scalar.Text}\" is not a valid quantity: use a number with an optional suffix such as 500m, 2, 1.5, 128Mi, 1Gi or 1e3");
+                        $"\"{FindingText.Cut(scalar.Text)}\" is not a valid quantity: use a number with an optional suffix such as 500m, 2, 1.5, 128Mi, 1Gi or 1e3");
                 }
 
                 return;
@@ -92,7 +93,7 @@ internal static class ScalarChecks
     {
         if (schema.StringEnum is not null && node is ScalarNode scalar)
         {
-            context.Report(SchemaRules.ValueNotAllowed, scalar, $"unsupported value {scalar.Text}: supported values: {schema.EnumText}");
+            context.Report(SchemaRules.ValueNotAllowed, scalar, $"unsupported value {FindingText.Cut(scalar.Text)}: supported values: {schema.EnumText}");
         }
     }
 
@@ -101,7 +102,7 @@ internal static class ScalarChecks
         var text = scalar.Text;
         if (schema.StringEnum is { } members && !members.Contains(text))
         {
-            context.Report(SchemaRules.ValueNotAllowed, scalar, $"unsupported value \"{text}\": supported values: {schema.EnumText}");
+            context.Report(SchemaRules.ValueNotAllowed, scalar, $"unsupported value \"{FindingText.Cut(text)}\": supported values: {schema.EnumText}");
         }
 
         if (schema.MinLength >= 0 || schema.MaxLength >= 0)
@@ -121,7 +122,7 @@ internal static class ScalarChecks
         // Unanchored, as Go's MatchString: the pattern may match anywhere in the value.
         if (schema.Pattern is { } pattern && !pattern.IsMatch(text))
         {
-            context.Report(SchemaRules.InvalidFormat, scalar, $"\"{text}\" does not match the pattern {pattern}");
+            context.Report(SchemaRules.InvalidFormat, scalar, $"\"{FindingText.Cut(text)}\" does not match the pattern {pattern}");
         }
     }
 
@@ -131,7 +132,7 @@ internal static class ScalarChecks
         {
             if (schema.IntegerFormat != IntegerFormat.None)
             {
-                context.Report(SchemaRules.OutOfRange, scalar, $"{scalar.Text} is out of range for {FormatName(schema.IntegerFormat)}");
+                context.Report(SchemaRules.OutOfRange, scalar, $"{FindingText.Cut(scalar.Text)} is out of range for {FormatName(schema.IntegerFormat)}");
             }
 
             CheckBounds(schema, scalar, scalar.UInt, context);
@@ -182,7 +183,7 @@ internal static class ScalarChecks
 
         if (schema.OtherEnum is null || Array.IndexOf(schema.OtherEnum, canonical) < 0)
         {
-            context.Report(SchemaRules.ValueNotAllowed, scalar, $"unsupported value {scalar.Text}: supported values: {schema.EnumText}");
+            context.Report(SchemaRules.ValueNotAllowed, scalar, $"unsupported value {FindingText.Cut(scalar.Text)}: supported values: {schema.EnumText}");
         }
     }
 

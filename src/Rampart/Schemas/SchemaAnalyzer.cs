@@ -47,7 +47,7 @@ public sealed class SchemaAnalyzer(SchemaSet schemas) : IObjectAnalyzer
             case SchemaAnswer.UnknownKind:
                 var kindNode = obj.Root["kind"] ?? obj.Root;
                 findings.Add(ToFinding(obj, new SchemaViolation(SchemaRules.UnknownKind, "kind", kindNode.Start, kindNode.End,
-                    $"kind \"{obj.Kind}\" is not part of {obj.ApiVersion} ({lookup.Source}); kinds are case-sensitive")));
+                    $"kind \"{FindingText.Cut(obj.Kind)}\" is not part of {FindingText.Cut(obj.ApiVersion)} ({lookup.Source}); kinds are case-sensitive")));
                 break;
             default:
                 if (reportedNoSchema.TryAdd((obj.Path, obj.ApiVersion, obj.Kind), 0))

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Rampart.Findings;
 using Rampart.Regex;
 
 namespace Rampart.Schemas;
@@ -202,7 +203,7 @@ internal sealed partial class SchemaCompiler(JsonElement components, SchemaCompi
             return regex;
         }
 
-        problems.Add($"{where}: pattern '{pattern}' is not a valid regular expression in the RE2 syntax Kubernetes uses ({error.Message}); the API server rejects it, and the field is not checked");
+        problems.Add($"{where}: pattern '{FindingText.Cut(pattern)}' is not a valid regular expression in the RE2 syntax Kubernetes uses ({error.Message}); the API server rejects it, and the field is not checked");
         return null;
     }
 

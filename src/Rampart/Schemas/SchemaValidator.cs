@@ -1,3 +1,4 @@
+using Rampart.Findings;
 using Rampart.Loading;
 
 namespace Rampart.Schemas;
@@ -80,7 +81,7 @@ internal static class SchemaValidator
 
     private static string Quote(ScalarNode s)
     {
-        var text = s.Text.Length > 60 ? s.Text[..60] + "…" : s.Text;
+        var text = FindingText.Cut(s.Text, 61);
         return s.Kind == ScalarKind.String ? $"\"{text}\"" : text;
     }
 
@@ -128,7 +129,7 @@ internal static class SchemaValidator
             }
             else if (schema.RejectUnknownFields)
             {
-                context.ReportField(SchemaRules.UnknownField, key, key.Text, $"unknown field \"{key.Text}\"");
+                context.ReportField(SchemaRules.UnknownField, key, key.Text, $"unknown field \"{FindingText.Cut(key.Text)}\"");
             }
         }
 

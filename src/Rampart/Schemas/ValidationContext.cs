@@ -1,3 +1,4 @@
+using Rampart.Findings;
 using Rampart.Loading;
 
 namespace Rampart.Schemas;
@@ -31,7 +32,7 @@ internal sealed class ValidationContext
         ErrorCount++;
         if (path is not null && Violations.Count < MaxViolations)
         {
-            Violations.Add(new SchemaViolation(ruleId, path, node.Start, node.End, path.Length == 0 ? message : $"{path}: {message}"));
+            Violations.Add(new SchemaViolation(ruleId, path, node.Start, node.End, path.Length == 0 ? message : $"{FindingText.Cut(path)}: {message}"));
         }
     }
 }

@@ -30,12 +30,22 @@ internal static class ExpressionHarness
     }
 
     /// <summary>What evaluating <paramref name="expression"/> costs, without a limit.</summary>
-    public static long Cost(string expression, object? @object = null)
+    public static long Cost(string expression, object? @object = null) => Charged(expression, @object).Cost;
+
+    /// <summary>Evaluates without a cost limit and returns the cost the evaluation was charged; the result must not be an error.</summary>
+    public static long ActualCost(string expression, object? @object = null)
+    {
+        var (result, cost) = Charged(expression, @object);
+        Assert.False(result is CelError, $"{expression}: {result}");
+        return cost;
+    }
+
+    private static (CelValue Result, long Cost) Charged(string expression, object? @object)
     {
         var compiled = Libraries.Compile(expression);
         Assert.True(compiled.Success, $"{expression}: {compiled}");
-        compiled.Program.Evaluate(new CelActivation().Add("object", @object), new CelEvaluationOptions { CostLimit = null }, out var cost);
-        return cost;
+        var result = compiled.Program.Evaluate(new CelActivation().Add("object", @object), new CelEvaluationOptions { CostLimit = null }, out var cost);
+        return (result, cost);
     }
 
     public static void Check(string expression, string expected, object? @object = null, bool costLimit = true)

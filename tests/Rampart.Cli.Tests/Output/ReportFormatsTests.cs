@@ -1,5 +1,8 @@
+using System.Text;
 using Rampart.Cli.Output;
+using Rampart.Findings;
 using Rampart.Reporting;
+using Rampart.Testing;
 
 namespace Rampart.Cli.Tests.Output;
 
@@ -83,5 +86,60 @@ public sealed class ReportFormatsTests
     public void Colour_is_used_only_on_a_terminal_without_NO_COLOR_or_no_color(bool flag, bool redirected, string? noColor, bool expected)
     {
         Assert.Equal(expected, ReportOptions.ShouldUseColor(flag, redirected, noColor));
+    }
+
+    [Theory]
+    [InlineData("json", true)]
+    [InlineData("sarif", true)]
+    [InlineData("table", false)]
+    [InlineData("junit", false)]
+    [InlineData("markdown", false)]
+    public void A_long_resource_name_is_kept_whole_or_cut_but_never_multiplies_memory(string format, bool keptWhole)
+    {
+        Assert.True(CliReportFormats.All.TryGet(format, out var writer));
+
+        var (smallChars, small) = Write(writer, 20_000);
+        var (largeChars, large) = Write(writer, 200_000);
+
+        if (keptWhole)
+        {
+            // Data: the name is written whole, once or twice per finding, with memory in proportion.
+            Assert.InRange(largeChars, 2 * 200_000, smallChars * 11);
+            Assert.InRange(large, 0, small * 11);
+        }
+        else
+        {
+            // For people: the name is cut, so output and memory do not grow with it.
+            Assert.Equal(smallChars, largeChars);
+            Assert.InRange(large, 0, small * 2);
+        }
+    }
+
+    private static (long Chars, long Allocated) Write(IReportWriter writer, int nameLength)
+    {
+        var resource = new ResourceRef("apps/v1", "Deployment", "shop", new string('n', nameLength));
+        var findings = new[] { SampleFindings.PrivilegedCritical, SampleFindings.SchemaHigh }.Select(f => f with { Resource = resource }).ToList();
+        var report = SampleReports.Representative() with { Findings = findings };
+        writer.Write(report with { Findings = [SampleFindings.ImageLowUnowned] }, new CountingWriter(), SampleReports.Options);
+        var counter = new CountingWriter();
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        writer.Write(report, counter, SampleReports.Options);
+        return (counter.Count, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+
+    /// <summary>Counts what is written and keeps none of it.</summary>
+    private sealed class CountingWriter : TextWriter
+    {
+        public long Count { get; private set; }
+
+        public override Encoding Encoding => Encoding.UTF8;
+
+        public override void Write(char value) => Count++;
+
+        public override void Write(char[] buffer, int index, int count) => Count += count;
+
+        public override void Write(ReadOnlySpan<char> buffer) => Count += buffer.Length;
+
+        public override void Write(string? value) => Count += value?.Length ?? 0;
     }
 }

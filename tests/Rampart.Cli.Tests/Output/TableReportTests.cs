@@ -1,4 +1,5 @@
 using Rampart.Cli.Output;
+using Rampart.Findings;
 using Rampart.Reporting;
 using Rampart.Testing;
 using Spectre.Console;
@@ -123,6 +124,46 @@ public sealed class TableReportTests
         Assert.DoesNotContain(SampleFindings.ImageLowUnowned.RuleId, text.Split("… ")[0], StringComparison.Ordinal);
         Assert.Contains($"… {total - 2} more findings in ", text, StringComparison.Ordinal);
         Assert.Contains($"{total} findings", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_long_resource_name_is_cut_so_the_table_takes_the_same_memory_whatever_its_length()
+    {
+        // Spectre lays out folded text character by character: an 800 KB name took 1.77 GB to draw.
+        var (shortText, shortBytes) = RenderWithName(new string('n', 20_000));
+        var (longText, longBytes) = RenderWithName(new string('n', 200_000));
+
+        Assert.InRange(longBytes, 0, shortBytes * 2);
+        Assert.Equal(shortText, longText);
+        Assert.Contains("n…", longText, StringComparison.Ordinal);
+        Assert.True(longText.Length < 20_000, $"{longText.Length} characters");
+    }
+
+    [Fact]
+    public void A_long_message_is_cut_with_an_ellipsis()
+    {
+        string Render(string message) => SampleReports.Render(new TableReportWriter(), SampleReports.Representative() with
+        {
+            Findings = [SampleFindings.ImageLowUnowned with { Message = message }],
+        }, SampleReports.Options with { Width = 200 });
+
+        var plain = Render("start  end");
+        var cut = Render("start " + new string('m', 50_000) + " end");
+
+        Assert.Contains("m…", cut, StringComparison.Ordinal);
+        Assert.DoesNotContain(" end", cut, StringComparison.Ordinal);
+        var shown = cut.Count(c => c == 'm') - plain.Count(c => c == 'm');
+        Assert.Equal(TableReportWriter.MaxCell - "start ".Length - "…".Length, shown);
+    }
+
+    private static (string Text, long Allocated) RenderWithName(string name)
+    {
+        var finding = SampleFindings.PrivilegedCritical with { Resource = new ResourceRef("apps/v1", "Deployment", "shop", name) };
+        var report = SampleReports.Representative() with { Findings = [finding, finding with { RuleId = "RMP-K8S-002" }] };
+        SampleReports.Render(new TableReportWriter(), report with { Findings = [SampleFindings.ImageLowUnowned] }, SampleReports.Options);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var text = SampleReports.Render(new TableReportWriter(), report, SampleReports.Options);
+        return (text, GC.GetAllocatedBytesForCurrentThread() - before);
     }
 
     private static string Render(ReportOptions options) =>

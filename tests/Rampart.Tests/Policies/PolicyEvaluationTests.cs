@@ -1,3 +1,4 @@
+using Rampart.Findings;
 using Rampart.Policies;
 
 namespace Rampart.Tests.Policies;
@@ -95,6 +96,22 @@ public sealed class PolicyEvaluationTests
         var findings = PolicyRun.Analyze(analyzer, "d.yaml", Deployment);
 
         Assert.Equal(["has 1 replica", "static fallback"], findings.Select(f => f.Message));
+    }
+
+    [Fact]
+    public void A_message_that_embeds_a_long_name_is_cut_with_an_ellipsis()
+    {
+        var analyzer = PolicyRun.FromText(PolicyText.Policy("""
+            - expression: object.spec.replicas >= 2
+              messageExpression: "'Deployment ' + object.metadata.name + ' has one replica'"
+            """));
+        var name = new string('n', 100_000);
+
+        var finding = Assert.Single(PolicyRun.Analyze(analyzer, "d.yaml", Deployment.Replace("name: shop", "name: " + name, StringComparison.Ordinal)));
+
+        Assert.Equal(FindingText.MaxMessage, finding.Message.Length);
+        Assert.StartsWith("Deployment nnn", finding.Message, StringComparison.Ordinal);
+        Assert.EndsWith("n…", finding.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -28,6 +28,23 @@ public sealed class HostileInputTests
         Assert.Equal(6, finding.Location.Line);
     }
 
+    [Theory]
+    [InlineData("{0}: x\n", 1_000, "unknown field \"")]
+    [InlineData("spec:\n  containers:\n  - name: a\n    image: b\n    resources: {{limits: {{memory: \"1{0}\"}}}}\n", 100_000, " is not a valid quantity")]
+    public void A_long_value_is_quoted_cut_so_the_message_stays_short(string body, int length, string says)
+    {
+        // YAML keys are at most 1,024 characters; values have no such limit. A key is quoted in the message and
+        // in the field path in front of it, each cut.
+        var kind = body.StartsWith("spec", StringComparison.Ordinal) ? "Pod" : "ConfigMap";
+
+        var finding = SchemaAssert.Single($"apiVersion: v1\nkind: {kind}\nmetadata:\n  name: x\n"
+            + string.Format(System.Globalization.CultureInfo.InvariantCulture, body, new string('q', length)));
+
+        Assert.Contains(says, finding.Message, StringComparison.Ordinal);
+        Assert.Contains("q…", finding.Message, StringComparison.Ordinal);
+        Assert.InRange(finding.Message.Length, 0, (2 * FindingText.MaxQuoted) + 100);
+    }
+
     [Fact]
     public void Violations_recorded_per_object_are_capped()
     {

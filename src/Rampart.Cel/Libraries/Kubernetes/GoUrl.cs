@@ -64,26 +64,28 @@ public sealed class GoUrl
 
     /// <summary>
     /// The query as Go's url.Values: keys in order of first appearance, each with its values in order.
-    /// Pairs that fail to decode, and pairs containing ';', are skipped as Go skips them.
+    /// Pairs that fail to decode, and pairs containing ';', are skipped as Go skips them. One walk over the
+    /// query: each pair is cut out once, so time is linear in its length however many pairs repeat a key.
     /// </summary>
     public IReadOnlyList<KeyValuePair<string, IReadOnlyList<string>>> GetQuery()
     {
-        var order = new List<string>();
+        var order = new List<KeyValuePair<string, IReadOnlyList<string>>>();
         var values = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var query = RawQueryBytes;
-        while (query.Length != 0)
+        for (var start = 0; start < query.Length;)
         {
-            var amp = query.IndexOf('&', StringComparison.Ordinal);
-            var pair = amp < 0 ? query : query[..amp];
-            query = amp < 0 ? string.Empty : query[(amp + 1)..];
-            if (pair.Contains(';', StringComparison.Ordinal) || pair.Length == 0)
+            var amp = query.IndexOf('&', start);
+            var end = amp < 0 ? query.Length : amp;
+            var pair = query.AsSpan(start, end - start);
+            start = end + 1;
+            if (pair.IsEmpty || pair.Contains(';'))
             {
                 continue;
             }
 
-            var eq = pair.IndexOf('=', StringComparison.Ordinal);
-            var rawKey = eq < 0 ? pair : pair[..eq];
-            var rawValue = eq < 0 ? string.Empty : pair[(eq + 1)..];
+            var eq = pair.IndexOf('=');
+            var rawKey = eq < 0 ? pair.ToString() : pair[..eq].ToString();
+            var rawValue = eq < 0 ? string.Empty : pair[(eq + 1)..].ToString();
             if (UrlEscaping.Unescape(rawKey, UrlEncoding.QueryComponent, out var key) is not null
                 || UrlEscaping.Unescape(rawValue, UrlEncoding.QueryComponent, out var value) is not null)
             {
@@ -95,13 +97,13 @@ public sealed class GoUrl
             {
                 list = [];
                 values[key] = list;
-                order.Add(key);
+                order.Add(new(key, list));
             }
 
             list.Add(UrlEscaping.FromByteString(value));
         }
 
-        return order.Select(k => new KeyValuePair<string, IReadOnlyList<string>>(k, values[k])).ToList();
+        return order;
     }
 
     /// <summary>The URL reassembled from its parts, as Go's URL.String() writes it.</summary>

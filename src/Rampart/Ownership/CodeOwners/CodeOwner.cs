@@ -19,38 +19,50 @@ public sealed record CodeOwner(string Text, OwnerKind Kind)
 
         if (token.StartsWith('@'))
         {
-            return KindOfName(token[1..], flavor);
+            return KindOfName(token.AsSpan(1), flavor);
         }
 
         return IsEmail(token) ? OwnerKind.Email : OwnerKind.Invalid;
     }
 
-    private static OwnerKind KindOfName(string name, CodeOwnersFlavor flavor)
+    /// <summary>
+    /// GitHub: <c>user</c> or <c>org/team-slug</c> (ASCII letters, digits, '-', '_'); GitLab: namespace paths of
+    /// letters, digits, '_', '-' and '.', nested with '/'. No part may be empty.
+    /// </summary>
+    private static OwnerKind KindOfName(ReadOnlySpan<char> name, CodeOwnersFlavor flavor)
     {
-        var parts = name.Split('/');
-        if (parts.Any(p => p.Length == 0))
+        var parts = 1;
+        var partLength = 0;
+        foreach (var c in name)
         {
-            return OwnerKind.Invalid;
-        }
+            if (c == '/')
+            {
+                if (partLength == 0)
+                {
+                    return OwnerKind.Invalid;
+                }
 
-        if (flavor == CodeOwnersFlavor.GitHub)
-        {
-            // @user or @org/team-slug.
-            if (parts.Length > 2 || !parts.All(p => p.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_')))
+                parts++;
+                partLength = 0;
+                continue;
+            }
+
+            partLength++;
+            var allowed = flavor == CodeOwnersFlavor.GitHub
+                ? char.IsAsciiLetterOrDigit(c) || c is '-' or '_'
+                : char.IsLetterOrDigit(c) || c is '-' or '_' or '.';
+            if (!allowed)
             {
                 return OwnerKind.Invalid;
             }
-
-            return parts.Length == 1 ? OwnerKind.User : OwnerKind.Team;
         }
 
-        // GitLab namespace paths: letters, digits, '_', '-', '.', nested with '/'.
-        if (!parts.All(p => p.All(c => char.IsLetterOrDigit(c) || c is '-' or '_' or '.')))
+        if (partLength == 0 || (flavor == CodeOwnersFlavor.GitHub && parts > 2))
         {
             return OwnerKind.Invalid;
         }
 
-        return parts.Length == 1 ? OwnerKind.User : OwnerKind.Team;
+        return parts == 1 ? OwnerKind.User : OwnerKind.Team;
     }
 
     private static bool IsRole(string role)

@@ -16,9 +16,12 @@ internal static class CodeOwnersExplainer
                 lines.Add(Verdict(file.Flavor, rule, path, winner, exclusion, excluded));
             }
 
+            var byPattern = section.ReplacedRules.Count == 0
+                ? null
+                : section.Rules.ToDictionary(r => GitLabPattern.Normalize(r.Pattern), StringComparer.Ordinal);
             foreach (var replaced in section.ReplacedRules)
             {
-                var by = section.Rules.First(r => GitLabPattern.Normalize(r.Pattern) == GitLabPattern.Normalize(replaced.Pattern));
+                var by = byPattern![GitLabPattern.Normalize(replaced.Pattern)];
                 lines.Add(new CodeOwnersLineExplanation(replaced.Line, replaced.Text, LineVerdict.Replaced,
                     $"line {by.Line} has the same pattern in this section and replaces this entry (keeping its place)"));
             }

@@ -22,9 +22,12 @@ public sealed class CodeOwnersFile
     /// <summary>Where to look when the platform is not known: GitHub's order, then GitLab's own folder.</summary>
     public static IReadOnlyList<string> AnyLocations { get; } = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS", ".gitlab/CODEOWNERS"];
 
-    private const int MaxCachedPaths = 1_000_000;
+    /// <summary>Answers are cached per path until the cache holds this many paths and section matches together.</summary>
+    private const long MaxCachedWeight = 2_000_000;
     private static readonly byte[] Bom = [0xEF, 0xBB, 0xBF];
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, CodeOwnersResult> cache = new(StringComparer.Ordinal);
+    private readonly CodeOwnersIndex index;
+    private long cachedWeight;
     private string[] lines = [];
 
     private CodeOwnersFile(string sourcePath, CodeOwnersFlavor flavor, IReadOnlyList<CodeOwnersSection> sections, IReadOnlyList<CodeOwnersRule> rules, IReadOnlyList<CodeOwnersProblem> problems)
@@ -34,6 +37,7 @@ public sealed class CodeOwnersFile
         Sections = sections;
         Rules = rules;
         Problems = problems;
+        index = new CodeOwnersIndex(sections);
     }
 
     /// <summary>The file, relative to the repository root (forward slashes).</summary>
@@ -147,29 +151,27 @@ public sealed class CodeOwnersFile
         return flavor is { } known ? Parse(text, source, known) : Parse(text, source);
     }
 
-    /// <summary>The owners of <paramref name="relativePath"/> (relative to the repository root; <c>./</c>, a leading <c>/</c> and backslashes are accepted).</summary>
-    public CodeOwnersResult OwnersFor(string relativePath)
+    /// <summary>
+    /// The owners of <paramref name="relativePath"/> (relative to the repository root; <c>./</c>, a leading <c>/</c>
+    /// and backslashes are accepted). An index of the entries by the folder and file names they spell out keeps
+    /// the work per path to the entries that can match it (see <see cref="CodeOwnersIndex"/>), and answers are
+    /// cached per path.
+    /// </summary>
+    public CodeOwnersResult OwnersFor(string relativePath) => OwnersFor(relativePath, null);
+
+    /// <summary>The owners of a path; with <paramref name="steps"/> the cache is passed by and the matching work counted.</summary>
+    internal CodeOwnersResult OwnersFor(string relativePath, StepCounter? steps)
     {
         var path = NormalizePath(relativePath);
-        if (cache.TryGetValue(path, out var cached))
+        if (steps is null && cache.TryGetValue(path, out var cached))
         {
             return cached;
         }
 
-        var segments = path.Split('/');
-        var matches = new List<CodeOwnersSectionMatch>();
-        foreach (var section in Sections)
+        var result = new CodeOwnersResult(path, index.Match(path.Split('/'), steps));
+        if (steps is null && Interlocked.Read(ref cachedWeight) < MaxCachedWeight && cache.TryAdd(path, result))
         {
-            if (Decide(section, segments) is { Winner: { } winner, Excluded: false })
-            {
-                matches.Add(new CodeOwnersSectionMatch(section.Name, winner, winner.Owners, section.Optional || winner.Optional, winner.Approvals));
-            }
-        }
-
-        var result = new CodeOwnersResult(path, matches);
-        if (cache.Count < MaxCachedPaths)
-        {
-            cache.TryAdd(path, result);
+            Interlocked.Add(ref cachedWeight, 1 + result.Sections.Count);
         }
 
         return result;

@@ -6,8 +6,8 @@ namespace Rampart.Ownership.CodeOwners;
 /// </summary>
 public sealed record CodeOwnersResult(string Path, IReadOnlyList<CodeOwnersSectionMatch> Sections)
 {
-    /// <summary>Every owner of every matching section, in order, without repeats.</summary>
-    public IReadOnlyList<string> Owners => [.. Sections.SelectMany(s => s.Owners).Distinct(StringComparer.Ordinal)];
+    /// <summary>Every owner of every matching section, in order, without repeats (gathered once: a scan asks for every finding).</summary>
+    public IReadOnlyList<string> Owners { get; } = [.. Sections.SelectMany(s => s.Owners).Distinct(StringComparer.Ordinal)];
 
     /// <summary>Some line matched (even one without owners, which leaves the path unowned).</summary>
     public bool Matched => Sections.Count > 0;

@@ -3,15 +3,13 @@ namespace Rampart.Ownership.CodeOwners;
 /// <summary>One entry of a CODEOWNERS file: a pattern and its owners, with where it was written.</summary>
 public sealed record CodeOwnersRule
 {
-    private readonly Func<string[], bool> matcher;
-
-    internal CodeOwnersRule(int line, string text, string pattern, string section, Func<string[], bool> matcher)
+    internal CodeOwnersRule(int line, string text, string pattern, string section, IPathPattern compiled)
     {
         Line = line;
         Text = text;
         Pattern = pattern;
         Section = section;
-        this.matcher = matcher;
+        Compiled = compiled;
     }
 
     /// <summary>1-based line number.</summary>
@@ -44,11 +42,14 @@ public sealed record CodeOwnersRule
     /// <summary>The owners that count: the valid tokens. Empty means the path is unowned by this entry.</summary>
     public IReadOnlyList<string> Owners => [.. OwnerTokens.Where(o => o.IsValid).Select(o => o.Text)];
 
+    /// <summary>The compiled pattern.</summary>
+    internal IPathPattern Compiled { get; }
+
     /// <summary>Whether the pattern matches <paramref name="path"/> (relative, forward slashes).</summary>
-    public bool Matches(string path) => matcher(path.Split('/'));
+    public bool Matches(string path) => Compiled.IsMatch(path.Split('/'), null);
 
     /// <summary>Whether the pattern matches a path already split at its slashes.</summary>
-    internal bool Matches(string[] segments) => matcher(segments);
+    internal bool Matches(string[] segments, StepCounter? steps = null) => Compiled.IsMatch(segments, steps);
 
     public override string ToString() => $"line {Line}: {Text}";
 }

@@ -48,8 +48,7 @@ internal static class GitHubParser
                 continue;
             }
 
-            var matcher = new GitHubPattern(pattern);
-            rules.Add(new CodeOwnersRule(number, line, pattern, CodeOwnersSection.Unnamed, segments => matcher.IsMatch(segments)) { OwnerTokens = owners });
+            rules.Add(new CodeOwnersRule(number, line, pattern, CodeOwnersSection.Unnamed, new GitHubPattern(pattern)) { OwnerTokens = owners });
         }
 
         return (rules, problems);

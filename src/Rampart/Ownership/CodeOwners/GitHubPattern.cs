@@ -7,60 +7,19 @@ namespace Rampart.Ownership.CodeOwners;
 /// <c>docs/*</c> does not own <c>docs/a/b</c>, unlike .gitignore); <c>**</c> spans folders; <c>\</c> escapes;
 /// <c>[</c> and <c>]</c> are ordinary characters (GitHub does not support ranges; the parser reports them).
 /// </summary>
-public sealed class GitHubPattern
+public sealed class GitHubPattern : IPathPattern
 {
-    private readonly List<PathElement> elements = [];
-    private string[]? literals;
+    private readonly string[] literals;
+    private PathElement[]? elements;
 
     public GitHubPattern(string pattern)
     {
         Text = pattern;
-        var body = pattern;
-        var rooted = body.StartsWith('/');
-        if (rooted)
-        {
-            body = body[1..];
-        }
-
-        var folderOnly = body.EndsWith('/');
-        if (folderOnly)
-        {
-            body = body[..^1];
-        }
-
-        var segments = body.Split('/');
+        var (rooted, folderOnly, segments) = Split(pattern);
         Anchored = rooted || segments.Length > 1;
-        if (!Anchored && segments[0] != "**")
-        {
-            elements.Add(new PathElement.AnySegments());
-        }
-
-        for (var i = 0; i < segments.Length; i++)
-        {
-            var last = i == segments.Length - 1;
-            if (segments[i] == "**")
-            {
-                elements.Add(last && !folderOnly ? new PathElement.SomeSegments() : new PathElement.AnySegments());
-            }
-            else
-            {
-                elements.Add(new PathElement.Segment(new SegmentGlob(segments[i], brackets: false)));
-            }
-        }
-
-        var lastSegment = segments[^1];
-        if (folderOnly)
-        {
-            elements.Add(new PathElement.SomeSegments());
-        }
-        else if (lastSegment is not ("**" or "*"))
-        {
-            // What the pattern names may be a folder: everything below it matches too.
-            elements.Add(new PathElement.AnySegments());
-        }
-
-        OneLevel = !folderOnly && lastSegment == "*" && Anchored;
+        OneLevel = !folderOnly && segments[^1] == "*" && Anchored;
         FolderOnly = folderOnly;
+        literals = PathElement.PlainSegments(segments, brackets: false);
     }
 
     public string Text { get; }
@@ -78,5 +37,66 @@ public sealed class GitHubPattern
     public bool IsMatch(string path) => IsMatch(path.Split('/'));
 
     /// <summary>Whether the pattern owns a path already split at its slashes.</summary>
-    public bool IsMatch(string[] segments) => PathElement.Match(elements, literals ??= PathElement.RequiredLiterals(elements), segments);
+    public bool IsMatch(string[] segments) => PathElement.Match(Elements, literals, segments, null);
+
+    string[] IPathPattern.Literals => literals;
+
+    bool IPathPattern.IsMatch(string[] segments, StepCounter? steps) => PathElement.Match(Elements, literals, segments, steps);
+
+    /// <summary>The steps of the pattern, made when it is first matched: most entries of a large file never are.</summary>
+    private PathElement[] Elements => elements ?? LazyInitializer.EnsureInitialized(ref elements, Compile);
+
+    private static (bool Rooted, bool FolderOnly, string[] Segments) Split(string pattern)
+    {
+        var body = pattern;
+        var rooted = body.StartsWith('/');
+        if (rooted)
+        {
+            body = body[1..];
+        }
+
+        var folderOnly = body.EndsWith('/');
+        if (folderOnly)
+        {
+            body = body[..^1];
+        }
+
+        return (rooted, folderOnly, body.Split('/'));
+    }
+
+    private PathElement[] Compile()
+    {
+        var (_, folderOnly, segments) = Split(Text);
+        var steps = new List<PathElement>(segments.Length + 2);
+        if (!Anchored && segments[0] != "**")
+        {
+            steps.Add(PathElement.Any);
+        }
+
+        for (var i = 0; i < segments.Length; i++)
+        {
+            var last = i == segments.Length - 1;
+            if (segments[i] == "**")
+            {
+                steps.Add(last && !folderOnly ? PathElement.Some : PathElement.Any);
+            }
+            else
+            {
+                steps.Add(new PathElement.Segment(new SegmentGlob(segments[i], brackets: false)));
+            }
+        }
+
+        var lastSegment = segments[^1];
+        if (folderOnly)
+        {
+            steps.Add(PathElement.Some);
+        }
+        else if (lastSegment is not ("**" or "*"))
+        {
+            // What the pattern names may be a folder: everything below it matches too.
+            steps.Add(PathElement.Any);
+        }
+
+        return [.. steps];
+    }
 }

@@ -8,10 +8,16 @@ namespace Rampart.Ownership.CodeOwners;
 /// </summary>
 internal static class GitLabParser
 {
-    public static (List<CodeOwnersSection> Sections, List<CodeOwnersRule> Rules, List<CodeOwnersProblem> Problems) Parse(string text)
+    /// <summary>
+    /// Reads <paramref name="text"/> in one pass; sections are found by name in a table keyed with
+    /// <paramref name="sectionNames"/> (case-insensitive ordinal unless a test counts the comparisons).
+    /// </summary>
+    public static (List<CodeOwnersSection> Sections, List<CodeOwnersRule> Rules, List<CodeOwnersProblem> Problems) Parse(
+        string text, IEqualityComparer<string>? sectionNames = null)
     {
         var problems = new List<CodeOwnersProblem>();
         var sections = new List<SectionBuilder> { new(CodeOwnersSection.Unnamed, 0, []) };
+        var byName = new Dictionary<string, SectionBuilder>(sectionNames ?? StringComparer.OrdinalIgnoreCase) { [CodeOwnersSection.Unnamed] = sections[0] };
         var current = sections[0];
         GitLabSectionHeader context = new(CodeOwnersSection.Unnamed, false, 1, []);
         var all = new List<CodeOwnersRule>();
@@ -25,17 +31,21 @@ internal static class GitLabParser
 
             if (GitLabSectionHeader.TryParse(line, number, problems) is { } header)
             {
-                current = sections.FirstOrDefault(s => string.Equals(s.Name, header.Name, StringComparison.OrdinalIgnoreCase))
-                    ?? Add(sections, new SectionBuilder(header.Name, number, header.DefaultOwners));
-                current.OptionalFlags.Add(header.Optional);
-                current.ApprovalCounts.Add(header.Approvals);
+                if (!byName.TryGetValue(header.Name, out current))
+                {
+                    current = new SectionBuilder(header.Name, number, header.DefaultOwners);
+                    sections.Add(current);
+                    byName[header.Name] = current;
+                }
+
+                current.AddHeader(header);
                 context = header;
                 continue;
             }
 
             var rule = ParseEntry(line, number, current.Name, context, problems);
             all.Add(rule);
-            current.Add(GitLabPattern.Normalize(rule.Pattern), rule);
+            current.Add(((GitLabPattern)rule.Compiled).Normalized, rule);
         }
 
         return ([.. sections.Select(s => s.Build()).Where(s => s.Line > 0 || s.Rules.Count > 0)], all, problems);
@@ -79,8 +89,7 @@ internal static class GitLabParser
             }
         }
 
-        var matcher = new GitLabPattern(pattern);
-        return new CodeOwnersRule(number, line, pattern, section, segments => matcher.IsMatch(segments))
+        return new CodeOwnersRule(number, line, pattern, section, new GitLabPattern(pattern))
         {
             IsExclusion = exclusion,
             OwnerTokens = owners,
@@ -90,28 +99,45 @@ internal static class GitLabParser
         };
     }
 
-    private static SectionBuilder Add(List<SectionBuilder> sections, SectionBuilder section)
-    {
-        sections.Add(section);
-        return section;
-    }
-
     private sealed class SectionBuilder(string name, int line, IReadOnlyList<CodeOwner> defaultOwners)
     {
         private readonly List<CodeOwnersRule> rules = [];
-        private readonly List<CodeOwnersRule> replaced = [];
-        private readonly Dictionary<string, int> byPattern = new(StringComparer.Ordinal);
+        private List<CodeOwnersRule>? replaced;
+
+        // Most sections hold a few entries: the table of their patterns is made when a second one comes.
+        private string? firstPattern;
+        private Dictionary<string, int>? byPattern;
+        private int headers;
+        private bool allOptional = true;
+        private int approvals = 1;
 
         public string Name { get; } = name;
         public int Line { get; } = line;
-        public List<bool> OptionalFlags { get; } = [];
-        public List<int> ApprovalCounts { get; } = [];
+
+        /// <summary>A header for this section: the first one sets the approvals; the section is optional if every header says so.</summary>
+        public void AddHeader(GitLabSectionHeader header)
+        {
+            if (headers++ == 0)
+            {
+                approvals = header.Approvals;
+            }
+
+            allOptional &= header.Optional;
+        }
 
         public void Add(string normalized, CodeOwnersRule rule)
         {
+            if (rules.Count == 0)
+            {
+                firstPattern = normalized;
+                rules.Add(rule);
+                return;
+            }
+
+            byPattern ??= new Dictionary<string, int>(StringComparer.Ordinal) { [firstPattern!] = 0 };
             if (byPattern.TryGetValue(normalized, out var index))
             {
-                replaced.Add(rules[index]);
+                (replaced ??= []).Add(rules[index]);
                 rules[index] = rule;
                 return;
             }
@@ -122,13 +148,13 @@ internal static class GitLabParser
 
         public CodeOwnersSection Build() => new(
             Name,
-            OptionalFlags.Count > 0 && OptionalFlags.All(o => o),
-            ApprovalCounts.Count == 0 ? 1 : ApprovalCounts[0],
+            headers > 0 && allOptional,
+            approvals,
             defaultOwners,
             Line)
         {
             Rules = rules,
-            ReplacedRules = replaced,
+            ReplacedRules = replaced ?? [],
         };
     }
 }

@@ -8,23 +8,16 @@ namespace Rampart.Ownership.CodeOwners;
 /// <c>[...]</c> stay inside one segment, <c>**/</c> spans zero or more folders, a <c>**</c> elsewhere is a
 /// plain <c>*</c>, and a pattern without a trailing slash does not own the files inside a folder it names.
 /// </summary>
-public sealed class GitLabPattern
+public sealed class GitLabPattern : IPathPattern
 {
-    private readonly List<PathElement> elements = [];
-    private string[]? literals;
+    private readonly string[] literals;
+    private PathElement[]? elements;
 
     public GitLabPattern(string pattern)
     {
         Text = pattern;
         Normalized = Normalize(pattern);
-        var segments = Normalized[1..].Split('/');
-        for (var i = 0; i < segments.Length; i++)
-        {
-            var last = i == segments.Length - 1;
-            elements.Add(segments[i] == "**" && !last
-                ? new PathElement.AnySegments()
-                : new PathElement.Segment(new SegmentGlob(segments[i], brackets: true)));
-        }
+        literals = PathElement.PlainSegments(Normalized[1..].Split('/'), brackets: true);
     }
 
     /// <summary>The pattern as written (without a leading <c>!</c> of an exclusion).</summary>
@@ -36,7 +29,29 @@ public sealed class GitLabPattern
     public bool IsMatch(string path) => IsMatch(path.Split('/'));
 
     /// <summary>Whether the pattern owns a path already split at its slashes.</summary>
-    public bool IsMatch(string[] segments) => PathElement.Match(elements, literals ??= PathElement.RequiredLiterals(elements), segments);
+    public bool IsMatch(string[] segments) => PathElement.Match(Elements, literals, segments, null);
+
+    string[] IPathPattern.Literals => literals;
+
+    bool IPathPattern.IsMatch(string[] segments, StepCounter? steps) => PathElement.Match(Elements, literals, segments, steps);
+
+    /// <summary>The steps of the pattern, made when it is first matched: most entries of a large file never are.</summary>
+    private PathElement[] Elements => elements ?? LazyInitializer.EnsureInitialized(ref elements, Compile);
+
+    private PathElement[] Compile()
+    {
+        var segments = Normalized[1..].Split('/');
+        var steps = new PathElement[segments.Length];
+        for (var i = 0; i < segments.Length; i++)
+        {
+            var last = i == segments.Length - 1;
+            steps[i] = segments[i] == "**" && !last
+                ? PathElement.Any
+                : new PathElement.Segment(new SegmentGlob(segments[i], brackets: true));
+        }
+
+        return steps;
+    }
 
     public static string Normalize(string pattern)
     {
@@ -67,6 +82,11 @@ public sealed class GitLabPattern
     /// <summary>A backslash followed by white space becomes one space (GitLab's <c>gsub(/\\\s+/, ' ')</c>).</summary>
     private static string UnescapeWhitespace(string pattern)
     {
+        if (!pattern.Contains('\\', StringComparison.Ordinal))
+        {
+            return pattern;
+        }
+
         var builder = new System.Text.StringBuilder(pattern.Length);
         for (var i = 0; i < pattern.Length; i++)
         {

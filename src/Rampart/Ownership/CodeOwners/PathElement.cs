@@ -12,18 +12,46 @@ internal abstract record PathElement
     /// <summary>One or more whole segments.</summary>
     public sealed record SomeSegments : PathElement;
 
-    /// <summary>Segments a path must contain for the elements to match: their wildcard-free segments.</summary>
-    public static string[] RequiredLiterals(IReadOnlyList<PathElement> elements) =>
-        [.. elements.OfType<Segment>().Select(s => s.Glob.Literal).OfType<string>().Where(l => l.Length > 0).Distinct(StringComparer.Ordinal)];
+    /// <summary>The one <see cref="AnySegments"/> every pattern shares (it holds nothing).</summary>
+    public static PathElement Any { get; } = new AnySegments();
+
+    /// <summary>The one <see cref="SomeSegments"/> every pattern shares.</summary>
+    public static PathElement Some { get; } = new SomeSegments();
 
     /// <summary>
-    /// Whether <paramref name="elements"/> match all of <paramref name="segments"/> (a table, no backtracking).
+    /// The segments of a pattern written as plain text (no wildcard, no escape, not empty): every path the
+    /// pattern matches has each of them as one of its segments. Escaped segments are left out, which only makes
+    /// the list shorter, never wrong.
+    /// </summary>
+    public static string[] PlainSegments(string[] segments, bool brackets)
+    {
+        List<string>? plain = null;
+        foreach (var segment in segments)
+        {
+            if (segment.Length > 0 && segment.AsSpan().IndexOfAny(brackets ? "\\*?[" : "\\*?") < 0
+                && (plain is null || !plain.Contains(segment, StringComparer.Ordinal)))
+            {
+                (plain ??= []).Add(segment);
+            }
+        }
+
+        return plain is null ? [] : [.. plain];
+    }
+
+    /// <summary>
+    /// Whether <paramref name="elements"/> match all of <paramref name="segments"/> (a table, no backtracking):
+    /// at most (elements + 1) × (segments + 1) cells, each testing one segment glob against one path segment.
     /// <paramref name="literals"/> (from <see cref="RequiredLiterals"/>) rejects most paths before the table.
     /// </summary>
-    public static bool Match(IReadOnlyList<PathElement> elements, string[] literals, string[] segments)
+    public static bool Match(IReadOnlyList<PathElement> elements, string[] literals, string[] segments, StepCounter? steps)
     {
         foreach (var literal in literals)
         {
+            if (steps is not null)
+            {
+                steps.Steps += segments.Length;
+            }
+
             if (Array.IndexOf(segments, literal) < 0)
             {
                 return false;
@@ -32,6 +60,10 @@ internal abstract record PathElement
 
         var n = elements.Count;
         var m = segments.Length;
+        if (steps is not null)
+        {
+            steps.Steps += (n + 1) * (m + 1);
+        }
 
         // can[i * width + j]: elements[i..] match segments[j..].
         var width = m + 1;
@@ -47,7 +79,7 @@ internal abstract record PathElement
             {
                 can[row + j] = elements[i] switch
                 {
-                    Segment s => j < m && can[next + j + 1] && s.Glob.IsMatch(segments[j]),
+                    Segment s => j < m && can[next + j + 1] && s.Glob.IsMatch(segments[j], steps),
                     AnySegments => can[next + j] || (j < m && can[row + j + 1]),
                     SomeSegments => j < m && (can[next + j + 1] || can[row + j + 1]),
                     _ => false,

@@ -142,7 +142,7 @@ internal static class PolicyRunner
             Title = meta.Title,
             Category = meta.Category,
             Severity = meta.Severity,
-            Message = what is null ? message : $"{message} ({what})",
+            Message = FindingText.Cut(what is null ? message : $"{message} ({what})", FindingText.MaxMessage),
             Location = FindingLocator.Locate(scope, validation, site),
             Responsibility = meta.Responsibility,
             Aliases = meta.Aliases,

@@ -61,6 +61,16 @@ public sealed class GoUrlTests
         Assert.Equal(value, Assert.Single(pair.Value));
     }
 
+    [Fact]
+    public void Query_with_one_key_repeated_takes_memory_in_proportion_to_its_length()
+    {
+        // Each pair used to be cut off a copy of the rest of the query: 200,000 pairs copied 78 GB.
+        var small = QueryAllocation(5_000);
+        var large = QueryAllocation(50_000);
+
+        Assert.InRange(large, small, small * 11);
+    }
+
     [Theory]
     [InlineData("https://example.com/path?")]
     [InlineData("https://example.com/path")]
@@ -104,5 +114,15 @@ public sealed class GoUrlTests
         Assert.Equal("mailto", url.Scheme);
         Assert.Equal("someone@example.com", url.Opaque);
         Assert.Equal(string.Empty, url.Host);
+    }
+
+    private static long QueryAllocation(int pairs)
+    {
+        var url = U("https://example.com/?" + string.Join('&', Enumerable.Repeat("key=value", pairs)));
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var query = url.GetQuery();
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.Equal(pairs, Assert.Single(query).Value.Count);
+        return allocated;
     }
 }

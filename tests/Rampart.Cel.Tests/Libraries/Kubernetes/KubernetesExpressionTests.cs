@@ -50,6 +50,22 @@ public sealed class KubernetesExpressionTests
         Assert.Equal("operation cancelled: actual cost limit exceeded", Assert.IsType<CelError>(result).Message);
     }
 
+    [Fact]
+    public void GetQuery_is_charged_in_proportion_to_the_query_it_walks()
+    {
+        static long Cost(int pairs) => ExpressionHarness.ActualCost(
+            "url(object.u).getQuery()['k'].size()",
+            new Dictionary<string, object?> { ["u"] = "https://h/?" + string.Join('&', Enumerable.Repeat("k=v", pairs)) });
+
+        var small = Cost(10_000);
+        var large = Cost(100_000);
+
+        // url() and getQuery() are each charged a tenth of a unit per character they walk: the 4n characters of
+        // "k=v&" repeated, twice, plus a few units for the variable, the field, the index and size().
+        Assert.InRange(small, 8_000, 8_020);
+        Assert.InRange(large, 80_000, 80_020);
+    }
+
     [Theory]
     [InlineData("'a'.find(object.pattern) == ''")]
     [InlineData("'a'.findAll(object.pattern).size() == 0")]
