@@ -16,7 +16,7 @@ namespace Rampart.Scanning;
 /// worker at a time (see <see cref="AnalysisWorker"/>), so memory follows the largest document, not the
 /// repository. An analyzer that fails becomes a finding (<see cref="ScanRules.AnalyzerFailed"/>) and the scan goes
 /// on. The findings leave this stage as analyzers made them, with suppression annotations applied and
-/// <see cref="Finding.StableFieldPath"/> set; owners and fingerprints come next.
+/// <see cref="Finding.StableFieldPath"/> set, each passed to the attribute stage as it is made.
 /// </summary>
 internal sealed class AnalysisStage(
     IArtifact artifact,
@@ -24,7 +24,8 @@ internal sealed class AnalysisStage(
     IReadOnlyList<IObjectAnalyzer> objectAnalyzers,
     IReadOnlyList<IFileAnalyzer> fileAnalyzers,
     AnalysisContext context,
-    AdmissionAttributes attributes)
+    AdmissionAttributes attributes,
+    AttributionStage attribution)
 {
     public sealed record Result(List<Finding> Findings, int Objects, int Failures, IReadOnlyDictionary<FileOutcome, int> Outcomes);
 
@@ -62,7 +63,7 @@ internal sealed class AnalysisStage(
         Parallel.ForEach(
             files,
             new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellation },
-            () => new AnalysisWorker(objectAnalyzers, context, strings),
+            () => new AnalysisWorker(objectAnalyzers, context, attribution, strings),
             (file, _, worker) =>
             {
                 Analyze(file, worker);
@@ -72,7 +73,7 @@ internal sealed class AnalysisStage(
             },
             Merge);
 
-        var held = new AnalysisWorker(objectAnalyzers, context, strings);
+        var held = new AnalysisWorker(objectAnalyzers, context, attribution, strings);
         foreach (var parsed in artifact.Objects)
         {
             cancellation.ThrowIfCancellationRequested();

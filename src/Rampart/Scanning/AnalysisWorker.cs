@@ -14,13 +14,15 @@ namespace Rampart.Scanning;
 /// load findings are held until its first object shows it is a manifest, and dropped when it holds none; a document
 /// that cannot be loaded is reported whatever the file holds (except in a tool's configuration), since it may hide
 /// an object; documents with Go template actions are not rendered. Each finding on an object is suppressed by the
-/// object's annotation and given its stable field path while the object's tree is at hand.
+/// object's annotation and given its stable field path while the object's tree is at hand, then handed to the
+/// attribute stage.
 /// </summary>
 /// <param name="strings">
 /// Field paths and messages repeat across thousands of objects; keeping one copy of each keeps the memory of a large
 /// scan's findings small.
 /// </param>
-internal sealed class AnalysisWorker(IReadOnlyList<IObjectAnalyzer> analyzers, AnalysisContext context, ConcurrentDictionary<string, string> strings)
+internal sealed class AnalysisWorker(
+    IReadOnlyList<IObjectAnalyzer> analyzers, AnalysisContext context, AttributionStage attribution, ConcurrentDictionary<string, string> strings)
 {
     private readonly List<KubernetesObject> objects = [];
     private readonly List<Finding> perObject = [];
@@ -206,16 +208,20 @@ internal sealed class AnalysisWorker(IReadOnlyList<IObjectAnalyzer> analyzers, A
 
     private void Count(FileOutcome outcome) => Outcomes[outcome] = Outcomes.GetValueOrDefault(outcome) + 1;
 
-    /// <summary>The one copy kept of each finding: with repeated strings shared and, on an object, its stable field path.</summary>
+    /// <summary>
+    /// The copy kept of each finding: with repeated strings shared and, on an object, its stable field path; then
+    /// attributed and fingerprinted as it leaves the worker, while it is young (a large scan's findings would
+    /// otherwise all be copied again once they have aged, and the old copies would wait for a full collection).
+    /// </summary>
     private Finding Prepare(Finding finding, Node? root)
     {
         var fieldPath = finding.Location.FieldPath is { } path ? Shared(path) : null;
-        return finding with
+        return attribution.Apply(finding with
         {
             Message = Shared(finding.Message),
             Location = fieldPath is null ? finding.Location : finding.Location with { FieldPath = fieldPath },
             StableFieldPath = fieldPath is null || root is null ? null : Shared(StableFieldPath.Of(fieldPath, root)),
-        };
+        });
     }
 
     private string Shared(string text) => strings.GetOrAdd(text, text);

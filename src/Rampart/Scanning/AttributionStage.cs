@@ -5,7 +5,8 @@ namespace Rampart.Scanning;
 
 /// <summary>
 /// The attribute and fingerprint stage, the one place findings get their owners, their responsibility and their
-/// fingerprint: every finding of a scan passes here, whichever stage made it.
+/// fingerprint: every finding of a scan passes here, whichever stage made it (the analyze stage hands each of its
+/// findings over as it makes it).
 /// </summary>
 internal sealed class AttributionStage(Attributor attributor)
 {

@@ -60,13 +60,16 @@ public sealed partial class ScanPipeline(ScanOptions options)
             return new ScanOutcome(null, errors);
         }
 
+        var attribution = new AttributionStage(new Attributor(options.Config, pathOwners));
+        attribution.ApplyAll(findings, options.Parallelism, cancellation);
         var analysis = new AnalysisStage(
             artifact,
             loader,
             [.. analyzers.OfType<IObjectAnalyzer>()],
             [.. analyzers.OfType<IFileAnalyzer>()],
             new AnalysisContext(index, cancellation),
-            options.Admission);
+            options.Admission,
+            attribution);
         var files = analysis.Select(discovered.Files);
         var analyzed = analysis.Run(files, options.Parallelism, options.Progress, cancellation);
         findings.AddRange(analyzed.Findings);
@@ -76,8 +79,6 @@ public sealed partial class ScanPipeline(ScanOptions options)
             LogAnalyzerFailures(logger, analyzed.Failures, ScanRules.AnalyzerFailed.Id);
         }
 
-        var attribution = new AttributionStage(new Attributor(options.Config, pathOwners));
-        attribution.ApplyAll(findings, options.Parallelism, cancellation);
         var (decided, gate) = new DecisionStage(options, attribution).Run(findings);
         LogStage(logger, "decide", decided.Count, clock.Elapsed);
 
