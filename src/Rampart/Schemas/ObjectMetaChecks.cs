@@ -1,3 +1,4 @@
+using Rampart.Cel.Libraries.Kubernetes.Syntax;
 using Rampart.Findings;
 using Rampart.Loading;
 
@@ -79,9 +80,9 @@ internal static class ObjectMetaChecks
     private static (Func<string, bool> Check, string Description) Rule(string kind) => kind switch
     {
         _ when PathSegmentKinds.Contains(kind) => (NameSyntax.IsPathSegmentName, "it must not be '.' or '..' nor contain '/' or '%'"),
-        "Namespace" => (NameSyntax.IsDnsLabel, "a DNS label of at most 63 lower-case alphanumerics or '-', starting and ending with an alphanumeric"),
+        "Namespace" => (NameSyntax.IsDns1123Label, "a DNS label of at most 63 lower-case alphanumerics or '-', starting and ending with an alphanumeric"),
         "Service" => (NameSyntax.IsDns1035Label, "a DNS label of at most 63 lower-case alphanumerics or '-', starting with a letter and ending with an alphanumeric"),
-        _ => (NameSyntax.IsDnsSubdomain, "a DNS subdomain of at most 253 lower-case alphanumerics, '-' or '.', starting and ending with an alphanumeric"),
+        _ => (NameSyntax.IsDns1123Subdomain, "a DNS subdomain of at most 253 lower-case alphanumerics, '-' or '.', starting and ending with an alphanumeric"),
     };
 
     private static string Shorten(string text) => FindingText.Cut(text, 81);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Rampart.Cel.Libraries.Kubernetes.Syntax;
 using Rampart.Findings;
 using Rampart.Loading;
 
@@ -53,7 +54,7 @@ internal static class ScalarChecks
                 CheckString(schema, scalar, context);
                 return;
             case SchemaKind.Quantity when kind == ScalarKind.String:
-                if (!Quantity.IsValid(scalar.Text))
+                if (!QuantitySyntax.IsValid(scalar.Text))
                 {
                     context.Report(SchemaRules.InvalidFormat, scalar,
                         $"\"{FindingText.Cut(scalar.Text)}\" is not a valid quantity: use a number with an optional suffix such as 500m, 2, 1.5, 128Mi, 1Gi or 1e3");

@@ -1,18 +1,20 @@
-namespace Rampart.Discovery;
+using System.Numerics;
+
+namespace Rampart.Globbing;
 
 /// <summary>
-/// The transitions of a <see cref="WildMatch"/> as bit masks over its states (state i: the first i tokens
-/// matched; the last state accepts). One byte of text moves every state at once: a token that consumes the
-/// byte moves its state one up, a star keeps it, <c>**/</c> may jump two; then the states that may match
-/// nothing (stars, the entry of <c>**/</c>) pass their bit on. Literal bytes are kept sparse (per byte, the
+/// The transitions of a <see cref="GlobMatcher"/> as bit masks over its states (state i: the first i tokens
+/// matched; the last state accepts). One unit of text moves every state at once: a token that consumes the
+/// unit moves its state one up, a star keeps it, <c>**/</c> may jump two; then the states that may match
+/// nothing (stars, the entry of <c>**/</c>) pass their bit on. Literal units are kept sparse (per unit, the
 /// words where it occurs), so memory stays in proportion to the pattern.
 /// </summary>
-internal sealed class WildMatchMasks
+internal sealed class GlobMasks
 {
     private readonly int accept;
 
-    // Dense masks, `Words` long each: which states advance on a byte other than '/', on '/', which keep
-    // their bit on a byte other than '/', on '/'; entries of "**/" (jump two); states that may match nothing
+    // Dense masks, `Words` long each: which states advance on a unit other than '/', on '/', which keep
+    // their bit on a unit other than '/', on '/'; entries of "**/" (jump two); states that may match nothing
     // and pass their bit to the next (stars); set tokens.
     private readonly ulong[] advanceOther;
     private readonly ulong[] advanceSlash;
@@ -22,16 +24,19 @@ internal sealed class WildMatchMasks
     private readonly ulong[] skippable;
     private readonly ulong[] setStates;
 
-    private readonly byte[] literalBytes;
+    private readonly int[] literalUnits;
     private readonly int[] literalStart;
     private readonly int[] literalWord;
     private readonly ulong[] literalBits;
-    private readonly ByteSet?[] sets;
+    private readonly GlobSet?[] sets;
 
-    public WildMatchMasks(GlobToken[] tokens)
+    /// <summary>True when one pass of each closure step (entries, then stars) reaches every state (see <see cref="Close"/>).</summary>
+    private readonly bool onePassClosure;
+
+    public GlobMasks(IReadOnlyList<GlobToken> tokens)
     {
-        accept = tokens.Length;
-        Words = (tokens.Length + 64) / 64;
+        accept = tokens.Count;
+        Words = (tokens.Count + 64) / 64;
         advanceOther = new ulong[Words];
         advanceSlash = new ulong[Words];
         keepOther = new ulong[Words];
@@ -39,36 +44,26 @@ internal sealed class WildMatchMasks
         entries = new ulong[Words];
         skippable = new ulong[Words];
         setStates = new ulong[Words];
-        sets = new ByteSet?[tokens.Length];
-        var literals = new SortedDictionary<byte, List<(int Word, ulong Bits)>>();
-        for (var s = 0; s < tokens.Length; s++)
+        sets = new GlobSet?[tokens.Count];
+        var literals = new SortedDictionary<int, List<(int Word, ulong Bits)>>();
+        for (var s = 0; s < tokens.Count; s++)
         {
             var (word, bit) = (s >> 6, 1UL << (s & 63));
             switch (tokens[s].Kind)
             {
                 case GlobTokenKind.Literal:
-                    if (!literals.TryGetValue(tokens[s].Byte, out var list))
-                    {
-                        list = [];
-                        literals[tokens[s].Byte] = list;
-                    }
-
-                    if (list.Count > 0 && list[^1].Word == word)
-                    {
-                        list[^1] = (word, list[^1].Bits | bit);
-                    }
-                    else
-                    {
-                        list.Add((word, bit));
-                    }
-
+                    AddLiteral(literals, tokens[s].Unit, word, bit);
                     break;
-                case GlobTokenKind.AnyByte:
+                case GlobTokenKind.AnyUnit:
                     advanceOther[word] |= bit;
+                    break;
+                case GlobTokenKind.AnyUnitOrSlash:
+                    advanceOther[word] |= bit;
+                    advanceSlash[word] |= bit;
                     break;
                 case GlobTokenKind.Set:
                     setStates[word] |= bit;
-                    sets[s] = tokens[s].Bytes;
+                    sets[s] = tokens[s].Set;
                     break;
                 case GlobTokenKind.Star:
                     keepOther[word] |= bit;
@@ -92,11 +87,12 @@ internal sealed class WildMatchMasks
             }
         }
 
-        literalBytes = [.. literals.Keys];
-        literalStart = new int[literalBytes.Length + 1];
-        var entriesOfBytes = literals.Values.SelectMany(l => l).ToList();
-        literalWord = [.. entriesOfBytes.Select(e => e.Word)];
-        literalBits = [.. entriesOfBytes.Select(e => e.Bits)];
+        onePassClosure = IsOnePass(tokens);
+        literalUnits = [.. literals.Keys];
+        literalStart = new int[literalUnits.Length + 1];
+        var entriesOfUnits = literals.Values.SelectMany(l => l).ToList();
+        literalWord = [.. entriesOfUnits.Select(e => e.Word)];
+        literalBits = [.. entriesOfUnits.Select(e => e.Bits)];
         var at = 0;
         var index = 0;
         foreach (var list in literals.Values)
@@ -113,8 +109,8 @@ internal sealed class WildMatchMasks
 
     public bool Accepts(ReadOnlySpan<ulong> state) => (state[accept >> 6] & (1UL << (accept & 63))) != 0;
 
-    /// <summary>Moves <paramref name="state"/> over byte <paramref name="c"/> into <paramref name="next"/>; false when no state is left.</summary>
-    public bool Step(ReadOnlySpan<ulong> state, byte c, Span<ulong> next, Span<ulong> advancing)
+    /// <summary>Moves <paramref name="state"/> over unit <paramref name="c"/> into <paramref name="next"/>; false when no state is left.</summary>
+    public bool Step(ReadOnlySpan<ulong> state, int c, Span<ulong> next, Span<ulong> advancing)
     {
         var slash = c == '/';
         var advance = slash ? advanceSlash : advanceOther;
@@ -125,7 +121,7 @@ internal sealed class WildMatchMasks
             next[w] = state[w] & keep[w];
         }
 
-        var literal = literalBytes.AsSpan().BinarySearch(c);
+        var literal = literalUnits.AsSpan().BinarySearch(c);
         if (literal >= 0)
         {
             for (var e = literalStart[literal]; e < literalStart[literal + 1]; e++)
@@ -166,19 +162,63 @@ internal sealed class WildMatchMasks
     /// <summary>States that may match nothing pass their bit on: "**/" to the state after it, a star to the next.</summary>
     public void Close(Span<ulong> state)
     {
-        // "**/" is never followed by another (repeats are merged) and a star never by a star or a "**/", so
-        // one pass of each, in this order, reaches every state.
-        ShiftMasked(state, entries, 2);
-        ShiftMasked(state, skippable, 1);
+        // When no "**/" is followed by another and no star by a star or a "**/" (the builder merges such runs),
+        // one pass of each, in this order, reaches every state; otherwise passes repeat until nothing changes.
+        if (onePassClosure)
+        {
+            ShiftMasked(state, entries, 2);
+            ShiftMasked(state, skippable, 1);
+            return;
+        }
+
+        bool changed;
+        do
+        {
+            changed = ShiftMasked(state, entries, 2) | ShiftMasked(state, skippable, 1);
+        }
+        while (changed);
     }
 
-    private void AdvanceSets(ReadOnlySpan<ulong> state, byte c, Span<ulong> advancing)
+    private static bool IsOnePass(IReadOnlyList<GlobToken> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var entryChain = tokens[i].Kind == GlobTokenKind.FoldersEntry && i + 2 < tokens.Count && tokens[i + 2].Kind == GlobTokenKind.FoldersEntry;
+            var starChain = tokens[i].Skippable && i + 1 < tokens.Count && (tokens[i + 1].Skippable || tokens[i + 1].Kind == GlobTokenKind.FoldersEntry);
+            if (entryChain || starChain)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static void AddLiteral(SortedDictionary<int, List<(int Word, ulong Bits)>> literals, int unit, int word, ulong bit)
+    {
+        if (!literals.TryGetValue(unit, out var list))
+        {
+            list = [];
+            literals[unit] = list;
+        }
+
+        if (list.Count > 0 && list[^1].Word == word)
+        {
+            list[^1] = (word, list[^1].Bits | bit);
+        }
+        else
+        {
+            list.Add((word, bit));
+        }
+    }
+
+    private void AdvanceSets(ReadOnlySpan<ulong> state, int c, Span<ulong> advancing)
     {
         for (var w = 0; w < state.Length; w++)
         {
             for (var bits = state[w] & setStates[w]; bits != 0; bits &= bits - 1)
             {
-                var s = (w << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits);
+                var s = (w << 6) + BitOperations.TrailingZeroCount(bits);
                 if (sets[s]!.Contains(c))
                 {
                     advancing[w] |= 1UL << (s & 63);
@@ -197,14 +237,19 @@ internal sealed class WildMatchMasks
         }
     }
 
-    /// <summary>ORs the bits of <paramref name="state"/> within <paramref name="mask"/>, moved up by <paramref name="by"/>, into the state.</summary>
-    private static void ShiftMasked(Span<ulong> state, ulong[] mask, int by)
+    /// <summary>ORs the bits of <paramref name="state"/> within <paramref name="mask"/>, moved up by <paramref name="by"/>, into the state; true when a bit was added.</summary>
+    private static bool ShiftMasked(Span<ulong> state, ulong[] mask, int by)
     {
         // From the top word down, so that each word reads the word below before it changes.
+        var changed = false;
         for (var w = state.Length - 1; w >= 0; w--)
         {
             var carry = w > 0 ? (state[w - 1] & mask[w - 1]) >> (64 - by) : 0;
-            state[w] |= ((state[w] & mask[w]) << by) | carry;
+            var before = state[w];
+            state[w] = before | ((before & mask[w]) << by) | carry;
+            changed |= state[w] != before;
         }
+
+        return changed;
     }
 }

@@ -1,10 +1,38 @@
 using System.Globalization;
 
-namespace Rampart.Cel.Libraries.Kubernetes;
+namespace Rampart.Cel.Libraries.Kubernetes.Syntax;
 
-/// <summary>The scanner half of <see cref="QuantityParser"/>: splitting the text and reading its suffix.</summary>
-internal static partial class QuantityParser
+/// <summary>
+/// The syntax of a Kubernetes resource quantity (<c>resource.ParseQuantity</c>): an optionally signed decimal number
+/// (<c>1</c>, <c>1.5</c>, <c>.5</c>, <c>5.</c>) followed by a binary SI suffix (<c>Ki Mi Gi Ti Pi Ei</c>), a decimal SI
+/// suffix (<c>n u m k M G T P E</c>, or none) or a decimal exponent (<c>e3</c>, <c>E-2</c>). The one reading of the
+/// text that schema validation and CEL's <c>quantity()</c> and <c>isQuantity()</c> share; CEL adds bounds on the value.
+/// </summary>
+public static class QuantitySyntax
 {
+    private const string SuffixCharacters = "eEinumkKMGTP";
+
+    /// <summary>Whether <paramref name="text"/> is written as a quantity (its value is not bounded here).</summary>
+    public static bool IsValid(string text) => Read(text, out _) == QuantityShape.Valid;
+
+    /// <summary>Splits <paramref name="text"/> into its number and suffix and reads the suffix.</summary>
+    internal static QuantityShape Read(string text, out QuantityParts parts)
+    {
+        parts = default;
+        if (text.Length == 0 || !Scan(text, out var positive, out var value, out var numerator, out var denominator, out var suffix))
+        {
+            return QuantityShape.Malformed;
+        }
+
+        if (!TryInterpretSuffix(suffix, out var numberBase, out var exponent, out var format))
+        {
+            return QuantityShape.UnknownSuffix;
+        }
+
+        parts = new QuantityParts(positive, value, numerator, denominator, numberBase, exponent, format);
+        return QuantityShape.Valid;
+    }
+
     private static bool TryInterpretSuffix(string suffix, out int numberBase, out int exponent, out QuantityFormat format)
     {
         numberBase = 10;
@@ -63,9 +91,10 @@ internal static partial class QuantityParser
     /// &lt;digits&gt;. | .&lt;digits&gt;</c>): <c>.</c>, <c>+</c>, <c>-</c>, <c>e3</c> and <c>Ki</c> are not
     /// quantities (the API server's scanner reads them as zero).
     /// </summary>
-    private static bool Scan(string text, out QuantityScan scan)
+    private static bool Scan(string text, out bool positive, out string value, out string numerator, out string denominator, out string suffix)
     {
-        var positive = true;
+        positive = true;
+        value = numerator = denominator = suffix = string.Empty;
         var pos = 0;
         if (text[0] == '-' || text[0] == '+')
         {
@@ -81,7 +110,7 @@ internal static partial class QuantityParser
 
         if (pos >= text.Length)
         {
-            scan = new(positive, "0", "0", string.Empty, string.Empty);
+            value = numerator = "0";
             return pos > digitsStart;
         }
 
@@ -91,8 +120,7 @@ internal static partial class QuantityParser
             pos++;
         }
 
-        var numerator = pos == numStart ? "0" : text[numStart..pos];
-        var denominator = string.Empty;
+        numerator = pos == numStart ? "0" : text[numStart..pos];
         if (pos < text.Length && text[pos] == '.')
         {
             pos++;
@@ -107,11 +135,10 @@ internal static partial class QuantityParser
 
         if (pos == digitsStart || (pos == digitsStart + 1 && text[digitsStart] == '.'))
         {
-            scan = default;
             return false;
         }
 
-        var value = text[..pos];
+        value = text[..pos];
         var suffixStart = pos;
         while (pos < text.Length && SuffixCharacters.Contains(text[pos], StringComparison.Ordinal))
         {
@@ -128,7 +155,7 @@ internal static partial class QuantityParser
             pos++;
         }
 
-        scan = new(positive, value, numerator, denominator, text[suffixStart..]);
+        suffix = text[suffixStart..];
         return pos == text.Length;
     }
 }

@@ -1,31 +1,27 @@
-namespace Rampart.Discovery;
+using System.Numerics;
 
-/// <summary>
-/// The bytes a <c>[...]</c> bracket expression accepts, read as git's wildmatch reads it: <c>!</c> or
-/// <c>^</c> first negates, a <c>]</c> right after the opening (or the negation) is a literal, <c>a-z</c> is a
-/// byte range, <c>\x</c> escapes, <c>[:alpha:]</c> and the other POSIX classes use ASCII meanings.
-/// </summary>
-internal sealed class ByteSet
+namespace Rampart.Globbing;
+
+/// <summary>Bracket expressions as git's wildmatch reads them (<see cref="GlobBrackets.Git"/>).</summary>
+internal sealed partial class GlobSet
 {
-    private readonly bool[] bytes = new bool[256];
-
-    public bool Contains(byte b) => bytes[b];
-
     /// <summary>
     /// Parses from just after the opening <c>[</c>; <paramref name="next"/> is the index after the closing
     /// <c>]</c>. Null when the expression is not closed or names an unknown class: such a pattern matches nothing.
+    /// <paramref name="steps"/> counts the units read.
     /// </summary>
-    public static ByteSet? Parse(ReadOnlySpan<byte> pattern, int start, out int next, StepCounter? steps = null)
+    public static GlobSet? ParseGit<T>(ReadOnlySpan<T> pattern, int start, out int next, StepCounter? steps)
+        where T : unmanaged, IBinaryInteger<T>
     {
         next = pattern.Length;
-        var set = new ByteSet();
+        var set = new GlobSet();
         var p = start;
         if (p >= pattern.Length)
         {
             return null;
         }
 
-        var negated = pattern[p] is (byte)'!' or (byte)'^';
+        var negated = Unit(pattern[p]) is '!' or '^';
         if (negated)
         {
             p++;
@@ -43,7 +39,7 @@ internal sealed class ByteSet
                 return null;
             }
 
-            int current = pattern[p];
+            var current = Unit(pattern[p]);
             if (current == '\\')
             {
                 if (++p >= pattern.Length)
@@ -51,12 +47,12 @@ internal sealed class ByteSet
                     return null;
                 }
 
-                current = pattern[p];
-                set.bytes[current] = true;
+                current = Unit(pattern[p]);
+                set.Add(current);
             }
-            else if (current == '-' && prev != 0 && p + 1 < pattern.Length && pattern[p + 1] != ']')
+            else if (current == '-' && prev != 0 && p + 1 < pattern.Length && Unit(pattern[p + 1]) != ']')
             {
-                current = pattern[++p];
+                current = Unit(pattern[++p]);
                 if (current == '\\')
                 {
                     if (++p >= pattern.Length)
@@ -64,22 +60,18 @@ internal sealed class ByteSet
                         return null;
                     }
 
-                    current = pattern[p];
+                    current = Unit(pattern[p]);
                 }
 
-                for (var b = prev; b <= current; b++)
-                {
-                    set.bytes[b] = true;
-                }
-
+                set.Add(prev, current);
                 current = 0;
             }
-            else if (current == '[' && p + 1 < pattern.Length && pattern[p + 1] == ':')
+            else if (current == '[' && p + 1 < pattern.Length && Unit(pattern[p + 1]) == ':')
             {
                 var nameStart = p + 2;
                 if (knownClose < nameStart)
                 {
-                    var found = pattern[nameStart..].IndexOf((byte)']');
+                    var found = pattern[nameStart..].IndexOf(T.CreateTruncating(']'));
                     knownClose = found < 0 ? pattern.Length : nameStart + found;
                     if (steps is not null)
                     {
@@ -88,16 +80,15 @@ internal sealed class ByteSet
                 }
 
                 var close = knownClose;
-
                 if (close >= pattern.Length)
                 {
                     return null;
                 }
 
-                if (close - nameStart - 1 < 0 || pattern[close - 1] != ':')
+                if (close - nameStart - 1 < 0 || Unit(pattern[close - 1]) != ':')
                 {
                     // Not "[:name:]": the '[' is an ordinary member.
-                    set.bytes['['] = true;
+                    set.Add('[');
                 }
                 else
                 {
@@ -112,7 +103,7 @@ internal sealed class ByteSet
             }
             else
             {
-                set.bytes[current] = true;
+                set.Add(current);
             }
 
             prev = current;
@@ -126,7 +117,7 @@ internal sealed class ByteSet
                 return null;
             }
 
-            if (pattern[p] == ']')
+            if (Unit(pattern[p]) == ']')
             {
                 break;
             }
@@ -135,18 +126,22 @@ internal sealed class ByteSet
         next = p + 1;
         if (negated)
         {
-            for (var b = 0; b < 256; b++)
-            {
-                set.bytes[b] = !set.bytes[b];
-            }
+            set.Negate();
         }
 
         return set;
     }
 
-    private bool AddClass(ReadOnlySpan<byte> name)
+    private bool AddClass<T>(ReadOnlySpan<T> name)
+        where T : unmanaged, IBinaryInteger<T>
     {
-        Func<int, bool>? test = System.Text.Encoding.ASCII.GetString(name) switch
+        var text = new char[name.Length];
+        for (var i = 0; i < name.Length; i++)
+        {
+            text[i] = (char)Unit(name[i]);
+        }
+
+        Func<int, bool>? test = new string(text) switch
         {
             "alnum" => c => char.IsAsciiLetterOrDigit((char)c),
             "alpha" => c => char.IsAsciiLetter((char)c),
@@ -169,7 +164,10 @@ internal sealed class ByteSet
 
         for (var b = 0; b < 128; b++)
         {
-            bytes[b] |= test(b);
+            if (test(b))
+            {
+                Add(b);
+            }
         }
 
         return true;

@@ -1,9 +1,9 @@
 using System.Text;
-using Rampart.Discovery;
+using Rampart.Globbing;
 
-namespace Rampart.Tests.Discovery;
+namespace Rampart.Tests.Globbing;
 
-/// <summary>Glob cases with the meaning git's wildmatch gives them under WM_PATHNAME.</summary>
+/// <summary>Glob cases with the meaning git's wildmatch gives them under WM_PATHNAME (<see cref="GlobSyntax.Git"/>, on UTF-8 bytes).</summary>
 public sealed class WildMatchTests
 {
     [Theory]
@@ -97,10 +97,10 @@ public sealed class WildMatchTests
     [InlineData("[]", "]")]
     public void Malformed_patterns_match_nothing(string pattern, string text)
     {
-        var glob = WildMatch.Compile(Encoding.UTF8.GetBytes(pattern));
+        var glob = GlobMatcher.Compile(Encoding.UTF8.GetBytes(pattern).AsSpan(), GlobSyntax.Git);
 
         Assert.True(glob.Never);
-        Assert.False(glob.IsMatch(Encoding.UTF8.GetBytes(text)));
+        Assert.False(glob.IsMatch(Encoding.UTF8.GetBytes(text).AsSpan()));
     }
 
     [Theory]
@@ -132,5 +132,5 @@ public sealed class WildMatchTests
     }
 
     private static bool Matches(string pattern, string text) =>
-        WildMatch.Compile(Encoding.UTF8.GetBytes(pattern)).IsMatch(Encoding.UTF8.GetBytes(text));
+        GlobMatcher.Compile(Encoding.UTF8.GetBytes(pattern).AsSpan(), GlobSyntax.Git).IsMatch(Encoding.UTF8.GetBytes(text).AsSpan());
 }
