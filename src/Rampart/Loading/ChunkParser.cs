@@ -44,7 +44,8 @@ internal sealed class ChunkParser(string path, LoadLimits limits, bool json = fa
     {
         var offset = chunk.Offsets[part];
         var lines = chunk.Lines[part] - 1;
-        var parser = new Parser(new StringReader(offset == 0 ? chunk.Text : chunk.Text[offset..]));
+        var text = offset == 0 ? chunk.Text : chunk.Text[offset..];
+        var parser = new Parser(new StringReader(text));
         List<Finding>? problems = null;
         var start = new Mark(chunk.Lines[part], 1);
         try
@@ -72,14 +73,14 @@ internal sealed class ChunkParser(string path, LoadLimits limits, bool json = fa
         }
         catch (YamlException e)
         {
-            var at = new Mark((int)e.Start.Line + lines, (int)e.Start.Column);
+            var at = Locate(e.Start, text, lines);
             return Fail(chunk, output, problems, start, LoadRules.Finding(LoadRules.SyntaxError, path, at, Describe(e)));
         }
 #pragma warning disable CA1031 // The parser is third-party code fed hostile input: any failure is a finding, not a crash.
         catch (Exception e) when (e is not OutOfMemoryException)
 #pragma warning restore CA1031
         {
-            var at = parser.Current is { } last ? new Mark((int)last.End.Line + lines, (int)last.End.Column) : start;
+            var at = parser.Current is { } last ? Locate(last.End, text, lines) : start;
             return Fail(chunk, output, problems, start, LoadRules.Finding(LoadRules.ParserFailure, path, at,
                 $"the YAML parser failed after this point ({e.GetType().Name}: {e.Message}); the document was not loaded"));
         }
@@ -119,6 +120,33 @@ internal sealed class ChunkParser(string path, LoadLimits limits, bool json = fa
         var end = part + 1 < chunk.Offsets.Length ? chunk.Offsets[part + 1] : chunk.Text.Length;
         var found = TemplateActions.FindLine(chunk.Text.AsSpan(chunk.Offsets[part], end - chunk.Offsets[part]));
         return found == 0 ? null : new Mark(chunk.Lines[part] + found - 1, 1);
+    }
+
+    /// <summary>
+    /// A position of the parser in the file. At the end of the text the parser stands on a line of its own making (it
+    /// ends the stream with a line break, and the text may end with blank lines): what a reader sees is the end of the
+    /// text's last non-blank line, so a document cut short is reported there, not on a line the file does not have.
+    /// </summary>
+    private static Mark Locate(YamlDotNet.Core.Mark mark, string text, int lines)
+    {
+        if (mark.Index < text.Length)
+        {
+            return new Mark((int)mark.Line + lines, (int)mark.Column);
+        }
+
+        var end = text.AsSpan().TrimEnd().Length;
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < end; i++)
+        {
+            if (text[i] is '\n' or '\u0085' or '\u2028' or '\u2029' || (text[i] == '\r' && text[i + 1] != '\n'))
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        return new Mark(line + lines, end - lineStart + 1);
     }
 
     private static string Describe(YamlException e)
