@@ -60,6 +60,12 @@ internal sealed class ChunkParser(string path, LoadLimits limits, bool json = fa
                 problems = [];
                 start = new Mark((int)documentStart.Start.Line + lines, (int)documentStart.Start.Column);
                 var complete = builder.Build(parser, path, lines, problems, out var root);
+                var reached = complete ? (int)(parser.Current?.Start.Line ?? 0) + lines : problems[^1].Location.Line;
+                if (Overrun(chunk, output, start, reached) is { } overrun)
+                {
+                    return overrun;
+                }
+
                 output.Add(new LoadedDocument(path, index++, complete ? root : null, problems) { Start = start, TemplateAction = builder.TemplateAction });
                 if (!complete)
                 {
@@ -74,16 +80,41 @@ internal sealed class ChunkParser(string path, LoadLimits limits, bool json = fa
         catch (YamlException e)
         {
             var at = Locate(e.Start, text, lines);
-            return Fail(chunk, output, problems, start, LoadRules.Finding(LoadRules.SyntaxError, path, at, Describe(e)));
+            return (problems is null ? null : Overrun(chunk, output, start, at.Line))
+                ?? Fail(chunk, output, problems, start, LoadRules.Finding(LoadRules.SyntaxError, path, at, Describe(e)));
         }
 #pragma warning disable CA1031 // The parser is third-party code fed hostile input: any failure is a finding, not a crash.
         catch (Exception e) when (e is not OutOfMemoryException)
 #pragma warning restore CA1031
         {
             var at = parser.Current is { } last ? Locate(last.End, text, lines) : start;
-            return Fail(chunk, output, problems, start, LoadRules.Finding(LoadRules.ParserFailure, path, at,
-                $"the YAML parser failed after this point ({e.GetType().Name}: {e.Message}); the document was not loaded"));
+            return (problems is null ? null : Overrun(chunk, output, start, at.Line))
+                ?? Fail(chunk, output, problems, start, LoadRules.Finding(LoadRules.ParserFailure, path, at,
+                    $"the YAML parser failed after this point ({e.GetType().Name}: {e.Message}); the document was not loaded"));
         }
+    }
+
+    /// <summary>
+    /// YAML ends a document at a marker that starts a line, whatever the document is in the middle of, and the splitter
+    /// cut the chunk there; but YamlDotNet reads a block scalar whose lines are not indented on past such a marker and
+    /// would take the documents after it for text. When the parser has <paramref name="reached"/> a line past the next
+    /// marker, the document is reported where it starts and parsing resumes at the marker.
+    /// </summary>
+    private Failure? Overrun(DocumentChunk chunk, List<LoadedDocument> output, Mark start, int reached)
+    {
+        var next = Array.BinarySearch(chunk.Lines, start.Line + 1);
+        next = next < 0 ? ~next : next;
+        if (next == chunk.Lines.Length || reached <= chunk.Lines[next])
+        {
+            return null;
+        }
+
+        var marker = chunk.Lines[next];
+
+        var problem = LoadRules.Finding(LoadRules.SyntaxError, path, start,
+            $"the document does not end at the document marker on line {marker}, as YAML requires (a block scalar whose lines are not indented); Kubernetes rejects it; the document was not loaded");
+        output.Add(new LoadedDocument(path, index++, null, [problem]) { Start = start });
+        return new Failure(start.Line, marker);
     }
 
     /// <summary>The first document that starts after the failed one and not before the failure.</summary>
