@@ -53,6 +53,23 @@ public sealed class DocumentRecoveryTests
     }
 
     [Fact]
+    public void A_document_after_an_end_marker_with_a_crlf_break_keeps_its_line_after_a_broken_one()
+    {
+        var documents = Loaded.Documents("a: [\r\n...\r\nb: 2\r\n...\r\n---\r\nc: 3\r\n");
+
+        Assert.Equal(new Mark(3, 1), documents[1].Root.Map().Entries[0].Key.Start);
+        Assert.Equal(new Mark(6, 1), documents[2].Root.Map().Entries[0].Key.Start);
+    }
+
+    [Fact]
+    public void A_document_after_an_end_marker_with_a_crlf_break_keeps_its_line_in_the_next_group()
+    {
+        var documents = Loaded.Documents("a: " + new string('x', 70_000) + "\r\n...\r\nb: 2\r\n");
+
+        Assert.Equal(new Mark(3, 1), documents[1].Root.Map().Entries[0].Key.Start);
+    }
+
+    [Fact]
     public void Line_numbers_stay_exact_across_many_groups_of_documents()
     {
         var yaml = new StringBuilder();
