@@ -130,11 +130,6 @@ public static class ConfigLoader
             Unscanned = UnscannedReader.Read(reader, scan?["unscanned"]),
         };
 
-        foreach (var team in config.Teams.GroupBy(t => t.Name, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
-        {
-            reader.Errors.Add(new ConfigError(path, 0, 0, $"team '{team.Key}' is defined more than once"));
-        }
-
         return new ConfigLoadResult(config, reader.Errors);
     }
 
