@@ -1,0 +1,78 @@
+using Rampart.Discovery;
+using Rampart.Reporting;
+using Rampart.Scanning;
+using Rampart.Testing.Fuzzing;
+
+namespace Rampart.Tests.Scanning.Fuzzing;
+
+/// <summary>
+/// Every file is accounted for. Discovery finds every file written outside the folder of the ignore files (or
+/// reports it); the report counts the files it found; and the coverage counts add up to what the documentation
+/// promises for the kinds discovery gave them: each YAML or JSON file that is not a tool's configuration or a Helm
+/// or Kustomize input once, each template, patch and binary file named like YAML once (each with its finding), a
+/// tool's configuration at most once, every other file never; a file counted as not scanned or not rendered has a
+/// finding naming it.
+/// </summary>
+internal static class CoverageChecks
+{
+    public static IEnumerable<FuzzViolation> Accounted(FuzzRepository repo, ScanReport report, IReadOnlyList<DiscoveryItem> walk)
+    {
+        var discovered = walk.OfType<DiscoveredFile>().ToDictionary(f => f.RelativePath, StringComparer.Ordinal);
+        var problems = walk.OfType<DiscoveryProblem>().ToList();
+        var problemPaths = problems.Select(p => p.RelativePath).ToHashSet(StringComparer.Ordinal);
+        foreach (var file in repo.Files)
+        {
+            if (!file.Path.StartsWith(FuzzRepository.IgnoredFolder, StringComparison.Ordinal) && !discovered.ContainsKey(file.Path) && !problemPaths.Contains(file.Path))
+            {
+                yield return new FuzzViolation(file.Path, "not discovered and not reported");
+            }
+        }
+
+        if (report.FilesScanned != discovered.Count)
+        {
+            yield return new FuzzViolation(null, $"the report counts {report.FilesScanned} files; discovery found {discovered.Count}");
+        }
+
+        var rulesByPath = report.Findings.ToLookup(f => f.Location.Path, f => f.RuleId, StringComparer.Ordinal);
+        foreach (var file in discovered.Values)
+        {
+            if (file is { Kind: FileKind.Binary, Format: not FileFormat.Unknown } && !rulesByPath[file.RelativePath].Contains(DiscoveryFindings.BinaryFile.Id))
+            {
+                yield return new FuzzViolation(file.RelativePath, "binary content under a YAML or JSON name without its finding");
+            }
+
+            if (file.NotRenderedReason is not null && !rulesByPath[file.RelativePath].Contains(DiscoveryFindings.NotRenderedRule.Id))
+            {
+                yield return new FuzzViolation(file.RelativePath, "not rendered without its finding");
+            }
+        }
+
+        var counted = discovered.Values.Count(f => f.NotRenderedReason is not null
+            || f is { Kind: FileKind.KubernetesManifest } or { Kind: FileKind.Binary, Format: not FileFormat.Unknown })
+            + problems.Count(p => UnscannedRules.ReasonOf(p.Finding.RuleId) is not null);
+        var tools = discovered.Values.Count(f => f is { Kind: FileKind.ToolConfiguration, NotRenderedReason: null });
+        var c = report.Coverage;
+        var total = c.Manifests + c.NotRendered + c.WithoutObjects + c.NotScanned;
+        if (total < counted || total > counted + tools)
+        {
+            yield return new FuzzViolation(null, $"coverage {c} adds up to {total}; discovery found {counted} files to count and {tools} tool configuration files");
+        }
+
+        var unscanned = report.Findings.Where(f => UnscannedRules.ReasonOf(f.RuleId) is not null).Select(f => f.Location.Path).Distinct(StringComparer.Ordinal).Count();
+        if (c.NotScanned > unscanned)
+        {
+            yield return new FuzzViolation(null, $"{c.NotScanned} paths counted as not scanned, but only {unscanned} have a finding saying why");
+        }
+
+        var notRendered = report.Findings.Where(f => f.RuleId == DiscoveryFindings.NotRenderedRule.Id).Select(f => f.Location.Path).Distinct(StringComparer.Ordinal).Count();
+        if (c.NotRendered > notRendered)
+        {
+            yield return new FuzzViolation(null, $"{c.NotRendered} files counted as not rendered, but only {notRendered} have a finding saying so");
+        }
+
+        if (c.Manifests > report.ResourcesScanned || (report.ResourcesScanned > 0) != (c.Manifests > 0))
+        {
+            yield return new FuzzViolation(null, $"{c.Manifests} manifests counted for {report.ResourcesScanned} resources");
+        }
+    }
+}
