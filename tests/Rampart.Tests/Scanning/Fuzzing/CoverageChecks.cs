@@ -10,7 +10,7 @@ namespace Rampart.Tests.Scanning.Fuzzing;
 /// reports it); the report counts the files it found; and the coverage counts add up to what the documentation
 /// promises for the kinds discovery gave them: each YAML or JSON file that is not a tool's configuration or a Helm
 /// or Kustomize input once, each template, patch and binary file named like YAML once (each with its finding), a
-/// tool's configuration at most once, every other file never; a file counted as not scanned or not rendered has a
+/// tool's configuration once when it holds an object or cannot be read and at most once otherwise, every other file never; a file counted as not scanned or not rendered has a
 /// finding naming it.
 /// </summary>
 internal static class CoverageChecks
@@ -33,15 +33,15 @@ internal static class CoverageChecks
             yield return new FuzzViolation(null, $"the report counts {report.FilesScanned} files; discovery found {discovered.Count}");
         }
 
-        var rulesByPath = report.Findings.ToLookup(f => f.Location.Path, f => f.RuleId, StringComparer.Ordinal);
+        var findingsByPath = report.Findings.ToLookup(f => f.Location.Path, StringComparer.Ordinal);
         foreach (var file in discovered.Values)
         {
-            if (file is { Kind: FileKind.Binary, Format: not FileFormat.Unknown } && !rulesByPath[file.RelativePath].Contains(DiscoveryFindings.BinaryFile.Id))
+            if (file is { Kind: FileKind.Binary, Format: not FileFormat.Unknown } && !findingsByPath[file.RelativePath].Any(f => f.RuleId == DiscoveryFindings.BinaryFile.Id))
             {
                 yield return new FuzzViolation(file.RelativePath, "binary content under a YAML or JSON name without its finding");
             }
 
-            if (file.NotRenderedReason is not null && !rulesByPath[file.RelativePath].Contains(DiscoveryFindings.NotRenderedRule.Id))
+            if (file.NotRenderedReason is not null && !findingsByPath[file.RelativePath].Any(f => f.RuleId == DiscoveryFindings.NotRenderedRule.Id))
             {
                 yield return new FuzzViolation(file.RelativePath, "not rendered without its finding");
             }
@@ -50,12 +50,14 @@ internal static class CoverageChecks
         var counted = discovered.Values.Count(f => f.NotRenderedReason is not null
             || f is { Kind: FileKind.KubernetesManifest } or { Kind: FileKind.Binary, Format: not FileFormat.Unknown })
             + problems.Count(p => UnscannedRules.ReasonOf(p.Finding.RuleId) is not null);
-        var tools = discovered.Values.Count(f => f is { Kind: FileKind.ToolConfiguration, NotRenderedReason: null });
+        // A tool's configuration is counted when it holds an object (a finding on a resource shows one) or cannot be read at all.
+        var tools = discovered.Values.Where(f => f is { Kind: FileKind.ToolConfiguration, NotRenderedReason: null }).ToList();
+        var toolsCounted = tools.Count(f => findingsByPath[f.RelativePath].Any(x => x.Resource is not null || UnscannedRules.ReasonOf(x.RuleId) is not null));
         var c = report.Coverage;
         var total = c.Manifests + c.NotRendered + c.WithoutObjects + c.NotScanned;
-        if (total < counted || total > counted + tools)
+        if (total < counted + toolsCounted || total > counted + tools.Count)
         {
-            yield return new FuzzViolation(null, $"coverage {c} adds up to {total}; discovery found {counted} files to count and {tools} tool configuration files");
+            yield return new FuzzViolation(null, $"coverage {c} adds up to {total}; discovery found {counted} files to count, and {tools.Count} tool configuration files of which {toolsCounted} hold objects or cannot be read");
         }
 
         var unscanned = report.Findings.Where(f => UnscannedRules.ReasonOf(f.RuleId) is not null).Select(f => f.Location.Path).Distinct(StringComparer.Ordinal).Count();
