@@ -13,6 +13,7 @@ internal sealed record Canary(string Name, int Line)
     /// <summary>The line of <c>privileged: true</c> in <see cref="Pod"/>.</summary>
     private const int PrivilegedLine = 10;
 
+    /// <summary>The Pod named <paramref name="name"/>: ten lines and a final line break, <c>privileged: true</c> on line 10.</summary>
     public static string Pod(string name) => $"""
         apiVersion: v1
         kind: Pod
@@ -44,7 +45,7 @@ internal sealed record Canary(string Name, int Line)
     }
 
     /// <summary>The line breaks YAML counts: LF, CR, CR LF (once), NEL, LS and PS.</summary>
-    public static int Breaks(ReadOnlySpan<byte> bytes)
+    private static int Breaks(ReadOnlySpan<byte> bytes)
     {
         var breaks = 0;
         for (var i = 0; i < bytes.Length; i++)
