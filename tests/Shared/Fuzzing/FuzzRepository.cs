@@ -80,7 +80,7 @@ internal sealed class FuzzRepository : IDisposable
             files.Add(file);
         }
 
-        var configMutated = configurationOnly ? 0.4 : 0.5;
+        var configMutated = configurationOnly ? 0.4 : 0.25;
         if (configurationOnly || random.Next(10) > 0)
         {
             Add(ConfigLoader.FileName, "config", RepositorySeeds.Config, configMutated);

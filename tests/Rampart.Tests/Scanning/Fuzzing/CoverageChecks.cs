@@ -6,12 +6,12 @@ using Rampart.Testing.Fuzzing;
 namespace Rampart.Tests.Scanning.Fuzzing;
 
 /// <summary>
-/// Every file is accounted for. Discovery finds every file written outside the folder of the ignore files (or
-/// reports it); the report counts the files it found; and the coverage counts add up to what the documentation
-/// promises for the kinds discovery gave them: each YAML or JSON file that is not a tool's configuration or a Helm
-/// or Kustomize input once, each template, patch and binary file named like YAML once (each with its finding), a
-/// tool's configuration once when it holds an object or cannot be read and at most once otherwise, every other file never; a file counted as not scanned or not rendered has a
-/// finding naming it.
+/// Every file is accounted for. Discovery finds every file (or reports it), except one in the folder of the ignore
+/// files that they exclude; the report counts the files it found; and the coverage counts add up to what the
+/// documentation promises for the kinds discovery gave them: each YAML or JSON file that is not a tool's
+/// configuration or a Helm or Kustomize input once, each template, patch and binary file named like YAML once (each
+/// with its finding), a tool's configuration once when it holds an object or cannot be read and at most once
+/// otherwise, every other file never; a file counted as not scanned or not rendered has a finding naming it.
 /// </summary>
 internal static class CoverageChecks
 {
@@ -20,11 +20,12 @@ internal static class CoverageChecks
         var discovered = walk.OfType<DiscoveredFile>().ToDictionary(f => f.RelativePath, StringComparer.Ordinal);
         var problems = walk.OfType<DiscoveryProblem>().ToList();
         var problemPaths = problems.Select(p => p.RelativePath).ToHashSet(StringComparer.Ordinal);
-        foreach (var file in repo.Files)
+        var ignores = RepositoryIgnores.Open(repo.Root, DiscoveryOptions.Default);
+        foreach (var file in repo.Files.Where(f => !discovered.ContainsKey(f.Path) && !problemPaths.Contains(f.Path)))
         {
-            if (!file.Path.StartsWith(FuzzRepository.IgnoredFolder, StringComparison.Ordinal) && !discovered.ContainsKey(file.Path) && !problemPaths.Contains(file.Path))
+            if (!file.Path.StartsWith(FuzzRepository.IgnoredFolder, StringComparison.Ordinal) || !ignores.Check(file.Path, isFolder: false).Excluded)
             {
-                yield return new FuzzViolation(file.Path, "not discovered and not reported");
+                yield return new FuzzViolation(file.Path, "not discovered, not reported, and not excluded by an ignore file");
             }
         }
 

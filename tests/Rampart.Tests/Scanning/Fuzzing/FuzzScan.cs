@@ -34,7 +34,11 @@ internal static class FuzzScan
                 rejected = true;
             }
 
-            totals.ConfigRejected += rejected ? 1 : 0;
+            if (rejected)
+            {
+                totals.Refused();
+            }
+
             if (outcome.Report is not { } report)
             {
                 violations.Add(new FuzzViolation(null, $"setup errors with the default configuration: {string.Join("; ", outcome.SetupErrors)}"));

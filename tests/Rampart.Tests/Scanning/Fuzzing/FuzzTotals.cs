@@ -10,10 +10,13 @@ internal sealed class FuzzTotals
     public int Files { get; private set; }
     public int MutatedFiles { get; private set; }
     public int Mutations { get; private set; }
-    public int ConfigRejected { get; set; }
+    public int ConfigRejected { get; private set; }
     public int Findings { get; private set; }
     public int Resources { get; private set; }
     public ScanCoverage Coverage { get; private set; } = ScanCoverage.None;
+
+    /// <summary>Counts a repository whose configuration the command would refuse (exit 2).</summary>
+    public void Refused() => ConfigRejected++;
 
     public void Add(FuzzRepository repo, ScanReport report)
     {
