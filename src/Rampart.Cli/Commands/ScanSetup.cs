@@ -65,7 +65,12 @@ internal static class ScanSetup
 
         var scannerNames = arguments.Scanners.Count > 0 ? arguments.Scanners : config.Scanners;
         var (scanners, unknown) = Scanning.Scanners.Parse(scannerNames);
-        errors.AddRange(unknown.Select(u => $"unknown scanner '{u}' (expected: {string.Join(", ", Scanning.Scanners.All)})"));
+        if (arguments.Scanners.Count > 0)
+        {
+            // Names from rampart.yaml are reported by the loader, at their line.
+            errors.AddRange(unknown.Select(Scanning.Scanners.UnknownMessage));
+        }
+
         if (scannerNames.Count == 0)
         {
             scanners = new HashSet<string>(Scanning.Scanners.All, StringComparer.Ordinal);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Rampart.Findings;
 using Rampart.Loading;
+using Rampart.Scanning;
 
 namespace Rampart.Configuration;
 
@@ -123,19 +124,28 @@ public static class ConfigLoader
             WaiverApprovers = root["waiverApprovers"] is { } approvers ? TeamReader.ReadApprovers(reader, approvers, teams) : RampartConfig.Default.WaiverApprovers,
             CodeOwners = paths.CodeOwners(codeowners?["path"]),
             CodeOwnersFlavor = flavor is "auto" ? null : flavor,
-            Scanners = reader.Strings(scan?["scanners"], "scan.scanners"),
+            Scanners = ReadScanners(reader, scan?["scanners"]),
             Policies = paths.Folders(scan?["policies"], "scan.policies"),
             Schemas = paths.Schemas(scan?["schemas"]),
             SchemasSource = scan?["schemas"] is { } schemas ? new ConfigSource(path, schemas.Start.Line, schemas.Start.Column) : null,
             Unscanned = UnscannedReader.Read(reader, scan?["unscanned"]),
         };
 
-        foreach (var team in config.Teams.GroupBy(t => t.Name, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+        return new ConfigLoadResult(config, reader.Errors);
+    }
+
+    /// <summary><c>scan.scanners</c>: each name that is not a scanner is an error where it is written.</summary>
+    private static IReadOnlyList<string> ReadScanners(ConfigReader reader, Node? node)
+    {
+        foreach (var item in ConfigReader.Scalars(node))
         {
-            reader.Errors.Add(new ConfigError(path, 0, 0, $"team '{team.Key}' is defined more than once"));
+            if (Scanners.Parse([item.Text]).Unknown is [var unknown, ..])
+            {
+                reader.Error(item, Scanners.UnknownMessage(unknown));
+            }
         }
 
-        return new ConfigLoadResult(config, reader.Errors);
+        return reader.Strings(node, "scan.scanners");
     }
 
     internal static GateThresholds ReadGate(ConfigReader reader, Node? node, string where)

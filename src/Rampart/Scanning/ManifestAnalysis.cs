@@ -14,7 +14,8 @@ namespace Rampart.Scanning;
 /// and each finding suppressed by annotation and fingerprinted while its object's tree is still at hand.
 /// The load decides what a file is (<see cref="FileOutcome"/>): its other load findings are held until its
 /// first object shows it is a manifest, and dropped when it holds none; a document that cannot be loaded is
-/// reported whatever the file holds (except in a tool's configuration), since it may hide an object; documents
+/// reported whatever the file holds (except in a tool's configuration, which may be written in the tool's dialect),
+/// since it may hide an object; a file that cannot be read at all is reported in every case; documents
 /// with Go template actions are not rendered. Files are processed in parallel; an analyzer that fails on an
 /// object becomes a finding and the scan goes on.
 /// </summary>
@@ -81,6 +82,7 @@ internal static class ManifestAnalysis
         private bool isManifest;
         private bool quietFailures;
         private bool failed;
+        private bool unread;
         private Mark? template;
 
         public List<Finding> Findings { get; } = [];
@@ -94,6 +96,7 @@ internal static class ManifestAnalysis
             isManifest = false;
             quietFailures = file.Kind == FileKind.ToolConfiguration;
             failed = false;
+            unread = false;
             template = null;
             FileStream stream;
             try
@@ -130,7 +133,7 @@ internal static class ManifestAnalysis
             }
 
             Count(isManifest ? FileOutcome.Manifest
-                : failure is not null ? FileOutcome.NotScanned
+                : failure is not null || unread ? FileOutcome.NotScanned
                 : quietFailures ? FileOutcome.ToolConfiguration
                 : template is not null ? FileOutcome.NotRendered
                 : failed ? FileOutcome.NotScanned
@@ -151,6 +154,7 @@ internal static class ManifestAnalysis
             ObjectReader.Read(document, isManifest: true, objects, perObject);
             var unloadable = document.Root is null;
             failed |= unloadable && document.Problems.Count > 0;
+            unread |= document.WholeFile;
             if (!isManifest && objects.Count > 0)
             {
                 isManifest = true;
@@ -184,11 +188,12 @@ internal static class ManifestAnalysis
 
         /// <summary>
         /// A load finding goes out once the file has shown an object; before that it waits, unless it says a document
-        /// could not be loaded (which may have been an object), outside a tool's configuration.
+        /// could not be loaded (which may have been an object), outside a tool's configuration; or that the file could
+        /// not be read at all (a UTF-16 file, which kubectl reads, is no dialect of a tool), in any file.
         /// </summary>
         private void Report(Finding problem, bool unloadable)
         {
-            if (isManifest || (unloadable && !quietFailures))
+            if (isManifest || (unloadable && (!quietFailures || unread)))
             {
                 Findings.Add(Finish(problem, root: null));
             }
