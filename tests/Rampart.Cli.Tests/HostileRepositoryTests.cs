@@ -105,6 +105,6 @@ public sealed class HostileRepositoryTests
         var run = CliRun.Of("scan", repo.Root, "--baseline", repo["baseline.json"]);
 
         Assert.Equal(2, run.ExitCode);
-        Assert.StartsWith($"rampart: {repo["baseline.json"]}: findings[0] has fingerprint '*', which is not 16 hex digits", run.Error, StringComparison.Ordinal);
+        Assert.StartsWith($"rampart: {repo["baseline.json"]}:1: findings[0] has fingerprint '*', which is not 16 hex digits", run.Error, StringComparison.Ordinal);
     }
 }

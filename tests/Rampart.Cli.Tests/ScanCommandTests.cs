@@ -190,6 +190,17 @@ public sealed class ScanCommandTests
     }
 
     [Fact]
+    public void An_unknown_scanner_in_rampart_yaml_is_a_usage_error_at_its_line()
+    {
+        using var repo = new TempFolder().Write("cm.yaml", CleanConfigMap).Write("rampart.yaml", "scan:\n  scanners: [schema, polcy]\n");
+
+        var run = CliRun.Of("scan", repo.Root);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("rampart: rampart.yaml:2:22: unknown scanner 'polcy' (expected: schema, policy)", run.Error.Trim());
+    }
+
+    [Fact]
     public void Several_formats_are_written_at_once()
     {
         using var repo = new TempFolder().Write("cm.yaml", BrokenTypeConfigMap);

@@ -124,16 +124,12 @@ public static class ConfigLoader
             CodeOwners = paths.CodeOwners(codeowners?["path"]),
             CodeOwnersFlavor = flavor is "auto" ? null : flavor,
             Scanners = reader.Strings(scan?["scanners"], "scan.scanners"),
+            ScannerSources = [.. ConfigReader.Scalars(scan?["scanners"]).Select(item => new ConfigSource(path, item.Start.Line, item.Start.Column))],
             Policies = paths.Folders(scan?["policies"], "scan.policies"),
             Schemas = paths.Schemas(scan?["schemas"]),
             SchemasSource = scan?["schemas"] is { } schemas ? new ConfigSource(path, schemas.Start.Line, schemas.Start.Column) : null,
             Unscanned = UnscannedReader.Read(reader, scan?["unscanned"]),
         };
-
-        foreach (var team in config.Teams.GroupBy(t => t.Name, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
-        {
-            reader.Errors.Add(new ConfigError(path, 0, 0, $"team '{team.Key}' is defined more than once"));
-        }
 
         return new ConfigLoadResult(config, reader.Errors);
     }

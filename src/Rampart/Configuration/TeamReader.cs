@@ -14,6 +14,7 @@ internal static class TeamReader
     public static List<TeamConfig> ReadTeams(ConfigReader reader, Node? node)
     {
         var teams = new List<TeamConfig>();
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var item in reader.Sequence(node, "teams"))
         {
             if (reader.Mapping(item, "a team") is not { } map)
@@ -25,6 +26,11 @@ internal static class TeamReader
             if (reader.RequiredString(map, "name", "team name") is not { } name)
             {
                 continue;
+            }
+
+            if (!names.Add(name))
+            {
+                reader.Error(map["name"]!, $"team '{name}' is defined more than once");
             }
 
             teams.Add(new TeamConfig

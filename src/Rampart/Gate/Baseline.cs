@@ -79,7 +79,7 @@ public sealed class Baseline
     }
 
     /// <summary>
-    /// Reads a baseline file; a malformed one gives an error naming the file (and the line or entry), never an
+    /// Reads a baseline file; a malformed one gives an error naming the file and the line (and the entry), never an
     /// exception: a file over <paramref name="maxBytes"/>, bytes that are not UTF-8, JSON that is not a baseline,
     /// an entry whose fingerprint is not 16 hex digits or whose other fields are not strings.
     /// </summary>
@@ -101,6 +101,7 @@ public sealed class Baseline
             return new BaselineLoadResult(null, $"{path}:{line}: not UTF-8 (byte {offset} cannot be decoded)");
         }
 
+        var index = 0;
         try
         {
             using var document = JsonDocument.Parse(bytes);
@@ -110,16 +111,15 @@ public sealed class Baseline
                 || !version.TryGetInt32(out var number) || number != FormatVersion
                 || !root.TryGetProperty("findings", out var findings) || findings.ValueKind != JsonValueKind.Array)
             {
-                return new BaselineLoadResult(null, $"{path}: not a Rampart baseline of version {FormatVersion} (expected an object with \"version\": {FormatVersion} and a \"findings\" array)");
+                return new BaselineLoadResult(null, $"{path}:{BaselineLines.OfRoot(bytes)}: not a Rampart baseline of version {FormatVersion} (expected an object with \"version\": {FormatVersion} and a \"findings\" array)");
             }
 
             var entries = new List<BaselineEntry>();
-            var index = 0;
             foreach (var item in findings.EnumerateArray())
             {
                 if (ReadEntry(item, out var problem) is not { } entry)
                 {
-                    return new BaselineLoadResult(null, $"{path}: findings[{index}] {problem}");
+                    return new BaselineLoadResult(null, $"{path}:{BaselineLines.OfFinding(bytes, index)}: findings[{index}] {problem}");
                 }
 
                 entries.Add(entry);
@@ -135,7 +135,7 @@ public sealed class Baseline
         catch (InvalidOperationException e)
         {
             // A string escape that is not text (a lone surrogate such as \ud800) fails only when the string is read.
-            return new BaselineLoadResult(null, $"{path}: not valid JSON text: {e.Message}");
+            return new BaselineLoadResult(null, $"{path}:{BaselineLines.OfFinding(bytes, index)}: findings[{index}] is not valid JSON text: {e.Message}");
         }
     }
 

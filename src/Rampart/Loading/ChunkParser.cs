@@ -44,7 +44,8 @@ internal sealed class ChunkParser(string path, LoadLimits limits, bool json = fa
     {
         var offset = chunk.Offsets[part];
         var lines = chunk.Lines[part] - 1;
-        var parser = new Parser(new StringReader(offset == 0 ? chunk.Text : chunk.Text[offset..]));
+        var text = offset == 0 ? chunk.Text : chunk.Text[offset..];
+        var parser = new Parser(new StringReader(text));
         List<Finding>? problems = null;
         var start = new Mark(chunk.Lines[part], 1);
         try
@@ -59,6 +60,12 @@ internal sealed class ChunkParser(string path, LoadLimits limits, bool json = fa
                 problems = [];
                 start = new Mark((int)documentStart.Start.Line + lines, (int)documentStart.Start.Column);
                 var complete = builder.Build(parser, path, lines, problems, out var root);
+                var reached = complete ? (int)(parser.Current?.Start.Line ?? 0) + lines : problems[^1].Location.Line;
+                if (Overrun(chunk, output, start, reached) is { } overrun)
+                {
+                    return overrun;
+                }
+
                 output.Add(new LoadedDocument(path, index++, complete ? root : null, problems) { Start = start, TemplateAction = builder.TemplateAction });
                 if (!complete)
                 {
@@ -72,17 +79,42 @@ internal sealed class ChunkParser(string path, LoadLimits limits, bool json = fa
         }
         catch (YamlException e)
         {
-            var at = new Mark((int)e.Start.Line + lines, (int)e.Start.Column);
-            return Fail(chunk, output, problems, start, LoadRules.Finding(LoadRules.SyntaxError, path, at, Describe(e)));
+            var at = Locate(e.Start, text, lines);
+            return (problems is null ? null : Overrun(chunk, output, start, at.Line))
+                ?? Fail(chunk, output, problems, start, LoadRules.Finding(LoadRules.SyntaxError, path, at, Describe(e)));
         }
 #pragma warning disable CA1031 // The parser is third-party code fed hostile input: any failure is a finding, not a crash.
         catch (Exception e) when (e is not OutOfMemoryException)
 #pragma warning restore CA1031
         {
-            var at = parser.Current is { } last ? new Mark((int)last.End.Line + lines, (int)last.End.Column) : start;
-            return Fail(chunk, output, problems, start, LoadRules.Finding(LoadRules.ParserFailure, path, at,
-                $"the YAML parser failed after this point ({e.GetType().Name}: {e.Message}); the document was not loaded"));
+            var at = parser.Current is { } last ? Locate(last.End, text, lines) : start;
+            return (problems is null ? null : Overrun(chunk, output, start, at.Line))
+                ?? Fail(chunk, output, problems, start, LoadRules.Finding(LoadRules.ParserFailure, path, at,
+                    $"the YAML parser failed after this point ({e.GetType().Name}: {e.Message}); the document was not loaded"));
         }
+    }
+
+    /// <summary>
+    /// YAML ends a document at a marker that starts a line, whatever the document is in the middle of, and the splitter
+    /// cut the chunk there; but YamlDotNet reads a block scalar whose lines are not indented on past such a marker and
+    /// would take the documents after it for text. When the parser has <paramref name="reached"/> a line past the next
+    /// marker, the document is reported where it starts and parsing resumes at the marker.
+    /// </summary>
+    private Failure? Overrun(DocumentChunk chunk, List<LoadedDocument> output, Mark start, int reached)
+    {
+        var next = Array.BinarySearch(chunk.Lines, start.Line + 1);
+        next = next < 0 ? ~next : next;
+        if (next == chunk.Lines.Length || reached <= chunk.Lines[next])
+        {
+            return null;
+        }
+
+        var marker = chunk.Lines[next];
+
+        var problem = LoadRules.Finding(LoadRules.SyntaxError, path, start,
+            $"the document does not end at the document marker on line {marker}, as YAML requires (a block scalar whose lines are not indented); Kubernetes rejects it; the document was not loaded");
+        output.Add(new LoadedDocument(path, index++, null, [problem]) { Start = start });
+        return new Failure(start.Line, marker);
     }
 
     /// <summary>The first document that starts after the failed one and not before the failure.</summary>
@@ -119,6 +151,33 @@ internal sealed class ChunkParser(string path, LoadLimits limits, bool json = fa
         var end = part + 1 < chunk.Offsets.Length ? chunk.Offsets[part + 1] : chunk.Text.Length;
         var found = TemplateActions.FindLine(chunk.Text.AsSpan(chunk.Offsets[part], end - chunk.Offsets[part]));
         return found == 0 ? null : new Mark(chunk.Lines[part] + found - 1, 1);
+    }
+
+    /// <summary>
+    /// A position of the parser in the file. At the end of the text the parser stands on a line of its own making (it
+    /// ends the stream with a line break, and the text may end with blank lines): what a reader sees is the end of the
+    /// text's last non-blank line, so a document cut short is reported there, not on a line the file does not have.
+    /// </summary>
+    private static Mark Locate(YamlDotNet.Core.Mark mark, string text, int lines)
+    {
+        if (mark.Index < text.Length)
+        {
+            return new Mark((int)mark.Line + lines, (int)mark.Column);
+        }
+
+        var end = text.AsSpan().TrimEnd().Length;
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < end; i++)
+        {
+            if (text[i] is '\n' or '\u0085' or '\u2028' or '\u2029' || (text[i] == '\r' && text[i + 1] != '\n'))
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        return new Mark(line + lines, end - lineStart + 1);
     }
 
     private static string Describe(YamlException e)

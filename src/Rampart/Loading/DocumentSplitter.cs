@@ -80,6 +80,8 @@ internal sealed class DocumentSplitter(string path)
                 afterCarriageReturn = false;
                 if (buffer[scanned] == '\n')
                 {
+                    // CR LF is one break: a document that starts after a '...' line ending in CR starts after the LF.
+                    documentStart += documentStart == scanned ? 1 : 0;
                     scanned++;
                     lineStart = scanned;
                     continue;

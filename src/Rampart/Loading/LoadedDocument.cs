@@ -17,4 +17,10 @@ public sealed record LoadedDocument(string Path, int Index, Node? Root, IReadOnl
     /// <c>{{</c> inside quoted, block or plain scalars does not count.
     /// </summary>
     public Mark? TemplateAction { get; init; }
+
+    /// <summary>
+    /// The file could not be read as a whole (its encoding, its size, a read failure): this document stands for all of
+    /// it, or for the rest of it, and nothing there was loaded.
+    /// </summary>
+    public bool WholeFile { get; init; }
 }

@@ -176,5 +176,5 @@ public sealed class YamlLoader(LoadLimits limits)
     private string TooLarge() => $"the file is larger than the load limit of {Limits.MaxFileBytes:N0} bytes";
 
     private static LoadedDocument FileProblem(string path, RuleDescriptor rule, Mark at, string message) =>
-        new(path, 0, null, [LoadRules.Finding(rule, path, at, message)]) { Start = at };
+        new(path, 0, null, [LoadRules.Finding(rule, path, at, message)]) { Start = at, WholeFile = true };
 }

@@ -12,8 +12,8 @@ namespace Rampart.Scanning;
 /// <summary>
 /// One thread's share of the analyze stage. The load decides what a file is (<see cref="FileOutcome"/>): its other
 /// load findings are held until its first object shows it is a manifest, and dropped when it holds none; a document
-/// that cannot be loaded is reported whatever the file holds (except in a tool's configuration), since it may hide
-/// an object; documents with Go template actions are not rendered. Each finding on an object is suppressed by the
+/// that cannot be loaded is reported whatever the file holds (except in a tool's configuration, which may be written in
+/// the tool's dialect), since it may hide an object; a file that cannot be read at all is reported in every case; documents with Go template actions are not rendered. Each finding on an object is suppressed by the
 /// object's annotation and given its stable field path while the object's tree is at hand, then handed to the
 /// attribute stage.
 /// </summary>
@@ -32,6 +32,7 @@ internal sealed class AnalysisWorker(
     private bool isManifest;
     private bool quietFailures;
     private bool failed;
+    private bool unread;
     private Mark? template;
     private AdmissionAttributes attributes = AdmissionAttributes.Scan;
 
@@ -47,6 +48,7 @@ internal sealed class AnalysisWorker(
         isManifest = false;
         quietFailures = file.Kind == FileKind.ToolConfiguration;
         failed = false;
+        unread = false;
         template = null;
         attributes = admission;
         Stream stream;
@@ -84,7 +86,7 @@ internal sealed class AnalysisWorker(
         }
 
         Count(isManifest ? FileOutcome.Manifest
-            : failure is not null ? FileOutcome.NotScanned
+            : failure is not null || unread ? FileOutcome.NotScanned
             : quietFailures ? FileOutcome.ToolConfiguration
             : template is not null ? FileOutcome.NotRendered
             : failed ? FileOutcome.NotScanned
@@ -159,6 +161,7 @@ internal sealed class AnalysisWorker(
         ObjectReader.Read(document, isManifest: true, objects, perObject);
         var unloadable = document.Root is null;
         failed |= unloadable && document.Problems.Count > 0;
+        unread |= document.WholeFile;
         if (!isManifest && objects.Count > 0)
         {
             isManifest = true;
@@ -192,11 +195,12 @@ internal sealed class AnalysisWorker(
 
     /// <summary>
     /// A load finding goes out once the file has shown an object; before that it waits, unless it says a document
-    /// could not be loaded (which may have been an object), outside a tool's configuration.
+    /// could not be loaded (which may have been an object), outside a tool's configuration; or that the file could
+    /// not be read at all (a UTF-16 file, which kubectl reads, is no dialect of a tool), in any file.
     /// </summary>
     private void Report(Finding problem, bool unloadable)
     {
-        if (isManifest || (unloadable && !quietFailures))
+        if (isManifest || (unloadable && (!quietFailures || unread)))
         {
             Findings.Add(Prepare(problem, root: null));
         }

@@ -1,3 +1,5 @@
+using Rampart.Findings;
+
 namespace Rampart.Scanning;
 
 /// <summary>
@@ -31,6 +33,9 @@ public sealed class AnalyzerRegistry
 
         return new AnalyzerRegistry([.. registrations, registration]);
     }
+
+    /// <summary>The error for a name that is no registered analyzer (quoted, bounded).</summary>
+    public string UnknownMessage(string name) => $"unknown scanner {QuotedText.Of(name)} (expected: {string.Join(", ", Names)})";
 
     /// <summary>Parses comma-separated names (case-insensitive); unknown names are returned for a usage error.</summary>
     public (IReadOnlySet<string> Selected, IReadOnlyList<string> Unknown) Parse(IEnumerable<string> names)

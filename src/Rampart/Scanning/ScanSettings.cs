@@ -47,7 +47,14 @@ public static class ScanSettings
 
         var scannerNames = request.Scanners.Count > 0 ? request.Scanners : config.Scanners;
         var (scanners, unknown) = registry.Parse(scannerNames);
-        errors.AddRange(unknown.Select(u => $"unknown scanner '{u}' (expected: {string.Join(", ", registry.Names)})"));
+        if (request.Scanners.Count > 0)
+        {
+            errors.AddRange(unknown.Select(registry.UnknownMessage));
+        }
+        else
+        {
+            errors.AddRange(UnknownScanners(config, registry).Select(e => e.ToString()));
+        }
 
         Baseline? baseline = null;
         if (request.BaselinePath is { } baselinePath)
@@ -93,4 +100,9 @@ public static class ScanSettings
             },
             []);
     }
+
+    /// <summary>The names in <c>scan.scanners</c> of <paramref name="config"/> that are no analyzer, each where it is written.</summary>
+    public static IEnumerable<ConfigError> UnknownScanners(RampartConfig config, AnalyzerRegistry registry) =>
+        config.Scanners.Zip(config.ScannerSources)
+            .SelectMany(entry => registry.Parse([entry.First]).Unknown.Take(1).Select(name => entry.Second.Error(registry.UnknownMessage(name))));
 }

@@ -81,7 +81,7 @@ public sealed class ConfigLoaderTests
     [InlineData("gate:\n  failOn: 3\n", 2, "'3' is not one of")]
     [InlineData("gate:\n  failOn: low, critical\n", 2, "'low, critical' is not one of")]
     [InlineData("teams:\n  - name: t\n    responsibility: security,platform\n", 3, "is not one of")]
-    [InlineData("teams: [1, 2\n", 2, "")]
+    [InlineData("teams: [1, 2\n", 1, "did not find expected")]
     public void Malformed_entries_name_the_line(string text, int line, string message)
     {
         var result = ConfigLoader.Parse(text, "rampart.yaml");

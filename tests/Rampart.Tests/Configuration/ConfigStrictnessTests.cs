@@ -22,6 +22,16 @@ public sealed class ConfigStrictnessTests
     }
 
     [Fact]
+    public void A_team_defined_twice_is_an_error_at_the_second_name()
+    {
+        var result = ConfigLoader.Parse("teams:\n  - name: apps\n  - name: ops\n  - name: Apps\n", "rampart.yaml");
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal((4, 11), (error.Line, error.Column));
+        Assert.Equal("team 'Apps' is defined more than once", error.Message);
+    }
+
+    [Fact]
     public void None_is_still_the_way_to_switch_a_gate_off()
     {
         var result = ConfigLoader.Parse("gate:\n  failOn: none\n  categories:\n    secret: none\n", "rampart.yaml");

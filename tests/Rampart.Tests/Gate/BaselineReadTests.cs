@@ -34,7 +34,7 @@ public sealed class BaselineReadTests : IDisposable
         var read = Baseline.Read(path);
 
         Assert.Null(read.Baseline);
-        Assert.StartsWith($"{path}: findings[1] has fingerprint '", read.Error, StringComparison.Ordinal);
+        Assert.StartsWith($"{path}:1: findings[1] has fingerprint '", read.Error, StringComparison.Ordinal);
         Assert.EndsWith("', which is not 16 hex digits", read.Error, StringComparison.Ordinal);
     }
 
@@ -52,6 +52,26 @@ public sealed class BaselineReadTests : IDisposable
         Assert.Null(read.Baseline);
         Assert.StartsWith(path, read.Error, StringComparison.Ordinal);
         Assert.Contains(message, read.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_malformed_entry_is_reported_at_its_line()
+    {
+        File.WriteAllText(path, "{\"version\": 1,\n \"findings\": [\n  {\"fingerprint\": \"0123456789abcdef\"},\n\n  {\"fingerprint\": \"0123456789abcdef\",\n   \"path\": 3}]}\n");
+
+        var read = Baseline.Read(path);
+
+        Assert.Equal($"{path}:5: findings[1] has a \"path\" that is not a string", read.Error);
+    }
+
+    [Fact]
+    public void A_file_that_is_not_a_baseline_is_reported_at_the_line_of_its_value()
+    {
+        File.WriteAllText(path, "\n\n[{\"version\": 1}]\n");
+
+        var read = Baseline.Read(path);
+
+        Assert.StartsWith($"{path}:3: not a Rampart baseline of version 1", read.Error, StringComparison.Ordinal);
     }
 
     [Fact]

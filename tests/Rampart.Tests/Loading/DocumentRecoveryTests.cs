@@ -37,6 +37,38 @@ public sealed class DocumentRecoveryTests
         Assert.Equal(1, documents[1].Root.Map()["b"].Scalar().Int);
     }
 
+    [Theory]
+    [InlineData("--- |\nnot indented\n---\nb: 1\n")]
+    [InlineData("--- >-\n\nnot indented\n---\nb: 1\n")]
+    [InlineData("--- |\nnot indented\n--- {\"a\": 1}\n---\nb: 1\n")]
+    public void A_block_scalar_whose_lines_are_not_indented_ends_at_the_next_marker_and_is_reported(string yaml)
+    {
+        var documents = Loaded.Documents(yaml);
+
+        var problem = Assert.Single(documents[0].Problems);
+        Assert.Equal((LoadRules.SyntaxError.Id, 1), (problem.RuleId, problem.Location.Line));
+        Assert.Null(documents[0].Root);
+        Assert.Equal(1, documents[^1].Root.Map()["b"].Scalar().Int);
+        Assert.All(documents.Skip(1), d => Assert.Empty(d.Problems));
+    }
+
+    [Fact]
+    public void A_document_after_an_end_marker_with_a_crlf_break_keeps_its_line_after_a_broken_one()
+    {
+        var documents = Loaded.Documents("a: [\r\n...\r\nb: 2\r\n...\r\n---\r\nc: 3\r\n");
+
+        Assert.Equal(new Mark(3, 1), documents[1].Root.Map().Entries[0].Key.Start);
+        Assert.Equal(new Mark(6, 1), documents[2].Root.Map().Entries[0].Key.Start);
+    }
+
+    [Fact]
+    public void A_document_after_an_end_marker_with_a_crlf_break_keeps_its_line_in_the_next_group()
+    {
+        var documents = Loaded.Documents("a: " + new string('x', 70_000) + "\r\n...\r\nb: 2\r\n");
+
+        Assert.Equal(new Mark(3, 1), documents[1].Root.Map().Entries[0].Key.Start);
+    }
+
     [Fact]
     public void Line_numbers_stay_exact_across_many_groups_of_documents()
     {

@@ -48,6 +48,20 @@ public sealed class DocumentTests
         Assert.Equal((6, 7), problem.At());
     }
 
+    [Theory]
+    [InlineData("a: {b: c", 1, 9)]
+    [InlineData("a: {b: c\n", 1, 9)]
+    [InlineData("a: 1\nb: {c: [\n\n  \n", 2, 9)]
+    [InlineData("a: 1\r\nb: [c\r\n", 2, 6)]
+    [InlineData("a: 1\u2028b: [c\u2028", 2, 6)]
+    [InlineData("a: 1\n---\nb: {c: d\n", 3, 9)]
+    public void A_document_cut_short_is_reported_at_the_end_of_its_last_line_not_past_the_end_of_the_file(string yaml, int line, int column)
+    {
+        var problem = Loaded.Problem(yaml, LoadRules.SyntaxError);
+
+        Assert.Equal((line, column), problem.At());
+    }
+
     [Fact]
     public void Document_end_markers_and_directives_split_documents()
     {

@@ -41,6 +41,17 @@ public sealed class BrokenDocumentTests
     }
 
     [Fact]
+    public async Task A_pod_after_a_block_scalar_whose_lines_are_not_indented_is_checked()
+    {
+        using var repo = new RepositoryBuilder().File("deploy/app.yaml", "--- |\nnot indented\n---\n" + Scans.PrivilegedPod("after")).Build();
+
+        var report = await Scans.Run(repo);
+
+        Assert.Equal(13, Assert.Single(report.Of("deploy/app.yaml", Scans.PrivilegedRule)).Location.Line);
+        Assert.Equal(1, Assert.Single(report.Of("deploy/app.yaml", "RMP-LOAD-001")).Location.Line);
+    }
+
+    [Fact]
     public async Task A_broken_yaml_file_that_shows_no_object_still_holds_the_gate()
     {
         using var repo = new RepositoryBuilder().File("deploy/app.yaml", "kind: Pod\nspec: [unclosed\n").Build();

@@ -1,3 +1,5 @@
+using System.Text;
+using Rampart.Findings;
 using Rampart.Testing;
 
 namespace Rampart.Tests.Scanning;
@@ -73,5 +75,21 @@ public sealed class CoverageTests
         Assert.DoesNotContain(report.Findings, f => f.Location.Path == "web/tsconfig.json");
         Assert.Equal(10, Assert.Single(report.Of(".github/workflows/pod.yaml", Scans.PrivilegedRule)).Location.Line);
         Assert.Equal((1, 0, 0), (report.Coverage.Manifests, report.Coverage.WithoutObjects, report.Coverage.NotScanned));
+    }
+
+    [Fact]
+    public async Task A_tool_configuration_that_cannot_be_read_at_all_is_not_scanned_and_holds_the_gate()
+    {
+        // kubectl decodes a file with a UTF-16 byte order mark, so a privileged Pod written so is applied like any other.
+        using var repo = new RepositoryBuilder()
+            .File(".github/workflows/deploy.yml", [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(Scans.PrivilegedPod())])
+            .Build();
+
+        var report = await Scans.Run(repo);
+
+        var finding = Assert.Single(report.Findings);
+        Assert.Equal((".github/workflows/deploy.yml", "RMP-LOAD-006", Severity.High), (finding.Location.Path, finding.RuleId, finding.Severity));
+        Assert.Equal(1, report.Coverage.NotScanned);
+        Assert.False(report.Gate.Passed);
     }
 }

@@ -32,6 +32,17 @@ public sealed class ScanSettingsTests
     }
 
     [Fact]
+    public void An_unknown_scanner_in_rampart_yaml_is_an_error_at_its_position()
+    {
+        using var repo = new RepositoryBuilder().File("rampart.yaml", "scan:\n  scanners:\n    - policy\n    - schema,secrets\n").Build();
+
+        var result = ScanSettings.Resolve(new ScanRequest { Path = repo.Root });
+
+        Assert.Null(result.Options);
+        Assert.Equal(["rampart.yaml:4:7: unknown scanner 'secrets' (expected: schema, policy)"], result.Errors);
+    }
+
+    [Fact]
     public void Without_flags_or_configuration_the_defaults_apply()
     {
         using var repo = new RepositoryBuilder().File("app.yaml", "apiVersion: v1\nkind: Namespace\nmetadata: {name: a}\n").Build();

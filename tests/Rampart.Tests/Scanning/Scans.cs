@@ -5,6 +5,7 @@ using Rampart.Findings;
 using Rampart.Reporting;
 using Rampart.Scanning;
 using Rampart.Testing;
+using Rampart.Testing.Fuzzing;
 
 namespace Rampart.Tests.Scanning;
 
@@ -14,19 +15,7 @@ internal static class Scans
     public const string PrivilegedRule = "RMP-K8S-004";
 
     /// <summary>A Pod with a privileged container, ten lines and a final line break; <c>privileged</c> is on line 10.</summary>
-    public static string PrivilegedPod(string name = "hidden") => $"""
-        apiVersion: v1
-        kind: Pod
-        metadata:
-          name: {name}
-        spec:
-          containers:
-            - name: app
-              image: nginx:1.27
-              securityContext:
-                privileged: true
-
-        """;
+    public static string PrivilegedPod(string name = "hidden") => Canary.Pod(name);
 
     public static async Task<ScanReport> Run(TestRepository repo, DiscoveryOptions? discovery = null, string? config = null)
     {
