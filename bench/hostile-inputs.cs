@@ -1,5 +1,6 @@
 #:project ../src/Rampart/Rampart.csproj
 #:project ../src/Rampart.Cel/Rampart.Cel.csproj
+#:project ../src/Rampart.Cli/Rampart.Cli.csproj
 #:property ConcurrentGarbageCollection=false
 #:property TieredCompilationQuickJit=false
 #:property PublishAot=false
@@ -17,6 +18,7 @@ using Rampart.Cel.Libraries.Extensions;
 using Rampart.Cel.Libraries.Kubernetes;
 using Rampart.Cel.Libraries.Standard;
 using Rampart.Cel.Values;
+using Rampart.Cli.Output;
 using Rampart.Configuration;
 using Rampart.Discovery;
 using Rampart.Findings;
@@ -169,10 +171,10 @@ static void LongName()
                     image: nginx
             """);
         var outcome = Measure("long-name: scan a Deployment with an 800 KB name", () =>
-            Scanner.RunAsync(new ScanOptions { Root = root, Parallelism = 1 }).GetAwaiter().GetResult());
+            Scanner.RunAsync(ScanOptions.ForFolder(root) with { Parallelism = 1 }).GetAwaiter().GetResult());
         var report = outcome.Report!;
         Console.WriteLine($"  {report.Findings.Count} findings, longest message {report.Findings.Max(f => f.Message.Length):N0} characters");
-        foreach (var writer in ReportFormats.All)
+        foreach (var writer in ReportFormats.Default.With(new TableReportWriter()).All)
         {
             Measure($"long-name: write the {writer.Format} report", () =>
             {

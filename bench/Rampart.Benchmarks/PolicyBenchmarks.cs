@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Rampart.Analysis;
 using Rampart.Findings;
+using Rampart.Kubernetes.Admission;
 using Rampart.Kubernetes;
 using Rampart.Policies;
 
@@ -33,7 +34,7 @@ public class PolicyBenchmarks
     public int AllPoliciesOnOneDeployment()
     {
         findings.Clear();
-        analyzer.Analyze(deployment, context, findings);
+        analyzer.Analyze(new ObjectUnderReview(deployment, AdmissionAttributes.Scan), context, findings);
         return findings.Count;
     }
 }

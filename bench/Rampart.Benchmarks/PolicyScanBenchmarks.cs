@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Rampart.Analysis;
 using Rampart.Findings;
+using Rampart.Kubernetes.Admission;
 using Rampart.Kubernetes;
 using Rampart.Policies;
 
@@ -41,7 +42,7 @@ public class PolicyScanBenchmarks
         findings.Clear();
         foreach (var obj in objects)
         {
-            analyzer.Analyze(obj, context, findings);
+            analyzer.Analyze(new ObjectUnderReview(obj, AdmissionAttributes.Scan), context, findings);
         }
 
         return findings.Count;

@@ -140,7 +140,7 @@ internal static class PolicyWorkloads
             (metadata["namespace"] as ScalarNode)?.Text, (metadata["name"] as ScalarNode)?.Text));
     }
 
-    public static AnalysisContext Context(IReadOnlyList<KubernetesObject> objects) => new(objects, CancellationToken.None);
+    public static AnalysisContext Context(IReadOnlyList<KubernetesObject> objects) => new(ScanIndex.Of(objects), CancellationToken.None);
 
     public static List<Finding> NewFindings() => new(64);
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using BenchmarkDotNet.Attributes;
+using Rampart.Cli.Output;
 using Rampart.Findings;
 using Rampart.Gate;
 using Rampart.Reporting;
@@ -26,9 +27,10 @@ public class ReportWriterBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        if (!ReportFormats.TryGet(Format, out var found))
+        var formats = ReportFormats.Default.With(new TableReportWriter());
+        if (!formats.TryGet(Format, out var found))
         {
-            throw new InvalidOperationException(ReportFormats.UnknownFormatMessage(Format));
+            throw new InvalidOperationException(formats.UnknownFormatMessage(Format));
         }
 
         writer = found;

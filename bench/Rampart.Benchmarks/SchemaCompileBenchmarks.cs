@@ -1,8 +1,9 @@
 using BenchmarkDotNet.Attributes;
 using Rampart.Analysis;
 using Rampart.Findings;
+using Rampart.Kubernetes.Admission;
 using Rampart.Kubernetes;
-using Rampart.Kubernetes.Schemas;
+using Rampart.Schemas;
 
 namespace Rampart.Benchmarks;
 
@@ -43,10 +44,10 @@ public class SchemaCompileBenchmarks
     private int Validate(SchemaAnalyzer analyzer)
     {
         findings.Clear();
-        var context = new AnalysisContext(objects, CancellationToken.None);
+        var context = new AnalysisContext(ScanIndex.Of(objects), CancellationToken.None);
         foreach (var obj in objects)
         {
-            analyzer.Analyze(obj, context, findings);
+            analyzer.Analyze(new ObjectUnderReview(obj, AdmissionAttributes.Scan), context, findings);
         }
 
         return findings.Count;

@@ -1,8 +1,9 @@
 using BenchmarkDotNet.Attributes;
 using Rampart.Analysis;
 using Rampart.Findings;
+using Rampart.Kubernetes.Admission;
 using Rampart.Kubernetes;
-using Rampart.Kubernetes.Schemas;
+using Rampart.Schemas;
 
 namespace Rampart.Benchmarks;
 
@@ -28,7 +29,7 @@ public class SchemaValidationBenchmarks
         service = SchemaBenchmarkData.Object(SchemaBenchmarkData.Service);
         configMap = SchemaBenchmarkData.Object(SchemaBenchmarkData.ConfigMap);
         var objects = new[] { deployment, service, configMap };
-        context = new AnalysisContext(objects, CancellationToken.None);
+        context = new AnalysisContext(ScanIndex.Of(objects), CancellationToken.None);
         builtIn = SchemaAnalyzerFactory.CreateAsync(new SchemaOptions(), objects).GetAwaiter().GetResult().Analyzer;
         openApi = SchemaAnalyzerFactory.CreateAsync(new SchemaOptions { Sources = [SchemaBenchmarkData.OpenApi135()], UseBuiltIn = false }, objects)
             .GetAwaiter().GetResult().Analyzer;
@@ -36,7 +37,7 @@ public class SchemaValidationBenchmarks
         {
             foreach (var obj in objects)
             {
-                analyzer.Analyze(obj, context, findings);
+                analyzer.Analyze(new ObjectUnderReview(obj, AdmissionAttributes.Scan), context, findings);
             }
         }
 
@@ -61,7 +62,7 @@ public class SchemaValidationBenchmarks
     private int Run(SchemaAnalyzer analyzer, KubernetesObject obj)
     {
         findings.Clear();
-        analyzer.Analyze(obj, context, findings);
+        analyzer.Analyze(new ObjectUnderReview(obj, AdmissionAttributes.Scan), context, findings);
         return findings.Count;
     }
 }

@@ -32,8 +32,9 @@ public sealed class CelProgram
 
     /// <summary>
     /// Evaluates the program with the variables of <paramref name="activation"/>. Returns a
-    /// <see cref="CelError"/> when evaluation fails (including when the cost limit is passed or the
-    /// cancellation token fires); never null, never throws for bad data.
+    /// <see cref="CelError"/> when evaluation fails as the specification defines (including when the cost limit is
+    /// passed or the cancellation token fires); never null. Throws <see cref="CelInternalException"/> when a
+    /// function, a host's adapter or the evaluator has a defect (an exception escaped it): that is not a result.
     /// </summary>
     public CelValue Evaluate(ICelActivation? activation = null, CelEvaluationOptions? options = null) =>
         Evaluate(activation, options, out _);
@@ -52,10 +53,19 @@ public sealed class CelProgram
         {
             result = new CelError(EvalFrame.CancelledMessage);
         }
+        catch (InsufficientExecutionStackException)
+        {
+            // A value nested past what the stack holds (or a host's adapter presenting a cycle): a limit, like the cost limit.
+            result = new CelError("value nested too deeply");
+        }
+        catch (CelInternalException e)
+        {
+            throw e.In(Source);
+        }
         catch (Exception e) when (e is not (OutOfMemoryException or StackOverflowException))
         {
-            // A host's map or list adapter failed: the expression fails closed with the reason.
-            result = new CelError($"evaluation failed: {e.GetType().Name}: {e.Message}");
+            // A host's map or list adapter, or the evaluator itself, failed: a defect, not a value a policy may ignore.
+            throw new CelInternalException("evaluation", null, Source, e);
         }
 
         actualCost = frame.Cost;

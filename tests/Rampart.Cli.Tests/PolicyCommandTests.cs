@@ -82,6 +82,41 @@ public sealed class PolicyCommandTests
     }
 
     [Fact]
+    public void Operation_user_and_groups_reach_the_request()
+    {
+        using var files = new TempFolder().Write("old.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a, namespace: shop}\n");
+
+        var run = CliRun.Of("policy", "eval", "[request.operation, request.userInfo.username, request.userInfo.groups.join(','), string(object == null), oldObject.metadata.name].join(' ')",
+            "--old-object", files["old.yaml"], "--operation", "delete", "--user", "alice", "--group", "devs", "--group", "oncall");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("""{"value":"DELETE alice devs,oncall true a"}""", run.Out.Trim());
+    }
+
+    [Fact]
+    public void Without_operation_and_user_the_request_is_a_scan_s()
+    {
+        using var files = new TempFolder().Write("d.yaml", Deployment);
+
+        var run = CliRun.Of("policy", "eval", "[request.operation, request.userInfo.username, request.userInfo.groups.join(',')].join(' ')", "--object", files["d.yaml"]);
+
+        Assert.Equal("""{"value":"CREATE rampart system:authenticated"}""", run.Out.Trim());
+    }
+
+    [Theory]
+    [InlineData("REPLACE", "is not one of CREATE, UPDATE, DELETE, CONNECT")]
+    [InlineData("CREATE", "a CREATE has no old object")]
+    public void An_operation_that_is_unknown_or_contradicts_the_objects_is_a_usage_error(string operation, string message)
+    {
+        using var files = new TempFolder().Write("d.yaml", Deployment);
+
+        var run = CliRun.Of("policy", "eval", "true", "--object", files["d.yaml"], "--old-object", files["d.yaml"], "--operation", operation);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(message, run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_broken_object_file_is_a_usage_error_naming_its_line()
     {
         using var files = new TempFolder().Write("bad.yaml", "metadata:\n  name: [a\n");

@@ -6,7 +6,7 @@ using Rampart.SchemaGenerator;
 var root = FindRoot();
 var output = args.Length > 0
     ? Path.GetFullPath(args[0])
-    : Path.Combine(root, "src", "Rampart", "Kubernetes", "Schemas", "BuiltIn", "kubernetes-builtin.json.gz");
+    : Path.Combine(root, "src", "Rampart", "Schemas", "BuiltIn", "kubernetes-builtin.json.gz");
 var facts = Facts.Load(Path.Combine(AppContext.BaseDirectory, "facts.txt"));
 var json = ModelSchemaWriter.Write(facts, out var problems);
 if (problems.Count > 0)

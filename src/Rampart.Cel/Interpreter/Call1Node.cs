@@ -26,7 +26,7 @@ internal sealed class Call1Node(string function, CallTarget[] targets, EvalNode 
                 {
                     return Finish(target.Implementation.Invoke(a));
                 }
-                catch (Exception e) when (e is not OperationCanceledException)
+                catch (Exception e) when (e is not (OperationCanceledException or CelInternalException))
                 {
                     return Failed(e);
                 }

@@ -32,7 +32,7 @@ internal sealed class Call2Node(string function, CallTarget[] targets, EvalNode 
                 {
                     return Finish(target.Implementation.Invoke(a, b));
                 }
-                catch (Exception e) when (e is not OperationCanceledException)
+                catch (Exception e) when (e is not (OperationCanceledException or CelInternalException))
                 {
                     return Failed(e);
                 }

@@ -33,7 +33,7 @@ internal sealed class CallNNode(string function, CallTarget[] targets, EvalNode[
                 {
                     return Finish(target.Implementation.Invoke(values));
                 }
-                catch (Exception e) when (e is not OperationCanceledException)
+                catch (Exception e) when (e is not (OperationCanceledException or CelInternalException))
                 {
                     return Failed(e);
                 }

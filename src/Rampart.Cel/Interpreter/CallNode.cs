@@ -23,8 +23,14 @@ internal abstract class CallNode(string function, CallTarget[] targets, CelSourc
         return result ?? new CelError($"function '{function}' returned no value", location);
     }
 
-    protected CelError Failed(Exception exception) =>
-        new($"function '{function}' failed: {exception.GetType().Name}: {exception.Message}", location);
+    /// <summary>
+    /// An exception out of an implementation is a defect in it, not a CEL error: it ends the evaluation (see
+    /// <see cref="CelInternalException"/>). Libraries return <see cref="CelError"/> for what the specification calls
+    /// an error. Running out of stack is a limit, not a defect, and stays an error value.
+    /// </summary>
+    protected CelValue Failed(Exception exception) => exception is InsufficientExecutionStackException
+        ? new CelError($"function '{function}': value nested too deeply", location)
+        : throw new CelInternalException($"function '{function}'", location, null, exception);
 
     protected CelError NoOverload(ReadOnlySpan<CelValue> arguments)
     {

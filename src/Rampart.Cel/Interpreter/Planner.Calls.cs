@@ -80,9 +80,10 @@ internal sealed partial class Planner
         {
             preparation = overload.Preparer(constants);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (e is not (OperationCanceledException or CelInternalException))
         {
-            preparation = CelPreparation.Fail($"preparing '{overload.Function}' failed: {e.Message}");
+            // Preparers report a literal they reject with CelPreparation.Fail; an exception is a defect in the library.
+            throw new CelInternalException($"preparing function '{overload.Function}'", Locate(call), source.Text, e);
         }
 
         if (preparation.Error is { } error)

@@ -5,6 +5,7 @@ using Rampart.Cel.Values;
 using Rampart.Cli.Output;
 using Rampart.Loading;
 using Rampart.Policies;
+using Rampart.Kubernetes.Admission;
 
 namespace Rampart.Cli.Commands;
 
@@ -29,33 +30,64 @@ internal static class PolicyCommand
         var obj = new Option<string?>("--object") { Description = "YAML or JSON file bound to `object`." };
         var oldObject = new Option<string?>("--old-object") { Description = "File bound to `oldObject` (the request is then an UPDATE; without --object, a DELETE)." };
         var parameters = new Option<string?>("--params") { Description = "File bound to `params`." };
-        var namespaceObject = new Option<string?>("--namespace-object") { Description = "File bound to `namespaceObject`." };
+        var namespaceObject = new Option<string?>("--namespace-object") { Description = "File bound to `namespaceObject` (default: a minimal Namespace for the object's namespace, as in a scan)." };
+        var operation = new Option<string?>("--operation") { Description = "CREATE, UPDATE, DELETE or CONNECT: `request.operation` (default: from the objects given, as --old-object says)." };
+        var user = new Option<string?>("--user") { Description = $"`request.userInfo.username` (default: {AdmissionUser.Scan.Username}, as in a scan)." };
+        var groups = new Option<string[]>("--group") { Description = $"A group of the user, for `request.userInfo.groups`; repeatable (default: {AdmissionUser.Authenticated}).", Arity = ArgumentArity.ZeroOrMore };
         var eval = new Command("eval", "Evaluate a CEL expression against objects and print the result as JSON: exit 0 for a value, 1 for an evaluation error, 2 for a compile error.");
         eval.Arguments.Add(expression);
         eval.Options.Add(obj);
         eval.Options.Add(oldObject);
         eval.Options.Add(parameters);
         eval.Options.Add(namespaceObject);
+        eval.Options.Add(operation);
+        eval.Options.Add(user);
+        eval.Options.Add(groups);
         eval.SetAction(parse => Eval(
             console,
             parse.GetValue(expression)!,
-            parse.GetValue(obj),
-            parse.GetValue(oldObject),
-            parse.GetValue(parameters),
-            parse.GetValue(namespaceObject)));
+            new EvalFiles(parse.GetValue(obj), parse.GetValue(oldObject), parse.GetValue(parameters), parse.GetValue(namespaceObject)),
+            parse.GetValue(operation),
+            parse.GetValue(user),
+            parse.GetValue(groups) ?? []));
         return eval;
     }
 
-    private static int Eval(CliConsole console, string expression, string? objectFile, string? oldFile, string? paramsFile, string? namespaceFile)
+    private static int Eval(CliConsole console, string expression, EvalFiles files, string? operationName, string? userName, string[] groups)
     {
         var errors = new List<string>();
+        AdmissionOperation? operation = null;
+        if (operationName is not null)
+        {
+            if (AdmissionOperations.TryParse(operationName, out var parsed))
+            {
+                operation = parsed;
+            }
+            else
+            {
+                errors.Add($"--operation: '{operationName}' is not one of {string.Join(", ", AdmissionOperations.Names)}");
+            }
+        }
+
+        if (userName is not null && userName.Trim().Length == 0)
+        {
+            errors.Add("--user: the user name is empty");
+        }
+
         var input = new PolicyEvalInput
         {
-            Object = ReadObject(objectFile, "--object", errors),
-            OldObject = ReadObject(oldFile, "--old-object", errors),
-            Params = ReadNode(paramsFile, "--params", errors),
-            NamespaceObject = ReadObject(namespaceFile, "--namespace-object", errors),
+            Object = ReadObject(files.Object, "--object", errors),
+            OldObject = ReadObject(files.OldObject, "--old-object", errors),
+            Params = ReadNode(files.Params, "--params", errors),
+            NamespaceObject = ReadObject(files.NamespaceObject, "--namespace-object", errors),
+            Operation = operation,
+            User = new AdmissionUser(userName ?? AdmissionUser.Scan.Username, groups.Length > 0 ? groups : AdmissionUser.Scan.Groups),
         };
+        if (errors.Count == 0 && input.Inconsistency() is { } inconsistency)
+        {
+            errors.Add($"--operation {input.EffectiveOperation.Name()}: {inconsistency}");
+        }
+
         if (errors.Count > 0)
         {
             foreach (var error in errors)
@@ -197,4 +229,7 @@ internal static class PolicyCommand
         });
         return export;
     }
+
+    /// <summary>The files <c>policy eval</c> binds to the admission variables; any may be missing.</summary>
+    private sealed record EvalFiles(string? Object, string? OldObject, string? Params, string? NamespaceObject);
 }

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
-using Rampart.Reporting;
+using Rampart.Cli.Output;
 
 namespace Rampart.Cli.Commands;
 
@@ -15,7 +15,7 @@ internal sealed class ScanCommandOptions
 
     private readonly Option<string> format = new("--format", "-f")
     {
-        Description = $"Format written to standard output: {string.Join(", ", ReportFormats.Names)}.",
+        Description = $"Format written to standard output: {string.Join(", ", CliReportFormats.All.Names)}.",
         DefaultValueFactory = _ => "table",
     };
 

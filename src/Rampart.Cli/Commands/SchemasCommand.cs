@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Rampart.Cli.Output;
-using Rampart.Kubernetes.Schemas;
+using Rampart.Schemas;
 
 namespace Rampart.Cli.Commands;
 

@@ -1,13 +1,8 @@
-using Rampart.Kubernetes;
-
 namespace Rampart.Analysis;
 
-/// <summary>
-/// What an analyzer may know beyond the object in hand: the other objects of the repository (for
-/// cross-object checks such as a Namespace object or a PodDisruptionBudget), and cancellation.
-/// </summary>
-public sealed class AnalysisContext(IReadOnlyList<KubernetesObject> objects, CancellationToken cancellation)
+/// <summary>What every analyzer call shares: the scan's index of objects, and cancellation.</summary>
+public sealed class AnalysisContext(ScanIndex index, CancellationToken cancellation)
 {
-    public IReadOnlyList<KubernetesObject> Objects { get; } = objects;
+    public ScanIndex Index { get; } = index;
     public CancellationToken Cancellation { get; } = cancellation;
 }

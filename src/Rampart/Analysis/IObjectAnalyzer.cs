@@ -1,19 +1,12 @@
 using Rampart.Findings;
-using Rampart.Kubernetes;
 
 namespace Rampart.Analysis;
 
 /// <summary>
-/// An analyzer that looks at one Kubernetes object at a time (schema validation, policies). Implementations
-/// are immutable after construction and are called from several threads at once.
+/// An analyzer that looks at one Kubernetes object at a time, with the admission attributes it arrives under
+/// (schema validation, policies). What it knows of the other objects is the scan's <see cref="ScanIndex"/>.
 /// </summary>
-public interface IObjectAnalyzer
+public interface IObjectAnalyzer : IAnalyzer
 {
-    /// <summary>The scanner name users select with <c>--scanners</c> (schema, policy, secret, vuln, …).</summary>
-    string Scanner { get; }
-
-    /// <summary>The rules this analyzer can report, for report metadata.</summary>
-    IReadOnlyList<RuleDescriptor> Rules { get; }
-
-    void Analyze(KubernetesObject obj, AnalysisContext context, ICollection<Finding> findings);
+    void Analyze(ObjectUnderReview target, AnalysisContext context, ICollection<Finding> findings);
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Rampart.Findings;
 using Rampart.Loading;
-using Rampart.Scanning;
 
 namespace Rampart.Configuration;
 
@@ -124,7 +123,8 @@ public static class ConfigLoader
             WaiverApprovers = root["waiverApprovers"] is { } approvers ? TeamReader.ReadApprovers(reader, approvers, teams) : RampartConfig.Default.WaiverApprovers,
             CodeOwners = paths.CodeOwners(codeowners?["path"]),
             CodeOwnersFlavor = flavor is "auto" ? null : flavor,
-            Scanners = ReadScanners(reader, scan?["scanners"]),
+            Scanners = reader.Strings(scan?["scanners"], "scan.scanners"),
+            ScannerSources = [.. ConfigReader.Scalars(scan?["scanners"]).Select(item => new ConfigSource(path, item.Start.Line, item.Start.Column))],
             Policies = paths.Folders(scan?["policies"], "scan.policies"),
             Schemas = paths.Schemas(scan?["schemas"]),
             SchemasSource = scan?["schemas"] is { } schemas ? new ConfigSource(path, schemas.Start.Line, schemas.Start.Column) : null,
@@ -132,20 +132,6 @@ public static class ConfigLoader
         };
 
         return new ConfigLoadResult(config, reader.Errors);
-    }
-
-    /// <summary><c>scan.scanners</c>: each name that is not a scanner is an error where it is written.</summary>
-    private static IReadOnlyList<string> ReadScanners(ConfigReader reader, Node? node)
-    {
-        foreach (var item in ConfigReader.Scalars(node))
-        {
-            if (Scanners.Parse([item.Text]).Unknown is [var unknown, ..])
-            {
-                reader.Error(item, Scanners.UnknownMessage(unknown));
-            }
-        }
-
-        return reader.Strings(node, "scan.scanners");
     }
 
     internal static GateThresholds ReadGate(ConfigReader reader, Node? node, string where)

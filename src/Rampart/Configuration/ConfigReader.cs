@@ -4,12 +4,21 @@ using Rampart.Loading;
 namespace Rampart.Configuration;
 
 /// <summary>
-/// Typed reading of a configuration tree that collects errors with their line instead of throwing, and
-/// rejects keys it does not know (a misspelt key silently ignored is a gate silently off).
+/// Typed reading of a configuration tree (on the shared <see cref="TreeReader"/>) that collects errors with their
+/// line instead of throwing, and rejects keys it does not know (a misspelt key silently ignored is a gate silently off).
 /// </summary>
-internal sealed class ConfigReader(string path)
+internal sealed class ConfigReader
 {
-    public string Path { get; } = path;
+    private readonly TreeReader tree;
+
+    public ConfigReader(string path)
+    {
+        Path = path;
+        tree = new TreeReader(Error);
+    }
+
+    public string Path { get; }
+
     public List<ConfigError> Errors { get; } = [];
 
     public void Error(Node at, string message) => Errors.Add(new ConfigError(Path, at.Start.Line, at.Start.Column, message));
@@ -19,59 +28,17 @@ internal sealed class ConfigReader(string path)
     /// <summary>Reports every key of <paramref name="map"/> that is not in <paramref name="known"/>.</summary>
     public void OnlyKeys(MappingNode map, string where, params string[] known)
     {
-        foreach (var entry in map.Entries)
+        foreach (var entry in TreeReader.UnknownKeys(map, known))
         {
-            var key = entry.KeyText;
-            if (key is null || !known.Contains(key, StringComparer.Ordinal))
-            {
-                Error(entry.Key, $"unknown key '{key}' in {where} (expected one of: {string.Join(", ", known)})");
-            }
+            Error(entry.Key, $"unknown key '{entry.KeyText}' in {where} (expected one of: {string.Join(", ", known)})");
         }
     }
 
-    public MappingNode? Mapping(Node? node, string what)
-    {
-        switch (node)
-        {
-            case null:
-                return null;
-            case MappingNode map:
-                return map;
-            default:
-                Error(node, $"{what} must be a mapping");
-                return null;
-        }
-    }
+    public MappingNode? Mapping(Node? node, string what) => tree.Mapping(node, what);
 
-    public IEnumerable<Node> Sequence(Node? node, string what)
-    {
-        switch (node)
-        {
-            case null:
-                return [];
-            case SequenceNode seq:
-                return seq.Items;
-            default:
-                Error(node, $"{what} must be a list");
-                return [];
-        }
-    }
+    public IEnumerable<Node> Sequence(Node? node, string what) => tree.Sequence(node, what)?.Items ?? [];
 
-    public string? String(Node? node, string what)
-    {
-        switch (node)
-        {
-            case null:
-                return null;
-            case ScalarNode { Kind: ScalarKind.Null }:
-                return null;
-            case ScalarNode scalar:
-                return scalar.Text;
-            default:
-                Error(node, $"{what} must be a string");
-                return null;
-        }
-    }
+    public string? String(Node? node, string what) => tree.String(node, what);
 
     public string? RequiredString(MappingNode map, string key, string what)
     {
@@ -109,19 +76,7 @@ internal sealed class ConfigReader(string path)
     public static IEnumerable<ScalarNode> Scalars(Node? node) =>
         (node is SequenceNode seq ? seq.Items : node is null ? [] : [node]).OfType<ScalarNode>().Where(s => s.Kind != ScalarKind.Null);
 
-    public bool? Bool(Node? node, string what)
-    {
-        switch (node)
-        {
-            case null:
-                return null;
-            case ScalarNode { Kind: ScalarKind.Bool } b:
-                return b.Bool;
-            default:
-                Error(node, $"{what} must be true or false");
-                return null;
-        }
-    }
+    public bool? Bool(Node? node, string what) => tree.Bool(node, what);
 
     public TEnum? Enum<TEnum>(Node? node, string what)
         where TEnum : struct, System.Enum

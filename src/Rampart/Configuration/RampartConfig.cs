@@ -25,6 +25,9 @@ public sealed record RampartConfig
     public string? CodeOwnersFlavor { get; init; }
 
     public IReadOnlyList<string> Scanners { get; init; } = [];
+
+    /// <summary>Where each entry of <see cref="Scanners"/> is written, in the same order, for errors at their line.</summary>
+    public IReadOnlyList<ConfigSource> ScannerSources { get; init; } = [];
     public IReadOnlyList<string> Policies { get; init; } = [];
     /// <summary>A folder (inside the repository) or a URL; a URL is fetched only when the command line allows it.</summary>
     public string? Schemas { get; init; }

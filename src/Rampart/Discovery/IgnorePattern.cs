@@ -1,4 +1,5 @@
 using System.Text;
+using Rampart.Globbing;
 
 namespace Rampart.Discovery;
 
@@ -13,7 +14,7 @@ public sealed class IgnorePattern
 {
     private readonly byte[] pattern;
     private readonly byte[] basePath;
-    private readonly WildMatch? wild;
+    private readonly GlobMatcher? wild;
 
     private IgnorePattern(string text, string source, int line, string baseFolder, byte[] pattern, bool negative, bool folderOnly, bool nameOnly)
     {
@@ -28,7 +29,7 @@ public sealed class IgnorePattern
         basePath = Encoding.UTF8.GetBytes(baseFolder);
         if (nameOnly)
         {
-            wild = HasWildcard(pattern) ? WildMatch.Compile(pattern) : null;
+            wild = HasWildcard(pattern) ? GlobMatcher.Compile(pattern.AsSpan(), GlobSyntax.Git) : null;
         }
         else
         {
@@ -36,7 +37,7 @@ public sealed class IgnorePattern
             // only the rest goes to wildmatch (which then sees it as starting a segment).
             var body = pattern.AsSpan(pattern.Length > 0 && pattern[0] == '/' ? 1 : 0);
             var prefix = PlainLength(body);
-            wild = WildMatch.Compile(body[..prefix], body[prefix..]);
+            wild = new GlobBuilder().Literal(body[..prefix]).Pattern(body[prefix..], GlobSyntax.Git).Build();
         }
     }
 
@@ -134,7 +135,7 @@ public sealed class IgnorePattern
     /// below <see cref="BaseFolder"/>, so a walk can keep its state per folder instead of reading every path
     /// from the start.
     /// </summary>
-    internal WildMatch? Anchored => NameOnly ? null : wild;
+    internal GlobMatcher? Anchored => NameOnly ? null : wild;
 
     /// <summary><see cref="BaseFolder"/> in UTF-8.</summary>
     internal byte[] BasePath => basePath;

@@ -30,6 +30,13 @@ public sealed record Finding
     public string? StatusReason { get; init; }
     public string Fingerprint { get; init; } = "";
 
+    /// <summary>
+    /// <see cref="SourceLocation.FieldPath"/> with list items named where they have a name
+    /// (<c>spec.containers[name=web].image</c>), set by the analyze stage while the object is at hand. The
+    /// fingerprint is computed from it, so that a container inserted before another does not change it.
+    /// </summary>
+    public string? StableFieldPath { get; init; }
+
     /// <summary>Set by <c>--diff</c>: whether the finding is new, unchanged or fixed against the base revision.</summary>
     public ChangeKind? Change { get; init; }
 

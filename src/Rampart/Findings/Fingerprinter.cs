@@ -1,13 +1,13 @@
 using System.Security.Cryptography;
 using System.Text;
-using Rampart.Loading;
 
 namespace Rampart.Findings;
 
 /// <summary>
 /// Computes a finding's fingerprint from what identifies the problem: the rule, the resource (or the file
 /// when there is none), the field with list items named by their <c>name</c> where they have one, the
-/// package, and the analyzer's discriminator. Lines, columns, messages and the file of a resource are
+/// package, and the analyzer's discriminator. The field is read from <see cref="Finding.StableFieldPath"/>, which
+/// the analyze stage sets while the object's tree is at hand, and from the plain field path otherwise. Lines, columns, messages and the file of a resource are
 /// left out, so the fingerprint survives lines inserted above, reformatting, other objects added and the
 /// resource moving to another file, and changes when the problem is really a different one.
 /// </summary>
@@ -15,14 +15,14 @@ public static class Fingerprinter
 {
     private const char Version = '1';
 
-    public static string Compute(Finding finding, Node? objectRoot = null)
+    public static string Compute(Finding finding)
     {
         var text = new StringBuilder(128);
         text.Append(Version).Append('\n').Append(finding.RuleId).Append('\n');
         text.Append(finding.Resource is { } resource ? "resource:" + resource.Identity : "path:" + finding.Location.Path).Append('\n');
-        if (finding.Location.FieldPath is { } fieldPath)
+        if ((finding.StableFieldPath ?? finding.Location.FieldPath) is { } fieldPath)
         {
-            text.Append(FieldPaths.Stable(fieldPath, objectRoot));
+            text.Append(fieldPath);
         }
 
         text.Append('\n');

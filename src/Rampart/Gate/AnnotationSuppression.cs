@@ -1,12 +1,14 @@
 using Rampart.Findings;
 using Rampart.Kubernetes;
 using Rampart.Loading;
+using Rampart.Policies;
 
 namespace Rampart.Gate;
 
 /// <summary>
 /// Applies the <c>rampart.dev/ignore: "&lt;id&gt;,&lt;id&gt;"</c> annotation. It may stand on the object or on its
-/// pod template (Deployments and the like, and CronJob's job template), lists rule ids or aliases
+/// pod template, found where the pod-spec policies find it (<see cref="PodSpecPolicy.PodOf"/>: <c>spec.template</c>,
+/// a CronJob's <c>spec.jobTemplate.spec.template</c>, a PodTemplate's <c>template</c>), lists rule ids or aliases
 /// (case-insensitive, <c>*</c> for every rule), and turns matching findings into <see cref="FindingStatus.Suppressed"/>
 /// ones that stay in the report.
 /// </summary>
@@ -21,7 +23,7 @@ public static class AnnotationSuppression
             return finding;
         }
 
-        foreach (var (where, value) in Annotations(obj.Root))
+        foreach (var (where, value) in Annotations(obj))
         {
             foreach (var entry in value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
@@ -44,17 +46,14 @@ public static class AnnotationSuppression
         || string.Equals(entry, finding.RuleId, StringComparison.OrdinalIgnoreCase)
         || finding.Aliases.Any(alias => string.Equals(entry, alias, StringComparison.OrdinalIgnoreCase));
 
-    private static IEnumerable<(string Where, string Value)> Annotations(MappingNode root)
+    private static IEnumerable<(string Where, string Value)> Annotations(KubernetesObject obj)
     {
-        if (Read(root) is { } own)
+        if (Read(obj.Root) is { } own)
         {
             yield return ("the object", own);
         }
 
-        var spec = root["spec"] as MappingNode;
-        var template = spec?["template"] as MappingNode
-            ?? ((spec?["jobTemplate"] as MappingNode)?["spec"] as MappingNode)?["template"] as MappingNode;
-        if (template is not null && Read(template) is { } fromTemplate)
+        if (PodSpecPolicy.PodOf(obj) is { } template && !ReferenceEquals(template, obj.Root) && Read(template) is { } fromTemplate)
         {
             yield return ("the pod template", fromTemplate);
         }

@@ -3,78 +3,37 @@ using Rampart.Loading;
 
 namespace Rampart.Policies;
 
-/// <summary>Typed reads from a positioned tree that turn every surprise into a problem with its line and column.</summary>
-internal sealed class NodeReader(string path, IReadOnlyList<string> lines)
+/// <summary>
+/// Typed reads from a policy's positioned tree (on the shared <see cref="TreeReader"/>) that turn every surprise into
+/// a problem with its line and column.
+/// </summary>
+internal sealed class NodeReader
 {
+    private readonly IReadOnlyList<string> lines;
+    private readonly TreeReader tree;
+
+    public NodeReader(string path, IReadOnlyList<string> lines)
+    {
+        Path = path;
+        this.lines = lines;
+        tree = new TreeReader(Problem);
+    }
+
     public List<Finding> Problems { get; } = [];
 
-    public string Path { get; } = path;
+    public string Path { get; }
 
     public void Problem(Node at, string message) =>
         Problems.Add(PolicyProblems.Invalid(Path, at.Start.Line, at.Start.Column, message));
 
-    public MappingNode? Map(MappingNode parent, string key, string where, bool required = false)
-    {
-        if (!parent.TryGetValue(key, out var node) || IsNull(node))
-        {
-            if (required)
-            {
-                Problem(parent, $"{where}.{key} is required");
-            }
+    public MappingNode? Map(MappingNode parent, string key, string where, bool required = false) =>
+        tree.Mapping(tree.Field(parent, key, $"{where}.{key}", required), $"{where}.{key}");
 
-            return null;
-        }
+    public SequenceNode? Seq(MappingNode parent, string key, string where, bool required = false) =>
+        tree.Sequence(tree.Field(parent, key, $"{where}.{key}", required), $"{where}.{key}");
 
-        if (node is MappingNode map)
-        {
-            return map;
-        }
-
-        Problem(node, $"{where}.{key} must be a mapping");
-        return null;
-    }
-
-    public SequenceNode? Seq(MappingNode parent, string key, string where, bool required = false)
-    {
-        if (!parent.TryGetValue(key, out var node) || IsNull(node))
-        {
-            if (required)
-            {
-                Problem(parent, $"{where}.{key} is required");
-            }
-
-            return null;
-        }
-
-        if (node is SequenceNode seq)
-        {
-            return seq;
-        }
-
-        Problem(node, $"{where}.{key} must be a list");
-        return null;
-    }
-
-    public ScalarNode? Scalar(MappingNode parent, string key, string where, bool required = false)
-    {
-        if (!parent.TryGetValue(key, out var node) || IsNull(node))
-        {
-            if (required)
-            {
-                Problem(parent, $"{where}.{key} is required");
-            }
-
-            return null;
-        }
-
-        if (node is ScalarNode scalar)
-        {
-            return scalar;
-        }
-
-        Problem(node, $"{where}.{key} must be a string");
-        return null;
-    }
+    public ScalarNode? Scalar(MappingNode parent, string key, string where, bool required = false) =>
+        tree.Scalar(tree.Field(parent, key, $"{where}.{key}", required), $"{where}.{key}");
 
     public string? String(MappingNode parent, string key, string where, bool required = false) =>
         Scalar(parent, key, where, required)?.Text;
@@ -129,16 +88,11 @@ internal sealed class NodeReader(string path, IReadOnlyList<string> lines)
     /// <summary>Reports keys of <paramref name="map"/> that are not in <paramref name="known"/> (typos are not silently ignored).</summary>
     public void KnownKeys(MappingNode map, string where, params string[] known)
     {
-        foreach (var entry in map.Entries)
+        foreach (var entry in TreeReader.UnknownKeys(map, known))
         {
-            if (entry.KeyText is not { } key || Array.IndexOf(known, key) < 0)
-            {
-                Problem(entry.Key, $"unknown field {where}.{entry.KeyText ?? "?"}");
-            }
+            Problem(entry.Key, $"unknown field {where}.{entry.KeyText ?? "?"}");
         }
     }
-
-    public static bool IsNull(Node node) => node is ScalarNode { Kind: ScalarKind.Null, Style: ScalarStyle.Plain };
 
     /// <summary>The indentation of the first non-blank line after <paramref name="headerLine"/> (a block scalar's content).</summary>
     private int BlockIndent(int headerLine)

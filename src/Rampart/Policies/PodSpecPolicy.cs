@@ -1,3 +1,5 @@
+using Rampart.Kubernetes;
+using Rampart.Loading;
 using Rampart.Policies.Matching;
 
 namespace Rampart.Policies;
@@ -18,10 +20,25 @@ public static class PodSpecPolicy
     public const string ContainersVariable = "containers";
     public const string MatchConditionName = "rampart.dev/has-pod-spec";
 
+    /// <summary>
+    /// Where a workload keeps its pod, as the fields from the object's root: the object itself for a Pod,
+    /// <c>template</c> for a PodTemplate, <c>spec.jobTemplate.spec.template</c> for a CronJob and
+    /// <see cref="TemplatePath"/> for the others. <c>variables.pod</c>, the match condition and suppression by
+    /// annotation (<see cref="Gate.AnnotationSuppression"/>) all read it from here.
+    /// </summary>
+    private static readonly (string Kind, string[] Path)[] PodPaths =
+    [
+        ("Pod", []),
+        ("CronJob", ["spec", "jobTemplate", "spec", "template"]),
+        ("PodTemplate", ["template"]),
+    ];
+
+    /// <summary>Where the other workload kinds (and any kind with a pod template) keep it.</summary>
+    private static readonly string[] TemplatePath = ["spec", "template"];
+
     public static IReadOnlyList<PolicyVariable> Variables { get; } =
     [
-        Injected(PodVariable,
-            "object.kind == 'Pod' ? object : object.kind == 'CronJob' ? object.spec.jobTemplate.spec.template : object.kind == 'PodTemplate' ? object.template : object.spec.template"),
+        Injected(PodVariable, ByKind(path => Field(path), Field(TemplatePath))),
         Injected(PodSpecVariable, "variables.pod.spec"),
         Injected(ContainersVariable,
             "(has(variables.podSpec.containers) ? variables.podSpec.containers : [])"
@@ -30,11 +47,7 @@ public static class PodSpecPolicy
     ];
 
     public static PolicyMatchCondition MatchCondition { get; } = new(MatchConditionName, PolicyExpression.Synthetic(
-        "object.kind == 'Pod' ? has(object.spec)"
-        + " : object.kind == 'CronJob' ? has(object.spec) && has(object.spec.jobTemplate) && has(object.spec.jobTemplate.spec)"
-        + " && has(object.spec.jobTemplate.spec.template) && has(object.spec.jobTemplate.spec.template.spec)"
-        + " : object.kind == 'PodTemplate' ? has(object.template) && has(object.template.spec)"
-        + " : has(object.spec) && has(object.spec.template) && has(object.spec.template.spec)"));
+        ByKind(path => HasPodSpec(path), HasPodSpec(TemplatePath))));
 
     public static MatchResources MatchConstraints { get; } = new()
     {
@@ -49,6 +62,35 @@ public static class PodSpecPolicy
     /// <summary>The workload kinds pod-spec policies apply to.</summary>
     public static IReadOnlyList<string> WorkloadKinds { get; } =
         ["Pod", "PodTemplate", "ReplicationController", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Job", "CronJob"];
+
+    /// <summary>
+    /// The pod of <paramref name="obj"/> (the Pod itself, or its pod template), read where <c>variables.pod</c> reads
+    /// it; null when it has none.
+    /// </summary>
+    public static MappingNode? PodOf(KubernetesObject obj)
+    {
+        var path = PodPaths.FirstOrDefault(p => p.Kind == obj.Kind).Path ?? TemplatePath;
+        MappingNode? node = obj.Root;
+        foreach (var field in path)
+        {
+            node = node?[field] as MappingNode;
+        }
+
+        return node;
+    }
+
+    /// <summary><c>object.kind == 'Pod' ? … : object.kind == 'CronJob' ? … : otherwise</c>, over <see cref="PodPaths"/>.</summary>
+    private static string ByKind(Func<string[], string> each, string otherwise) =>
+        string.Concat(PodPaths.Select(p => $"object.kind == '{p.Kind}' ? {each(p.Path)} : ")) + otherwise;
+
+    private static string Field(IEnumerable<string> path) => string.Join('.', path.Prepend("object"));
+
+    /// <summary><c>has(object.a) &amp;&amp; has(object.a.b) &amp;&amp; …</c> down to the pod's <c>spec</c>.</summary>
+    private static string HasPodSpec(string[] path)
+    {
+        string[] full = [.. path, "spec"];
+        return string.Join(" && ", Enumerable.Range(1, full.Length).Select(n => $"has({Field(full.Take(n))})"));
+    }
 
     private static PolicyVariable Injected(string name, string expression) =>
         new(name, PolicyExpression.Synthetic(expression)) { IsInjected = true };

@@ -1,9 +1,10 @@
 using System.Collections.Concurrent;
 using Rampart.Analysis;
 using Rampart.Cel;
-using Rampart.Cel.Values;
 using Rampart.Findings;
 using Rampart.Kubernetes;
+using Rampart.Kubernetes.Admission;
+using Rampart.Policies.Cel;
 using Rampart.Policies.Evaluation;
 using Rampart.Policies.Matching;
 
@@ -11,23 +12,38 @@ namespace Rampart.Policies;
 
 /// <summary>
 /// Evaluates ValidatingAdmissionPolicy-shaped policies on Kubernetes objects: every policy is compiled once,
-/// matched by its resource rules and selectors, filtered by its match conditions, and each failed validation is
-/// a finding located at the offending field. Policies that cannot be loaded or compiled are reported in
-/// <see cref="Problems"/> (once per scan, not per object) and not applied. Thread-safe.
+/// matched by its resource rules (against the request's operation) and selectors, filtered by its match
+/// conditions, and each failed validation is a finding located at the offending field. Policies that cannot be
+/// loaded or compiled are reported in <see cref="Problems"/> (once per scan, not per object) and not applied.
+/// A scan evaluates each object as a CREATE (<see cref="AdmissionAttributes.Scan"/>); any other admission request
+/// goes through <see cref="Analyze(KubernetesObject?, RepositoryIndex, AdmissionAttributes, ICollection{Finding}, CancellationToken)"/>.
+/// A defect in a CEL function (<see cref="CelInternalException"/>) is thrown, never reported as a policy error.
+/// Thread-safe.
 /// </summary>
 public sealed class PolicyAnalyzer : IObjectAnalyzer
 {
-    private const string Operation = "CREATE";
     private readonly IReadOnlyList<CompiledPolicy> compiled;
-    private readonly ConcurrentDictionary<(string Group, string Version, string Resource, bool? Namespaced), CompiledPolicy[]> candidates = new();
+    private readonly ConcurrentDictionary<(string Group, string Version, string Resource, bool? Namespaced, AdmissionOperation Operation), CompiledPolicy[]> candidates = new();
+
+    /// <summary>The index of the scan this analyzer was built for (<see cref="For"/>), or null.</summary>
+    private readonly RepositoryIndex? scanIndex;
+
+    /// <summary>For an analyzer built without a scan's index: the index of the last <see cref="AnalysisContext"/> seen.</summary>
+    private ContextIndex? lastIndex;
 
     public PolicyAnalyzer(PolicyLoadResult policies)
+        : this(policies, PolicyEnvironments.Default)
+    {
+    }
+
+    /// <summary>Policies compiled in <paramref name="environments"/> (tests add functions of their own).</summary>
+    internal PolicyAnalyzer(PolicyLoadResult policies, PolicyEnvironments environments)
     {
         var problems = new List<Finding>(policies.Problems);
         var list = new List<CompiledPolicy>();
         foreach (var policy in policies.Policies)
         {
-            if (PolicyCompiler.Compile(policy, problems) is { } c)
+            if (PolicyCompiler.Compile(policy, problems, environments) is { } c)
             {
                 list.Add(c);
             }
@@ -42,10 +58,24 @@ public sealed class PolicyAnalyzer : IObjectAnalyzer
         Rules = [.. list.Select(c => c.Rule), .. PolicyProblems.Rules];
     }
 
+    private PolicyAnalyzer(PolicyAnalyzer compiledPolicies, RepositoryIndex index)
+    {
+        compiled = compiledPolicies.compiled;
+        candidates = compiledPolicies.candidates;
+        Problems = compiledPolicies.Problems;
+        ContextKinds = compiledPolicies.ContextKinds;
+        Policies = compiledPolicies.Policies;
+        Rules = compiledPolicies.Rules;
+        scanIndex = index;
+    }
+
     /// <summary>An analyzer with the built-in pack.</summary>
     public static PolicyAnalyzer CreateDefault() => new(BuiltInPolicies.All);
 
-    public string Scanner => "policy";
+    /// <summary>These policies, for the scan whose index is <paramref name="index"/> (built once, before analysis).</summary>
+    public PolicyAnalyzer For(ScanIndex index) => new(this, RepositoryIndex.Build(index.Objects));
+
+    public string Name => "policy";
 
     public IReadOnlyList<RuleDescriptor> Rules { get; }
 
@@ -56,51 +86,87 @@ public sealed class PolicyAnalyzer : IObjectAnalyzer
     public IReadOnlyList<Finding> Problems { get; }
 
     /// <summary>
-    /// The kinds whose objects <see cref="AnalysisContext.Objects"/> must hold for the policies to see across objects:
+    /// The kinds whose objects the scan's <see cref="ScanIndex"/> must hold for the policies to see across objects:
     /// Namespaces (namespace selectors, <c>namespaceObject</c>), CustomResourceDefinitions (resource names of custom
     /// kinds) and every kind a policy binds to <c>params</c> (ServiceAccounts, roles, PodDisruptionBudgets, …).
     /// </summary>
     public IReadOnlySet<string> ContextKinds { get; }
 
-    public void Analyze(KubernetesObject obj, AnalysisContext context, ICollection<Finding> findings)
+    /// <summary>An object of a scan, under the admission attributes it arrives with, against the scan's index.</summary>
+    public void Analyze(ObjectUnderReview target, AnalysisContext context, ICollection<Finding> findings) =>
+        Analyze(target.Object, scanIndex ?? IndexOf(context), target.Attributes, findings, context.Cancellation);
+
+    /// <summary>
+    /// Evaluates every policy that matches one admission request: <paramref name="obj"/> is its object (null on a
+    /// DELETE, whose <see cref="AdmissionAttributes.OldObject"/> is the object being deleted); findings are located
+    /// in the object, or in the old object of a DELETE.
+    /// </summary>
+    /// <exception cref="ArgumentException">Neither an object nor an old object, or ones the operation cannot have.</exception>
+    /// <exception cref="CelInternalException">A function or the evaluator failed: a defect, not a finding.</exception>
+    public void Analyze(KubernetesObject? obj, RepositoryIndex index, AdmissionAttributes attributes, ICollection<Finding> findings, CancellationToken cancellation = default)
     {
-        var repository = RepositoryIndex.For(context);
-        var options = context.Cancellation.CanBeCanceled
-            ? new CelEvaluationOptions { CancellationToken = context.Cancellation }
-            : CelEvaluationOptions.Default;
-        var scope = new ObjectScope(obj, repository, options);
-        foreach (var policy in Candidates(scope.Target))
+        var problem = (obj ?? attributes.OldObject) is null ? "an admission request needs an object or an old object" : attributes.Inconsistency(obj is not null);
+        if (problem is not null)
+        {
+            throw new ArgumentException(problem, nameof(attributes));
+        }
+
+        var options = cancellation.CanBeCanceled ? new CelEvaluationOptions { CancellationToken = cancellation } : CelEvaluationOptions.Default;
+        var scope = new ObjectScope(obj, attributes, index, options);
+        foreach (var policy in Candidates(scope.Target, attributes.Operation))
         {
             if (!InScope(policy, scope))
             {
                 continue;
             }
 
-            var parameters = policy.Policy.RepositoryParams.Count > 0 ? repository.Params(policy.Policy.RepositoryParams) : CelNull.Instance;
-            PolicyRunner.Run(policy, scope, parameters, findings);
+            try
+            {
+                PolicyRunner.Run(policy, scope, findings);
+            }
+            catch (CelInternalException e)
+            {
+                // Not handled: named after the policy, so that the report says which one met the defect.
+                throw new CelInternalException($"policy {policy.Policy.Id}: {e.Site}", e.Location, e.Expression, e.InnerException);
+            }
         }
     }
 
-    private CompiledPolicy[] Candidates(ResourceTarget target) =>
-        candidates.GetOrAdd((target.Group, target.Version, target.Resource, target.Namespaced), _ =>
+    private RepositoryIndex IndexOf(AnalysisContext context)
+    {
+        var last = Volatile.Read(ref lastIndex);
+        if (last is not null && ReferenceEquals(last.Context, context))
+        {
+            return last.Index;
+        }
+
+        var built = new ContextIndex(context, RepositoryIndex.Build(context.Index.Objects));
+        Volatile.Write(ref lastIndex, built);
+        return built.Index;
+    }
+
+    private CompiledPolicy[] Candidates(ResourceTarget target, AdmissionOperation operation) =>
+        candidates.GetOrAdd((target.Group, target.Version, target.Resource, target.Namespaced, operation), _ =>
         {
             var unnamed = target with { Name = null };
-            return [.. compiled.Where(p => p.UsesResourceNames || p.Policy.MatchConstraints.Matches(unnamed, Operation))];
+            return [.. compiled.Where(p => p.UsesResourceNames || p.Policy.MatchConstraints.Matches(unnamed, operation.Name()))];
         });
 
     /// <summary>
-    /// Whether a candidate (its rules already match the object's resource) is in scope: its resource names, if it
-    /// names any, and its selectors.
+    /// Whether a candidate (its rules already match the object's resource and the operation) is in scope: its resource
+    /// names, if it names any, and its selectors. As in Kubernetes, the object selector matches when the object's or
+    /// the old object's labels do.
     /// </summary>
     private static bool InScope(CompiledPolicy policy, ObjectScope scope)
     {
         var match = policy.Policy.MatchConstraints;
-        if (policy.UsesResourceNames && !match.Matches(scope.Target, Operation))
+        if (policy.UsesResourceNames && !match.Matches(scope.Target, scope.Attributes.Operation.Name()))
         {
             return false;
         }
 
-        if (!match.ObjectSelector.IsEmpty && !match.ObjectSelector.Matches(scope.Labels))
+        if (!match.ObjectSelector.IsEmpty && !match.ObjectSelector.Matches(scope.Labels)
+            && (scope.Attributes.OldObject is null || !match.ObjectSelector.Matches(scope.OldLabels)))
         {
             return false;
         }
@@ -108,4 +174,7 @@ public sealed class PolicyAnalyzer : IObjectAnalyzer
         var clusterScoped = scope.Target.Namespaced == false && scope.Object.Kind != "Namespace";
         return match.NamespaceSelector.IsEmpty || clusterScoped || match.NamespaceSelector.Matches(scope.NamespaceLabels);
     }
+
+    /// <summary>A context and the index built from its objects.</summary>
+    private sealed record ContextIndex(AnalysisContext Context, RepositoryIndex Index);
 }

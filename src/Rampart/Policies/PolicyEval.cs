@@ -1,54 +1,57 @@
 using Rampart.Cel;
-using Rampart.Cel.Values;
 using Rampart.Findings;
 using Rampart.Kubernetes;
 using Rampart.Loading;
+using Rampart.Kubernetes.Admission;
 using Rampart.Policies.Cel;
 using Rampart.Policies.Evaluation;
-using Rampart.Policies.Matching;
 
 namespace Rampart.Policies;
 
 /// <summary>
-/// Evaluates one CEL expression the way a policy's validation would see it: the same environment (admission
-/// variables, every library) and the same view of the YAML tree. This is what <c>rampart policy eval</c> runs.
+/// Evaluates one CEL expression the way a policy's validation sees the request: the same environment (admission
+/// variables, every library), the same view of the YAML tree, and the same <c>request</c>, <c>namespaceObject</c>,
+/// <c>params</c> and <c>oldObject</c>, built by the same code as in a scan (<c>variables</c> is empty). This is
+/// what <c>rampart policy eval</c> runs.
 /// </summary>
 public static class PolicyEval
 {
+    /// <exception cref="ArgumentException">The objects contradict the operation (see <see cref="PolicyEvalInput.Inconsistency"/>).</exception>
+    /// <exception cref="CelInternalException">A function or the evaluator failed: a defect, not a result.</exception>
     public static PolicyEvalResult Evaluate(string expression, PolicyEvalInput input, CelEvaluationOptions? options = null)
     {
+        if (input.Inconsistency() is { } problem)
+        {
+            throw new ArgumentException(problem, nameof(input));
+        }
+
         var compiled = PolicyEnvironment.Validation.Compile(expression);
         if (!compiled.Success)
         {
             return new PolicyEvalResult(null, compiled.Errors);
         }
 
-        var activation = new CelActivation()
-            .Add(PolicyEnvironment.Object, Value(input.Object))
-            .Add(PolicyEnvironment.OldObject, Value(input.OldObject))
-            .Add(PolicyEnvironment.Params, input.Params is null ? CelNull.Instance : NodeValues.From(input.Params))
-            .Add(PolicyEnvironment.NamespaceObject, Value(input.NamespaceObject))
-            .Add(PolicyEnvironment.Request, Request(input))
-            .Add(PolicyEnvironment.Variables, CelMap.Empty);
-        return new PolicyEvalResult(compiled.Program.Evaluate(activation, options ?? CelEvaluationOptions.Default), []);
-    }
-
-    private static CelValue Value(MappingNode? node) => node is null ? CelNull.Instance : new NodeMap(node);
-
-    private static CelValue Request(PolicyEvalInput input)
-    {
-        var subject = input.Object ?? input.OldObject;
-        if (subject is null)
+        options ??= CelEvaluationOptions.Default;
+        var attributes = new AdmissionAttributes
         {
-            return CelNull.Instance;
-        }
-
-        var operation = input.Object is null ? "DELETE" : input.OldObject is null ? "CREATE" : "UPDATE";
-        var metadata = subject["metadata"] as MappingNode;
-        var resource = new ResourceRef(Text(subject, "apiVersion") ?? "", Text(subject, "kind") ?? "", metadata is null ? null : Text(metadata, "namespace"), metadata is null ? null : Text(metadata, "name"));
-        var obj = new KubernetesObject("", 0, subject, resource);
-        return AdmissionRequest.For(obj, KindCatalog.Default.Resolve(resource), operation);
+            Operation = input.EffectiveOperation,
+            User = input.User,
+            OldObject = input.OldObject is null ? null : Subject(input.OldObject),
+            NamespaceObject = input.NamespaceObject,
+            Params = input.Params,
+        };
+        var obj = input.Object is null ? null : Subject(input.Object);
+        var scope = new ObjectScope(obj, attributes, RepositoryIndex.Empty, options);
+        return new PolicyEvalResult(compiled.Program.Evaluate(new PolicyActivation(scope, policy: null), options), []);
     }
 
-    private static string? Text(MappingNode map, string key) => map[key] is ScalarNode { Kind: ScalarKind.String } s ? s.Text : null;
+    /// <summary>An object given on its own, named by its <c>apiVersion</c>, <c>kind</c> and <c>metadata</c> where it has them.</summary>
+    internal static KubernetesObject Subject(MappingNode root)
+    {
+        var metadata = root["metadata"] as MappingNode;
+        var resource = new ResourceRef(Text(root, "apiVersion") ?? "", Text(root, "kind") ?? "", Text(metadata, "namespace"), Text(metadata, "name"));
+        return new KubernetesObject("", 0, root, resource);
+    }
+
+    private static string? Text(MappingNode? map, string key) => map?[key] is ScalarNode { Kind: ScalarKind.String } s ? s.Text : null;
 }

@@ -118,7 +118,7 @@ public sealed class MarkdownReportWriter : IReportWriter
         text.Append(report.Gate.Passed ? "## ✅ Rampart: passed" : "## ❌ Rampart: failed");
         if (blocking > 0)
         {
-            text.Append(" — ").Append(Plural(blocking, "finding blocks", "findings block")).Append(" the merge");
+            text.Append(" — ").Append(ReportText.Plural(blocking, "finding blocks", "findings block")).Append(" the merge");
         }
 
         text.Append("\n\n");
@@ -126,7 +126,7 @@ public sealed class MarkdownReportWriter : IReportWriter
 
     private static void WriteCounts(StringBuilder text, ScanReport report, ReportSummary summary)
     {
-        text.Append(CultureInfo.InvariantCulture, $"Scanned {Plural(report.FilesScanned, "file", "files")} and {Plural(report.ResourcesScanned, "resource", "resources")}");
+        text.Append(CultureInfo.InvariantCulture, $"Scanned {ReportText.Plural(report.FilesScanned, "file", "files")} and {ReportText.Plural(report.ResourcesScanned, "resource", "resources")}");
         if (report.Gate.FailOn is { } failOn)
         {
             text.Append("; the gate fails on ").Append(ReportNames.Of(failOn)).Append(" and above");
@@ -136,7 +136,7 @@ public sealed class MarkdownReportWriter : IReportWriter
         if (report.Diff is { } diff)
         {
             text.Append(CultureInfo.InvariantCulture,
-                $"Compared with `{MarkdownText.Code(diff.BaseRef)}` ({Plural(diff.ChangedFiles, "changed file", "changed files")}): **{diff.New} new**, {diff.Fixed.Count} fixed, {diff.Unchanged} unchanged.\n\n");
+                $"Compared with `{MarkdownText.Code(diff.BaseRef)}` ({ReportText.Plural(diff.ChangedFiles, "changed file", "changed files")}): **{diff.New} new**, {diff.Fixed.Count} fixed, {diff.Unchanged} unchanged.\n\n");
             if (diff.Fixed.Count > 0)
             {
                 text.Append("<details><summary>Fixed by this change</summary>\n\n");
@@ -155,7 +155,7 @@ public sealed class MarkdownReportWriter : IReportWriter
             return;
         }
 
-        text.Append("**").Append(Plural(summary.Open, "open finding", "open findings")).Append("**: ");
+        text.Append("**").Append(ReportText.Plural(summary.Open, "open finding", "open findings")).Append("**: ");
         text.AppendJoin(" · ", ReportNames.SeveritiesMostSevereFirst.Select(severity =>
             string.Create(CultureInfo.InvariantCulture, $"{MarkdownSectionWriter.Icon(severity)} {summary.OpenBySeverity[severity]} {ReportNames.Of(severity)}")));
         text.Append('\n');
@@ -182,7 +182,4 @@ public sealed class MarkdownReportWriter : IReportWriter
         keep = lastBreak > 0 ? keep[..lastBreak] : ReportText.Truncate(keep, keep.Length);
         return keep + note;
     }
-
-    internal static string Plural(int count, string one, string many) =>
-        string.Create(CultureInfo.InvariantCulture, $"{count} {(count == 1 ? one : many)}");
 }

@@ -42,16 +42,16 @@ internal static class MarkdownSectionWriter
         }
         else if (blocking > 0)
         {
-            text.Append("**Fix before merging:** ").Append(MarkdownReportWriter.Plural(blocking, "finding", "findings"))
+            text.Append("**Fix before merging:** ").Append(ReportText.Plural(blocking, "finding", "findings"))
                 .Append(" at or above ").Append(ReportNames.Of(section.Threshold!.Value)).Append('.');
             if (section.Open.Count > blocking)
             {
-                text.Append(' ').Append(MarkdownReportWriter.Plural(section.Open.Count - blocking, "more finding", "more findings")).Append(" below the threshold.");
+                text.Append(' ').Append(ReportText.Plural(section.Open.Count - blocking, "more finding", "more findings")).Append(" below the threshold.");
             }
         }
         else
         {
-            text.Append(MarkdownReportWriter.Plural(section.Open.Count, "open finding", "open findings"))
+            text.Append(ReportText.Plural(section.Open.Count, "open finding", "open findings"))
                 .Append(section.Threshold is null ? "; nothing gates them." : ", none at the threshold.");
         }
 
@@ -96,7 +96,7 @@ internal static class MarkdownSectionWriter
         var folded = listed.Skip(limits.ShownOpenly).ToList();
         if (folded.Count > 0)
         {
-            text.Append("\n<details><summary>").Append(MarkdownReportWriter.Plural(folded.Count, "more finding", "more findings"))
+            text.Append("\n<details><summary>").Append(ReportText.Plural(folded.Count, "more finding", "more findings"))
                 .Append("</summary>\n\n");
             foreach (var finding in folded)
             {
@@ -109,7 +109,7 @@ internal static class MarkdownSectionWriter
         var left = section.Open.Count - listed.Count;
         if (left > 0)
         {
-            text.Append("\n_").Append(MarkdownReportWriter.Plural(left, "more finding is", "more findings are")).Append(" not listed here._\n");
+            text.Append("\n_").Append(ReportText.Plural(left, "more finding is", "more findings are")).Append(" not listed here._\n");
         }
     }
 

@@ -2,29 +2,36 @@ using System.Diagnostics.CodeAnalysis;
 
 namespace Rampart.Reporting;
 
-/// <summary>The report formats Rampart can write, registered one per line.</summary>
-public static class ReportFormats
+/// <summary>
+/// A set of report formats, registered one per line. <see cref="Default"/> holds the formats of the engine; a host
+/// adds its own (the command line adds its terminal table) with <see cref="With"/>.
+/// </summary>
+public sealed class ReportFormats(IReadOnlyList<IReportWriter> writers)
 {
-    public static IReadOnlyList<IReportWriter> All { get; } =
+    public static ReportFormats Default { get; } = new(
     [
-        new TableReportWriter(),
         new JsonReportWriter(),
         new SarifReportWriter(),
         new JUnitReportWriter(),
         new MarkdownReportWriter(),
-    ];
+    ]);
+
+    public IReadOnlyList<IReportWriter> All { get; } = writers;
 
     /// <summary>The valid format names, in registration order, for usage messages and completion.</summary>
-    public static IReadOnlyList<string> Names { get; } = [.. All.Select(writer => writer.Format)];
+    public IReadOnlyList<string> Names => [.. All.Select(writer => writer.Format)];
+
+    /// <summary>These formats with <paramref name="writer"/> first.</summary>
+    public ReportFormats With(IReportWriter writer) => new([writer, .. All.Where(w => w.Format != writer.Format)]);
 
     /// <summary>Finds a writer by its format name, ignoring case.</summary>
-    public static bool TryGet(string name, [NotNullWhen(true)] out IReportWriter? writer)
+    public bool TryGet(string name, [NotNullWhen(true)] out IReportWriter? writer)
     {
         writer = All.FirstOrDefault(candidate => string.Equals(candidate.Format, name.Trim(), StringComparison.OrdinalIgnoreCase));
         return writer is not null;
     }
 
     /// <summary>The usage error for a format name that <see cref="TryGet"/> does not know.</summary>
-    public static string UnknownFormatMessage(string name) =>
+    public string UnknownFormatMessage(string name) =>
         $"unknown report format '{name}'; valid formats are {string.Join(", ", Names)}";
 }

@@ -9,7 +9,7 @@ public sealed record ReportOutput(IReportWriter Writer, string Path)
     /// Reads <c>FORMAT=PATH</c>. On failure <paramref name="error"/> says what is wrong, in words fit for a
     /// usage error.
     /// </summary>
-    public static bool TryParse(string text, [NotNullWhen(true)] out ReportOutput? output, [NotNullWhen(false)] out string? error)
+    public static bool TryParse(string text, ReportFormats formats, [NotNullWhen(true)] out ReportOutput? output, [NotNullWhen(false)] out string? error)
     {
         output = null;
         var equals = text.IndexOf('=', StringComparison.Ordinal);
@@ -20,9 +20,9 @@ public sealed record ReportOutput(IReportWriter Writer, string Path)
         }
 
         var format = text[..equals];
-        if (!ReportFormats.TryGet(format, out var writer))
+        if (!formats.TryGet(format, out var writer))
         {
-            error = ReportFormats.UnknownFormatMessage(format);
+            error = formats.UnknownFormatMessage(format);
             return false;
         }
 

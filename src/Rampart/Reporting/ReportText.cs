@@ -1,16 +1,21 @@
+using System.Globalization;
 using System.Text;
 
 namespace Rampart.Reporting;
 
-/// <summary>Text clean-up shared by the writers: messages come from hostile files and must not break a format.</summary>
-internal static class ReportText
+/// <summary>Text clean-up shared by the writers (the engine's and a host's): messages come from hostile files and must not break a format.</summary>
+public static class ReportText
 {
+    /// <summary>"1 finding", "2 findings".</summary>
+    public static string Plural(int count, string one, string many) =>
+        string.Create(CultureInfo.InvariantCulture, $"{count} {(count == 1 ? one : many)}");
+
     /// <summary>The coverage line of the table and Markdown summaries: the files by outcome.</summary>
     public static string Coverage(ScanReport report)
     {
         var coverage = report.Coverage;
-        return $"Coverage: {MarkdownReportWriter.Plural(coverage.Manifests, "manifest", "manifests")} "
-            + $"({MarkdownReportWriter.Plural(report.ResourcesScanned, "resource", "resources")}) checked, {coverage.NotRendered} not rendered, "
+        return $"Coverage: {ReportText.Plural(coverage.Manifests, "manifest", "manifests")} "
+            + $"({ReportText.Plural(report.ResourcesScanned, "resource", "resources")}) checked, {coverage.NotRendered} not rendered, "
             + $"{coverage.WithoutObjects} YAML/JSON without Kubernetes objects, "
             + $"{coverage.NotScanned} not scanned.";
     }

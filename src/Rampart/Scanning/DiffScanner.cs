@@ -1,3 +1,4 @@
+using Rampart.Artifacts;
 using Rampart.Changes;
 using Rampart.Findings;
 using Rampart.Gate;
@@ -18,7 +19,11 @@ public static class DiffScanner
 {
     public static async Task<ScanOutcome> RunAsync(ScanOptions options, string baseRef, CancellationToken cancellation = default)
     {
-        var root = Directory.Exists(options.Root) ? options.Root : Path.GetDirectoryName(Path.GetFullPath(options.Root))!;
+        if (options.Artifact.Folder is not { } root)
+        {
+            return new ScanOutcome(null, [$"--diff compares folders of a git repository; {options.Artifact.Name} is not one"]);
+        }
+
         var (changes, error) = GitChanges.Between(root, baseRef);
         if (changes is null)
         {
@@ -39,7 +44,7 @@ public static class DiffScanner
                 return new ScanOutcome(null, [exportError]);
             }
 
-            var before = await Scanner.RunAsync(options with { Root = baseFolder, Baseline = null, Progress = null }, cancellation).ConfigureAwait(false);
+            var before = await Scanner.RunAsync(options with { Artifact = new DirectoryArtifact(baseFolder), Baseline = null, Progress = null }, cancellation).ConfigureAwait(false);
             if (before.Report is not { } baseReport)
             {
                 return new ScanOutcome(null, [.. before.SetupErrors.Select(e => $"base revision {baseRef}: {e}")]);
@@ -47,8 +52,8 @@ public static class DiffScanner
 
             // The base revision is exported below the scanned folder only, so a CODEOWNERS above it is missing
             // there: the base's findings take today's owners, which are also who reads about what was fixed.
-            var attributor = new Attributor(options.Config, options.PathOwners ?? CodeOwnersSource.Locate(options.Root, options.Config));
-            baseReport = baseReport with { Findings = [.. baseReport.Findings.Select(attributor.Attribute)] };
+            var attribution = new AttributionStage(new Attributor(options.Config, options.PathOwners ?? CodeOwnersSource.Locate(root, options.Config)));
+            baseReport = baseReport with { Findings = [.. baseReport.Findings.Select(attribution.Apply)] };
             return current with { Report = Classify(report, baseReport, changes, options) };
         }
         finally

@@ -1,10 +1,8 @@
 using Rampart.Discovery;
 using Rampart.Findings;
 using Rampart.Gate;
-using Rampart.Kubernetes.Schemas;
 using Rampart.Loading;
 using Rampart.Ownership;
-using Rampart.Policies;
 
 namespace Rampart.Scanning;
 
@@ -24,14 +22,19 @@ public static class RuleCatalog
         .. ScanRules.All,
     ];
 
-    /// <summary>Every rule: the stages' and every analyzer's.</summary>
+    /// <summary>Every rule: the stages' and those of every analyzer of the built-in registry.</summary>
     public static IReadOnlyList<RuleDescriptor> All => AllRules.Value;
 
-    private static readonly Lazy<IReadOnlyList<RuleDescriptor>> AllRules =
-        new(() => [.. Stages, .. SchemaRules.All, .. PolicyAnalyzer.CreateDefault().Rules]);
+    private static readonly Lazy<IReadOnlyList<RuleDescriptor>> AllRules = new(() => Of(BuiltInAnalyzers.Registry));
 
-    public static RuleDescriptor? Find(string idOrAlias) =>
-        All.FirstOrDefault(r =>
+    /// <summary>The stages' rules and those of every analyzer of <paramref name="registry"/>.</summary>
+    public static IReadOnlyList<RuleDescriptor> Of(AnalyzerRegistry registry) =>
+        [.. Stages, .. registry.All.SelectMany(r => r.Rules()).DistinctBy(r => r.Id)];
+
+    public static RuleDescriptor? Find(string idOrAlias) => Find(All, idOrAlias);
+
+    public static RuleDescriptor? Find(IReadOnlyList<RuleDescriptor> rules, string idOrAlias) =>
+        rules.FirstOrDefault(r =>
             string.Equals(r.Id, idOrAlias, StringComparison.OrdinalIgnoreCase)
             || r.Aliases.Any(a => string.Equals(a, idOrAlias, StringComparison.OrdinalIgnoreCase)));
 }

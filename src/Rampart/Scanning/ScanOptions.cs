@@ -1,20 +1,32 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging;
+using Rampart.Artifacts;
 using Rampart.Configuration;
 using Rampart.Discovery;
 using Rampart.Findings;
 using Rampart.Gate;
-using Rampart.Kubernetes.Schemas;
+using Rampart.Kubernetes.Admission;
+using Rampart.Kubernetes;
 using Rampart.Ownership;
+using Rampart.Schemas;
 
 namespace Rampart.Scanning;
 
-/// <summary>Everything one scan needs to know; the CLI and the tests build it, the engine never reads the environment.</summary>
+/// <summary>
+/// Everything one scan needs to know, with flags, <c>rampart.yaml</c> and defaults already merged (see
+/// <see cref="ScanSettings"/>, which builds it from a <see cref="ScanRequest"/>). The engine never reads the
+/// environment or the command line.
+/// </summary>
 public sealed record ScanOptions
 {
-    /// <summary>The folder (or file) to scan.</summary>
-    public required string Root { get; init; }
+    /// <summary>What to scan.</summary>
+    public required IArtifact Artifact { get; init; }
 
-    /// <summary>The analyzers to run (<see cref="Scanners.All"/> when empty).</summary>
-    public IReadOnlySet<string> Scanners { get; init; } = new HashSet<string>(Scanning.Scanners.All, StringComparer.Ordinal);
+    /// <summary>The analyzers the scan may run.</summary>
+    public AnalyzerRegistry Analyzers { get; init; } = BuiltInAnalyzers.Registry;
+
+    /// <summary>The names of the analyzers to run; null for those <see cref="Analyzers"/> runs by default.</summary>
+    public IReadOnlySet<string>? Scanners { get; init; }
 
     public RampartConfig Config { get; init; } = RampartConfig.Default;
     public DiscoveryOptions Discovery { get; init; } = DiscoveryOptions.Default;
@@ -23,9 +35,16 @@ public sealed record ScanOptions
     /// <summary>Folders of user policies, added to the built-in pack (a policy with a built-in's id replaces it).</summary>
     public IReadOnlyList<string> PolicyDirectories { get; init; } = [];
 
-    /// <summary>The default gate; <see cref="RampartConfig.Gate"/> is merged in by the caller.</summary>
+    /// <summary>The default gate, with <see cref="RampartConfig.Gate"/> merged in.</summary>
     public GateThresholds Gate { get; init; } = GateThresholds.Default;
 
+    /// <summary>
+    /// The admission attributes the objects loaded from files are checked under: for a scan, the CREATE of
+    /// <see cref="AdmissionAttributes.Scan"/> (objects an artifact holds parsed bring their own).
+    /// </summary>
+    public AdmissionAttributes Admission { get; init; } = AdmissionAttributes.Scan;
+
+    /// <summary>Path owners; null to find the artifact folder's CODEOWNERS as configured.</summary>
     public IPathOwners? PathOwners { get; init; }
     public Baseline? Baseline { get; init; }
 
@@ -37,4 +56,20 @@ public sealed record ScanOptions
 
     public int Parallelism { get; init; } = Environment.ProcessorCount;
     public IProgress<ScanProgress>? Progress { get; init; }
+
+    /// <summary>Where the stages say what they did and how long it took (debug), and what went wrong inside Rampart (error).</summary>
+    public ILogger Logger { get; init; } = NullLogger.Instance;
+
+    /// <summary>The analyzers this scan runs, in registry order.</summary>
+    public IEnumerable<AnalyzerRegistration> SelectedAnalyzers
+    {
+        get
+        {
+            var names = Scanners ?? Analyzers.Defaults;
+            return Analyzers.All.Where(r => names.Contains(r.Name));
+        }
+    }
+
+    /// <summary>Options for scanning the folder (or file) at <paramref name="path"/> with everything else at its default.</summary>
+    public static ScanOptions ForFolder(string path) => new() { Artifact = new DirectoryArtifact(path) };
 }

@@ -21,11 +21,14 @@ public sealed class CustomTreeTests
     }
 
     [Fact]
-    public void Failure_inside_a_host_adapter_fails_the_evaluation_with_the_reason()
+    public void Failure_inside_a_host_adapter_is_an_internal_failure_not_a_value()
     {
-        var result = Compile("object.broken == 1").Evaluate(new CelActivation().Add("object", new ThrowingMap()));
+        var program = Compile("object.broken == 1");
 
-        Assert.Equal("evaluation failed: InvalidOperationException: the tree is gone", Assert.IsType<CelError>(result).Message);
+        var failure = Assert.Throws<CelInternalException>(() => program.Evaluate(new CelActivation().Add("object", new ThrowingMap())));
+
+        Assert.Equal("the tree is gone", Assert.IsType<InvalidOperationException>(failure.InnerException).Message);
+        Assert.Equal("object.broken == 1", failure.Expression);
     }
 
     private sealed class Node

@@ -17,6 +17,11 @@ public sealed class GlobTests
     [InlineData("/infra/*.yaml", "infra/a.yaml", true)]
     [InlineData("a?c", "x/abc", true)]
     [InlineData("a?c", "a/c", false)]
+    [InlineData("x.yaml", "deep/x.yaml", true)]
+    [InlineData("x.yaml", "foox.yaml", false)]
+    [InlineData("a/**/b.yaml", "a/b.yaml", true)]
+    [InlineData("a/**/b.yaml", "a/xb.yaml", false)]
+    [InlineData("a**b", "a/x/b", true)]
     public void Path_globs_match_like_gitignore_style_paths(string pattern, string path, bool expected) =>
         Assert.Equal(expected, Glob.ForPath(pattern).IsMatch(path));
 

@@ -39,7 +39,7 @@ public sealed class FingerprinterTests
         var before = TestFindings.Make(resource: TestFindings.Deployment(), fieldPath: "spec.containers[0].securityContext.privileged");
         var after = TestFindings.Make(resource: TestFindings.Deployment(), fieldPath: "spec.containers[1].securityContext.privileged");
 
-        Assert.Equal(Fingerprinter.Compute(before, Tree(TwoContainers)), Fingerprinter.Compute(after, Tree(SidecarFirst)));
+        Assert.Equal(TestFindings.Fingerprint(before, Tree(TwoContainers)), TestFindings.Fingerprint(after, Tree(SidecarFirst)));
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public sealed class FingerprinterTests
         var web = TestFindings.Make(resource: TestFindings.Deployment(), fieldPath: "spec.containers[0]");
         var sidecar = TestFindings.Make(resource: TestFindings.Deployment(), fieldPath: "spec.containers[1]");
 
-        Assert.NotEqual(Fingerprinter.Compute(web, tree), Fingerprinter.Compute(sidecar, tree));
+        Assert.NotEqual(TestFindings.Fingerprint(web, tree), TestFindings.Fingerprint(sidecar, tree));
     }
 
     [Theory]
@@ -77,6 +77,6 @@ public sealed class FingerprinterTests
     {
         Assert.Equal(
             "spec.containers[name=web].securityContext.privileged",
-            FieldPaths.Stable("spec.containers[1].securityContext.privileged", Tree(SidecarFirst)));
+            StableFieldPath.Of("spec.containers[1].securityContext.privileged", Tree(SidecarFirst)));
     }
 }

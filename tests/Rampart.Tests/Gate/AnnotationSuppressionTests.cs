@@ -8,10 +8,10 @@ namespace Rampart.Tests.Gate;
 
 public sealed class AnnotationSuppressionTests
 {
-    private static KubernetesObject Object(string yaml)
+    private static KubernetesObject Object(string yaml, string kind = "Deployment")
     {
         var root = (MappingNode)new YamlLoader().Load("d.yaml", yaml).Single().Root!;
-        return new KubernetesObject("d.yaml", 0, root, TestFindings.Deployment());
+        return new KubernetesObject("d.yaml", 0, root, TestFindings.Deployment() with { Kind = kind });
     }
 
     [Theory]
@@ -40,7 +40,23 @@ public sealed class AnnotationSuppressionTests
                     metadata:
                       annotations:
                         rampart.dev/ignore: RMP-K8S-001
-            """);
+            """, kind: "CronJob");
+
+        var result = AnnotationSuppression.Apply(TestFindings.Make("RMP-K8S-001"), obj);
+
+        Assert.Equal(FindingStatus.Suppressed, result.Status);
+        Assert.Contains("pod template", result.StatusReason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_annotation_on_the_template_of_a_pod_template_counts()
+    {
+        var obj = Object("""
+            template:
+              metadata:
+                annotations:
+                  rampart.dev/ignore: RMP-K8S-001
+            """, kind: "PodTemplate");
 
         var result = AnnotationSuppression.Apply(TestFindings.Make("RMP-K8S-001"), obj);
 

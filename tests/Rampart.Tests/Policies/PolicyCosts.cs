@@ -1,8 +1,7 @@
-using Rampart.Analysis;
 using Rampart.Cel;
-using Rampart.Cel.Values;
 using Rampart.Findings;
 using Rampart.Policies;
+using Rampart.Kubernetes.Admission;
 using Rampart.Policies.Evaluation;
 
 namespace Rampart.Tests.Policies;
@@ -20,8 +19,8 @@ internal static class PolicyCosts
         var compiled = PolicyCompiler.Compile(policy, problems);
         Assert.NotNull(compiled);
         var objects = TestObjects.Read("large.yaml", yaml);
-        var scope = new ObjectScope(objects[0], RepositoryIndex.For(new AnalysisContext(objects, TestContext.Current.CancellationToken)), NoLimit);
-        var activation = new PolicyActivation(scope, compiled, CelNull.Instance);
+        var scope = new ObjectScope(objects[0], AdmissionAttributes.Scan, RepositoryIndex.Build(objects), NoLimit);
+        var activation = new PolicyActivation(scope, compiled);
         var costs = new List<(string, long)>();
         foreach (var variable in compiled.Variables)
         {

@@ -1,6 +1,7 @@
 using Rampart.Cel.Values;
 using Rampart.Loading;
 using Rampart.Policies;
+using Rampart.Kubernetes.Admission;
 
 namespace Rampart.Tests.Policies;
 
@@ -31,6 +32,55 @@ public sealed class PolicyEvalTests
         var result = PolicyEval.Evaluate("request.operation + ':' + oldObject.data.a + '->' + object.data.a", input);
 
         Assert.Equal("UPDATE:1->2", Assert.IsType<CelString>(result.Value).Value);
+    }
+
+    [Fact]
+    public void The_operation_and_the_user_are_those_given()
+    {
+        var input = new PolicyEvalInput
+        {
+            OldObject = Object("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c, namespace: shop}\n"),
+            Operation = AdmissionOperation.Delete,
+            User = new AdmissionUser("alice", ["devs", "oncall"]) { Uid = "42" },
+        };
+
+        var result = PolicyEval.Evaluate(
+            "[request.operation, request.userInfo.username, request.userInfo.uid, request.userInfo.groups.join(','), request.name, string(object == null)].join(' ')",
+            input);
+
+        Assert.Equal("DELETE alice 42 devs,oncall c true", Assert.IsType<CelString>(result.Value).Value);
+    }
+
+    [Fact]
+    public void Without_a_namespace_object_the_object_s_namespace_is_a_minimal_one_as_in_a_scan()
+    {
+        var input = new PolicyEvalInput { Object = Object("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c, namespace: shop}\n") };
+
+        var result = PolicyEval.Evaluate("namespaceObject.metadata.labels['kubernetes.io/metadata.name'] + ' ' + request.userInfo.groups[0]", input);
+
+        Assert.Equal("shop system:authenticated", Assert.IsType<CelString>(result.Value).Value);
+    }
+
+    [Fact]
+    public void The_authorizer_is_not_available_as_in_a_scan()
+    {
+        var result = PolicyEval.Evaluate("authorizer == null", new PolicyEvalInput());
+
+        Assert.False(result.Compiled);
+        Assert.Contains("undeclared reference to 'authorizer'", Assert.Single(result.Errors).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Objects_that_contradict_the_operation_are_refused()
+    {
+        var input = new PolicyEvalInput
+        {
+            Object = Object("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n"),
+            Operation = AdmissionOperation.Delete,
+        };
+
+        Assert.Equal("a DELETE has no object, only the old object being deleted", input.Inconsistency());
+        Assert.Throws<ArgumentException>(() => PolicyEval.Evaluate("true", input));
     }
 
     [Fact]

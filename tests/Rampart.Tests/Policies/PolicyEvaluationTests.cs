@@ -24,7 +24,7 @@ public sealed class PolicyEvaluationTests
     [Fact]
     public void An_evaluation_error_is_reported_instead_of_passing()
     {
-        var analyzer = Analyzer(PolicyText.Policy("- expression: object.spec.minReadySeconds > 5\n  message: slow start"));
+        var analyzer = PolicyRun.FromText(PolicyText.Policy("- expression: object.spec.minReadySeconds > 5\n  message: slow start"));
 
         var finding = Assert.Single(PolicyRun.Analyze(analyzer, "d.yaml", Deployment));
 
@@ -37,7 +37,7 @@ public sealed class PolicyEvaluationTests
     [Fact]
     public void An_evaluation_error_points_at_the_field_the_validation_names()
     {
-        var analyzer = Analyzer(PolicyText.Policy("- expression: object.spec.replicas >= 2", extraAnnotations: "rampart.dev/field: object.spec.replicas"));
+        var analyzer = PolicyRun.FromText(PolicyText.Policy("- expression: object.spec.replicas >= 2", extraAnnotations: "rampart.dev/field: object.spec.replicas"));
 
         var finding = Assert.Single(PolicyRun.Analyze(analyzer, "d.yaml", Deployment.Replace("replicas: 1", "replicas: \"two\"", StringComparison.Ordinal)));
 
@@ -49,7 +49,7 @@ public sealed class PolicyEvaluationTests
     [Fact]
     public void An_evaluation_error_in_one_list_element_points_at_that_element_s_field()
     {
-        var analyzer = Analyzer(PolicyText.Policy(
+        var analyzer = PolicyRun.FromText(PolicyText.Policy(
             "- expression: \"object.spec.template.spec.containers.all(c, has(c.ports) && c.ports.all(p, p.containerPort > 1024))\"",
             extraAnnotations: "rampart.dev/field: c.ports"));
         var text = Deployment + "\n        - name: web\n          image: web:1\n          ports: [{containerPort: \"http\"}]";
@@ -65,7 +65,7 @@ public sealed class PolicyEvaluationTests
     [Fact]
     public void With_failure_policy_Ignore_an_evaluation_error_is_not_reported()
     {
-        var analyzer = Analyzer(PolicyText.Policy("- expression: object.spec.minReadySeconds > 5", spec: "failurePolicy: Ignore"));
+        var analyzer = PolicyRun.FromText(PolicyText.Policy("- expression: object.spec.minReadySeconds > 5", spec: "failurePolicy: Ignore"));
 
         Assert.Empty(PolicyRun.Analyze(analyzer, "d.yaml", Deployment));
     }
@@ -73,7 +73,7 @@ public sealed class PolicyEvaluationTests
     [Fact]
     public void A_validation_that_is_not_a_bool_is_an_evaluation_error()
     {
-        var analyzer = Analyzer(PolicyText.Policy("- expression: object.spec.replicas"));
+        var analyzer = PolicyRun.FromText(PolicyText.Policy("- expression: object.spec.replicas"));
 
         var finding = Assert.Single(PolicyRun.Analyze(analyzer, "d.yaml", Deployment));
 
@@ -84,7 +84,7 @@ public sealed class PolicyEvaluationTests
     [Fact]
     public void The_message_expression_is_used_when_it_gives_a_string()
     {
-        var analyzer = Analyzer(PolicyText.Policy("""
+        var analyzer = PolicyRun.FromText(PolicyText.Policy("""
             - expression: object.spec.replicas >= 2
               message: static
               messageExpression: "'has ' + string(object.spec.replicas) + ' replica'"
@@ -101,7 +101,7 @@ public sealed class PolicyEvaluationTests
     [Fact]
     public void A_message_that_embeds_a_long_name_is_cut_with_an_ellipsis()
     {
-        var analyzer = Analyzer(PolicyText.Policy("""
+        var analyzer = PolicyRun.FromText(PolicyText.Policy("""
             - expression: object.spec.replicas >= 2
               messageExpression: "'Deployment ' + object.metadata.name + ' has one replica'"
             """));
@@ -117,9 +117,9 @@ public sealed class PolicyEvaluationTests
     [Fact]
     public void A_false_match_condition_skips_the_policy_and_an_error_is_reported()
     {
-        var skipped = Analyzer(PolicyText.Policy("- expression: \"false\"",
+        var skipped = PolicyRun.FromText(PolicyText.Policy("- expression: \"false\"",
             spec: "matchConditions:\n  - name: only-prod\n    expression: object.metadata.namespace == 'prod'"));
-        var broken = Analyzer(PolicyText.Policy("- expression: \"false\"",
+        var broken = PolicyRun.FromText(PolicyText.Policy("- expression: \"false\"",
             spec: "matchConditions:\n  - name: broken\n    expression: object.metadata.missing == 'x'"));
 
         Assert.Empty(PolicyRun.Analyze(skipped, "d.yaml", Deployment));
@@ -162,7 +162,7 @@ public sealed class PolicyEvaluationTests
     [Fact]
     public void Variables_are_evaluated_lazily_and_a_cycle_is_an_error_not_a_crash()
     {
-        var analyzer = Analyzer(PolicyText.Policy("- expression: variables.a > 0", spec: """
+        var analyzer = PolicyRun.FromText(PolicyText.Policy("- expression: variables.a > 0", spec: """
             variables:
               - name: a
                 expression: variables.b + 1
@@ -179,7 +179,7 @@ public sealed class PolicyEvaluationTests
     [Fact]
     public void The_request_old_object_and_params_variables_describe_a_create_without_parameters()
     {
-        var analyzer = Analyzer(PolicyText.Policy("""
+        var analyzer = PolicyRun.FromText(PolicyText.Policy("""
             - expression: |
                 request.operation == 'CREATE' && request.kind.kind == 'Deployment' && request.kind.group == 'apps' &&
                 request.resource.resource == 'deployments' && request.namespace == 'team-a' && request.name == 'shop' &&
@@ -192,7 +192,7 @@ public sealed class PolicyEvaluationTests
     [Fact]
     public void The_namespace_object_is_the_repositorys_namespace_or_a_minimal_one()
     {
-        var analyzer = Analyzer(PolicyText.Policy("- expression: \"namespaceObject.metadata.labels['team'] == 'a'\"\n  message: team a only"));
+        var analyzer = PolicyRun.FromText(PolicyText.Policy("- expression: \"namespaceObject.metadata.labels['team'] == 'a'\"\n  message: team a only"));
         const string ns = "\n---\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: team-a\n  labels: {team: a}\n";
 
         Assert.Empty(PolicyRun.Analyze(analyzer, "d.yaml", Deployment + ns));
@@ -203,9 +203,9 @@ public sealed class PolicyEvaluationTests
     [Fact]
     public void Selectors_decide_which_objects_a_policy_sees()
     {
-        var byNamespace = Analyzer(PolicyText.Policy("- expression: \"false\"",
+        var byNamespace = PolicyRun.FromText(PolicyText.Policy("- expression: \"false\"",
             match: PolicyText.DeploymentsAndPods + "\nnamespaceSelector:\n  matchLabels: {team: a}"));
-        var byObject = Analyzer(PolicyText.Policy("- expression: \"false\"",
+        var byObject = PolicyRun.FromText(PolicyText.Policy("- expression: \"false\"",
             match: PolicyText.DeploymentsAndPods + "\nobjectSelector:\n  matchExpressions:\n    - {key: tier, operator: NotIn, values: [web]}"));
         const string ns = "\n---\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: team-a\n  labels: {team: a}\n";
 
@@ -221,7 +221,7 @@ public sealed class PolicyEvaluationTests
     [InlineData("v1", "Equivalent", false)]
     public void Resource_rules_match_by_group_and_resource_as_admission_does(string apiVersion, string matchPolicy, bool applies)
     {
-        var analyzer = Analyzer(PolicyText.Policy("- expression: \"false\"", match: PolicyText.DeploymentsAndPods + "\nmatchPolicy: " + matchPolicy));
+        var analyzer = PolicyRun.FromText(PolicyText.Policy("- expression: \"false\"", match: PolicyText.DeploymentsAndPods + "\nmatchPolicy: " + matchPolicy));
 
         var findings = PolicyRun.Analyze(analyzer, "d.yaml", Deployment.Replace("apps/v1", apiVersion, StringComparison.Ordinal));
 
@@ -233,7 +233,7 @@ public sealed class PolicyEvaluationTests
     {
         var items = string.Join(", ", Enumerable.Range(0, 300));
         var text = $"apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  annotations: {{}}\nspec:\n  numbers: [{items}]\n";
-        var analyzer = Analyzer(PolicyText.Policy("- expression: \"object.spec.numbers.all(a, object.spec.numbers.all(b, object.spec.numbers.all(c, a + b + c >= 0)))\""));
+        var analyzer = PolicyRun.FromText(PolicyText.Policy("- expression: \"object.spec.numbers.all(a, object.spec.numbers.all(b, object.spec.numbers.all(c, a + b + c >= 0)))\""));
 
         var finding = Assert.Single(PolicyRun.Analyze(analyzer, "p.yaml", text));
 
@@ -262,12 +262,5 @@ public sealed class PolicyEvaluationTests
         var lines = text.Split('\n');
         var line = Array.FindIndex(lines, l => l.Contains(needle, StringComparison.Ordinal));
         return (line + 1, lines[line].IndexOf(needle, StringComparison.Ordinal) + 1);
-    }
-
-    private static PolicyAnalyzer Analyzer(string policyText)
-    {
-        var analyzer = new PolicyAnalyzer(PolicyLoader.LoadText("policy.yaml", policyText));
-        Assert.Empty(analyzer.Problems.Select(p => $"{p.Location}: {p.Message}"));
-        return analyzer;
     }
 }

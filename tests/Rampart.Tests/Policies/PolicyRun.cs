@@ -1,6 +1,8 @@
 using Rampart.Analysis;
 using Rampart.Findings;
+using Rampart.Kubernetes.Admission;
 using Rampart.Kubernetes;
+using Rampart.Policies.Cel;
 using Rampart.Policies;
 
 namespace Rampart.Tests.Policies;
@@ -13,15 +15,23 @@ internal static class PolicyRun
 
     public static List<Finding> Analyze(PolicyAnalyzer analyzer, IReadOnlyList<KubernetesObject> objects)
     {
-        var context = new AnalysisContext(objects, TestContext.Current.CancellationToken);
+        var context = new AnalysisContext(ScanIndex.Of(objects), TestContext.Current.CancellationToken);
         var findings = new List<Finding>();
         foreach (var obj in objects)
         {
-            analyzer.Analyze(obj, context, findings);
+            analyzer.Analyze(new ObjectUnderReview(obj, AdmissionAttributes.Scan), context, findings);
         }
 
         return findings;
     }
 
     public static PolicyAnalyzer Only(Policy policy) => new(new PolicyLoadResult([policy], []));
+
+    /// <summary>An analyzer of the policies of <paramref name="policyText"/>, compiled in <paramref name="environments"/> (default: the scan's); any problem fails the test.</summary>
+    public static PolicyAnalyzer FromText(string policyText, PolicyEnvironments? environments = null)
+    {
+        var analyzer = new PolicyAnalyzer(PolicyLoader.LoadText("policy.yaml", policyText), environments ?? PolicyEnvironments.Default);
+        Assert.Empty(analyzer.Problems.Select(p => $"{p.Location}: {p.Message}"));
+        return analyzer;
+    }
 }

@@ -1,3 +1,5 @@
+using Rampart.Findings;
+using Rampart.Gate;
 using Rampart.Policies;
 
 namespace Rampart.Tests.Policies;
@@ -62,20 +64,41 @@ public sealed class WorkloadKindsTests
 
     [Theory]
     [MemberData(nameof(Workloads))]
-    public void The_pod_template_metadata_of_every_workload_kind_is_found(string apiVersion, string kind, string podSpecPath)
+    public void The_annotation_on_the_pod_of_every_workload_kind_suppresses_its_pod_spec_findings(string apiVersion, string kind, string podSpecPath)
     {
         var podPath = podSpecPath[..^"spec".Length].TrimEnd('.');
         var metadata = "metadata:\n  annotations:\n    rampart.dev/ignore: RMP-K8S-004\n";
         var text = podPath.Length == 0
-            ? $"apiVersion: {apiVersion}\nkind: {kind}\n{metadata}  name: w\nspec:\n  containers: []\n"
-            : $"apiVersion: {apiVersion}\nkind: {kind}\nmetadata:\n  name: w\n" + Nest(podPath, metadata + "spec:\n  containers: []");
+            ? $"apiVersion: {apiVersion}\nkind: {kind}\n{metadata}  name: w\nspec:\n" + Indent(PodSpec)
+            : $"apiVersion: {apiVersion}\nkind: {kind}\nmetadata:\n  name: w\n" + Nest(podPath, metadata + "spec:\n" + Indent(PodSpec));
         var obj = TestObjects.Read("w.yaml", text).Single();
+        var analyzer = PolicyRun.Only(BuiltInPolicies.All.Policies.Single(p => p.Id == "RMP-K8S-004"));
 
-        var found = WorkloadTemplates.PodMetadataOf(obj);
+        var finding = Assert.Single(PolicyRun.Analyze(analyzer, [obj]));
+        var result = AnnotationSuppression.Apply(finding, obj);
 
-        Assert.NotNull(found);
-        Assert.Equal("RMP-K8S-004", ((Rampart.Loading.ScalarNode)((Rampart.Loading.MappingNode)found["annotations"]!)["rampart.dev/ignore"]!).Text);
+        Assert.Equal(FindingStatus.Suppressed, result.Status);
+        Assert.Contains(podPath.Length == 0 ? "on the object" : "on the pod template", result.StatusReason, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_injected_expressions_read_the_pod_where_each_kind_keeps_it()
+    {
+        // Written out on export, so a cluster evaluates the same text.
+        Assert.Equal(
+            "object.kind == 'Pod' ? object : object.kind == 'CronJob' ? object.spec.jobTemplate.spec.template"
+            + " : object.kind == 'PodTemplate' ? object.template : object.spec.template",
+            PodSpecPolicy.Variables.Single(v => v.Name == PodSpecPolicy.PodVariable).Expression.Text);
+        Assert.Equal(
+            "object.kind == 'Pod' ? has(object.spec)"
+            + " : object.kind == 'CronJob' ? has(object.spec) && has(object.spec.jobTemplate) && has(object.spec.jobTemplate.spec)"
+            + " && has(object.spec.jobTemplate.spec.template) && has(object.spec.jobTemplate.spec.template.spec)"
+            + " : object.kind == 'PodTemplate' ? has(object.template) && has(object.template.spec)"
+            + " : has(object.spec) && has(object.spec.template) && has(object.spec.template.spec)",
+            PodSpecPolicy.MatchCondition.Expression.Text);
+    }
+
+    private static string Indent(string text) => string.Concat(text.Split('\n').Select(l => "  " + l + "\n"));
 
     private static string Nest(string path, string body)
     {

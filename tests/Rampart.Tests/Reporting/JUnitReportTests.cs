@@ -2,6 +2,7 @@ using System.Xml.Linq;
 using Rampart.Findings;
 using Rampart.Gate;
 using Rampart.Reporting;
+using Rampart.Testing;
 
 namespace Rampart.Tests.Reporting;
 
@@ -69,7 +70,7 @@ public sealed class JUnitReportTests
     public void Characters_xml_cannot_hold_are_replaced_and_markup_is_escaped()
     {
         var finding = SampleFindings.PrivilegedCritical with { Message = "nul\u0000 esc\u001b lone\udc00 <tag> & ]]> end" };
-        var text = GoldenFileTests.Render(new JUnitReportWriter(), SampleReports.Representative() with { Findings = [finding] }, GoldenFileTests.Options);
+        var text = SampleReports.Render(new JUnitReportWriter(), SampleReports.Representative() with { Findings = [finding] }, SampleReports.Options);
 
         var failure = XDocument.Parse(text).Descendants("failure").Single();
         Assert.StartsWith("critical RMP-PSS-003: nul\uFFFD esc\uFFFD lone\uFFFD <tag> & ]]> end", failure.Value, StringComparison.Ordinal);
@@ -78,7 +79,7 @@ public sealed class JUnitReportTests
     [Fact]
     public void The_document_is_utf8_without_a_byte_order_mark()
     {
-        var text = GoldenFileTests.Render(new JUnitReportWriter(), SampleReports.Empty(), GoldenFileTests.Options);
+        var text = SampleReports.Render(new JUnitReportWriter(), SampleReports.Empty(), SampleReports.Options);
 
         Assert.StartsWith("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<testsuites", text, StringComparison.Ordinal);
     }
@@ -86,5 +87,5 @@ public sealed class JUnitReportTests
     private static string Key(XElement test) => test.Attribute("classname")!.Value + "|" + test.Attribute("name")!.Value;
 
     private static XDocument Parse(ScanReport report) =>
-        XDocument.Parse(GoldenFileTests.Render(new JUnitReportWriter(), report, GoldenFileTests.Options));
+        XDocument.Parse(SampleReports.Render(new JUnitReportWriter(), report, SampleReports.Options));
 }

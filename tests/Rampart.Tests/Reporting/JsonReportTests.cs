@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Rampart.Findings;
 using Rampart.Reporting;
+using Rampart.Testing;
 
 namespace Rampart.Tests.Reporting;
 
@@ -101,7 +102,7 @@ public sealed class JsonReportTests
         finding.GetProperty(name).ValueKind == JsonValueKind.Null ? "" : finding.GetProperty(name).GetInt32() + ":";
 
     private static JsonDocument Json(ScanReport report) =>
-        JsonDocument.Parse(GoldenFileTests.Render(new JsonReportWriter(), report, GoldenFileTests.Options));
+        JsonDocument.Parse(SampleReports.Render(new JsonReportWriter(), report, SampleReports.Options));
 
     private static List<JsonElement> Findings(JsonDocument json) =>
         [.. json.RootElement.GetProperty("findings").EnumerateArray()];

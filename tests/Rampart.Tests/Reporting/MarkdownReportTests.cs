@@ -2,6 +2,7 @@ using System.Globalization;
 using Rampart.Findings;
 using Rampart.Gate;
 using Rampart.Reporting;
+using Rampart.Testing;
 
 namespace Rampart.Tests.Reporting;
 
@@ -87,7 +88,7 @@ public sealed class MarkdownReportTests
     {
         var report = SampleReports.Representative() with { Findings = [SampleFindings.SecretSuppressed with { Status = FindingStatus.Open }] };
 
-        var text = Render(report, GoldenFileTests.Options with { SourceLinkBase = "https://github.com/acme/gitops/blob/0123abc/" });
+        var text = Render(report, SampleReports.Options with { SourceLinkBase = "https://github.com/acme/gitops/blob/0123abc/" });
 
 
         Assert.Contains("[deploy/my app/ünïcode \\#1%.yaml:9](https://github.com/acme/gitops/blob/0123abc/deploy/my%20app/%C3%BCn%C3%AFcode%20%231%25.yaml#L9)", text, StringComparison.Ordinal);
@@ -121,7 +122,7 @@ public sealed class MarkdownReportTests
     [InlineData(50)]
     public void The_size_cap_holds_for_small_limits(int limit)
     {
-        var text = Render(ReportWithManyFindings(300, messageLength: 100), GoldenFileTests.Options with { MarkdownMaxCharacters = limit });
+        var text = Render(ReportWithManyFindings(300, messageLength: 100), SampleReports.Options with { MarkdownMaxCharacters = limit });
 
         Assert.True(text.Length <= limit, $"{text.Length} > {limit}");
     }
@@ -150,5 +151,5 @@ public sealed class MarkdownReportTests
     private static int CountOf(string text, string part) => text.Split(part).Length - 1;
 
     private static string Render(ScanReport report, ReportOptions? options = null) =>
-        GoldenFileTests.Render(new MarkdownReportWriter(), report, options ?? GoldenFileTests.Options);
+        SampleReports.Render(new MarkdownReportWriter(), report, options ?? SampleReports.Options);
 }

@@ -1,6 +1,7 @@
 using Rampart.Findings;
 using Rampart.Gate;
 using Rampart.Reporting;
+using Rampart.Testing;
 
 namespace Rampart.Tests.Reporting;
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Rampart.Findings;
 using Rampart.Reporting;
+using Rampart.Testing;
 
 namespace Rampart.Tests.Reporting;
 
@@ -66,7 +67,7 @@ public sealed partial class SarifReportTests
             SampleFindings.ImageLowUnowned with { Location = new SourceLocation("b.yaml", 5) },
             SampleFindings.ImageLowUnowned with { Location = new SourceLocation("c.yaml", 5, 3, 5, 2) },
         };
-        var text = GoldenFileTests.Render(new SarifReportWriter(), SampleReports.Representative() with { Findings = findings }, GoldenFileTests.Options);
+        var text = SampleReports.Render(new SarifReportWriter(), SampleReports.Representative() with { Findings = findings }, SampleReports.Options);
         using var sarif = JsonDocument.Parse(text);
         var locations = Results(sarif).Select(result => result.GetProperty("locations")[0].GetProperty("physicalLocation")).ToList();
 
@@ -93,7 +94,7 @@ public sealed partial class SarifReportTests
     {
         // GitHub reads relative paths from the repository root and ignores originalUriBaseIds.
         var report = SampleReports.Representative() with { Findings = [SampleFindings.ImageLowUnowned with { Location = new SourceLocation("apps/web.yaml", 3, 1) }] };
-        using var sarif = JsonDocument.Parse(GoldenFileTests.Render(new SarifReportWriter(), report, GoldenFileTests.Options with { PathPrefix = "clusters/prod/" }));
+        using var sarif = JsonDocument.Parse(SampleReports.Render(new SarifReportWriter(), report, SampleReports.Options with { PathPrefix = "clusters/prod/" }));
 
         var uri = Results(sarif).Single().GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri");
         Assert.Equal("clusters/prod/apps/web.yaml", uri.GetString());
@@ -113,7 +114,7 @@ public sealed partial class SarifReportTests
     [InlineData("relative/root")]
     public void Without_an_absolute_root_the_source_root_is_only_described(string? root)
     {
-        using var sarif = JsonDocument.Parse(GoldenFileTests.Render(new SarifReportWriter(), SampleReports.Empty(), GoldenFileTests.Options with { RepositoryRoot = root }));
+        using var sarif = JsonDocument.Parse(SampleReports.Render(new SarifReportWriter(), SampleReports.Empty(), SampleReports.Options with { RepositoryRoot = root }));
         var baseId = sarif.RootElement.GetProperty("runs")[0].GetProperty("originalUriBaseIds").GetProperty("%SRCROOT%");
 
         Assert.False(baseId.TryGetProperty("uri", out _));
@@ -158,7 +159,7 @@ public sealed partial class SarifReportTests
     [Fact]
     public void Past_the_result_limit_the_most_severe_open_findings_are_kept_and_the_rest_counted()
     {
-        var text = GoldenFileTests.Render(new SarifReportWriter(), SampleReports.Representative(), GoldenFileTests.Options with { SarifMaxResults = 3 });
+        var text = SampleReports.Render(new SarifReportWriter(), SampleReports.Representative(), SampleReports.Options with { SarifMaxResults = 3 });
         using var sarif = JsonDocument.Parse(text);
         var run = sarif.RootElement.GetProperty("runs")[0];
 
@@ -186,7 +187,7 @@ public sealed partial class SarifReportTests
     }
 
     private static JsonDocument Sarif(ScanReport report) =>
-        JsonDocument.Parse(GoldenFileTests.Render(new SarifReportWriter(), report, GoldenFileTests.Options));
+        JsonDocument.Parse(SampleReports.Render(new SarifReportWriter(), report, SampleReports.Options));
 
     private static List<JsonElement> Results(JsonDocument sarif) =>
         sarif.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().ToList();

@@ -29,7 +29,7 @@ public sealed class SchemaConformanceTests
             Diff = new DiffSummary("origin/main", "0123abcd", 3, New: 5, Unchanged: 4, Fixed: [SampleFindings.SchemaHigh with { Change = ChangeKind.Fixed }]),
         };
 
-        var json = GoldenFileTests.Render(new JsonReportWriter(), report, GoldenFileTests.Options);
+        var json = SampleReports.Render(new JsonReportWriter(), report, SampleReports.Options);
 
         SchemaValidation.AssertValid(schema, json);
         Assert.Contains("\"change\": \"fixed\"", json, StringComparison.Ordinal);
@@ -79,7 +79,7 @@ public sealed class SchemaConformanceTests
         });
         var report = SampleReports.Representative() with { Findings = [.. findings], Baseline = null };
 
-        var sarif = GoldenFileTests.Render(new SarifReportWriter(), report, GoldenFileTests.Options with { SarifMaxResults = 25, RepositoryRoot = null });
+        var sarif = SampleReports.Render(new SarifReportWriter(), report, SampleReports.Options with { SarifMaxResults = 25, RepositoryRoot = null });
 
         SchemaValidation.AssertValid(schema, sarif);
     }

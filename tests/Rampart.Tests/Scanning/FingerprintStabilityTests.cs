@@ -67,7 +67,7 @@ public sealed class FingerprintStabilityTests
         }
 
         using var repo = builder.Build();
-        var report = Scanner.RunAsync(new ScanOptions { Root = repo.Root }, TestContext.Current.CancellationToken).GetAwaiter().GetResult().Report!;
+        var report = Scanner.RunAsync(ScanOptions.ForFolder(repo.Root), TestContext.Current.CancellationToken).GetAwaiter().GetResult().Report!;
         return report.Findings
             .Where(f => f.Resource is { Name: "web" })
             .ToDictionary(f => $"{f.RuleId} {f.Location.FieldPath}", f => f.Fingerprint);

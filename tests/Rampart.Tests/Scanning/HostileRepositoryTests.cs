@@ -1,3 +1,4 @@
+using Rampart.Artifacts;
 using Rampart.Testing;
 using System.Text;
 using Rampart.Discovery;
@@ -43,7 +44,7 @@ public sealed class HostileRepositoryTests
             .Build();
         var options = new ScanOptions
         {
-            Root = repo.Root,
+            Artifact = new DirectoryArtifact(repo.Root),
             Discovery = DiscoveryOptions.Default with { MaxFileBytes = 100_000 },
         };
 
@@ -70,7 +71,7 @@ public sealed class HostileRepositoryTests
             .File("apps/image.yaml", [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x01, 0x02])
             .Build();
 
-        var report = (await Scanner.RunAsync(new ScanOptions { Root = repo.Root }, TestContext.Current.CancellationToken)).Report!;
+        var report = (await Scanner.RunAsync(ScanOptions.ForFolder(repo.Root), TestContext.Current.CancellationToken)).Report!;
 
         Assert.Contains(report.Findings, f => f.Location.Path == "apps/image.yaml" && f.RuleId == "RMP-DISC-008" && f.Severity == Severity.High);
         Assert.Contains(report.Findings, f => f.Location.Path == "apps/ordinary.yaml" && f.RuleId == "RMP-K8S-004");

@@ -1,3 +1,4 @@
+using Rampart.Artifacts;
 using Rampart.Configuration;
 using Rampart.Discovery;
 using Rampart.Findings;
@@ -20,7 +21,7 @@ internal static class Scans
     {
         var options = new ScanOptions
         {
-            Root = repo.Root,
+            Artifact = new DirectoryArtifact(repo.Root),
             Discovery = discovery ?? DiscoveryOptions.Default,
             Config = config is null ? RampartConfig.Default : Configured(config),
         };

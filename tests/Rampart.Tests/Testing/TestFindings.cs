@@ -1,10 +1,15 @@
 using Rampart.Findings;
+using Rampart.Loading;
 
 namespace Rampart.Tests.Testing;
 
 /// <summary>Findings for tests, with defaults for everything the case does not care about.</summary>
 internal static class TestFindings
 {
+    /// <summary>The fingerprint of <paramref name="finding"/> as the scan computes it for a finding on the object <paramref name="root"/>.</summary>
+    public static string Fingerprint(Finding finding, Node? root) =>
+        Fingerprinter.Compute(finding.Location.FieldPath is { } path ? finding with { StableFieldPath = StableFieldPath.Of(path, root) } : finding);
+
     public static Finding Make(
         string ruleId = "RMP-K8S-001",
         string path = "apps/web/deployment.yaml",

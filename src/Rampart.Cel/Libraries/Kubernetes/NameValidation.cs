@@ -1,10 +1,12 @@
 using System.Text;
+using Rampart.Cel.Libraries.Kubernetes.Syntax;
 
 namespace Rampart.Cel.Libraries.Kubernetes;
 
 /// <summary>
 /// The name validators of k8s.io/apimachinery (IsDNS1123Label, IsDNS1123Subdomain, IsDNS1035Label,
-/// IsQualifiedName, IsValidLabelValue) with their exact error strings. Lengths count UTF-8 bytes.
+/// IsQualifiedName, IsValidLabelValue) with their exact error strings, over the shapes of <see cref="NameSyntax"/>.
+/// Lengths count UTF-8 bytes.
 /// </summary>
 public static class NameValidation
 {
@@ -36,9 +38,9 @@ public static class NameValidation
             errors.Add(MaxLength(63));
         }
 
-        if (!IsDns1123Label(value))
+        if (!NameSyntax.IsDns1123LabelShape(value))
         {
-            errors.Add(IsDns1123Subdomain(value)
+            errors.Add(NameSyntax.IsDns1123SubdomainShape(value)
                 ? "must not contain dots"
                 : RegexError(Dns1123LabelMessage, Dns1123LabelFormat, "my-name", "123-abc"));
         }
@@ -54,7 +56,7 @@ public static class NameValidation
             errors.Add(MaxLength(253));
         }
 
-        if (!IsDns1123Subdomain(value))
+        if (!NameSyntax.IsDns1123SubdomainShape(value))
         {
             errors.Add(RegexError(Dns1123SubdomainMessage, Dns1123SubdomainFormat, "example.com"));
         }
@@ -70,7 +72,7 @@ public static class NameValidation
             errors.Add(MaxLength(63));
         }
 
-        if (!IsLabel(value, static c => char.IsAsciiLetterLower(c), IsLowerAlphanumeric, static c => IsLowerAlphanumeric(c) || c == '-'))
+        if (!NameSyntax.IsDns1035LabelShape(value))
         {
             errors.Add(RegexError(Dns1035LabelMessage, Dns1035LabelFormat, "my-name", "abc-123"));
         }
@@ -116,7 +118,7 @@ public static class NameValidation
             errors.Add("name part " + MaxLength(63));
         }
 
-        if (!IsLabelKeyName(name))
+        if (!NameSyntax.IsQualifiedNamePartShape(name))
         {
             errors.Add("name part " + RegexError(LabelKeyMessage, LabelKeyFormat, "MyName", "my.name", "123-abc"));
         }
@@ -132,7 +134,7 @@ public static class NameValidation
             errors.Add(MaxLength(63));
         }
 
-        if (value.Length != 0 && !IsLabelKeyName(value))
+        if (value.Length != 0 && !NameSyntax.IsQualifiedNamePartShape(value))
         {
             errors.Add(RegexError(LabelValueMessage, LabelValueFormat, "MyValue", "my_value", "12345"));
         }
@@ -143,33 +145,6 @@ public static class NameValidation
     /// <summary>Validates a name prefix (to which a generated suffix is appended) as apimachinery does.</summary>
     public static string MaskTrailingDash(string name) =>
         name.Length > 1 && name.EndsWith('-') ? name[..^2] + "a" : name;
-
-    private static bool IsDns1123Label(string value) => IsLabel(value, IsLowerAlphanumeric, IsLowerAlphanumeric, static c => IsLowerAlphanumeric(c) || c == '-');
-
-    private static bool IsDns1123Subdomain(string value) => value.Split('.').All(IsDns1123Label);
-
-    private static bool IsLabelKeyName(string value) =>
-        IsLabel(value, char.IsAsciiLetterOrDigit, char.IsAsciiLetterOrDigit, static c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.');
-
-    private static bool IsLabel(string value, Func<char, bool> first, Func<char, bool> last, Func<char, bool> middle)
-    {
-        if (value.Length == 0 || !first(value[0]) || !last(value[^1]))
-        {
-            return false;
-        }
-
-        for (var i = 1; i < value.Length - 1; i++)
-        {
-            if (!middle(value[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static bool IsLowerAlphanumeric(char c) => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c);
 
     private static int ByteLength(string value) => Encoding.UTF8.GetByteCount(value);
 

@@ -1,15 +1,14 @@
 using System.Globalization;
 using System.Numerics;
+using Rampart.Cel.Libraries.Kubernetes.Syntax;
 
 namespace Rampart.Cel.Libraries.Kubernetes;
 
 /// <summary>
-/// Parses Kubernetes quantities (<c>resource.ParseQuantity</c>): an optionally signed decimal number
-/// followed by a binary SI suffix (Ki..Ei), a decimal SI suffix (n, u, m, k, M, G, T, P, E) or an
-/// exponent (e3, E-2). Values are exact; digits beyond nano are rounded up away from zero and
+/// Parses Kubernetes quantities (<c>resource.ParseQuantity</c>), read with <see cref="QuantitySyntax"/>. Values are exact; digits beyond nano are rounded up away from zero and
 /// binary SI values are capped at 2^63-1, as the API server does.
 /// </summary>
-internal static partial class QuantityParser
+internal static class QuantityParser
 {
     /// <summary>Error text for input that does not have the shape of a quantity.</summary>
     public const string FormatWrong =
@@ -26,8 +25,6 @@ internal static partial class QuantityParser
 
     /// <summary>Hostile-input bound: values of 10^MaxDigits or more are rejected.</summary>
     public const int MaxDigits = 1024;
-
-    private const string SuffixCharacters = "eEinumkKMGTP";
 
     public static QuantityParseResult Parse(string text)
     {
@@ -46,40 +43,36 @@ internal static partial class QuantityParser
             return new(KubernetesQuantity.Zero, null);
         }
 
-        if (!Scan(text, out var scan))
+        return QuantitySyntax.Read(text, out var parts) switch
         {
-            return Fail(FormatWrong);
-        }
-
-        if (!TryInterpretSuffix(scan.Suffix, out var numberBase, out var exponent, out var format))
-        {
-            return Fail(Suffix);
-        }
-
-        return TryFastPath(scan, exponent, format) is { } fast ? new(fast, null) : SlowPath(scan, numberBase, exponent, format);
+            QuantityShape.Malformed => Fail(FormatWrong),
+            QuantityShape.UnknownSuffix => Fail(Suffix),
+            _ => TryFastPath(parts) is { } fast ? new(fast, null) : SlowPath(parts),
+        };
     }
 
     private static QuantityParseResult Fail(string message) => new(null, message);
 
-    private static KubernetesQuantity? TryFastPath(in QuantityScan scan, int exponent, QuantityFormat format)
+    private static KubernetesQuantity? TryFastPath(in QuantityParts parts)
     {
+        var (exponent, format) = (parts.Exponent, parts.Format);
         long mantissa = 1;
         int precision;
         long scale = 0;
         if (format == QuantityFormat.BinarySI)
         {
-            if (exponent < 0 || scan.Denominator.Length != 0)
+            if (exponent < 0 || parts.Denominator.Length != 0)
             {
                 return null;
             }
 
             mantissa <<= exponent;
-            precision = 15 - scan.Numerator.Length - (int)(exponent * 3f / 10f) - 1;
+            precision = 15 - parts.Numerator.Length - (int)(exponent * 3f / 10f) - 1;
         }
         else
         {
             scale = exponent;
-            precision = 18 - (scan.Numerator.Length + scan.Denominator.Length);
+            precision = 18 - (parts.Numerator.Length + parts.Denominator.Length);
         }
 
         if (precision < 0)
@@ -87,26 +80,27 @@ internal static partial class QuantityParser
             return null;
         }
 
-        scale -= scan.Denominator.Length;
+        scale -= parts.Denominator.Length;
         if (scale < -9 || scale > MaxDigits)
         {
             return null;
         }
 
-        var shifted = long.Parse(scan.Numerator + scan.Denominator, NumberStyles.None, CultureInfo.InvariantCulture);
+        var shifted = long.Parse(parts.Numerator + parts.Denominator, NumberStyles.None, CultureInfo.InvariantCulture);
         var product = (BigInteger)shifted * mantissa;
         if (product > long.MaxValue)
         {
             return null;
         }
 
-        var value = scan.Positive ? (long)product : -(long)product;
+        var value = parts.Positive ? (long)product : -(long)product;
         return KubernetesQuantity.FromInt64(value, (int)scale, format);
     }
 
-    private static QuantityParseResult SlowPath(in QuantityScan scan, int numberBase, int exponent, QuantityFormat format)
+    private static QuantityParseResult SlowPath(in QuantityParts parts)
     {
-        if (!TryParseDecimal(scan.ValueText, out var unscaled, out var fractionDigits))
+        var (numberBase, exponent, format) = (parts.NumberBase, parts.Exponent, parts.Format);
+        if (!TryParseDecimal(parts.Number, out var unscaled, out var fractionDigits))
         {
             return Fail(Numeric);
         }
@@ -203,6 +197,4 @@ internal static partial class QuantityParser
 
         return true;
     }
-
-    private readonly record struct QuantityScan(bool Positive, string ValueText, string Numerator, string Denominator, string Suffix);
 }

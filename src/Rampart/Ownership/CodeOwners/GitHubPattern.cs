@@ -1,3 +1,5 @@
+using Rampart.Globbing;
+
 namespace Rampart.Ownership.CodeOwners;
 
 /// <summary>
@@ -10,7 +12,7 @@ namespace Rampart.Ownership.CodeOwners;
 public sealed class GitHubPattern : IPathPattern
 {
     private readonly string[] literals;
-    private PathElement[]? elements;
+    private GlobMatcher? glob;
 
     public GitHubPattern(string pattern)
     {
@@ -19,7 +21,7 @@ public sealed class GitHubPattern : IPathPattern
         Anchored = rooted || segments.Length > 1;
         OneLevel = !folderOnly && segments[^1] == "*" && Anchored;
         FolderOnly = folderOnly;
-        literals = PathElement.PlainSegments(segments, brackets: false);
+        literals = CodeOwnersGlob.PlainSegments(segments, brackets: false);
     }
 
     public string Text { get; }
@@ -37,14 +39,14 @@ public sealed class GitHubPattern : IPathPattern
     public bool IsMatch(string path) => IsMatch(path.Split('/'));
 
     /// <summary>Whether the pattern owns a path already split at its slashes.</summary>
-    public bool IsMatch(string[] segments) => PathElement.Match(Elements, literals, segments, null);
+    public bool IsMatch(string[] segments) => CodeOwnersGlob.Match(Glob, literals, segments, null);
 
     string[] IPathPattern.Literals => literals;
 
-    bool IPathPattern.IsMatch(string[] segments, StepCounter? steps) => PathElement.Match(Elements, literals, segments, steps);
+    bool IPathPattern.IsMatch(string[] segments, StepCounter? steps) => CodeOwnersGlob.Match(Glob, literals, segments, steps);
 
-    /// <summary>The steps of the pattern, made when it is first matched: most entries of a large file never are.</summary>
-    private PathElement[] Elements => elements ?? LazyInitializer.EnsureInitialized(ref elements, Compile);
+    /// <summary>The glob of the pattern, made when it is first matched: most entries of a large file never are.</summary>
+    private GlobMatcher Glob => glob ?? LazyInitializer.EnsureInitialized(ref glob, Compile);
 
     private static (bool Rooted, bool FolderOnly, string[] Segments) Split(string pattern)
     {
@@ -64,13 +66,13 @@ public sealed class GitHubPattern : IPathPattern
         return (rooted, folderOnly, body.Split('/'));
     }
 
-    private PathElement[] Compile()
+    private GlobMatcher Compile()
     {
         var (_, folderOnly, segments) = Split(Text);
-        var steps = new List<PathElement>(segments.Length + 2);
+        var builder = new GlobBuilder();
         if (!Anchored && segments[0] != "**")
         {
-            steps.Add(PathElement.Any);
+            builder.Folders(atLeastOne: false);
         }
 
         for (var i = 0; i < segments.Length; i++)
@@ -78,25 +80,24 @@ public sealed class GitHubPattern : IPathPattern
             var last = i == segments.Length - 1;
             if (segments[i] == "**")
             {
-                steps.Add(last && !folderOnly ? PathElement.Some : PathElement.Any);
+                builder.Folders(atLeastOne: last && !folderOnly);
             }
             else
             {
-                steps.Add(new PathElement.Segment(new SegmentGlob(segments[i], brackets: false)));
+                CodeOwnersGlob.AddSegment(builder, segments[i], GlobSyntax.GitHubSegment);
             }
         }
 
-        var lastSegment = segments[^1];
         if (folderOnly)
         {
-            steps.Add(PathElement.Some);
+            builder.Folders(atLeastOne: true);
         }
-        else if (lastSegment is not ("**" or "*"))
+        else if (segments[^1] is not ("**" or "*"))
         {
             // What the pattern names may be a folder: everything below it matches too.
-            steps.Add(PathElement.Any);
+            builder.Folders(atLeastOne: false);
         }
 
-        return [.. steps];
+        return builder.Build();
     }
 }

@@ -1,3 +1,5 @@
+using Rampart.Globbing;
+
 namespace Rampart.Ownership.CodeOwners;
 
 /// <summary>
@@ -11,13 +13,13 @@ namespace Rampart.Ownership.CodeOwners;
 public sealed class GitLabPattern : IPathPattern
 {
     private readonly string[] literals;
-    private PathElement[]? elements;
+    private GlobMatcher? glob;
 
     public GitLabPattern(string pattern)
     {
         Text = pattern;
         Normalized = Normalize(pattern);
-        literals = PathElement.PlainSegments(Normalized[1..].Split('/'), brackets: true);
+        literals = CodeOwnersGlob.PlainSegments(Normalized[1..].Split('/'), brackets: true);
     }
 
     /// <summary>The pattern as written (without a leading <c>!</c> of an exclusion).</summary>
@@ -29,28 +31,32 @@ public sealed class GitLabPattern : IPathPattern
     public bool IsMatch(string path) => IsMatch(path.Split('/'));
 
     /// <summary>Whether the pattern owns a path already split at its slashes.</summary>
-    public bool IsMatch(string[] segments) => PathElement.Match(Elements, literals, segments, null);
+    public bool IsMatch(string[] segments) => CodeOwnersGlob.Match(Glob, literals, segments, null);
 
     string[] IPathPattern.Literals => literals;
 
-    bool IPathPattern.IsMatch(string[] segments, StepCounter? steps) => PathElement.Match(Elements, literals, segments, steps);
+    bool IPathPattern.IsMatch(string[] segments, StepCounter? steps) => CodeOwnersGlob.Match(Glob, literals, segments, steps);
 
-    /// <summary>The steps of the pattern, made when it is first matched: most entries of a large file never are.</summary>
-    private PathElement[] Elements => elements ?? LazyInitializer.EnsureInitialized(ref elements, Compile);
+    /// <summary>The glob of the pattern, made when it is first matched: most entries of a large file never are.</summary>
+    private GlobMatcher Glob => glob ?? LazyInitializer.EnsureInitialized(ref glob, Compile);
 
-    private PathElement[] Compile()
+    private GlobMatcher Compile()
     {
         var segments = Normalized[1..].Split('/');
-        var steps = new PathElement[segments.Length];
+        var builder = new GlobBuilder();
         for (var i = 0; i < segments.Length; i++)
         {
-            var last = i == segments.Length - 1;
-            steps[i] = segments[i] == "**" && !last
-                ? PathElement.Any
-                : new PathElement.Segment(new SegmentGlob(segments[i], brackets: true));
+            if (segments[i] == "**" && i < segments.Length - 1)
+            {
+                builder.Folders(atLeastOne: false);
+            }
+            else
+            {
+                CodeOwnersGlob.AddSegment(builder, segments[i], GlobSyntax.GitLabSegment);
+            }
         }
 
-        return steps;
+        return builder.Build();
     }
 
     public static string Normalize(string pattern)

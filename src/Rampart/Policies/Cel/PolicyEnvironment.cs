@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Rampart.Cel;
 using Rampart.Cel.Libraries.Extensions;
 using Rampart.Cel.Libraries.Kubernetes;
@@ -10,8 +9,9 @@ namespace Rampart.Policies.Cel;
 /// <summary>
 /// The CEL environments policies compile in: the ValidatingAdmissionPolicy variables (<c>object</c>,
 /// <c>oldObject</c>, <c>params</c>, <c>request</c>, <c>namespaceObject</c>, <c>variables</c>), all typed
-/// <c>dyn</c>, and every function library Kubernetes offers. Match conditions compile without
-/// <c>variables</c>, as in Kubernetes. Environments are built once and shared.
+/// <c>dyn</c>, and every function library Kubernetes offers. <c>authorizer</c> is not declared, so an expression
+/// that reads it does not compile. Match conditions compile without <c>variables</c>, as in Kubernetes.
+/// Environments are built once and shared (<see cref="PolicyEnvironments.Default"/>).
 /// </summary>
 public static class PolicyEnvironment
 {
@@ -22,18 +22,14 @@ public static class PolicyEnvironment
     public const string NamespaceObject = "namespaceObject";
     public const string Variables = "variables";
 
-    private static readonly ConcurrentDictionary<string, CelEnvironment> WithItemsCache = new(StringComparer.Ordinal);
-    private static readonly Lazy<CelEnvironment> ValidationEnvironment = new(() => CreateBuilder().Build());
-    private static readonly Lazy<CelEnvironment> MatchConditionEnvironment = new(() => CreateBuilder(includeVariables: false).Build());
-
     /// <summary>The variables of validations, variables and message expressions.</summary>
     public static IReadOnlyList<string> VariableNames { get; } = [Object, OldObject, Params, Request, NamespaceObject, Variables];
 
     /// <summary>For validations, variables and message expressions.</summary>
-    public static CelEnvironment Validation => ValidationEnvironment.Value;
+    public static CelEnvironment Validation => PolicyEnvironments.Default.Validation;
 
     /// <summary>For match conditions, which cannot see <c>variables</c>.</summary>
-    public static CelEnvironment MatchCondition => MatchConditionEnvironment.Value;
+    public static CelEnvironment MatchCondition => PolicyEnvironments.Default.MatchCondition;
 
     /// <summary>
     /// A builder with the libraries and the admission variables declared, for hosts that add more
@@ -54,22 +50,5 @@ public static class PolicyEnvironment
     }
 
     /// <summary>The validation environment with the item variables of enclosing <c>all()</c> calls declared too.</summary>
-    public static CelEnvironment WithItems(IReadOnlyList<string> items)
-    {
-        if (items.Count == 0)
-        {
-            return Validation;
-        }
-
-        return WithItemsCache.GetOrAdd(string.Join(',', items), _ =>
-        {
-            var builder = CreateBuilder();
-            foreach (var item in items)
-            {
-                builder.AddVariable(item, CelType.Dyn);
-            }
-
-            return builder.Build();
-        });
-    }
+    public static CelEnvironment WithItems(IReadOnlyList<string> items) => PolicyEnvironments.Default.WithItems(items);
 }

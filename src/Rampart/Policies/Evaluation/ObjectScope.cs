@@ -1,31 +1,63 @@
 using Rampart.Cel;
 using Rampart.Cel.Values;
+using Rampart.Findings;
 using Rampart.Kubernetes;
 using Rampart.Loading;
+using Rampart.Kubernetes.Admission;
 using Rampart.Policies.Cel;
 using Rampart.Policies.Matching;
 
 namespace Rampart.Policies.Evaluation;
 
 /// <summary>
-/// Everything about one object that every policy evaluated on it shares: the wrapped tree, the admission request,
-/// the namespace object, the pod-spec variables (computed once, not once per policy) and, when a finding needs
-/// it, the field paths of its nodes.
+/// Everything about one admission request that every policy evaluated on it shares: the wrapped object and old
+/// object, the <c>request</c>, the namespace object, the pod-spec variables (computed once, not once per policy)
+/// and, when a finding needs it, the field paths of its nodes. The scan and <c>rampart policy eval</c> both
+/// evaluate through it.
 /// </summary>
-internal sealed class ObjectScope(KubernetesObject obj, RepositoryIndex repository, CelEvaluationOptions options)
+internal sealed class ObjectScope
 {
+    /// <summary>The subject of a request with neither object nor old object (an expression tried on nothing).</summary>
+    private static readonly KubernetesObject Nothing = new("", 0, new MappingNode(default, default, []), new ResourceRef("", "", null, null));
+
     private CelValue? request;
     private CelValue? namespaceObject;
+    private CelValue? parameters;
     private IReadOnlyDictionary<string, string>? namespaceLabels;
     private NodePathIndex? paths;
     private IReadOnlyDictionary<string, string>? labels;
+    private IReadOnlyDictionary<string, string>? oldLabels;
 
-    public KubernetesObject Object { get; } = obj;
-    public RepositoryIndex Repository { get; } = repository;
-    public CelEvaluationOptions Options { get; } = options;
-    public NodeMap Root { get; } = new(obj.Root);
-    public ResourceTarget Target { get; } = repository.Kinds.Resolve(obj.Resource);
+    /// <param name="obj">The object of the request (<c>object</c>); null on a DELETE.</param>
+    public ObjectScope(KubernetesObject? obj, AdmissionAttributes attributes, RepositoryIndex repository, CelEvaluationOptions options)
+    {
+        Object = obj ?? attributes.OldObject ?? Nothing;
+        Attributes = attributes;
+        Repository = repository;
+        Options = options;
+        Root = obj is null ? CelNull.Instance : new NodeMap(obj.Root);
+        OldRoot = attributes.OldObject is { } old ? new NodeMap(old.Root) : CelNull.Instance;
+        Target = repository.Kinds.Resolve(Object.Resource);
+    }
+
+    /// <summary>What the request is about: the object, or the old object of a DELETE. Findings are located in it.</summary>
+    public KubernetesObject Object { get; }
+
+    public AdmissionAttributes Attributes { get; }
+    public RepositoryIndex Repository { get; }
+    public CelEvaluationOptions Options { get; }
+
+    /// <summary><c>object</c>: the object read in place, or null (a DELETE).</summary>
+    public CelValue Root { get; }
+
+    /// <summary><c>oldObject</c>: null but on an UPDATE or a DELETE.</summary>
+    public CelValue OldRoot { get; }
+
+    public ResourceTarget Target { get; }
     public IReadOnlyDictionary<string, string> Labels => labels ??= LabelsOf(Object.Root);
+
+    /// <summary>The labels of the old object; empty without one.</summary>
+    public IReadOnlyDictionary<string, string> OldLabels => oldLabels ??= Attributes.OldObject is { } old ? LabelsOf(old.Root) : new Dictionary<string, string>();
 
     /// <summary>Values of variables shared by the policies evaluated on this object (see <see cref="CompiledVariable.SharedKey"/>).</summary>
     public Dictionary<string, CelValue> SharedVariables { get; } = new(StringComparer.Ordinal);
@@ -35,17 +67,31 @@ internal sealed class ObjectScope(KubernetesObject obj, RepositoryIndex reposito
 
     public NodePathIndex Paths => paths ??= new NodePathIndex(Object.Root);
 
-    public CelValue Request => request ??= AdmissionRequest.For(Object, Target);
+    public CelValue Request => request ??= AdmissionRequest.For(Object, Target, Attributes);
 
     /// <summary>
-    /// The object's Namespace: the repository's Namespace object of that name, or a minimal one (name and the
-    /// <c>kubernetes.io/metadata.name</c> label, as every namespace has); null for cluster-scoped objects and for
-    /// objects whose namespace is not written in the manifest.
+    /// <c>namespaceObject</c>: the one the attributes give, or the repository's Namespace object of that name, or a
+    /// minimal one (name and the <c>kubernetes.io/metadata.name</c> label, as every namespace has); null for
+    /// cluster-scoped objects and for objects whose namespace is not written in the manifest.
     /// </summary>
     public CelValue NamespaceObject => namespaceObject ??= FindNamespace();
 
     /// <summary>The labels namespace selectors are matched against.</summary>
     public IReadOnlyDictionary<string, string> NamespaceLabels => namespaceLabels ??= FindNamespaceLabels();
+
+    /// <summary>
+    /// <c>params</c> for <paramref name="policy"/>: those of the attributes, or the repository objects its
+    /// <c>rampart.dev/params</c> binds, or null.
+    /// </summary>
+    public CelValue ParamsFor(CompiledPolicy? policy)
+    {
+        if (Attributes.Params is { } given)
+        {
+            return parameters ??= NodeValues.From(given);
+        }
+
+        return policy?.Policy.RepositoryParams is { Count: > 0 } kinds ? Repository.Params(kinds) : CelNull.Instance;
+    }
 
     public static IReadOnlyDictionary<string, string> LabelsOf(MappingNode root)
     {
@@ -66,6 +112,11 @@ internal sealed class ObjectScope(KubernetesObject obj, RepositoryIndex reposito
 
     private CelValue FindNamespace()
     {
+        if (Attributes.NamespaceObject is { } given)
+        {
+            return new NodeMap(given);
+        }
+
         if (Target.Namespaced == false || Object.Namespace is not { } name)
         {
             return CelNull.Instance;
@@ -79,6 +130,11 @@ internal sealed class ObjectScope(KubernetesObject obj, RepositoryIndex reposito
         if (Object.Kind == "Namespace" && Target.Namespaced == false)
         {
             return Labels;
+        }
+
+        if (Attributes.NamespaceObject is { } given)
+        {
+            return LabelsOf(given);
         }
 
         if (Object.Namespace is not { } name)

@@ -5,21 +5,23 @@ using Rampart.Policies.Cel;
 namespace Rampart.Policies.Evaluation;
 
 /// <summary>
-/// The variables of one policy evaluated on one object. Everything is resolved when first read: an expression
-/// that never reads <c>request</c> never builds it.
+/// The variables of one policy evaluated in one <see cref="ObjectScope"/>: <c>object</c>, <c>oldObject</c>,
+/// <c>params</c>, <c>request</c>, <c>namespaceObject</c> and <c>variables</c> (<c>authorizer</c> is not declared).
+/// Everything is resolved when first read: an expression that never reads <c>request</c> never builds it. Without
+/// a policy (an expression tried alone), <c>variables</c> is empty.
 /// </summary>
 internal sealed class PolicyActivation : ICelActivation
 {
-    public PolicyActivation(ObjectScope scope, CompiledPolicy policy, CelValue parameters)
+    public PolicyActivation(ObjectScope scope, CompiledPolicy? policy)
     {
         Scope = scope;
-        Params = parameters;
-        Variables = new VariablesMap(this, policy);
+        Params = scope.ParamsFor(policy);
+        Variables = policy is null ? CelMap.Empty : new VariablesMap(this, policy);
     }
 
     public ObjectScope Scope { get; }
     public CelValue Params { get; }
-    public VariablesMap Variables { get; }
+    public CelMap Variables { get; }
 
     public bool TryResolve(string name, out CelValue value)
     {
@@ -27,7 +29,7 @@ internal sealed class PolicyActivation : ICelActivation
         {
             PolicyEnvironment.Object => Scope.Root,
             PolicyEnvironment.Variables => Variables,
-            PolicyEnvironment.OldObject => CelNull.Instance,
+            PolicyEnvironment.OldObject => Scope.OldRoot,
             PolicyEnvironment.Params => Params,
             PolicyEnvironment.Request => Scope.Request,
             PolicyEnvironment.NamespaceObject => Scope.NamespaceObject,

@@ -10,7 +10,10 @@ namespace Rampart.Policies.Evaluation;
 /// </summary>
 internal static class PolicyCompiler
 {
-    public static CompiledPolicy? Compile(Policy policy, ICollection<Finding> problems)
+    public static CompiledPolicy? Compile(Policy policy, ICollection<Finding> problems) =>
+        Compile(policy, problems, PolicyEnvironments.Default);
+
+    public static CompiledPolicy? Compile(Policy policy, ICollection<Finding> problems, PolicyEnvironments environments)
     {
         var failed = false;
         CelProgram? Program(CelEnvironment env, PolicyExpression expression, string where)
@@ -36,7 +39,7 @@ internal static class PolicyCompiler
         var conditions = new List<CompiledCondition>();
         foreach (var condition in policy.MatchConditions)
         {
-            if (Program(PolicyEnvironment.MatchCondition, condition.Expression, $"match condition '{condition.Name}'") is { } p)
+            if (Program(environments.MatchCondition, condition.Expression, $"match condition '{condition.Name}'") is { } p)
             {
                 conditions.Add(new CompiledCondition(condition.Name, p, ReferenceEquals(condition, PodSpecPolicy.MatchCondition)));
             }
@@ -45,7 +48,7 @@ internal static class PolicyCompiler
         var variables = new List<CompiledVariable>();
         foreach (var variable in policy.Variables)
         {
-            if (Program(PolicyEnvironment.Validation, variable.Expression, $"variable '{variable.Name}'") is { } p)
+            if (Program(environments.Validation, variable.Expression, $"variable '{variable.Name}'") is { } p)
             {
                 variables.Add(new CompiledVariable(variable.Name, p, SharedKey(policy, variable)));
             }
@@ -54,13 +57,13 @@ internal static class PolicyCompiler
         var validations = new List<CompiledValidation>();
         foreach (var validation in policy.Validations)
         {
-            var program = Program(PolicyEnvironment.Validation, validation.Expression, $"validation {validation.Index}");
+            var program = Program(environments.Validation, validation.Expression, $"validation {validation.Index}");
             var message = validation.MessageExpression is { } m
-                ? Program(PolicyEnvironment.Validation, m, $"messageExpression of validation {validation.Index}")
+                ? Program(environments.Validation, m, $"messageExpression of validation {validation.Index}")
                 : null;
             if (program is not null)
             {
-                validations.Add(new CompiledValidation(validation, program, message, Levels(validation)));
+                validations.Add(new CompiledValidation(validation, program, message, Levels(validation, environments)));
             }
         }
 
@@ -101,7 +104,7 @@ internal static class PolicyCompiler
     /// whose item the location hint names, every level when there is no hint, none when the hint starts at
     /// <c>object</c> or a variable.
     /// </summary>
-    private static List<CompiledLevel> Levels(PolicyValidation validation)
+    private static List<CompiledLevel> Levels(PolicyValidation validation, PolicyEnvironments environments)
     {
         var patterns = new List<ForEachPattern>();
         for (var p = ForEachPattern.Match(validation.Expression.Text); p is not null && patterns.Count < 8; p = ForEachPattern.Match(p.Body))
@@ -119,9 +122,9 @@ internal static class PolicyCompiler
         var items = new List<string>();
         foreach (var pattern in patterns.Take(depth))
         {
-            var list = PolicyEnvironment.WithItems(items).Compile(pattern.List);
+            var list = environments.WithItems(items).Compile(pattern.List);
             items.Add(pattern.Item);
-            var body = PolicyEnvironment.WithItems(items).Compile(pattern.Body);
+            var body = environments.WithItems(items).Compile(pattern.Body);
             if (!list.Success || !body.Success)
             {
                 break;

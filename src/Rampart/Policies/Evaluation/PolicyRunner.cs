@@ -13,9 +13,9 @@ namespace Rampart.Policies.Evaluation;
 /// </summary>
 internal static class PolicyRunner
 {
-    public static void Run(CompiledPolicy policy, ObjectScope scope, CelValue parameters, ICollection<Finding> findings)
+    public static void Run(CompiledPolicy policy, ObjectScope scope, ICollection<Finding> findings)
     {
-        var activation = new PolicyActivation(scope, policy, parameters);
+        var activation = new PolicyActivation(scope, policy);
         foreach (var condition in policy.Conditions)
         {
             var result = condition.IsInjected

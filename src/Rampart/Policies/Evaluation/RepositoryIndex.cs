@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
-using Rampart.Analysis;
 using Rampart.Cel.Values;
 using Rampart.Kubernetes;
 using Rampart.Loading;
@@ -10,13 +8,13 @@ using Rampart.Policies.Matching;
 namespace Rampart.Policies.Evaluation;
 
 /// <summary>
-/// What policies need to know about the repository being scanned, computed once per scan: the kinds its
-/// CustomResourceDefinitions declare, its Namespace objects, and the objects bound to <c>params</c> by policies
-/// that look across objects.
+/// What policies need to know about the objects around the one evaluated, prepared once per scan with
+/// <see cref="Build"/> and shared by every evaluation of it: the kinds the CustomResourceDefinitions declare, the
+/// Namespace objects, and the objects bound to <c>params</c> by policies that look across objects. The scan builds
+/// it from the repository; a cluster cache can build it from what the cluster holds. Thread-safe.
 /// </summary>
-internal sealed class RepositoryIndex
+public sealed class RepositoryIndex
 {
-    private static readonly ConditionalWeakTable<AnalysisContext, RepositoryIndex> Cache = [];
     private readonly IReadOnlyList<KubernetesObject> objects;
     private readonly ConcurrentDictionary<string, CelValue> paramsByKinds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, KubernetesObject> namespaces = new(StringComparer.Ordinal);
@@ -42,7 +40,11 @@ internal sealed class RepositoryIndex
 
     public KindCatalog Kinds { get; }
 
-    public static RepositoryIndex For(AnalysisContext context) => Cache.GetValue(context, c => new RepositoryIndex(c.Objects));
+    /// <summary>An index of no objects: built-in kinds only, no Namespace objects, empty <c>params</c> lists.</summary>
+    public static RepositoryIndex Empty { get; } = new([]);
+
+    /// <summary>The index of <paramref name="objects"/>; build it once per scan, not once per object.</summary>
+    public static RepositoryIndex Build(IReadOnlyList<KubernetesObject> objects) => new(objects);
 
     public KubernetesObject? Namespace(string name) => namespaces.GetValueOrDefault(name);
 

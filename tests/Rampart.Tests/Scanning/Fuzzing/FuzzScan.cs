@@ -1,7 +1,7 @@
 using Rampart.Configuration;
 using Rampart.Discovery;
 using Rampart.Gate;
-using Rampart.Kubernetes.Schemas;
+using Rampart.Schemas;
 using Rampart.Scanning;
 using Rampart.Testing.Fuzzing;
 
@@ -29,7 +29,7 @@ internal static class FuzzScan
             if (outcome.Report is null && !rejected)
             {
                 // Setup errors (a schema folder that holds no usable document, a policy that does not compile) are exit 2 as well.
-                options = new ScanOptions { Root = repo.Root };
+                options = ScanOptions.ForFolder(repo.Root);
                 outcome = await Scanner.RunAsync(options, cancellation);
                 rejected = true;
             }
@@ -54,7 +54,7 @@ internal static class FuzzScan
             violations.AddRange(FindingChecks.Located(repo, report));
             violations.AddRange(CoverageChecks.Accounted(repo, report, walk));
             violations.AddRange(ReportChecks.Written(report, validateSchemas: repo.Seed % SchemaSample == 0));
-            if (options.Scanners.Contains(Scanners.Policy))
+            if (options.SelectedAnalyzers.Any(a => a.Name == "policy"))
             {
                 violations.AddRange(CanaryChecks.Seen(repo, report, walk));
             }
@@ -81,26 +81,27 @@ internal static class FuzzScan
     {
         var loaded = ConfigLoader.LoadForRepository(root);
         var config = loaded.Config;
-        var (scanners, unknown) = Scanners.Parse(config.Scanners);
+        var registry = BuiltInAnalyzers.Registry;
+        var (scanners, _) = registry.Parse(config.Scanners);
+        IReadOnlyList<ConfigError> errors = [.. loaded.Errors, .. ScanSettings.UnknownScanners(config, registry)];
         var policies = config.Policies.Select(p => Path.GetFullPath(Path.Combine(root, p))).ToList();
         var schemas = config.SchemaSources(root, [], out var schemaError);
         var baselinePath = Path.Combine(root, FuzzRepository.BaselinePath);
         var baseline = File.Exists(baselinePath) ? Baseline.Read(baselinePath) : new BaselineLoadResult(null, null);
-        if (loaded.Errors.Count > 0 || unknown.Count > 0 || policies.Any(p => !Directory.Exists(p)) || schemaError is not null || baseline.Error is not null)
+        if (errors.Count > 0 || policies.Any(p => !Directory.Exists(p)) || schemaError is not null || baseline.Error is not null)
         {
-            return (new ScanOptions { Root = root }, loaded.Errors, baseline.Error, true);
+            return (ScanOptions.ForFolder(root), errors, baseline.Error, true);
         }
 
-        return (new ScanOptions
+        return (ScanOptions.ForFolder(root) with
         {
-            Root = root,
-            Scanners = config.Scanners.Count == 0 ? new HashSet<string>(Scanners.All, StringComparer.Ordinal) : scanners,
+            Scanners = config.Scanners.Count == 0 ? null : scanners,
             Config = config,
             Gate = config.Gate.Over(GateThresholds.Default),
             Baseline = baseline.Baseline,
             BaselinePath = baseline.Baseline is null ? null : baselinePath,
             PolicyDirectories = policies,
             Schemas = new SchemaOptions { Sources = schemas },
-        }, loaded.Errors, null, false);
+        }, errors, null, false);
     }
 }

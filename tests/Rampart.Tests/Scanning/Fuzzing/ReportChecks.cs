@@ -26,7 +26,7 @@ internal static class ReportChecks
     public static IEnumerable<FuzzViolation> Written(ScanReport report, bool validateSchemas)
     {
         var options = new ReportOptions { RepositoryRoot = report.Target, Width = 100 };
-        foreach (var writer in ReportFormats.All)
+        foreach (var writer in ReportFormats.Default.All)
         {
             var output = new StringWriter();
             string? problem;

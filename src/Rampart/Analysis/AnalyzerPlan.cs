@@ -1,0 +1,24 @@
+using Rampart.Findings;
+
+namespace Rampart.Analysis;
+
+/// <summary>
+/// An analyzer on its way to being built for one scan. Planning happens before the repository is read: the
+/// analyzer loads what it needs of its own (policies, schema sources), says which kinds of object the scan's
+/// index must hold for it, and reports problems with its own inputs. <see cref="Build"/> then makes the analyzer
+/// once the index is ready.
+/// </summary>
+public sealed record AnalyzerPlan
+{
+    /// <summary>Kinds whose objects the scan's <see cref="ScanIndex"/> must hold for this analyzer.</summary>
+    public IReadOnlySet<string> ContextKinds { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>Problems with the analyzer's own inputs, reported as findings (a policy file that does not load).</summary>
+    public IReadOnlyList<Finding> Problems { get; init; } = [];
+
+    /// <summary>Builds the analyzer over the scan's index; errors there stop the scan as configuration errors.</summary>
+    public required Func<ScanIndex, CancellationToken, ValueTask<AnalyzerBuild>> Build { get; init; }
+
+    /// <summary>A plan for an analyzer that needs nothing from the scan to be built.</summary>
+    public static AnalyzerPlan Ready(IAnalyzer analyzer) => new() { Build = (_, _) => ValueTask.FromResult(new AnalyzerBuild(analyzer, [])) };
+}

@@ -1,0 +1,43 @@
+using Rampart.Artifacts;
+using Rampart.Discovery;
+
+namespace Rampart.Analysis;
+
+/// <summary>
+/// A file handed to the file analyzers: what discovery made of it, and its content, read from the artifact only
+/// when asked for — as a stream for files too large to hold, or as bytes read once and shared by every analyzer.
+/// </summary>
+public sealed class FileUnderReview(DiscoveredFile file, Func<Stream> open)
+{
+    private byte[]? content;
+
+    public DiscoveredFile File { get; } = file;
+
+    /// <summary>The path relative to the scan root, with forward slashes, as findings name it.</summary>
+    public string Path => File.RelativePath;
+
+    /// <summary>Opens the file from its start; the caller disposes the stream.</summary>
+    public Stream OpenRead() => open();
+
+    /// <summary>
+    /// The whole content, read once (discovery has already kept files over the size limit out). Throws
+    /// <see cref="IOException"/> or <see cref="UnauthorizedAccessException"/> when the file cannot be read.
+    /// </summary>
+    public ReadOnlyMemory<byte> Content()
+    {
+        if (content is null)
+        {
+            using var stream = open();
+            content = ArtifactContent.ReadAll(stream, File.Size);
+        }
+
+        return content;
+    }
+
+    /// <summary>A stream over <see cref="Content"/>, read once for every reader of the file.</summary>
+    internal Stream OpenContent()
+    {
+        Content();
+        return new MemoryStream(content!, writable: false);
+    }
+}

@@ -1,0 +1,48 @@
+using Rampart.Discovery;
+
+namespace Rampart.Artifacts;
+
+/// <summary>Reading a whole file of an artifact into memory, in one array of its size when the size is known.</summary>
+public static class ArtifactContent
+{
+    /// <summary>
+    /// The bytes of <paramref name="file"/>. Throws <see cref="IOException"/> or <see cref="UnauthorizedAccessException"/>
+    /// when it cannot be read.
+    /// </summary>
+    public static byte[] ReadAll(this IArtifact artifact, DiscoveredFile file)
+    {
+        using var stream = artifact.Open(file);
+        return ReadAll(stream, file.Size);
+    }
+
+    /// <summary>The rest of <paramref name="stream"/>, expected to be <paramref name="expectedLength"/> bytes long (it may have changed since).</summary>
+    public static byte[] ReadAll(Stream stream, long expectedLength)
+    {
+        if (expectedLength > 0 && expectedLength < Array.MaxLength)
+        {
+            var bytes = new byte[expectedLength];
+            var total = stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
+            if (total < bytes.Length)
+            {
+                return bytes[..total];
+            }
+
+            var next = stream.ReadByte();
+            if (next < 0)
+            {
+                return bytes;
+            }
+
+            // The file grew since it was discovered: read the rest as it comes.
+            using var rest = new MemoryStream();
+            rest.Write(bytes);
+            rest.WriteByte((byte)next);
+            stream.CopyTo(rest);
+            return rest.ToArray();
+        }
+
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        return buffer.ToArray();
+    }
+}

@@ -1,9 +1,0 @@
-namespace Rampart.Kubernetes.Schemas;
-
-/// <summary>The range an integer <c>format</c> allows.</summary>
-internal enum IntegerFormat : byte
-{
-    None,
-    Int32,
-    Int64,
-}

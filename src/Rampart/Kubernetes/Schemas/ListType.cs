@@ -1,9 +1,0 @@
-namespace Rampart.Kubernetes.Schemas;
-
-/// <summary><c>x-kubernetes-list-type</c>.</summary>
-internal enum ListType : byte
-{
-    Atomic,
-    Set,
-    Map,
-}

@@ -1,4 +1,0 @@
-namespace Rampart.Kubernetes.Schemas;
-
-/// <summary>The answer of a <see cref="SchemaSet"/> for one kind, and which source gave it.</summary>
-internal readonly record struct SchemaLookup(SchemaAnswer Answer, CompiledSchema? Schema, string? Source);

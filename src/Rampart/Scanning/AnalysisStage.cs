@@ -1,0 +1,102 @@
+using System.Collections.Concurrent;
+using Rampart.Analysis;
+using Rampart.Artifacts;
+using Rampart.Discovery;
+using Rampart.Findings;
+using Rampart.Kubernetes.Admission;
+using Rampart.Kubernetes;
+using Rampart.Loading;
+
+namespace Rampart.Scanning;
+
+/// <summary>
+/// The load and analyze stage. Every YAML and JSON file that may hold objects is loaded one document at a time and
+/// each object is handed to every object analyzer; every file a file analyzer asks for is handed to it; the
+/// objects the artifact holds already parsed are analyzed last. Files are processed in parallel, one file per
+/// worker at a time (see <see cref="AnalysisWorker"/>), so memory follows the largest document, not the
+/// repository. An analyzer that fails becomes a finding (<see cref="ScanRules.AnalyzerFailed"/>) and the scan goes
+/// on. The findings leave this stage as analyzers made them, with suppression annotations applied and
+/// <see cref="Finding.StableFieldPath"/> set, each passed to the attribute stage as it is made.
+/// </summary>
+internal sealed class AnalysisStage(
+    IArtifact artifact,
+    YamlLoader loader,
+    IReadOnlyList<IObjectAnalyzer> objectAnalyzers,
+    IReadOnlyList<IFileAnalyzer> fileAnalyzers,
+    AnalysisContext context,
+    AdmissionAttributes attributes,
+    AttributionStage attribution)
+{
+    public sealed record Result(List<Finding> Findings, int Objects, int Failures, IReadOnlyDictionary<FileOutcome, int> Outcomes);
+
+    /// <summary>The files of discovery this stage reads: the YAML and JSON that may hold objects, and what file analyzers ask for.</summary>
+    public IReadOnlyList<DiscoveredFile> Select(IReadOnlyList<DiscoveredFile> files) =>
+        [.. files.Where(f => IsLoaded(f) || fileAnalyzers.Any(a => a.Files.Wants(f)))];
+
+    /// <summary>Whether the file's objects are loaded: YAML and JSON that is not a Kustomize or Helm input or a lockfile.</summary>
+    public static bool IsLoaded(DiscoveredFile file) =>
+        file.NotRenderedReason is null && file.Kind is FileKind.KubernetesManifest or FileKind.ToolConfiguration;
+
+    public Result Run(IReadOnlyList<DiscoveredFile> files, int parallelism, IProgress<ScanProgress>? progress, CancellationToken cancellation)
+    {
+        var strings = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        var findings = new List<Finding>();
+        var objects = 0;
+        var failures = 0;
+        var outcomes = Enum.GetValues<FileOutcome>().ToDictionary(o => o, _ => 0);
+        var done = 0;
+        var gate = new Lock();
+        void Merge(AnalysisWorker worker)
+        {
+            lock (gate)
+            {
+                findings.AddRange(worker.Findings);
+                objects += worker.Objects;
+                failures += worker.Failures;
+                foreach (var (outcome, count) in worker.Outcomes)
+                {
+                    outcomes[outcome] += count;
+                }
+            }
+        }
+
+        Parallel.ForEach(
+            files,
+            new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellation },
+            () => new AnalysisWorker(objectAnalyzers, context, attribution, strings),
+            (file, _, worker) =>
+            {
+                Analyze(file, worker);
+                var count = Interlocked.Increment(ref done);
+                progress?.Report(new ScanProgress("analyze", count, files.Count, Volatile.Read(ref objects) + worker.Objects));
+                return worker;
+            },
+            Merge);
+
+        var held = new AnalysisWorker(objectAnalyzers, context, attribution, strings);
+        foreach (var parsed in artifact.Objects)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            held.Analyze(parsed.Object, parsed.Attributes);
+        }
+
+        Merge(held);
+        return new Result(findings, objects, failures, outcomes);
+    }
+
+    private void Analyze(DiscoveredFile file, AnalysisWorker worker)
+    {
+        var wanted = fileAnalyzers.Where(a => a.Files.Wants(file)).ToList();
+        var review = new FileUnderReview(file, () => artifact.Open(file));
+        if (IsLoaded(file))
+        {
+            // A file that file analyzers read too is read once and loaded from memory.
+            worker.Load(file, wanted.Count == 0 ? () => artifact.Open(file) : review.OpenContent, loader, attributes);
+        }
+
+        foreach (var analyzer in wanted)
+        {
+            worker.Analyze(review, analyzer);
+        }
+    }
+}

@@ -1,0 +1,236 @@
+using System.Collections.Concurrent;
+using Rampart.Analysis;
+using Rampart.Discovery;
+using Rampart.Findings;
+using Rampart.Gate;
+using Rampart.Kubernetes.Admission;
+using Rampart.Kubernetes;
+using Rampart.Loading;
+
+namespace Rampart.Scanning;
+
+/// <summary>
+/// One thread's share of the analyze stage. The load decides what a file is (<see cref="FileOutcome"/>): its other
+/// load findings are held until its first object shows it is a manifest, and dropped when it holds none; a document
+/// that cannot be loaded is reported whatever the file holds (except in a tool's configuration, which may be written in
+/// the tool's dialect), since it may hide an object; a file that cannot be read at all is reported in every case; documents with Go template actions are not rendered. Each finding on an object is suppressed by the
+/// object's annotation and given its stable field path while the object's tree is at hand, then handed to the
+/// attribute stage.
+/// </summary>
+/// <param name="strings">
+/// Field paths and messages repeat across thousands of objects; keeping one copy of each keeps the memory of a large
+/// scan's findings small.
+/// </param>
+internal sealed class AnalysisWorker(
+    IReadOnlyList<IObjectAnalyzer> analyzers, AnalysisContext context, AttributionStage attribution, ConcurrentDictionary<string, string> strings)
+{
+    private readonly List<KubernetesObject> objects = [];
+    private readonly List<Finding> perObject = [];
+
+    /// <summary>Load findings of the current file held until it shows itself a manifest.</summary>
+    private readonly List<Finding> held = [];
+    private bool isManifest;
+    private bool quietFailures;
+    private bool failed;
+    private bool unread;
+    private Mark? template;
+    private AdmissionAttributes attributes = AdmissionAttributes.Scan;
+
+    public List<Finding> Findings { get; } = [];
+    public int Objects { get; private set; }
+    public int Failures { get; private set; }
+    public Dictionary<FileOutcome, int> Outcomes { get; } = [];
+
+    /// <summary>Loads <paramref name="file"/> and analyzes its objects, each checked under <paramref name="admission"/>.</summary>
+    public void Load(DiscoveredFile file, Func<Stream> open, YamlLoader loader, AdmissionAttributes admission)
+    {
+        held.Clear();
+        isManifest = false;
+        quietFailures = file.Kind == FileKind.ToolConfiguration;
+        failed = false;
+        unread = false;
+        template = null;
+        attributes = admission;
+        Stream stream;
+        try
+        {
+            stream = open();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Findings.Add(Prepare(DiscoveryFindings.UnreadableFile(file.RelativePath, "the file cannot be read: " + ReadFailures.Describe(e)), root: null));
+            Count(FileOutcome.NotScanned);
+            return;
+        }
+
+        Exception? failure;
+        using (stream)
+        using (var documents = loader.Load(file.RelativePath, stream).GetEnumerator())
+        {
+            LoadedDocument? document;
+            while (ReadFailures.TryNext(documents, out document, out failure))
+            {
+                Take(document!);
+            }
+
+            if (failure is not null)
+            {
+                Findings.Add(Prepare(DiscoveryFindings.UnreadableFile(file.RelativePath,
+                    $"reading the file failed after {stream.Position:N0} bytes ({ReadFailures.Describe(failure)}); the rest was not checked"), root: null));
+            }
+        }
+
+        if (template is { } at && (isManifest || !quietFailures))
+        {
+            Findings.Add(Prepare(DiscoveryFindings.NotRendered(file.RelativePath, at.Line), root: null));
+        }
+
+        Count(isManifest ? FileOutcome.Manifest
+            : failure is not null || unread ? FileOutcome.NotScanned
+            : quietFailures ? FileOutcome.ToolConfiguration
+            : template is not null ? FileOutcome.NotRendered
+            : failed ? FileOutcome.NotScanned
+            : FileOutcome.WithoutObjects);
+    }
+
+    /// <summary>Hands a file to one file analyzer.</summary>
+    public void Analyze(FileUnderReview file, IFileAnalyzer analyzer)
+    {
+        perObject.Clear();
+        try
+        {
+            analyzer.Analyze(file, context, perObject);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            perObject.Add(DiscoveryFindings.UnreadableFile(file.Path, $"the file cannot be read: {ReadFailures.Describe(e)}; the {analyzer.Name} analyzer did not check it"));
+        }
+#pragma warning disable CA1031 // A defect in one analyzer must not lose the rest of the scan: it becomes a finding and exit code 3.
+        catch (Exception e) when (e is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            Failures++;
+            perObject.Add(Failure(analyzer, new SourceLocation(file.Path), null, e));
+        }
+
+        foreach (var finding in perObject)
+        {
+            Findings.Add(Prepare(finding, root: null));
+        }
+    }
+
+    /// <summary>Hands one object to every object analyzer.</summary>
+    public void Analyze(KubernetesObject obj, AdmissionAttributes admission)
+    {
+        Objects++;
+        perObject.Clear();
+        var target = new ObjectUnderReview(obj, admission);
+        foreach (var analyzer in analyzers)
+        {
+            try
+            {
+                analyzer.Analyze(target, context, perObject);
+            }
+#pragma warning disable CA1031 // A defect in one analyzer must not lose the rest of the scan: it becomes a finding and exit code 3.
+            catch (Exception e) when (e is not OperationCanceledException)
+#pragma warning restore CA1031
+            {
+                // A defect is never suppressed by the object's annotation: it goes out as it is.
+                Failures++;
+                Findings.Add(Prepare(Failure(analyzer, new SourceLocation(obj.Path, obj.Root.Start.Line, obj.Root.Start.Column), obj.Resource, e), obj.Root));
+            }
+        }
+
+        foreach (var finding in perObject)
+        {
+            Findings.Add(Prepare(AnnotationSuppression.Apply(finding, obj), obj.Root));
+        }
+    }
+
+    /// <summary>One document: its objects analyzed, its findings reported or held.</summary>
+    private void Take(LoadedDocument document)
+    {
+        if (document.TemplateAction is { } action)
+        {
+            template ??= action;
+            return;
+        }
+
+        objects.Clear();
+        perObject.Clear();
+        ObjectReader.Read(document, isManifest: true, objects, perObject);
+        var unloadable = document.Root is null;
+        failed |= unloadable && document.Problems.Count > 0;
+        unread |= document.WholeFile;
+        if (!isManifest && objects.Count > 0)
+        {
+            isManifest = true;
+            foreach (var problem in held)
+            {
+                Findings.Add(Prepare(problem, root: null));
+            }
+
+            held.Clear();
+        }
+
+        foreach (var problem in document.Problems.Concat(perObject))
+        {
+            Report(problem, unloadable);
+        }
+
+        foreach (var obj in objects)
+        {
+            var resource = obj.Resource;
+            Analyze(obj with
+            {
+                Resource = resource with
+                {
+                    ApiVersion = Shared(resource.ApiVersion),
+                    Kind = Shared(resource.Kind),
+                    Namespace = resource.Namespace is { } ns ? Shared(ns) : null,
+                },
+            }, attributes);
+        }
+    }
+
+    /// <summary>
+    /// A load finding goes out once the file has shown an object; before that it waits, unless it says a document
+    /// could not be loaded (which may have been an object), outside a tool's configuration; or that the file could
+    /// not be read at all (a UTF-16 file, which kubectl reads, is no dialect of a tool), in any file.
+    /// </summary>
+    private void Report(Finding problem, bool unloadable)
+    {
+        if (isManifest || (unloadable && (!quietFailures || unread)))
+        {
+            Findings.Add(Prepare(problem, root: null));
+        }
+        else
+        {
+            held.Add(problem);
+        }
+    }
+
+    private void Count(FileOutcome outcome) => Outcomes[outcome] = Outcomes.GetValueOrDefault(outcome) + 1;
+
+    /// <summary>
+    /// The copy kept of each finding: with repeated strings shared and, on an object, its stable field path; then
+    /// attributed and fingerprinted as it leaves the worker, while it is young (a large scan's findings would
+    /// otherwise all be copied again once they have aged, and the old copies would wait for a full collection).
+    /// </summary>
+    private Finding Prepare(Finding finding, Node? root)
+    {
+        var fieldPath = finding.Location.FieldPath is { } path ? Shared(path) : null;
+        return attribution.Apply(finding with
+        {
+            Message = Shared(finding.Message),
+            Location = fieldPath is null ? finding.Location : finding.Location with { FieldPath = fieldPath },
+            StableFieldPath = fieldPath is null || root is null ? null : Shared(StableFieldPath.Of(fieldPath, root)),
+        });
+    }
+
+    private string Shared(string text) => strings.GetOrAdd(text, text);
+
+    private static Finding Failure(IAnalyzer analyzer, SourceLocation at, ResourceRef? resource, Exception e) =>
+        ScanRules.AnalyzerFailed.Report($"the {analyzer.Name} analyzer failed: {e.GetType().Name}: {e.Message}", at, resource)
+            with { Discriminator = analyzer.Name };
+}

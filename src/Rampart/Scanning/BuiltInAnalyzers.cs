@@ -1,0 +1,15 @@
+using Rampart.Schemas;
+using Rampart.Policies;
+
+namespace Rampart.Scanning;
+
+/// <summary>
+/// The analyzers Rampart ships, one line each. Adding an analyzer is a folder of its own (the analyzer, its rules,
+/// its plan) and a line here.
+/// </summary>
+public static class BuiltInAnalyzers
+{
+    public static AnalyzerRegistry Registry { get; } = new AnalyzerRegistry()
+        .Add(new("schema", "validates every object against its kind's schema", true, () => SchemaRules.All, o => SchemaAnalyzerFactory.Plan(o.Schemas)))
+        .Add(new("policy", "runs the policy pack (ValidatingAdmissionPolicies in CEL) on every object", true, () => PolicyAnalyzer.CreateDefault().Rules, o => PolicyAnalyzerPlan.For(o.PolicyDirectories)));
+}

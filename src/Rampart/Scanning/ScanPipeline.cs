@@ -1,0 +1,113 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using Rampart.Analysis;
+using Rampart.Findings;
+using Rampart.Loading;
+using Rampart.Ownership;
+using Rampart.Reporting;
+
+namespace Rampart.Scanning;
+
+/// <summary>
+/// One scan, in one direction: discover the artifact's files; plan the selected analyzers; take the inventory that
+/// fills the scan's index; build the analyzers over it; load and analyze; attribute and fingerprint; decide; and
+/// assemble the report. Each stage is an instance with one job (see docs/architecture.md).
+/// </summary>
+public sealed partial class ScanPipeline(ScanOptions options)
+{
+    public async Task<ScanOutcome> RunAsync(CancellationToken cancellation = default)
+    {
+        var started = DateTimeOffset.UtcNow;
+        var clock = Stopwatch.StartNew();
+        var logger = options.Logger;
+        var artifact = options.Artifact;
+        var loader = new YamlLoader();
+
+        var discovered = new DiscoveryStage(artifact, options.Discovery).Run(cancellation);
+        var findings = discovered.Findings;
+        LogStage(logger, "discover", discovered.Files.Count, clock.Elapsed);
+
+        var pathOwners = options.PathOwners;
+        if (pathOwners is null && artifact.Folder is { } folder && CodeOwnersSource.Locate(folder, options.Config) is { } codeOwners)
+        {
+            findings.AddRange(codeOwners.Problems());
+            pathOwners = codeOwners;
+        }
+
+        var plans = options.SelectedAnalyzers.Select(r => r.Plan(options)).ToList();
+        findings.AddRange(plans.SelectMany(p => p.Problems));
+
+        var loaded = discovered.Files.Where(AnalysisStage.IsLoaded).ToList();
+        options.Progress?.Report(new ScanProgress("inventory", 0, loaded.Count, 0));
+        var kinds = new HashSet<string>(plans.SelectMany(p => p.ContextKinds), StringComparer.Ordinal);
+        var index = new InventoryStage(artifact, loader, options.Parallelism).Run(loaded, kinds, artifact.Objects.Select(o => o.Object), cancellation);
+        LogStage(logger, "inventory", index.Objects.Count, clock.Elapsed);
+
+        var analyzers = new List<IAnalyzer>();
+        var errors = new List<string>();
+        foreach (var plan in plans)
+        {
+            var build = await plan.Build(index, cancellation).ConfigureAwait(false);
+            errors.AddRange(build.Errors);
+            if (build.Analyzer is { } analyzer)
+            {
+                analyzers.Add(analyzer);
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return new ScanOutcome(null, errors);
+        }
+
+        var attribution = new AttributionStage(new Attributor(options.Config, pathOwners));
+        attribution.ApplyAll(findings, options.Parallelism, cancellation);
+        var analysis = new AnalysisStage(
+            artifact,
+            loader,
+            [.. analyzers.OfType<IObjectAnalyzer>()],
+            [.. analyzers.OfType<IFileAnalyzer>()],
+            new AnalysisContext(index, cancellation),
+            options.Admission,
+            attribution);
+        var files = analysis.Select(discovered.Files);
+        var analyzed = analysis.Run(files, options.Parallelism, options.Progress, cancellation);
+        findings.AddRange(analyzed.Findings);
+        LogStage(logger, "analyze", analyzed.Objects, clock.Elapsed);
+        if (analyzed.Failures > 0)
+        {
+            LogAnalyzerFailures(logger, analyzed.Failures, ScanRules.AnalyzerFailed.Id);
+        }
+
+        var (decided, gate) = new DecisionStage(options, attribution).Run(findings);
+        LogStage(logger, "decide", decided.Count, clock.Elapsed);
+
+        var report = new ScanReport
+        {
+            ToolVersion = Scanner.Version,
+            Target = artifact.Name,
+            Findings = decided,
+            Rules = [.. analyzers.SelectMany(a => a.Rules).Concat(RuleCatalog.Stages).DistinctBy(r => r.Id)],
+            Gate = gate,
+            Baseline = options.Baseline is null ? null : options.BaselinePath ?? "baseline",
+            FilesScanned = discovered.Files.Count,
+            ResourcesScanned = analyzed.Objects,
+            Coverage = discovered.Coverage with
+            {
+                Manifests = analyzed.Outcomes[FileOutcome.Manifest],
+                NotRendered = discovered.Coverage.NotRendered + analyzed.Outcomes[FileOutcome.NotRendered],
+                WithoutObjects = analyzed.Outcomes[FileOutcome.WithoutObjects],
+                NotScanned = discovered.Coverage.NotScanned + analyzed.Outcomes[FileOutcome.NotScanned],
+            },
+            StartedAt = started,
+            Duration = clock.Elapsed,
+        };
+        return new ScanOutcome(report, []) { AnalyzerFailures = analyzed.Failures };
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "{Stage}: {Count} items, {Elapsed} since the scan started")]
+    private static partial void LogStage(ILogger logger, string stage, int count, TimeSpan elapsed);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Failures} analyzer failure(s); see the {RuleId} findings")]
+    private static partial void LogAnalyzerFailures(ILogger logger, int failures, string ruleId);
+}

@@ -1,0 +1,32 @@
+namespace Rampart.Scanning;
+
+/// <summary>
+/// What a host asks a scan for, as given (command-line flags, or an API call's fields): the engine merges it with
+/// the repository's <c>rampart.yaml</c> and the defaults into <see cref="ScanOptions"/> (<see cref="ScanSettings"/>).
+/// Paths are as the host's user wrote them, relative to the current folder.
+/// </summary>
+public sealed record ScanRequest
+{
+    /// <summary>The folder (or file) to scan.</summary>
+    public required string Path { get; init; }
+
+    /// <summary>A configuration file to use instead of the repository's <c>rampart.yaml</c>.</summary>
+    public string? ConfigPath { get; init; }
+
+    /// <summary>The default gate's threshold: a severity, or <c>none</c>; over <c>gate.failOn</c>.</summary>
+    public string? FailOn { get; init; }
+
+    /// <summary>Analyzer names (comma-separated lists allowed); over <c>scan.scanners</c>.</summary>
+    public IReadOnlyList<string> Scanners { get; init; } = [];
+
+    /// <summary>Schema sources (folders or URLs); over <c>scan.schemas</c>, and the only way to name a URL.</summary>
+    public IReadOnlyList<string> Schemas { get; init; } = [];
+
+    /// <summary>Folders of user policies, added to those of <c>scan.policies</c>.</summary>
+    public IReadOnlyList<string> Policies { get; init; } = [];
+
+    public string? KubernetesVersion { get; init; }
+
+    /// <summary>A baseline file (from <c>rampart baseline create</c>).</summary>
+    public string? BaselinePath { get; init; }
+}

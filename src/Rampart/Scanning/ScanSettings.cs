@@ -1,0 +1,108 @@
+using Rampart.Artifacts;
+using Rampart.Configuration;
+using Rampart.Findings;
+using Rampart.Gate;
+using Rampart.Schemas;
+
+namespace Rampart.Scanning;
+
+/// <summary>
+/// Merges a <see cref="ScanRequest"/> over the repository's <c>rampart.yaml</c> over the defaults into
+/// <see cref="ScanOptions"/>: the one place where the three meet, for every host (the command line, the server).
+/// Every mistake is an error (the command line exits with 2) found before any file of the repository is scanned.
+/// </summary>
+public static class ScanSettings
+{
+    public static ScanSettingsResult Resolve(ScanRequest request, AnalyzerRegistry? registry = null)
+    {
+        registry ??= BuiltInAnalyzers.Registry;
+        var errors = new List<string>();
+        if (!Directory.Exists(request.Path) && !File.Exists(request.Path))
+        {
+            return new ScanSettingsResult(null, [$"'{request.Path}' does not exist"]);
+        }
+
+        var artifact = new DirectoryArtifact(request.Path);
+        var root = artifact.Folder;
+        var loaded = ConfigLoader.LoadForRepository(root, request.ConfigPath);
+        errors.AddRange(loaded.Errors.Select(e => e.ToString()));
+        var config = loaded.Config;
+
+        var gate = config.Gate.Over(GateThresholds.Default);
+        if (request.FailOn is { } failOn)
+        {
+            if (failOn.Equals("none", StringComparison.OrdinalIgnoreCase))
+            {
+                gate = gate with { FailOn = null, FailOnGiven = true };
+            }
+            else if (EnumNames.TryParse<Severity>(failOn, out var severity))
+            {
+                gate = gate with { FailOn = severity, FailOnGiven = true };
+            }
+            else
+            {
+                errors.Add($"--fail-on '{failOn}' is not one of: critical, high, medium, low, info, none");
+            }
+        }
+
+        var scannerNames = request.Scanners.Count > 0 ? request.Scanners : config.Scanners;
+        var (scanners, unknown) = registry.Parse(scannerNames);
+        if (request.Scanners.Count > 0)
+        {
+            errors.AddRange(unknown.Select(registry.UnknownMessage));
+        }
+        else
+        {
+            errors.AddRange(UnknownScanners(config, registry).Select(e => e.ToString()));
+        }
+
+        Baseline? baseline = null;
+        if (request.BaselinePath is { } baselinePath)
+        {
+            var read = Baseline.Read(baselinePath);
+            if (read.Error is { } error)
+            {
+                errors.Add(error);
+            }
+
+            baseline = read.Baseline;
+        }
+
+        // Folders in rampart.yaml are relative to the repository; in the request, to the current folder.
+        var policyDirectories = request.Policies.Select(Path.GetFullPath)
+            .Concat(config.Policies.Select(p => Path.GetFullPath(Path.Combine(root, p))))
+            .ToList();
+        errors.AddRange(policyDirectories.Where(d => !Directory.Exists(d)).Select(d => $"policy folder '{d}' does not exist"));
+
+        var schemaSources = config.SchemaSources(root, request.Schemas, out var schemaError);
+        if (schemaError is not null)
+        {
+            errors.Add(schemaError.ToString());
+        }
+
+        if (errors.Count > 0)
+        {
+            return new ScanSettingsResult(null, errors);
+        }
+
+        return new ScanSettingsResult(
+            new ScanOptions
+            {
+                Artifact = artifact,
+                Analyzers = registry,
+                Scanners = scannerNames.Count == 0 ? null : scanners,
+                Config = config,
+                Gate = gate,
+                Baseline = baseline,
+                BaselinePath = request.BaselinePath,
+                PolicyDirectories = policyDirectories,
+                Schemas = new SchemaOptions { Sources = schemaSources, KubernetesVersion = request.KubernetesVersion },
+            },
+            []);
+    }
+
+    /// <summary>The names in <c>scan.scanners</c> of <paramref name="config"/> that are no analyzer, each where it is written.</summary>
+    public static IEnumerable<ConfigError> UnknownScanners(RampartConfig config, AnalyzerRegistry registry) =>
+        config.Scanners.Zip(config.ScannerSources)
+            .SelectMany(entry => registry.Parse([entry.First]).Unknown.Take(1).Select(name => entry.Second.Error(registry.UnknownMessage(name))));
+}

@@ -1,0 +1,18 @@
+namespace Rampart.Schemas;
+
+/// <summary>An API group and version (<c>apps/v1</c>; the core group is the empty string).</summary>
+public readonly record struct GroupVersion(string Group, string Version)
+{
+    public string ApiVersion => Group.Length == 0 ? Version : $"{Group}/{Version}";
+
+    /// <summary>The document's path in Kubernetes' <c>api/openapi-spec/v3</c> layout as served by a cluster: <c>api/v1</c>, <c>apis/apps/v1</c>.</summary>
+    public string DiscoveryPath => Group.Length == 0 ? $"api/{Version}" : $"apis/{Group}/{Version}";
+
+    public static GroupVersion Parse(string apiVersion)
+    {
+        var slash = apiVersion.LastIndexOf('/');
+        return slash < 0 ? new GroupVersion("", apiVersion) : new GroupVersion(apiVersion[..slash], apiVersion[(slash + 1)..]);
+    }
+
+    public override string ToString() => ApiVersion;
+}

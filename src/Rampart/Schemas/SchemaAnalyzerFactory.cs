@@ -1,0 +1,74 @@
+using Rampart.Analysis;
+using Rampart.Kubernetes;
+using Rampart.Loading;
+
+namespace Rampart.Schemas;
+
+/// <summary>
+/// Builds the <see cref="SchemaSet"/> for a scan — CRDs found among the objects (compiled once, before
+/// analysis), the <c>--schemas</c> sources, the pulled cache, the built-in set — and the analyzer over it.
+/// Only the API versions in use are read from the sources: those of <paramref name="objects"/> and of
+/// <paramref name="apiVersions"/> (a scan passes the CRDs it found and every apiVersion it saw, without
+/// holding every object in memory).
+/// </summary>
+public static class SchemaAnalyzerFactory
+{
+    /// <summary>
+    /// The schema analyzer's plan for a scan: the index must hold the repository's CRDs, and the analyzer is built
+    /// over them and the sources of <paramref name="options"/> once the index is ready.
+    /// </summary>
+    public static AnalyzerPlan Plan(SchemaOptions options) => new()
+    {
+        ContextKinds = new HashSet<string>(StringComparer.Ordinal) { CrdCompiler.Kind },
+        Build = async (index, cancellation) =>
+        {
+            var setup = await CreateAsync(options, index.Objects, index.ApiVersions, cancellation).ConfigureAwait(false);
+            return new AnalyzerBuild(setup.Analyzer, [.. setup.Errors.Select(e => e.ToString())]);
+        },
+    };
+
+    public static async Task<SchemaAnalyzerSetup> CreateAsync(
+        SchemaOptions options, IReadOnlyList<KubernetesObject> objects, IEnumerable<string>? apiVersions = null, CancellationToken cancellation = default)
+    {
+        var errors = new List<SchemaSourceError>();
+        var needed = objects.Select(o => o.ApiVersion).Concat(apiVersions ?? []).Select(GroupVersion.Parse).ToHashSet();
+        var builtIn = BuiltInSchemas.Document(options.Strict);
+        var crds = CrdCompiler.Compile(objects, options.Strict, builtIn.GetNamed(BuiltInSchemas.ObjectMetaName), builtIn.Has);
+
+        var sources = new List<ISchemaSource>();
+        if (crds.Source.Kinds.Count > 0)
+        {
+            sources.Add(crds.Source);
+        }
+
+        var loader = new SchemaSourceLoader(options, new SchemaCompilerOptions { Strict = options.Strict }, errors);
+        foreach (var source in options.Sources)
+        {
+            if (await loader.LoadAsync(source, needed, cancellation).ConfigureAwait(false) is { } loaded)
+            {
+                sources.Add(loaded);
+            }
+        }
+
+        if (options.KubernetesVersion is { } version)
+        {
+            var directory = SchemaCache.VersionDirectory(options.CacheRoot ?? SchemaCache.DefaultRoot(), version);
+            if (!Directory.Exists(directory))
+            {
+                errors.Add(new SchemaSourceError(directory, $"no schemas cached for Kubernetes {version}: run `rampart schemas pull --kubernetes-version {version}` first"));
+            }
+            else if (loader.LoadDirectory(directory, needed) is { } cached)
+            {
+                sources.Add(cached);
+            }
+        }
+
+        if (options.UseBuiltIn)
+        {
+            sources.Add(DocumentSchemaSource.Of("built-in", builtIn));
+        }
+
+        var set = new SchemaSet(sources, crds.Problems);
+        return new SchemaAnalyzerSetup(new SchemaAnalyzer(set), errors);
+    }
+}

@@ -1,0 +1,186 @@
+using Rampart.Cli.Output;
+using Rampart.Findings;
+using Rampart.Reporting;
+using Rampart.Testing;
+using Spectre.Console;
+using Spectre.Console.Rendering;
+
+namespace Rampart.Cli.Tests.Output;
+
+public sealed class TableReportTests
+{
+    [Fact]
+    public void Without_colour_the_table_has_no_escape_codes()
+    {
+        var text = Render(SampleReports.Options with { Color = false });
+
+        Assert.DoesNotContain('\u001b', text);
+    }
+
+    [Fact]
+    public void Without_colour_nothing_is_styled_so_the_terminal_colours_are_never_touched()
+    {
+        // Spectre without ANSI applies a style through System.Console's colours, which writes escape codes
+        // straight to the terminal: every segment must be plain.
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Ansi = AnsiSupport.No, Out = new AnsiConsoleOutput(new StringWriter()) });
+        console.Pipeline.Attach(new PlainTextHook());
+        var table = new Table { BorderStyle = new Style(Color.Grey) };
+        table.AddColumn(new TableColumn(new Text("Severity", new Style(Color.Red, decoration: Decoration.Bold))));
+        table.AddRow(new Text("HIGH", new Style(Color.White, Color.Red)));
+
+        var segments = table.GetSegments(console).ToList();
+
+        Assert.Contains("│ HIGH", string.Concat(segments.Select(s => s.Text)), StringComparison.Ordinal);
+        Assert.All(segments, s => Assert.Equal(Style.Plain, s.Style));
+    }
+
+    [Fact]
+    public void With_colour_severities_are_coloured()
+    {
+        var text = Render(SampleReports.Options with { Color = true });
+
+        Assert.Contains("\u001b[", text, StringComparison.Ordinal);
+        Assert.Contains("CRITICAL", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(40)]
+    [InlineData(60)]
+    [InlineData(80)]
+    [InlineData(132)]
+    public void No_line_is_wider_than_the_width(int width)
+    {
+        var text = Render(SampleReports.Options with { Width = width });
+
+        foreach (var line in text.Split('\n'))
+        {
+            Assert.True(Cells(line) <= width, $"{Cells(line)} cells > {width}: {line}");
+        }
+    }
+
+    [Fact]
+    public void A_width_below_the_minimum_is_raised_to_it()
+    {
+        var text = Render(SampleReports.Options with { Width = 5 });
+
+        Assert.All(text.Split('\n'), line => Assert.True(Cells(line) <= TableReportWriter.MinimumWidth, line));
+    }
+
+    [Fact]
+    public void Markup_characters_in_messages_print_as_they_are()
+    {
+        var text = Render(SampleReports.Options with { Width = 200 });
+
+        Assert.Contains("Patch [red]bold[/] <script>alert(1)</script> & \"quotes\"", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Findings_are_grouped_under_one_heading_per_file_in_path_order()
+    {
+        var text = Render(SampleReports.Options with { Width = 200 });
+        var headings = text.Split('\n').Where(line => line.EndsWith(" finding", StringComparison.Ordinal) || line.EndsWith(" findings", StringComparison.Ordinal)).ToList();
+
+        Assert.Equal(
+            [
+                "app/package-lock.json  1 finding",
+                "apps/alice/config.yaml  1 finding",
+                "clusters/prod/kustomization.yaml  1 finding",
+                "deploy/my app/ünïcode #1%.yaml  1 finding",
+                "deploy/web.yaml  4 findings",
+                "images/api/Dockerfile  1 finding",
+                "platform/rbac.yaml  1 finding",
+            ],
+            headings);
+    }
+
+    [Fact]
+    public void The_summary_gives_the_gate_verdict()
+    {
+        var text = Render(SampleReports.Options with { Width = 200 });
+
+        Assert.Contains("Gate: FAILED (fails on high and above; 2 findings over the threshold)", text, StringComparison.Ordinal);
+        Assert.Contains("  payments: failed (fails on high; 3 open, 2 over the threshold)", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_message_with_an_unpaired_surrogate_is_written()
+    {
+        var report = SampleReports.Representative() with { Findings = [SampleFindings.ImageLowUnowned with { Message = "bad \ud800 text" }] };
+
+        var text = SampleReports.Render(new TableReportWriter(), report, SampleReports.Options);
+
+        Assert.Contains("bad \uFFFD text", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_long_report_lists_the_most_severe_findings_and_counts_the_rest()
+    {
+        var report = SampleReports.Representative();
+        var total = report.Findings.Count;
+
+        var text = SampleReports.Render(new TableReportWriter(), report, SampleReports.Options with { TableMaxFindings = 2 });
+
+        Assert.Contains(SampleFindings.PrivilegedCritical.RuleId, text, StringComparison.Ordinal);
+        Assert.DoesNotContain(SampleFindings.ImageLowUnowned.RuleId, text.Split("… ")[0], StringComparison.Ordinal);
+        Assert.Contains($"… {total - 2} more findings in ", text, StringComparison.Ordinal);
+        Assert.Contains($"{total} findings", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_long_resource_name_is_cut_so_the_table_takes_the_same_memory_whatever_its_length()
+    {
+        // Spectre lays out folded text character by character: an 800 KB name took 1.77 GB to draw.
+        var (shortText, shortBytes) = RenderWithName(new string('n', 20_000));
+        var (longText, longBytes) = RenderWithName(new string('n', 200_000));
+
+        Assert.InRange(longBytes, 0, shortBytes * 2);
+        Assert.Equal(shortText, longText);
+        Assert.Contains("n…", longText, StringComparison.Ordinal);
+        Assert.True(longText.Length < 20_000, $"{longText.Length} characters");
+    }
+
+    [Fact]
+    public void A_long_message_is_cut_with_an_ellipsis()
+    {
+        string Render(string message) => SampleReports.Render(new TableReportWriter(), SampleReports.Representative() with
+        {
+            Findings = [SampleFindings.ImageLowUnowned with { Message = message }],
+        }, SampleReports.Options with { Width = 200 });
+
+        var plain = Render("start  end");
+        var cut = Render("start " + new string('m', 50_000) + " end");
+
+        Assert.Contains("m…", cut, StringComparison.Ordinal);
+        Assert.DoesNotContain(" end", cut, StringComparison.Ordinal);
+        var shown = cut.Count(c => c == 'm') - plain.Count(c => c == 'm');
+        Assert.Equal(TableReportWriter.MaxCell - "start ".Length - "…".Length, shown);
+    }
+
+    private static (string Text, long Allocated) RenderWithName(string name)
+    {
+        var finding = SampleFindings.PrivilegedCritical with { Resource = new ResourceRef("apps/v1", "Deployment", "shop", name) };
+        var report = SampleReports.Representative() with { Findings = [finding, finding with { RuleId = "RMP-K8S-002" }] };
+        SampleReports.Render(new TableReportWriter(), report with { Findings = [SampleFindings.ImageLowUnowned] }, SampleReports.Options);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var text = SampleReports.Render(new TableReportWriter(), report, SampleReports.Options);
+        return (text, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+
+    private static string Render(ReportOptions options) =>
+        SampleReports.Render(new TableReportWriter(), SampleReports.Representative(), options);
+
+    /// <summary>Terminal cells: East Asian wide characters and emoji take two, everything else one.</summary>
+    private static int Cells(string line)
+    {
+        var cells = 0;
+        foreach (var rune in line.EnumerateRunes())
+        {
+            var value = rune.Value;
+            var wide = value is >= 0x1100 and <= 0x115F or >= 0x2E80 and <= 0xA4CF or >= 0xAC00 and <= 0xD7A3
+                or >= 0xF900 and <= 0xFAFF or >= 0xFF00 and <= 0xFF60 or >= 0x1F300 and <= 0x1FAFF;
+            cells += wide ? 2 : 1;
+        }
+
+        return cells;
+    }
+}
