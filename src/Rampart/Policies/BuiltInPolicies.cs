@@ -18,6 +18,11 @@ public static class BuiltInPolicies
     /// <summary>The pack, loaded once.</summary>
     public static PolicyLoadResult All => Pack.Value;
 
+    private static readonly Lazy<HashSet<Policy>> Members = new(() => new HashSet<Policy>(All.Policies, ReferenceEqualityComparer.Instance));
+
+    /// <summary>Whether <paramref name="policy"/> is one of <see cref="All"/>'s policies as loaded (not a copy or a look-alike).</summary>
+    public static bool Contains(Policy policy) => Members.Value.Contains(policy);
+
     private static IEnumerable<PolicyLoadResult> LoadFiles()
     {
         var assembly = typeof(BuiltInPolicies).Assembly;

@@ -11,8 +11,8 @@ using Rampart.Policies.Matching;
 namespace Rampart.Policies;
 
 /// <summary>
-/// Evaluates ValidatingAdmissionPolicy-shaped policies on Kubernetes objects: every policy is compiled once,
-/// matched by its resource rules (against the request's operation) and selectors, filtered by its match
+/// Evaluates ValidatingAdmissionPolicy-shaped policies on Kubernetes objects: every policy is compiled once (the
+/// built-in ones when an object first needs them, see <see cref="PolicySlot"/>), matched by its resource rules (against the request's operation) and selectors, filtered by its match
 /// conditions, and each failed validation is a finding located at the offending field. Policies that cannot be
 /// loaded or compiled are reported in <see cref="Problems"/> (once per scan, not per object) and not applied.
 /// A scan evaluates each object as a CREATE (<see cref="AdmissionAttributes.Scan"/>); any other admission request
@@ -22,8 +22,8 @@ namespace Rampart.Policies;
 /// </summary>
 public sealed class PolicyAnalyzer : IObjectAnalyzer
 {
-    private readonly IReadOnlyList<CompiledPolicy> compiled;
-    private readonly ConcurrentDictionary<(string Group, string Version, string Resource, bool? Namespaced, AdmissionOperation Operation), CompiledPolicy[]> candidates = new();
+    private readonly IReadOnlyList<PolicySlot> compiled;
+    private readonly ConcurrentDictionary<(string Group, string Version, string Resource, bool? Namespaced, AdmissionOperation Operation), PolicySlot[]> candidates = new();
 
     /// <summary>The index of the scan this analyzer was built for (<see cref="For"/>), or null.</summary>
     private readonly RepositoryIndex? scanIndex;
@@ -40,10 +40,10 @@ public sealed class PolicyAnalyzer : IObjectAnalyzer
     internal PolicyAnalyzer(PolicyLoadResult policies, PolicyEnvironments environments)
     {
         var problems = new List<Finding>(policies.Problems);
-        var list = new List<CompiledPolicy>();
+        var list = new List<PolicySlot>();
         foreach (var policy in policies.Policies)
         {
-            if (PolicyCompiler.Compile(policy, problems, environments) is { } c)
+            if ((BuiltInPolicies.Contains(policy) ? PolicySlot.Deferred(policy, environments) : PolicySlot.Now(policy, problems, environments)) is { } c)
             {
                 list.Add(c);
             }
@@ -55,7 +55,7 @@ public sealed class PolicyAnalyzer : IObjectAnalyzer
             list.SelectMany(c => c.Policy.RepositoryParams).Select(k => k.Kind).Append("Namespace").Append("CustomResourceDefinition"),
             StringComparer.Ordinal);
         Policies = [.. list.Select(c => c.Policy)];
-        Rules = [.. list.Select(c => c.Rule), .. PolicyProblems.Rules];
+        Rules = [.. list.Select(c => c.Policy.Metadata.ToRuleDescriptor()), .. PolicyProblems.Rules];
     }
 
     private PolicyAnalyzer(PolicyAnalyzer compiledPolicies, RepositoryIndex index)
@@ -113,21 +113,21 @@ public sealed class PolicyAnalyzer : IObjectAnalyzer
 
         var options = cancellation.CanBeCanceled ? new CelEvaluationOptions { CancellationToken = cancellation } : CelEvaluationOptions.Default;
         var scope = new ObjectScope(obj, attributes, index, options);
-        foreach (var policy in Candidates(scope.Target, attributes.Operation))
+        foreach (var slot in Candidates(scope.Target, attributes.Operation))
         {
-            if (!InScope(policy, scope))
+            if (!InScope(slot, scope))
             {
                 continue;
             }
 
             try
             {
-                PolicyRunner.Run(policy, scope, findings);
+                PolicyRunner.Run(slot.Compiled, scope, findings);
             }
             catch (CelInternalException e)
             {
                 // Not handled: named after the policy, so that the report says which one met the defect.
-                throw new CelInternalException($"policy {policy.Policy.Id}: {e.Site}", e.Location, e.Expression, e.InnerException);
+                throw new CelInternalException($"policy {slot.Policy.Id}: {e.Site}", e.Location, e.Expression, e.InnerException);
             }
         }
     }
@@ -145,7 +145,7 @@ public sealed class PolicyAnalyzer : IObjectAnalyzer
         return built.Index;
     }
 
-    private CompiledPolicy[] Candidates(ResourceTarget target, AdmissionOperation operation) =>
+    private PolicySlot[] Candidates(ResourceTarget target, AdmissionOperation operation) =>
         candidates.GetOrAdd((target.Group, target.Version, target.Resource, target.Namespaced, operation), _ =>
         {
             var unnamed = target with { Name = null };
@@ -157,7 +157,7 @@ public sealed class PolicyAnalyzer : IObjectAnalyzer
     /// names, if it names any, and its selectors. As in Kubernetes, the object selector matches when the object's or
     /// the old object's labels do.
     /// </summary>
-    private static bool InScope(CompiledPolicy policy, ObjectScope scope)
+    private static bool InScope(PolicySlot policy, ObjectScope scope)
     {
         var match = policy.Policy.MatchConstraints;
         if (policy.UsesResourceNames && !match.Matches(scope.Target, scope.Attributes.Operation.Name()))

@@ -14,6 +14,7 @@ public sealed class ReportFormats(IReadOnlyList<IReportWriter> writers)
         new SarifReportWriter(),
         new JUnitReportWriter(),
         new MarkdownReportWriter(),
+        new CodeQualityReportWriter(),
     ]);
 
     public IReadOnlyList<IReportWriter> All { get; } = writers;

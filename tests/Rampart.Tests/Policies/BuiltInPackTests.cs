@@ -1,5 +1,6 @@
 using Rampart.Findings;
 using Rampart.Policies;
+using Rampart.Policies.Evaluation;
 
 namespace Rampart.Tests.Policies;
 
@@ -12,6 +13,27 @@ public sealed class BuiltInPackTests
 
         Assert.Empty(pack.Problems.Select(p => $"{p.Location}: {p.Message}"));
         Assert.True(pack.Policies.Count >= 60, $"the pack holds {pack.Policies.Count} policies");
+    }
+
+    [Fact]
+    public void Every_built_in_policy_compiles()
+    {
+        // A scan compiles a built-in policy only when an object first needs it; this is where a defect in one shows.
+        var problems = new List<Finding>();
+        var failed = BuiltInPolicies.All.Policies.Where(p => PolicyCompiler.Compile(p, problems) is null).Select(p => p.Id).ToList();
+
+        Assert.Empty(failed);
+        Assert.Empty(problems.Select(p => $"{p.Location}: {p.Message}"));
+    }
+
+    [Fact]
+    public void Only_the_policies_of_the_pack_as_loaded_count_as_built_in()
+    {
+        var policy = BuiltInPolicies.All.Policies[0];
+
+        Assert.True(BuiltInPolicies.Contains(policy));
+        Assert.False(BuiltInPolicies.Contains(policy with { }));
+        Assert.False(BuiltInPolicies.Contains(BuiltInPolicies.Load().Policies[0]));
     }
 
     [Fact]
