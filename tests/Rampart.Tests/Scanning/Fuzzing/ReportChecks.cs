@@ -58,6 +58,7 @@ internal static class ReportChecks
                 "json" => Json(text, report, validateSchemas),
                 "sarif" => Sarif(text, report, validateSchemas),
                 "junit" => XDocument.Parse(text) is null ? "empty" : null,
+                "codequality" => CodeQuality(text),
                 "markdown" when text.Length > options.MarkdownMaxCharacters => $"{text.Length} characters, over the limit of {options.MarkdownMaxCharacters}",
                 _ => text.Length == 0 ? "empty" : null,
             };
@@ -80,6 +81,19 @@ internal static class ReportChecks
         return written.SequenceEqual(report.Findings.Select(f => f.Location.Path).Order(StringComparer.Ordinal))
             ? null
             : "the findings' paths are not written as they are";
+    }
+
+    /// <summary>GitLab shows one issue per fingerprint and needs a line of at least 1.</summary>
+    private static string? CodeQuality(string text)
+    {
+        using var document = JsonDocument.Parse(text);
+        var issues = document.RootElement.EnumerateArray().ToList();
+        if (issues.Select(i => i.GetProperty("fingerprint").GetString()).Distinct(StringComparer.Ordinal).Count() != issues.Count)
+        {
+            return "two issues share a fingerprint";
+        }
+
+        return issues.Any(i => i.GetProperty("location").GetProperty("lines").GetProperty("begin").GetInt32() < 1) ? "an issue begins before line 1" : null;
     }
 
     private static string? Sarif(string text, ScanReport report, bool validateSchema)
