@@ -39,12 +39,44 @@ internal sealed class ChunkParser(string path, LoadLimits limits, bool json = fa
         }
     }
 
-    /// <summary>Parses from document <paramref name="part"/> on; returns where it failed, or null at the end.</summary>
+    /// <summary>
+    /// Parses from document <paramref name="part"/> on; returns where it failed, or null at the end. A double-quoted
+    /// scalar or a flow collection whose continuation lines are indented less than YAML asks is read as Kubernetes reads
+    /// it (see <see cref="ContinuationIndent"/>): the lines are indented and the part parsed again, as often as
+    /// <see cref="RepairBudget"/> allows.
+    /// </summary>
     private Failure? ParseFrom(DocumentChunk chunk, int part, List<LoadedDocument> output)
     {
         var offset = chunk.Offsets[part];
-        var lines = chunk.Lines[part] - 1;
         var text = offset == 0 ? chunk.Text : chunk.Text[offset..];
+        var (documents, first) = (output.Count, index);
+        var allowed = Math.Max(MinQuoteRepairs, RepairBudget / Math.Max(1, text.Length));
+        for (var repairs = 0; ; repairs++)
+        {
+            var failure = ParseText(chunk, part, text, output, out var underIndented);
+            if (underIndented is not { } quote || repairs == allowed || ContinuationIndent.Repair(text, quote) is not { } repaired)
+            {
+                return failure;
+            }
+
+            output.RemoveRange(documents, output.Count - documents);
+            index = first;
+            text = repaired;
+        }
+    }
+
+    /// <summary>
+    /// Each repair costs a parse of the part, so a part may have as many repaired as keep the characters parsed again
+    /// under this budget (and at least <see cref="MinQuoteRepairs"/>); past that the scalar is reported as a syntax error.
+    /// </summary>
+    private const int RepairBudget = 4 << 20;
+
+    private const int MinQuoteRepairs = 16;
+
+    private Failure? ParseText(DocumentChunk chunk, int part, string text, List<LoadedDocument> output, out ContinuationIndent.Site? underIndented)
+    {
+        underIndented = null;
+        var lines = chunk.Lines[part] - 1;
         var parser = new Parser(new StringReader(text));
         List<Finding>? problems = null;
         var start = new Mark(chunk.Lines[part], 1);
@@ -79,6 +111,7 @@ internal sealed class ChunkParser(string path, LoadLimits limits, bool json = fa
         }
         catch (YamlException e)
         {
+            underIndented = ContinuationIndent.OfQuoted(e);
             var at = Locate(e.Start, text, lines);
             return (problems is null ? null : Overrun(chunk, output, start, at.Line))
                 ?? Fail(chunk, output, problems, start, LoadRules.Finding(LoadRules.SyntaxError, path, at, Describe(e)));
@@ -87,6 +120,7 @@ internal sealed class ChunkParser(string path, LoadLimits limits, bool json = fa
         catch (Exception e) when (e is not OutOfMemoryException)
 #pragma warning restore CA1031
         {
+            underIndented = e is InvalidOperationException && parser.Current is { } stood ? ContinuationIndent.OfFlow(text, (int)stood.Start.Index) : null;
             var at = parser.Current is { } last ? Locate(last.End, text, lines) : start;
             return (problems is null ? null : Overrun(chunk, output, start, at.Line))
                 ?? Fail(chunk, output, problems, start, LoadRules.Finding(LoadRules.ParserFailure, path, at,
