@@ -78,6 +78,20 @@ internal sealed partial class State
             argv[i] = Unbox(ValidateType(final, t), t);
         }
 
+        if (isBuiltin && name == "call")
+        {
+            var callee = State.IndirectInterface(argv[0] is Value cv ? cv : Value.Invalid);
+            if (!callee.IsValid)
+            {
+                throw Error("error calling call: call of nil");
+            }
+
+            if (callee.Data is not GoFunction)
+            {
+                throw Error($"error calling call: non-function {given[0]} of type {callee.Type!.Name}");
+            }
+        }
+
         object? result;
         try
         {
@@ -85,6 +99,13 @@ internal sealed partial class State
         }
         catch (TemplateFunctionException e)
         {
+            At(n);
+            throw Error($"error calling {name}: {e.Message}");
+        }
+        catch (Exception e) when (e is InvalidCastException or IndexOutOfRangeException or ArgumentException or NullReferenceException
+            or OverflowException or KeyNotFoundException or FormatException or InvalidOperationException)
+        {
+            // Go's safeCall turns a panic inside a function into the call's error; a value of an unexpected shape does the same here.
             At(n);
             throw Error($"error calling {name}: {e.Message}");
         }
@@ -110,7 +131,7 @@ internal sealed partial class State
             case NilNode:
                 if (typ is null || CanBeNil(typ))
                 {
-                    return typ is null ? Value.Invalid : new Value(typ, null);
+                    return typ is null || ReferenceEquals(typ, GoTypes.ReflectValue) ? Value.Invalid : new Value(typ, null);
                 }
 
                 throw Error($"cannot assign nil to {typ.Name}");

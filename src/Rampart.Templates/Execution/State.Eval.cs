@@ -50,6 +50,7 @@ internal sealed partial class State
     private Value EvalCommand(Value dot, CommandNode cmd, Value final)
     {
         Step();
+        EnsureStack();
         var first = cmd.Args[0];
         switch (first)
         {

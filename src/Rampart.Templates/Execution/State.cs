@@ -59,6 +59,15 @@ internal sealed partial class State
 
     private void At(Node n) => node = n;
 
+    /// <summary>Stops a nesting that would overflow the thread's stack with an error rather than a crash.</summary>
+    private void EnsureStack()
+    {
+        if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw Error("template nesting is too deep for this thread's stack");
+        }
+    }
+
     private void Step()
     {
         if (!Budget.Step())
@@ -79,6 +88,7 @@ internal sealed partial class State
     private Flow Walk(Value dot, Node n)
     {
         Step();
+        EnsureStack();
         At(n);
         switch (n)
         {
@@ -177,9 +187,14 @@ internal sealed partial class State
             return;
         }
 
-        object? data = v.Data;
-        if (v.Kind != GoKind.Interface && !v.Type!.IsStringer && !v.Type.IsError && v.CanAddr && v.Data is not null
-            && (v.Type.FindMethod("String") is { PointerReceiver: true } || v.Type.FindMethod("Error") is { PointerReceiver: true }))
+        object? data = v.Data ?? v.Kind switch
+        {
+            GoKind.Slice => Array.Empty<object?>(),
+            GoKind.Map => new GoMap(),
+            _ => null,
+        };
+        if (v.Kind != GoKind.Interface && v.CanAddr && v.Data is not null
+            && (v.Type!.FindMethod("Error") ?? v.Type.FindMethod("String")) is { PointerReceiver: true })
         {
             data = new GoPointer(GoTypes.PointerTo(v.Type), v.Data);
         }

@@ -74,37 +74,25 @@ internal static class Comparison
 
     private static bool EqualOther(Value a, Value b)
     {
-        if (!a.IsValid || !b.IsValid)
+        if (a.Kind != b.Kind && a.IsValid && b.IsValid)
         {
-            if (a.IsValid != b.IsValid)
-            {
-                throw new TemplateFunctionException($"non-comparable types {Show(a)}: {TypeName(a)}, {TypeName(b)}: {Show(b)}");
-            }
+            throw new TemplateFunctionException(GoFormat.Sprintf("non-comparable types %s: %v, %s: %v", [a.Data, TypeName(a), TypeName(b), b.Data]));
+        }
 
-            return true;
+        if (!a.IsValid || !b.IsValid || a.Data is null || b.Data is null)
+        {
+            return (!a.IsValid || a.Data is null) == (!b.IsValid || b.Data is null);
         }
 
         if (a.Kind is GoKind.Map or GoKind.Slice or GoKind.Func)
         {
-            if (a.Data is null || b.Data is null)
-            {
-                return (a.Data is null) == (b.Data is null);
-            }
-
-            throw new TemplateFunctionException($"non-comparable type {Show(a)}: {TypeName(a)}");
-        }
-
-        if (!ReferenceEquals(a.Type, b.Type))
-        {
-            throw new TemplateFunctionException($"non-comparable types {Show(a)}: {TypeName(a)}, {TypeName(b)}: {Show(b)}");
+            throw new TemplateFunctionException(GoFormat.Sprintf("non-comparable type %s: %v", [b.Data, TypeName(b)]));
         }
 
         return Equals(a.Data, b.Data);
     }
 
     private static string TypeName(Value v) => v.Type?.Name ?? "<nil>";
-
-    private static string Show(Value v) => v.IsValid ? GoFormat.ToString(v.Data) : "<invalid reflect.Value>";
 
     public static bool Lt(Value arg1, Value arg2)
     {

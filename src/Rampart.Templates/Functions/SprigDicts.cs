@@ -108,7 +108,7 @@ internal static class SprigDicts
             {
                 MergeInto(dm, sm, overwrite, depth + 1);
             }
-            else if (overwrite ? !Cast.Empty(sv) : Cast.Empty(dv))
+            else if (overwrite || Cast.Empty(dv))
             {
                 dst[k] = sv;
             }
@@ -122,12 +122,16 @@ internal static class SprigDicts
             throw new TemplateFunctionException($"dig needs at least three arguments");
         }
 
-        var dict = D(a[^1]) ?? throw new TemplateFunctionException($"interface conversion: interface {{}} is {Cast.TypeName(a[^1])}, not map[string]interface {{}}");
         var def = a[^2];
-        object? current = dict;
+        object? current = a[^1];
         foreach (var k in a[..^2])
         {
-            if (D(current) is not { } m || k is not string key || !m.TryGetValue(key, out current))
+            if (GoTypes.Of(current) != GoTypes.MapOfAny)
+            {
+                throw new TemplateFunctionException($"interface conversion: interface {{}} is {(current is null ? "nil" : Cast.TypeName(current))}, not map[string]interface {{}}");
+            }
+
+            if (!D(current)!.TryGetValue(Cast.Str(k), out current))
             {
                 return def;
             }

@@ -23,7 +23,7 @@ internal static class SprigEncoding
         t.Add(Make("adler32sum", [Str], Str, a => Adler32(Encoding.UTF8.GetBytes((string)a[0]!)).ToString(System.Globalization.CultureInfo.InvariantCulture)));
         t.Add(Make("regexMatch", [Str, Str], Bool, a => TryRegex((string)a[0]!, out var r) && r.IsMatch((string)a[1]!)));
         t.Add(Make("mustRegexMatch", [Str, Str], Bool, a => Regex((string)a[0]!).IsMatch((string)a[1]!)));
-        t.Add(Make("regexFind", [Str, Str], Str, a => Regex((string)a[0]!).Find((string)a[1]!)?.Value ?? ""));
+        t.Add(Make("regexFind", [Str, Str], Str, a => Regex((string)a[0]!, must: true).Find((string)a[1]!)?.Value ?? ""));
         t.Add(Make("mustRegexFind", [Str, Str], Str, a => Regex((string)a[0]!).Find((string)a[1]!)?.Value ?? ""));
         t.Add(Make("regexFindAll", [Str, Str, Int], GoTypes.SliceOfString, a => FindAll((string)a[0]!, (string)a[1]!, (long)a[2]!)));
         t.Add(Make("mustRegexFindAll", [Str, Str, Int], GoTypes.SliceOfString, a => FindAll((string)a[0]!, (string)a[1]!, (long)a[2]!)));
@@ -84,8 +84,30 @@ internal static class SprigEncoding
 
     private static bool TryRegex(string pattern, out Re2Regex regex) => Re2Regex.TryCompile(pattern, out regex!, out _);
 
-    private static Re2Regex Regex(string pattern) =>
-        Re2Regex.TryCompile(pattern, out var r, out var e) ? r : throw new TemplateFunctionException($"error parsing regexp: {e.Message}");
+    private static Re2Regex Regex(string pattern, bool must = false)
+    {
+        if (Re2Regex.TryCompile(pattern, out var r, out var e))
+        {
+            return r;
+        }
+
+        var core = $"error parsing regexp: {GoMessage(e.Code)}: `{pattern}`";
+        throw new TemplateFunctionException(must ? $"regexp: Compile(`{pattern}`): {core}" : core);
+    }
+
+    private static string GoMessage(Re2ErrorCode code) => code switch
+    {
+        Re2ErrorCode.BadEscape => "invalid escape sequence",
+        Re2ErrorCode.BadCharRange => "invalid character class range",
+        Re2ErrorCode.MissingBracket or Re2ErrorCode.BadCharClass => "missing closing ]",
+        Re2ErrorCode.MissingParen => "missing closing )",
+        Re2ErrorCode.UnexpectedParen => "unexpected )",
+        Re2ErrorCode.TrailingBackslash => "trailing backslash at end of expression",
+        Re2ErrorCode.RepeatArgument => "missing argument to repetition operator",
+        Re2ErrorCode.RepeatSize => "invalid repeat count",
+        Re2ErrorCode.RepeatOp => "invalid nested repetition operator",
+        _ => "invalid or unsupported Perl syntax",
+    };
 
     private static string[] FindAll(string pattern, string s, long n) =>
         n == 0 ? [] : [.. Regex(pattern).FindAll(s, n < 0 ? -1 : (int)Math.Min(n, int.MaxValue)).Select(m => m.Value)];

@@ -12,24 +12,24 @@ internal static class SprigLists
     {
         t.Add(Variadic("list", [Any], AnyList, a => a.ToArray()));
         t.Add(Variadic("tuple", [Any], AnyList, a => a.ToArray()));
-        Both(t, "append", [Any, Any], AnyList, a => (object?[])[.. Items(a[0], "push"), a[1]]);
-        Both(t, "push", [Any, Any], AnyList, a => (object?[])[.. Items(a[0], "push"), a[1]]);
-        Both(t, "prepend", [Any, Any], AnyList, a => (object?[])[a[1], .. Items(a[0], "prepend")]);
-        Both(t, "first", [Any], Any, a => Items(a[0], "first") is { Length: > 0 } l ? l[0] : null);
-        Both(t, "last", [Any], Any, a => Items(a[0], "last") is { Length: > 0 } l ? l[^1] : null);
-        Both(t, "rest", [Any], AnyList, a => Items(a[0], "rest") is { Length: > 0 } l ? l[1..] : null);
-        Both(t, "initial", [Any], AnyList, a => Items(a[0], "initial") is { Length: > 0 } l ? l[..^1] : null);
-        Both(t, "reverse", [Any], AnyList, a => Items(a[0], "reverse").Reverse().ToArray());
-        Both(t, "uniq", [Any], AnyList, a => Uniq(Items(a[0], "uniq")));
-        Both(t, "compact", [Any], AnyList, a => Items(a[0], "compact").Where(x => !Cast.Empty(x)).ToArray());
-        t.Add(Variadic("without", [Any, Any], AnyList, a => Items(a[0], "without").Where(x => !a[1..].Any(o => DeepEqual(o, x))).ToArray()));
-        t.Add(Variadic("mustWithout", [Any, Any], AnyList, a => Items(a[0], "without").Where(x => !a[1..].Any(o => DeepEqual(o, x))).ToArray()));
+        Both(t, "append", [Any, Any], AnyList, a => (object?[])[.. Items(a[0], "Cannot push on type {0}"), a[1]]);
+        Both(t, "push", [Any, Any], AnyList, a => (object?[])[.. Items(a[0], "Cannot push on type {0}"), a[1]]);
+        Both(t, "prepend", [Any, Any], AnyList, a => (object?[])[a[1], .. Items(a[0], "Cannot prepend on type {0}")]);
+        Both(t, "first", [Any], Any, a => Items(a[0], "Cannot find first on type {0}") is { Length: > 0 } l ? l[0] : null);
+        Both(t, "last", [Any], Any, a => Items(a[0], "Cannot find last on type {0}") is { Length: > 0 } l ? l[^1] : null);
+        Both(t, "rest", [Any], AnyList, a => Items(a[0], "Cannot find rest on type {0}") is { Length: > 0 } l ? l[1..] : null);
+        Both(t, "initial", [Any], AnyList, a => Items(a[0], "Cannot find initial on type {0}") is { Length: > 0 } l ? l[..^1] : null);
+        Both(t, "reverse", [Any], AnyList, a => Items(a[0], "Cannot find reverse on type {0}").Reverse().ToArray());
+        Both(t, "uniq", [Any], AnyList, a => Uniq(Items(a[0], "Cannot find uniq on type {0}")));
+        Both(t, "compact", [Any], AnyList, a => Items(a[0], "Cannot compact on type {0}").Where(x => !Cast.Empty(x)).ToArray());
+        t.Add(Variadic("without", [Any, Any], AnyList, a => Items(a[0], "Cannot find without on type {0}").Where(x => !a[1..].Any(o => DeepEqual(o, x))).ToArray()));
+        t.Add(Variadic("mustWithout", [Any, Any], AnyList, a => Items(a[0], "Cannot find without on type {0}").Where(x => !a[1..].Any(o => DeepEqual(o, x))).ToArray()));
         t.Add(Make("has", [Any, Any], Bool, a => Cast.List(a[1]) is { } l && l.Cast<object?>().Any(x => DeepEqual(x, a[0]))));
-        t.Add(Make("mustHas", [Any, Any], Bool, a => Items(a[1], "has").Any(x => DeepEqual(x, a[0]))));
+        t.Add(Make("mustHas", [Any, Any], Bool, a => Items(a[1], "Cannot find has on type {0}").Any(x => DeepEqual(x, a[0]))));
         t.Add(Variadic("slice", [Any, Any], Any, a => Slice(a[0], a[1..])));
         t.Add(Variadic("mustSlice", [Any, Any], Any, a => Slice(a[0], a[1..])));
-        t.Add(Variadic("concat", [Any], Any, a => a.SelectMany(l => Items(l, "concat")).ToArray()));
-        Both(t, "chunk", [Int, Any], GoTypes.SliceOf(AnyList), a => Chunk((long)a[0]!, Items(a[1], "chunk")));
+        t.Add(Variadic("concat", [Any], Any, a => a.SelectMany(l => Items(l, "Cannot concat type {0} as list")).ToArray()));
+        Both(t, "chunk", [Int, Any], GoTypes.SliceOf(AnyList), a => Chunk((long)a[0]!, Items(a[1], "Cannot chunk type {0}")));
         t.Add(Make("until", [Int], GoTypes.SliceOfInt, a => UntilStep(0, (long)a[0]!, (long)a[0]! >= 0 ? 1 : -1)));
         t.Add(Make("untilStep", [Int, Int, Int], GoTypes.SliceOfInt, a => UntilStep((long)a[0]!, (long)a[1]!, (long)a[2]!)));
         t.Add(Variadic("seq", [Int], Str, a => Seq(a.Select(x => (long)x!).ToArray())));
@@ -50,8 +50,12 @@ internal static class SprigLists
             return result;
         }
 
-        var kind = GoTypes.Of(v)?.Kind.ToString().ToLowerInvariant() ?? "invalid";
-        throw new TemplateFunctionException($"Cannot {(name is "push" or "prepend" or "without" or "has" or "concat" or "chunk" ? name + " on" : "find " + name + " on")} type {kind}");
+        if (v is null)
+        {
+            throw new TemplateFunctionException("runtime error: invalid memory address or nil pointer dereference");
+        }
+
+        throw new TemplateFunctionException(string.Format(System.Globalization.CultureInfo.InvariantCulture, name, SprigTypes.KindName(v)));
     }
 
     private static object?[] Uniq(object?[] l)
@@ -95,12 +99,12 @@ internal static class SprigLists
 
     private static object? Slice(object? list, object?[] indices)
     {
-        var l = Items(list, "slice");
+        var l = Items(list, "list should be type of slice or array but {0}");
         var from = indices.Length > 0 ? (int)Cast.ToInt64(indices[0]) : 0;
         var to = indices.Length > 1 ? (int)Cast.ToInt64(indices[1]) : l.Length;
         if (from < 0 || to > l.Length || from > to)
         {
-            throw new TemplateFunctionException($"runtime error: slice bounds out of range [{from}:{to}]");
+            throw new TemplateFunctionException("reflect.Value.Slice: slice index out of bounds");
         }
 
         return list is string[] s ? s[from..to] : l[from..to];
@@ -110,7 +114,7 @@ internal static class SprigLists
     {
         if (size <= 0)
         {
-            throw new TemplateFunctionException("runtime error: integer divide by zero");
+            throw new TemplateFunctionException("runtime error: makeslice: len out of range");
         }
 
         return l.Chunk((int)Math.Min(size, int.MaxValue)).Select(c => (object?[])c).ToArray();

@@ -21,10 +21,10 @@ internal static class SprigMath
         t.Add(Variadic("biggest", [Any, Any], I64, a => Cast.I64(a.Max(Cast.ToInt64))));
         t.Add(Variadic("min", [Any, Any], I64, a => Cast.I64(a.Min(Cast.ToInt64))));
         t.Add(Make("add1f", [Any], F64, a => Dec(a[0]) + 1m is var d ? (double)d : 0));
-        t.Add(Variadic("addf", [Any], F64, a => (double)a.Aggregate(0m, (s, x) => s + Dec(x))));
-        t.Add(Variadic("subf", [Any, Any], F64, a => (double)a[1..].Aggregate(Dec(a[0]), (s, x) => s - Dec(x))));
-        t.Add(Variadic("mulf", [Any, Any], F64, a => (double)a[1..].Aggregate(Dec(a[0]), (s, x) => s * Dec(x))));
-        t.Add(Variadic("divf", [Any, Any], F64, a => (double)a[1..].Aggregate(Dec(a[0]), (s, x) => Dec(x) == 0 ? throw new TemplateFunctionException("decimal division by 0") : s / Dec(x))));
+        t.Add(Variadic("addf", [Any], F64, a => D(a.Aggregate(0m, (s, x) => s + Dec(x)))));
+        t.Add(Variadic("subf", [Any, Any], F64, a => D(a[1..].Aggregate(Dec(a[0]), (s, x) => s - Dec(x)))));
+        t.Add(Variadic("mulf", [Any, Any], F64, a => D(a[1..].Aggregate(Dec(a[0]), (s, x) => s * Dec(x)))));
+        t.Add(Variadic("divf", [Any, Any], F64, a => D(a[1..].Aggregate(Dec(a[0]), (s, x) => Dec(x) == 0 ? throw new TemplateFunctionException("decimal division by 0") : Math.Round(s / Dec(x), 16)))));
         t.Add(Variadic("maxf", [Any, Any], F64, a => a.Max(Cast.ToFloat64)));
         t.Add(Variadic("minf", [Any, Any], F64, a => a.Min(Cast.ToFloat64)));
         t.Add(Make("ceil", [Any], F64, a => Math.Ceiling(Cast.ToFloat64(a[0]))));
@@ -33,6 +33,8 @@ internal static class SprigMath
         t.Add(Make("randInt", [Int, Int], Int, a => (long)a[0]! + Random.Shared.NextInt64(Math.Max(1, (long)a[1]! - (long)a[0]!))));
         t.Add(Make("toDecimal", [Any], I64, a => Cast.I64(Octal(Cast.Str(a[0])))));
     }
+
+    private static double D(decimal d) => double.Parse(d.ToString(System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture);
 
     private static long Div(long a, long b) => b == 0 ? throw new TemplateFunctionException("runtime error: integer divide by zero") : a / b;
 
@@ -46,8 +48,8 @@ internal static class SprigMath
     {
         var pow = Math.Pow(10, p);
         var digit = pow * a;
-        var (intPart, div) = (Math.Truncate(digit), digit - Math.Truncate(digit));
-        return (div >= r ? intPart + 1 : intPart) / pow;
+        var div = digit - Math.Truncate(digit);
+        return (div >= r ? Math.Ceiling(digit) : Math.Floor(digit)) / pow;
     }
 
     private static long Octal(string s)

@@ -126,7 +126,7 @@ internal static class SprigStrings
             return start > b.Length ? "" : Bytes(b, (int)start, b.Length);
         }
 
-        return start > end ? throw new TemplateFunctionException($"slice bounds out of range [{start}:{end}]") : Bytes(b, (int)start, (int)end);
+        return start > end ? throw new TemplateFunctionException($"runtime error: slice bounds out of range [{start}:{end}]") : Bytes(b, (int)start, (int)end);
     }
 
     private static string Repeat(long count, string s)

@@ -12,7 +12,7 @@ internal static class SprigTypes
         t.Add(Make("empty", [Any], Bool, a => Cast.Empty(a[0])));
         t.Add(Variadic("coalesce", [Any], Any, a => a.FirstOrDefault(x => !Cast.Empty(x))));
         t.Add(Variadic("all", [Any], Bool, a => a.All(x => !Cast.Empty(x))));
-        t.Add(Variadic("any", [Any], Bool, a => a.Length == 0 || a.Any(x => !Cast.Empty(x))));
+        t.Add(Variadic("any", [Any], Bool, a => a.Any(x => !Cast.Empty(x))));
         t.Add(Make("ternary", [Any, Any, Bool], Any, a => (bool)a[2]! ? a[0] : a[1]));
         t.Add(Make("typeOf", [Any], Str, a => Cast.TypeName(a[0])));
         t.Add(Make("typeIs", [Str, Any], Bool, a => (string)a[0]! == Cast.TypeName(a[1])));
@@ -20,8 +20,8 @@ internal static class SprigTypes
         t.Add(Make("kindOf", [Any], Str, a => KindName(a[0])));
         t.Add(Make("kindIs", [Str, Any], Bool, a => (string)a[0]! == KindName(a[1])));
         t.Add(Make("deepEqual", [Any, Any], Bool, a => SprigLists.DeepEqual(a[0], a[1])));
-        t.Add(Make("deepCopy", [Any], Any, a => DeepCopy(a[0], 0)));
-        t.Add(Make("mustDeepCopy", [Any], Any, a => DeepCopy(a[0], 0)));
+        t.Add(Make("deepCopy", [Any], Any, a => a[0] is null ? throw new TemplateFunctionException("reflect: call of reflect.Value.Type on zero Value") : DeepCopy(a[0], 0)));
+        t.Add(Make("mustDeepCopy", [Any], Any, a => a[0] is null ? throw new TemplateFunctionException("reflect: call of reflect.Value.Type on zero Value") : DeepCopy(a[0], 0)));
     }
 
     public static string KindName(object? v) => GoTypes.Of(v)?.Kind switch

@@ -106,7 +106,7 @@ public sealed partial class GoFormat
             return false;
         }
 
-        FmtStringVerb((string)method.Body(arg, [])!, verb, arg);
+        FmtStringVerb((string)method.Body(arg is GoPointer p ? p.Target : arg, [])!, verb, arg);
         return true;
     }
 

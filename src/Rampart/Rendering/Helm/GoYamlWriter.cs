@@ -10,6 +10,7 @@ namespace Rampart.Rendering.Helm;
 /// sigs.k8s.io/yaml's Marshal over the template value model: a JSON round trip (numbers as JSON writes them, then
 /// read back as YAML 1.1 ints or floats), then go-yaml v2's block emitter (keys in its natural order, strings quoted
 /// when they would read back as another type, literal blocks for multi-line text, plain scalars folded past 80 columns).
+/// With sequences indented under their keys it is the yaml.v3 layout Helm's toYamlPretty writes.
 /// </summary>
 internal static class GoYamlWriter
 {
@@ -17,10 +18,10 @@ internal static class GoYamlWriter
     private const int MaxDepth = 1000;
 
     /// <summary>The YAML text ending with a newline; null when the value cannot be encoded.</summary>
-    public static string? Marshal(object? value)
+    public static string? Marshal(object? value, bool indentSequences = false)
     {
         var sb = new StringBuilder();
-        var w = new Writer(sb);
+        var w = new Writer(sb, indentSequences);
         if (!w.Node(value, 0, Context.Top, 0))
         {
             return null;
@@ -37,7 +38,7 @@ internal static class GoYamlWriter
         SeqItem,
     }
 
-    private sealed class Writer(StringBuilder sb)
+    private sealed class Writer(StringBuilder sb, bool indentSequences)
     {
         private int Column
         {
@@ -100,12 +101,16 @@ internal static class GoYamlWriter
 
             var keys = map.Keys.Cast<object>().Select(k => k.ToString()!).ToList();
             keys.Sort(NaturalOrder.Instance);
-            var childIndent = ctx == Context.MapValue ? indent + 2 : indent;
+            var childIndent = ctx == Context.Top ? indent : indent + 2;
             for (var i = 0; i < keys.Count; i++)
             {
                 if (i > 0 || ctx == Context.MapValue)
                 {
                     sb.Append('\n').Append(' ', childIndent);
+                }
+                else if (ctx == Context.SeqItem)
+                {
+                    sb.Append(' ');
                 }
 
                 StringScalar(keys[i], childIndent, key: true);
@@ -127,7 +132,7 @@ internal static class GoYamlWriter
                 return true;
             }
 
-            var itemIndent = ctx == Context.SeqItem ? indent + 2 : indent;
+            var itemIndent = ctx == Context.SeqItem || (ctx == Context.MapValue && indentSequences) ? indent + 2 : indent;
             for (var i = 0; i < list.Count; i++)
             {
                 if (i > 0 || ctx == Context.MapValue)

@@ -22,7 +22,7 @@ internal static class HelmFunctions
         var t = new Dictionary<string, GoFunction>(Sprig.Functions, StringComparer.Ordinal);
         Add(t, "toYaml", [Any], Str, a => ToYaml(a[0]) ?? "");
         Add(t, "mustToYaml", [Any], Str, a => ToYaml(a[0]) ?? throw new TemplateFunctionException("json: unsupported value"));
-        Add(t, "toYamlPretty", [Any], Str, a => ToYaml(a[0]) ?? "");
+        Add(t, "toYamlPretty", [Any], Str, a => GoYamlWriter.Marshal(a[0], indentSequences: true) is { } s ? s[..^1] : "");
         Add(t, "fromYaml", [Str], GoTypes.MapOfAny, a => FromYaml((string)a[0]!));
         Add(t, "fromYamlArray", [Str], GoTypes.SliceOfAny, a => FromYamlArray((string)a[0]!));
         Add(t, "toJson", [Any], Str, a => GoJson.Marshal(a[0]) ?? "");
@@ -61,7 +61,7 @@ internal static class HelmFunctions
         {
             GoMap m => m,
             null => new GoMap(),
-            _ => new GoMap { ["Error"] = $"error unmarshaling JSON: json: cannot unmarshal {JsonKind(v)} into Go value of type map[string]interface {{}}" },
+            _ => new GoMap { ["Error"] = $"error unmarshaling JSON: while decoding JSON: json: cannot unmarshal {JsonKind(v)} into Go value of type map[string]interface {{}}" },
         };
     }
 
@@ -77,7 +77,7 @@ internal static class HelmFunctions
         {
             object?[] l => l,
             null => [],
-            _ => [$"error unmarshaling JSON: json: cannot unmarshal {JsonKind(v)} into Go value of type []interface {{}}"],
+            _ => [$"error unmarshaling JSON: while decoding JSON: json: cannot unmarshal {JsonKind(v)} into Go value of type []interface {{}}"],
         };
     }
 

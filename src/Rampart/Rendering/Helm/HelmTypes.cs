@@ -14,6 +14,7 @@ internal static class HelmTypes
         Fields =
         [
             new("Version", GoTypes.String, o => ((HelmKubeVersion)o).Version),
+            new("normalizedVersion", GoTypes.String, o => ((HelmKubeVersion)o).Normalized),
             new("Major", GoTypes.String, o => ((HelmKubeVersion)o).Major),
             new("Minor", GoTypes.String, o => ((HelmKubeVersion)o).Minor),
         ],

@@ -112,7 +112,7 @@ internal static class YamlScalarStyle
     }
 
     private static bool IsPrintable(char c) =>
-        c == '\n' || (c >= 0x20 && c <= 0x7E) || c == 0x85 || (c >= 0xA0 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD && c != 0xFEFF) || char.IsSurrogate(c);
+        c == '\n' || (c >= 0x20 && c <= 0x7E) || c == 0x85 || (c >= 0xA0 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD && c != 0xFEFF);
 
     private static bool IsBase60Float(string s)
     {
@@ -186,7 +186,11 @@ internal static class YamlScalarStyle
                 case 0x2028: sb.Append(@"\L"); break;
                 case 0x2029: sb.Append(@"\P"); break;
                 default:
-                    if (c < 0x20 || c == 0x7F || c == 0xFEFF)
+                    if (c > 0xFFFF)
+                    {
+                        sb.Append(@"\U").Append(c.ToString("X8", CultureInfo.InvariantCulture));
+                    }
+                    else if (c < 0x20 || c == 0x7F || c == 0xFEFF)
                     {
                         sb.Append(c <= 0xFF ? @"\x" + c.ToString("X2", CultureInfo.InvariantCulture) : @"\u" + c.ToString("X4", CultureInfo.InvariantCulture));
                     }
