@@ -6,4 +6,9 @@ internal static class HelmKnownDifferences
     public static readonly IReadOnlyDictionary<string, string> Cases = new Dictionary<string, string>(StringComparer.Ordinal)
     {
     };
+
+    /// <summary>Goldens (by file name) whose rendering differs, with the reason.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Goldens = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+    };
 }
