@@ -49,6 +49,8 @@ internal static class CaseWords
     public static string Pascal(string s)
     {
         var sb = new StringBuilder();
+        var lead = s.Length - s.TrimStart('_').Length;
+        sb.Append('_', lead);
         foreach (var part in s.Split(['_', ' ', '-', '.'], StringSplitOptions.RemoveEmptyEntries))
         {
             sb.Append(char.ToUpperInvariant(part[0])).Append(part.AsSpan(1));

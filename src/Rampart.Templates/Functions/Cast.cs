@@ -60,7 +60,7 @@ internal static class Cast
         long l => l,
         double d => d,
         bool b => b ? 1 : 0,
-        string s => GoNumberParser.TryParseFloat(s, out var f) ? f : 0,
+        string s => GoNumberParser.TryParseFloat(s, out var f) && double.IsFinite(f) ? f : 0,
         GoNumber n => n.GoType.Kind is GoKind.Float32 or GoKind.Float64 ? n.Float : n.GoType.Kind >= GoKind.Uint && n.GoType.Kind <= GoKind.Uintptr ? n.Uint : n.Int,
         _ => 0,
     };

@@ -5,13 +5,14 @@ using static Rampart.Templates.Functions.Fn;
 
 namespace Rampart.Templates.Functions;
 
-/// <summary>Sprig's duration functions (dates that depend on the clock are not rendered reproducibly and are left out).</summary>
-internal static class SprigDates
+/// <summary>Sprig's duration and date functions (times in UTC, as the corpus's oracle and a CI runner have them).</summary>
+internal static partial class SprigDates
 {
     private const long Second = 1_000_000_000;
 
     public static void AddTo(Dictionary<string, GoFunction> t)
     {
+        AddTimeFunctions(t);
         t.Add(Make("duration", [Any], Str, a => Duration(a[0] switch
         {
             string s => Cast.Atoi(s),

@@ -49,24 +49,36 @@ internal static class SprigEncoding
         t.Add(Make("randAlpha", [Int], Str, a => Random((long)a[0]!, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")));
         t.Add(Make("randNumeric", [Int], Str, a => Random((long)a[0]!, "0123456789")));
         t.Add(Make("randAscii", [Int], Str, a => Random((long)a[0]!, string.Concat(Enumerable.Range(32, 95).Select(i => (char)i)))));
+        t.Add(Make("randBytes", [Int], Str, a => (long)a[0]! is >= 0 and <= 1_000_000 ? Convert.ToBase64String(RandomNumberGenerator.GetBytes((int)(long)a[0]!)) : throw new TemplateFunctionException("randBytes: count out of range")));
+        t.Add(Make("encryptAES", [Str, Str], Str, a => SprigCrypto.EncryptAes((string)a[0]!, (string)a[1]!)));
+        t.Add(Make("decryptAES", [Str, Str], Str, a => SprigCrypto.DecryptAes((string)a[0]!, (string)a[1]!)));
+        t.Add(Make("urlParse", [Str], GoTypes.MapOfAny, a => SprigUrls.Parse((string)a[0]!)));
+        t.Add(Make("urlJoin", [GoTypes.MapOfAny], Str, a => SprigUrls.Join((IDictionary<string, object?>)a[0]!)));
         t.Add(Make("shuffle", [Str], Str, a => string.Concat(((string)a[0]!).OrderBy(_ => System.Random.Shared.Next()))));
     }
 
-    private static string B64Dec(string s)
+    private static string B64Dec(string s) => TryB64(s, out var bytes, out var error) ? Encoding.UTF8.GetString(bytes) : error;
+
+    /// <summary>base64.StdEncoding.DecodeString: the bytes, or Go's error text.</summary>
+    public static bool TryB64(string s, out byte[] bytes, out string error)
     {
+        error = "";
         try
         {
-            return Encoding.UTF8.GetString(Convert.FromBase64String(s));
+            bytes = Convert.FromBase64String(s);
+            return true;
         }
         catch (FormatException)
         {
+            bytes = [];
             var i = 0;
             while (i < s.Length && (char.IsAsciiLetterOrDigit(s[i]) || s[i] is '+' or '/'))
             {
                 i++;
             }
 
-            return $"illegal base64 data at input byte {(i < s.Length ? i : i - (i % 4))}";
+            error = $"illegal base64 data at input byte {(i < s.Length ? i : i - (i % 4))}";
+            return false;
         }
     }
 

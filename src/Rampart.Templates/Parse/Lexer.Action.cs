@@ -72,9 +72,14 @@ internal sealed partial class Lexer
                 parenDepth++;
                 return true;
             case ')':
-                Emit(TokenKind.RightParen);
                 parenDepth--;
-                return parenDepth >= 0 || Error("unexpected right paren");
+                if (parenDepth < 0)
+                {
+                    return Error("unexpected right paren");
+                }
+
+                Emit(TokenKind.RightParen);
+                return true;
         }
 
         if (IsAlphaNumeric(r))

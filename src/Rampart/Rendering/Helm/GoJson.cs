@@ -208,9 +208,25 @@ internal static class GoJson
         }
         catch (JsonException e)
         {
-            error = e.Message;
+            error = GoMessage(e, text);
             return null;
         }
+    }
+
+    /// <summary>encoding/json's wording for the common syntax errors.</summary>
+    private static string GoMessage(JsonException e, string text)
+    {
+        var offset = (int)Math.Min(e.BytePositionInLine ?? 0, int.MaxValue);
+        var line = (int)(e.LineNumber ?? 0);
+        var lines = text.Split('\n');
+        var at = line < lines.Length && offset < System.Text.Encoding.UTF8.GetByteCount(lines[line]) ? System.Text.Encoding.UTF8.GetString(System.Text.Encoding.UTF8.GetBytes(lines[line]), offset, 1) : null;
+        if (at is null || string.IsNullOrWhiteSpace(text))
+        {
+            return "unexpected end of JSON input";
+        }
+
+        var context = e.Message.Contains("property name", StringComparison.Ordinal) ? "looking for beginning of object key string" : "looking for beginning of value";
+        return $"invalid character '{at}' {context}";
     }
 
     private static object? Convert(JsonElement e) => e.ValueKind switch

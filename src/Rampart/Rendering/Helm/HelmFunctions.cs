@@ -54,7 +54,7 @@ internal static class HelmFunctions
         var v = HelmYaml.ReadFirst(s, "fromYaml", out var error);
         if (error is not null)
         {
-            return new GoMap { ["Error"] = "error converting YAML to JSON: " + error };
+            return new GoMap { ["Error"] = "error converting YAML to JSON: " + GoYamlError(error) };
         }
 
         return v switch
@@ -63,6 +63,26 @@ internal static class HelmFunctions
             null => new GoMap(),
             _ => new GoMap { ["Error"] = $"error unmarshaling JSON: while decoding JSON: json: cannot unmarshal {JsonKind(v)} into Go value of type map[string]interface {{}}" },
         };
+    }
+
+    /// <summary>go-yaml's wording: <c>yaml: line N: message</c>, the line counted as go-yaml counts it.</summary>
+    private static string GoYamlError(string error)
+    {
+        var parts = error.Split(':', 3);
+        if (parts.Length == 3 && int.TryParse(parts[1], out var line))
+        {
+            var message = parts[2].Trim();
+            var comma = message.IndexOf(", ", StringComparison.Ordinal);
+            if (message.StartsWith("While ", StringComparison.Ordinal) && comma > 0)
+            {
+                message = message[(comma + 2)..];
+            }
+
+            var end = message.IndexOfAny(['.', ';']);
+            return $"yaml: line {Math.Max(1, line - 1)}: {(end > 0 ? message[..end] : message)}";
+        }
+
+        return error;
     }
 
     private static object?[] FromYamlArray(string s)

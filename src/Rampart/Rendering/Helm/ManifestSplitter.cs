@@ -40,9 +40,7 @@ internal static class ManifestSplitter
                 continue;
             }
 
-            var docs = Documents(text);
-            var keyed = docs.Select((d, i) => ("manifest-" + i, d)).OrderBy(p => p.Item1, StringComparer.Ordinal);
-            foreach (var (_, (docText, startLine)) in keyed)
+            foreach (var (docText, startLine) in Documents(text))
             {
                 var head = HelmYaml.ReadFirst(docText, template.SourceFile, out var error);
                 if (error is not null)
@@ -53,9 +51,9 @@ internal static class ManifestSplitter
 
                 var map = head as GoMap;
                 var kind = map?.GetValueOrDefault("kind") as string;
-                var isHook = map?.GetValueOrDefault("metadata") is GoMap meta && meta.GetValueOrDefault("annotations") is GoMap ann && ann.ContainsKey("helm.sh/hook");
+                var hook = map?.GetValueOrDefault("metadata") is GoMap meta && meta.GetValueOrDefault("annotations") is GoMap ann && ann.TryGetValue("helm.sh/hook", out var h) ? h as string ?? "" : null;
                 var docLines = OriginsOf(lines, startLine, docText.Count(c => c == '\n') + 1, sources);
-                (isHook ? hooks : generic).Add(new RenderedManifest(template.Name, template.SourceFile, docText, kind, isHook, docLines));
+                (hook is not null ? hooks : generic).Add(new RenderedManifest(template.Name, template.SourceFile, docText, kind, hook, docLines));
             }
         }
 
@@ -147,7 +145,7 @@ internal static class ManifestSplitter
             var text = Encoding.UTF8.GetString(data);
             var source = chart.SourceOf(path);
             var lines = Enumerable.Range(1, text.Count(c => c == '\n') + 1).Select(l => new ManifestLine(l, new SourcePosition(source, l, 0), null)).ToList();
-            manifests.Add(new RenderedManifest(chart.FullPath + "/" + path, source, text, "CustomResourceDefinition", false, lines));
+            manifests.Add(new RenderedManifest(chart.FullPath + "/" + path, source, text, "CustomResourceDefinition", null, lines));
         }
 
         foreach (var dependency in chart.Dependencies)

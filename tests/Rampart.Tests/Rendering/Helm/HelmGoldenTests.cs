@@ -12,7 +12,7 @@ namespace Rampart.Tests.Rendering.Helm;
 /// </summary>
 public sealed class HelmGoldenTests
 {
-    private const int Gate = 0;
+    private const int Gate = 23;
 
     [Fact]
     public void Charts_render_as_helm_template_prints_them()
@@ -47,7 +47,7 @@ public sealed class HelmGoldenTests
         var parsed = HelmGoldenCommand.Parse(command, folder);
         if (parsed.Request is null)
         {
-            return parsed.Unsupported;
+            return wantError && parsed.Unsupported == "no chart given" ? null : parsed.Unsupported;
         }
 
         var result = HelmChartRender.Run(parsed.Request);
@@ -61,7 +61,7 @@ public sealed class HelmGoldenTests
             return "problems: " + string.Join("; ", result.Problems);
         }
 
-        var manifests = result.Manifests.Where(m => !(parsed.SkipTests && m.IsHook && m.Text.Contains("helm.sh/hook: test", StringComparison.Ordinal)));
+        var manifests = result.Manifests.Where(m => !(parsed.SkipTests && m.IsTestHook));
         var text = parsed.ShowOnly.Count == 0 ? new HelmRenderResult([.. manifests], []).ToHelmTemplateText() : ShowOnly([.. manifests], parsed.ShowOnly);
         var expected = File.ReadAllText(Path.Combine(folder, golden)).Replace("\r\n", "\n", StringComparison.Ordinal);
         return text == expected ? null : $"output differs: got {Cut(text)}";
