@@ -58,9 +58,12 @@ internal sealed partial class State
 
         var argv = new object?[numIn];
         var i = 0;
+        SourcePosition? origin = final.Origin;
         for (; i < numFixed && i < given.Count; i++)
         {
-            argv[i] = Unbox(EvalArg(dot, parameters[i], given[i]), parameters[i]);
+            var v = EvalArg(dot, parameters[i], given[i]);
+            origin ??= v.Origin;
+            argv[i] = Unbox(v, parameters[i]);
         }
 
         if (fun.Variadic)
@@ -68,7 +71,9 @@ internal sealed partial class State
             var elem = parameters[^1];
             for (; i < given.Count; i++)
             {
-                argv[i] = Unbox(EvalArg(dot, elem, given[i]), elem);
+                var v = EvalArg(dot, elem, given[i]);
+                origin ??= v.Origin;
+                argv[i] = Unbox(v, elem);
             }
         }
 
@@ -110,12 +115,13 @@ internal sealed partial class State
             throw Error($"error calling {name}: {e.Message}");
         }
 
+        // A value computed from a value that was set somewhere (quote, default, toYaml…) keeps that origin.
         if (ReferenceEquals(fun.Result, GoTypes.ReflectValue))
         {
-            return result is Value v ? v : Value.Invalid;
+            return result is Value rv ? rv.WithOrigin(rv.Origin ?? origin) : Value.Invalid;
         }
 
-        return new Value(fun.Result, result);
+        return new Value(fun.Result, result, false, origin);
     }
 
     private static object? Unbox(Value v, GoType parameter) =>
