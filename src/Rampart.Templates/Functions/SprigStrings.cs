@@ -31,29 +31,29 @@ internal static class SprigStrings
         t.Add(Make("snakecase", [Str], Str, a => CaseWords.Snake((string)a[0]!, '_')));
         t.Add(Make("kebabcase", [Str], Str, a => CaseWords.Snake((string)a[0]!, '-')));
         t.Add(Make("camelcase", [Str], Str, a => CaseWords.Pascal((string)a[0]!)));
-        t.Add(Make("wrap", [Int, Str], Str, a => Wrap((string)a[1]!, (int)(long)a[0]!, "\n")));
-        t.Add(Make("wrapWith", [Int, Str, Str], Str, a => Wrap((string)a[2]!, (int)(long)a[0]!, (string)a[1]!)));
+        t.Add(Make("wrap", [Int, Str], Str, a => SprigText.Wrap((string)a[1]!, (int)(long)a[0]!, "\n")));
+        t.Add(Make("wrapWith", [Int, Str, Str], Str, a => SprigText.Wrap((string)a[2]!, (int)(long)a[0]!, (string)a[1]!)));
         t.Add(Make("contains", [Str, Str], Bool, a => ((string)a[1]!).Contains((string)a[0]!, StringComparison.Ordinal)));
         t.Add(Make("hasPrefix", [Str, Str], Bool, a => ((string)a[1]!).StartsWith((string)a[0]!, StringComparison.Ordinal)));
         t.Add(Make("hasSuffix", [Str, Str], Bool, a => ((string)a[1]!).EndsWith((string)a[0]!, StringComparison.Ordinal)));
         t.Add(Variadic("quote", [Any], Str, a => string.Join(' ', a.Where(x => x is not null).Select(x => GoQuote.Quote(Cast.Str(x))))));
         t.Add(Variadic("squote", [Any], Str, a => string.Join(' ', a.Where(x => x is not null).Select(x => "'" + Cast.Str(x) + "'"))));
         t.Add(Variadic("cat", [Any], Str, a => GoFormat.Sprint([string.Join(' ', a.Where(x => x is not null).Select(x => GoFormat.ToString(x)))])));
-        t.Add(Make("indent", [Int, Str], Str, a => Indent((long)a[0]!, (string)a[1]!)));
-        t.Add(Make("nindent", [Int, Str], Str, a => "\n" + Indent((long)a[0]!, (string)a[1]!)));
-        t.Add(Make("replace", [Str, Str, Str], Str, a => Replace((string)a[2]!, (string)a[0]!, (string)a[1]!)));
+        t.Add(Make("indent", [Int, Str], Str, a => SprigText.Indent((long)a[0]!, (string)a[1]!)));
+        t.Add(Make("nindent", [Int, Str], Str, a => "\n" + SprigText.Indent((long)a[0]!, (string)a[1]!)));
+        t.Add(Make("replace", [Str, Str, Str], Str, a => SprigText.Replace((string)a[2]!, (string)a[0]!, (string)a[1]!)));
         t.Add(Make("plural", [Str, Str, Int], Str, a => (long)a[2]! == 1 ? a[0] : a[1]));
         t.Add(Make("toString", [Any], Str, a => Cast.Str(a[0])));
         t.Add(Make("atoi", [Str], Int, a => Cast.Atoi((string)a[0]!)));
         t.Add(Make("int64", [Any], GoTypes.Int64, a => Cast.I64(Cast.ToInt64(a[0]))));
         t.Add(Make("int", [Any], Int, a => Cast.ToInt64(a[0])));
         t.Add(Make("float64", [Any], GoTypes.Float64, a => Cast.ToFloat64(a[0])));
-        t.Add(Make("split", [Str, Str], GoTypes.MapOfString, a => Split((string)a[1]!, (string)a[0]!, -1)));
-        t.Add(Make("splitn", [Str, Int, Str], GoTypes.MapOfString, a => Split((string)a[2]!, (string)a[0]!, (long)a[1]!)));
-        t.Add(Make("splitList", [Str, Str], GoTypes.SliceOfString, a => GoSplit((string)a[1]!, (string)a[0]!, -1)));
-        t.Add(Make("join", [Str, Any], Str, a => string.Join((string)a[0]!, Strslice(a[1]))));
-        t.Add(Make("toStrings", [Any], GoTypes.SliceOfString, a => Strslice(a[0])));
-        t.Add(Make("sortAlpha", [Any], GoTypes.SliceOfString, a => SortAlpha(a[0])));
+        t.Add(Make("split", [Str, Str], GoTypes.MapOfString, a => SprigText.Split((string)a[1]!, (string)a[0]!, -1)));
+        t.Add(Make("splitn", [Str, Int, Str], GoTypes.MapOfString, a => SprigText.Split((string)a[2]!, (string)a[0]!, (long)a[1]!)));
+        t.Add(Make("splitList", [Str, Str], GoTypes.SliceOfString, a => SprigText.GoSplit((string)a[1]!, (string)a[0]!, -1)));
+        t.Add(Make("join", [Str, Any], Str, a => string.Join((string)a[0]!, SprigText.Strslice(a[1]))));
+        t.Add(Make("toStrings", [Any], GoTypes.SliceOfString, a => SprigText.Strslice(a[0])));
+        t.Add(Make("sortAlpha", [Any], GoTypes.SliceOfString, a => SprigText.SortAlpha(a[0])));
     }
 
     public static readonly char[] GoSpace = [' ', '\t', '\n', '\v', '\f', '\r', '\u0085', '\u00a0'];
@@ -217,149 +217,5 @@ internal static class SprigStrings
         }
 
         return sb.ToString();
-    }
-
-    private static string Wrap(string s, int width, string sep)
-    {
-        if (width < 1)
-        {
-            width = 1;
-        }
-
-        var sb = new StringBuilder();
-        foreach (var (line, li) in s.Split('\n').Select((l, i) => (l, i)))
-        {
-            if (li > 0)
-            {
-                sb.Append('\n');
-            }
-
-            var col = 0;
-            var words = line.Split(' ');
-            for (var i = 0; i < words.Length; i++)
-            {
-                var w = words[i];
-                if (i > 0)
-                {
-                    if (col + 1 + w.Length > width && col > 0)
-                    {
-                        sb.Append(sep);
-                        col = 0;
-                    }
-                    else
-                    {
-                        sb.Append(' ');
-                        col++;
-                    }
-                }
-
-                sb.Append(w);
-                col += w.Length;
-            }
-        }
-
-        return sb.ToString();
-    }
-
-    private static string Indent(long spaces, string v)
-    {
-        if (spaces < 0 || spaces > 1024 * 1024)
-        {
-            throw new TemplateFunctionException("strings: negative Repeat count");
-        }
-
-        var pad = new string(' ', (int)spaces);
-        return pad + v.Replace("\n", "\n" + pad, StringComparison.Ordinal);
-    }
-
-    private static string Replace(string s, string old, string @new)
-    {
-        if (old.Length > 0)
-        {
-            return s.Replace(old, @new, StringComparison.Ordinal);
-        }
-
-        var sb = new StringBuilder(@new);
-        foreach (var r in s.EnumerateRunes())
-        {
-            sb.Append(r.ToString()).Append(@new);
-        }
-
-        return sb.ToString();
-    }
-
-    /// <summary>Go's strings.SplitN (n &lt; 0: all).</summary>
-    public static string[] GoSplit(string s, string sep, long n)
-    {
-        if (n == 0)
-        {
-            return [];
-        }
-
-        if (sep.Length == 0)
-        {
-            var runes = s.EnumerateRunes().Select(r => r.ToString()).ToList();
-            if (n > 0 && runes.Count > n)
-            {
-                var head = runes.Take((int)n - 1).ToList();
-                head.Add(string.Concat(runes.Skip((int)n - 1)));
-                return [.. head];
-            }
-
-            return [.. runes];
-        }
-
-        return n < 0 ? s.Split(sep) : s.Split(sep, (int)Math.Min(n, int.MaxValue));
-    }
-
-    private static Dictionary<string, string> Split(string s, string sep, long n)
-    {
-        var parts = GoSplit(s, sep, n);
-        var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i < parts.Length; i++)
-        {
-            result["_" + i.ToString(CultureInfo.InvariantCulture)] = parts[i];
-        }
-
-        return result;
-    }
-
-    public static string[] Strslice(object? v)
-    {
-        switch (v)
-        {
-            case string[] s:
-                return s;
-            case null:
-                return [];
-        }
-
-        if (Cast.List(v) is { } list)
-        {
-            var result = new List<string>();
-            foreach (var x in list)
-            {
-                if (x is not null)
-                {
-                    result.Add(Cast.Str(x));
-                }
-            }
-
-            return [.. result];
-        }
-
-        return [Cast.Str(v)];
-    }
-
-    private static string[] SortAlpha(object? v)
-    {
-        if (Cast.List(v) is null)
-        {
-            return [Cast.Str(v)];
-        }
-
-        var s = Strslice(v).ToArray();
-        Array.Sort(s, StringComparer.Ordinal);
-        return s;
     }
 }

@@ -207,34 +207,7 @@ internal sealed partial class Lexer
         return r is Eof or '.' or ',' or '|' or ':' or ')' or '(' || StartsWith(pos, RightDelim);
     }
 
-    private bool LexChar()
-    {
-        while (true)
-        {
-            var r = Next();
-            if (r == '\\')
-            {
-                r = Next();
-                if (r != Eof && r != '\n')
-                {
-                    continue;
-                }
-            }
-
-            if (r is Eof or '\n')
-            {
-                return Error("unterminated character constant");
-            }
-
-            if (r == '\'')
-            {
-                break;
-            }
-        }
-
-        Emit(TokenKind.CharConstant);
-        return true;
-    }
+    private bool LexChar() => LexQuoted('\'', "unterminated character constant", TokenKind.CharConstant);
 
     private bool LexNumber()
     {
@@ -309,7 +282,10 @@ internal sealed partial class Lexer
         return true;
     }
 
-    private bool LexQuote()
+    private bool LexQuote() => LexQuoted('"', "unterminated quoted string", TokenKind.String);
+
+    /// <summary>Scans to the closing quote, skipping escaped characters; a newline or the end first is an error.</summary>
+    private bool LexQuoted(char close, string unterminated, TokenKind kind)
     {
         while (true)
         {
@@ -325,16 +301,16 @@ internal sealed partial class Lexer
 
             if (r is Eof or '\n')
             {
-                return Error("unterminated quoted string");
+                return Error(unterminated);
             }
 
-            if (r == '"')
+            if (r == close)
             {
                 break;
             }
         }
 
-        Emit(TokenKind.String);
+        Emit(kind);
         return true;
     }
 

@@ -115,19 +115,7 @@ internal sealed partial class Parser
         var token = NextNonSpace();
         var name = TemplateName(token, context);
         var pipe = Pipeline(context, TokenKind.RightDelim);
-        var outer = (tree, vars, rangeDepth);
-        tree = new TemplateTree(name, parseName, text);
-        vars = ["$"];
-        rangeDepth = 0;
-        var (list, end) = ItemList();
-        tree.Root = list;
-        if (end.Kind != NodeKind.End)
-        {
-            throw Errorf($"unexpected {end} in {context}");
-        }
-
-        Add(tree);
-        (tree, vars, rangeDepth) = outer;
+        ParseNestedTree(name, context);
         return new TemplateNode(token.Pos, tree, token.Line, name, pipe);
     }
 

@@ -155,11 +155,17 @@ internal sealed partial class Parser
             throw Unexpected(name, context);
         }
 
+        ParseNestedTree(Unquote(name), context, () => Expect(TokenKind.RightDelim, context));
+    }
+
+    /// <summary>Parses the body of a define or block into a tree of its own (no variables but <c>$</c>) and adds it.</summary>
+    private void ParseNestedTree(string name, string context, Action? afterName = null)
+    {
         var outer = (tree, vars, rangeDepth);
-        tree = new TemplateTree(Unquote(name), parseName, text);
+        tree = new TemplateTree(name, parseName, text);
         vars = ["$"];
         rangeDepth = 0;
-        Expect(TokenKind.RightDelim, context);
+        afterName?.Invoke();
         var (list, end) = ItemList();
         tree.Root = list;
         if (end.Kind != NodeKind.End)
