@@ -33,7 +33,7 @@ internal sealed record HelmGoldenCommand(HelmRenderRequest? Request, IReadOnlyLi
                 case "--set": set.Add(Next()); break;
                 case "--values" or "-f": var v = Next(); values.Add((Path.Combine(folder, v), v)); break;
                 case "--kube-version": kube = Next(); break;
-                case "--api-versions": apis.Add(Next()); break;
+                case "--api-versions": apis.AddRange(Next().Split(',')); break;
                 case "--show-only" or "-s": show.Add(Next()); break;
                 case "--include-crds": crds = true; break;
                 case "--skip-tests": skipTests = true; break;
