@@ -51,17 +51,26 @@ internal sealed class ChunkParser(string path, LoadLimits limits, bool json = fa
         var text = offset == 0 ? chunk.Text : chunk.Text[offset..];
         var (documents, first) = (output.Count, index);
         var allowed = Math.Max(MinQuoteRepairs, RepairBudget / Math.Max(1, text.Length));
-        for (var repairs = 0; ; repairs++)
+        var indented = new Dictionary<int, int>();
+        try
         {
-            var failure = ParseText(chunk, part, text, output, out var underIndented);
-            if (underIndented is not { } quote || repairs == allowed || ContinuationIndent.Repair(text, quote) is not { } repaired)
+            for (var repairs = 0; ; repairs++)
             {
-                return failure;
-            }
+                var failure = ParseText(chunk, part, text, output, out var underIndented);
+                if (underIndented is not { } site || repairs == allowed || ContinuationIndent.Repair(text, site, indented) is not { } repaired)
+                {
+                    return failure;
+                }
 
-            output.RemoveRange(documents, output.Count - documents);
-            index = first;
-            text = repaired;
+                output.RemoveRange(documents, output.Count - documents);
+                index = first;
+                text = repaired;
+                builder.Indented = indented;
+            }
+        }
+        finally
+        {
+            builder.Indented = null;
         }
     }
 
@@ -90,7 +99,7 @@ internal sealed class ChunkParser(string path, LoadLimits limits, bool json = fa
                 }
 
                 problems = [];
-                start = new Mark((int)documentStart.Start.Line + lines, (int)documentStart.Start.Column);
+                start = new Mark((int)documentStart.Start.Line + lines, builder.ColumnOf(documentStart.Start.Line, documentStart.Start.Column));
                 var complete = builder.Build(parser, path, lines, problems, out var root);
                 var reached = complete ? (int)(parser.Current?.Start.Line ?? 0) + lines : problems[^1].Location.Line;
                 if (Overrun(chunk, output, start, reached) is { } overrun)
@@ -192,11 +201,11 @@ internal sealed class ChunkParser(string path, LoadLimits limits, bool json = fa
     /// ends the stream with a line break, and the text may end with blank lines): what a reader sees is the end of the
     /// text's last non-blank line, so a document cut short is reported there, not on a line the file does not have.
     /// </summary>
-    private static Mark Locate(YamlDotNet.Core.Mark mark, string text, int lines)
+    private Mark Locate(YamlDotNet.Core.Mark mark, string text, int lines)
     {
         if (mark.Index < text.Length)
         {
-            return new Mark((int)mark.Line + lines, (int)mark.Column);
+            return new Mark((int)mark.Line + lines, builder.ColumnOf(mark.Line, mark.Column));
         }
 
         var end = text.AsSpan().TrimEnd().Length;
@@ -211,7 +220,7 @@ internal sealed class ChunkParser(string path, LoadLimits limits, bool json = fa
             }
         }
 
-        return new Mark(line + lines, end - lineStart + 1);
+        return new Mark(line + lines, builder.ColumnOf(line, end - lineStart + 1));
     }
 
     private static string Describe(YamlException e)

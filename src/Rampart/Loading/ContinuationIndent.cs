@@ -64,10 +64,11 @@ internal static class ContinuationIndent
 
     /// <summary>
     /// <paramref name="text"/> with every continuation line of what opens at <paramref name="site"/> indented to its
-    /// column (deeper than any block it can be in); null when it never closes, or when a line of it starts a document
-    /// (YAML ends the document there, so it cannot be read as Kubernetes reads it).
+    /// column (deeper than any block it can be in), the spaces put on each line added to <paramref name="indented"/>
+    /// (line from 1 → spaces); null when it never closes, or when a line of it starts a document (YAML ends the document
+    /// there, so it cannot be read as Kubernetes reads it).
     /// </summary>
-    public static string? Repair(string text, Site site)
+    public static string? Repair(string text, Site site, Dictionary<int, int> indented)
     {
         if (site.Index >= text.Length || text[site.Index] is not ('"' or '{' or '['))
         {
@@ -80,6 +81,8 @@ internal static class ContinuationIndent
             return null;
         }
 
+        var line = 1 + LineBreaks(text.AsSpan(0, site.Index));
+        var added = new List<(int Line, int Spaces)>();
         var result = new StringBuilder(text.Length + 64);
         result.Append(text, 0, site.Index + 1);
         var i = site.Index + 1;
@@ -90,6 +93,7 @@ internal static class ContinuationIndent
             i++;
             if (c is '\n' || (c is '\r' && (i >= text.Length || text[i] != '\n')))
             {
+                line++;
                 if (StartsDocument(text, i))
                 {
                     return null;
@@ -101,11 +105,18 @@ internal static class ContinuationIndent
                     spaces++;
                 }
 
-                result.Append(' ', Math.Max(0, site.Column - spaces));
+                var pad = Math.Max(0, site.Column - spaces);
+                result.Append(' ', pad);
+                added.Add((line, pad));
             }
         }
 
         result.Append(text, i, text.Length - i);
+        foreach (var (at, spaces) in added)
+        {
+            indented[at] = indented.GetValueOrDefault(at) + spaces;
+        }
+
         return result.ToString();
     }
 
@@ -167,6 +178,21 @@ internal static class ContinuationIndent
         }
 
         return -1;
+    }
+
+    /// <summary>Line feeds, and carriage returns not followed by one, as the parser counts lines.</summary>
+    private static int LineBreaks(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.Length || text[i + 1] != '\n')))
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     private static bool StartsDocument(string text, int i) =>

@@ -45,7 +45,13 @@ internal sealed class TreeBuilder
     /// Where the last document built holds a Go template action outside scalars that still parses (see
     /// <see cref="TemplateBraces"/>); null when there is none.
     /// </summary>
-    public Mark? TemplateAction => braces.Line < 0 ? null : new Mark((int)braces.Line + lineOffset, (int)braces.Column);
+    public Mark? TemplateAction => braces.Line < 0 ? null : At(braces.Line, braces.Column);
+
+    /// <summary>
+    /// Spaces put at the start of lines of the text being parsed (its line, from 1 → how many), which the parser's
+    /// columns must give back; null when the text is as written (see <see cref="ContinuationIndent"/>).
+    /// </summary>
+    public IReadOnlyDictionary<int, int>? Indented { get; set; }
 
     /// <summary>
     /// Reads events up to and including the DocumentEnd of the document whose DocumentStart is current.
@@ -115,7 +121,14 @@ internal sealed class TreeBuilder
         return true;
     }
 
-    public Mark MarkOf(YamlDotNet.Core.Mark mark) => new((int)mark.Line + lineOffset, (int)mark.Column);
+    public Mark MarkOf(YamlDotNet.Core.Mark mark) => At(mark.Line, mark.Column);
+
+    /// <summary>A position of the parser as a position in the file: lines offset, columns of indented lines given back.</summary>
+    public Mark At(long line, long column) => new((int)line + lineOffset, ColumnOf(line, column));
+
+    /// <summary>A column of the parser on <paramref name="line"/> of the text parsed, as a column of the line as written.</summary>
+    public int ColumnOf(long line, long column) =>
+        Indented is { } indented && indented.TryGetValue((int)line, out var added) ? Math.Max(1, (int)column - added) : (int)column;
 
     public void Report(RuleDescriptor rule, Mark at, string message) => problems.Add(LoadRules.Finding(rule, path, at, message));
 

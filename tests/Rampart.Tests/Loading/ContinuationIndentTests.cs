@@ -51,6 +51,26 @@ public sealed class ContinuationIndentTests
     }
 
     [Fact]
+    public void Positions_on_an_indented_line_are_those_of_the_line_as_written()
+    {
+        var root = (MappingNode)Loaded.Root("a:\n  l: [1,\n2, {k: v}]\n  s: \"x\ny\"\n");
+
+        var list = (SequenceNode)((MappingNode)root["a"]!)["l"]!;
+        var inner = (MappingNode)list.Items[2];
+        Assert.Equal(new Mark(3, 5), inner.Entries[0].Key.Start);
+        Assert.Equal(new Mark(3, 4), inner.Start);
+    }
+
+    [Fact]
+    public void An_error_after_a_repair_is_placed_on_the_line_as_written()
+    {
+        var problem = Assert.Single(Loaded.Problems("a:\n  s: \"x\ny\" z: [\n"));
+
+        Assert.Equal(LoadRules.SyntaxError.Id, problem.RuleId);
+        Assert.True(problem.Location.Column <= "y\" z: [".Length + 1, $"column {problem.Location.Column}");
+    }
+
+    [Fact]
     public void A_flow_collection_that_never_closes_is_still_reported()
     {
         Assert.NotEmpty(Loaded.Problems("spec:\n  limits: {cpu: 100m,\n  memory: 128Mi\n"));
