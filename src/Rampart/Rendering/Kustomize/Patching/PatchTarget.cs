@@ -1,0 +1,85 @@
+using Rampart.Rendering.Kustomize.Model;
+using Rampart.Rendering.Kustomize.Tree;
+
+namespace Rampart.Rendering.Kustomize.Patching;
+
+/// <summary>
+/// A patch's <c>target</c>: group, version, kind, name and namespace as anchored regular expressions (name and
+/// namespace matched against the original or the current value), and label and annotation selectors.
+/// </summary>
+internal sealed class PatchTarget
+{
+    private readonly System.Text.RegularExpressions.Regex? group;
+    private readonly System.Text.RegularExpressions.Regex? version;
+    private readonly System.Text.RegularExpressions.Regex? kind;
+    private readonly System.Text.RegularExpressions.Regex? name;
+    private readonly System.Text.RegularExpressions.Regex? ns;
+    private readonly List<Func<IReadOnlyDictionary<string, string>, bool>>? labels;
+    private readonly List<Func<IReadOnlyDictionary<string, string>, bool>>? annotations;
+
+    private PatchTarget(KMap target)
+    {
+        group = Pattern(target.Text("group"));
+        version = Pattern(target.Text("version"));
+        kind = Pattern(target.Text("kind"));
+        name = Pattern(target.Text("name"));
+        ns = Pattern(target.Text("namespace"));
+        labels = Selector.Parse(target.Text("labelSelector"));
+        annotations = Selector.Parse(target.Text("annotationSelector"));
+    }
+
+    /// <summary>Reads a target; null with an error when a pattern or selector does not parse.</summary>
+    public static PatchTarget? Read(KMap target, out string? error)
+    {
+        error = null;
+        try
+        {
+            var read = new PatchTarget(target);
+            if ((target.Text("labelSelector") is not null && read.labels is null) || (target.Text("annotationSelector") is not null && read.annotations is null))
+            {
+                error = "the label or annotation selector does not parse";
+                return null;
+            }
+
+            return read;
+        }
+        catch (ArgumentException e)
+        {
+            error = "the target holds an invalid regular expression: " + e.Message;
+            return null;
+        }
+    }
+
+    public bool Selects(Resource resource)
+    {
+        var gvk = resource.Gvk;
+        if (!Matches(group, gvk.Group) || !Matches(version, gvk.Version) || !Matches(kind, gvk.Kind))
+        {
+            return false;
+        }
+
+        var original = resource.OriginalId;
+        if (name is not null && !name.IsMatch(original.Name) && !name.IsMatch(resource.Name))
+        {
+            return false;
+        }
+
+        if (ns is not null && !ns.IsMatch(Effective(original)) && !ns.IsMatch(Effective(resource.CurrentId)))
+        {
+            return false;
+        }
+
+        return (labels is null || labels.All(test => test(Values(resource.Metadata?.Map("labels"))))) &&
+               (annotations is null || annotations.All(test => test(Values(resource.Metadata?.Map("annotations")))));
+    }
+
+    private static string Effective(ResId id) => ClusterScoped.Is(id.Gvk) ? "" : id.Namespace.Length == 0 ? "default" : id.Namespace;
+
+    private static bool Matches(System.Text.RegularExpressions.Regex? pattern, string value) => pattern is null || pattern.IsMatch(value);
+
+    private static System.Text.RegularExpressions.Regex? Pattern(string? text) =>
+        string.IsNullOrEmpty(text) ? null : new System.Text.RegularExpressions.Regex("^(?:" + text + ")$", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.NonBacktracking);
+
+    private static Dictionary<string, string> Values(KMap? map) =>
+        map?.Entries.ToDictionary(e => e.Name, e => Scalars.TextOf(e.Value) ?? "", StringComparer.Ordinal) ?? [];
+}

@@ -1,0 +1,249 @@
+using Rampart.Rendering.Kustomize.Tree;
+
+namespace Rampart.Rendering.Kustomize.Patching;
+
+/// <summary>
+/// A strategic merge patch as Kustomize applies it: mappings merge field by field, <c>null</c> deletes a field,
+/// lists merge by the key Kubernetes declares for them (or, without a schema, by a key their items share, as
+/// Kustomize infers: <c>name</c>, <c>mountPath</c>, <c>containerPort</c>…) and are replaced otherwise; the
+/// directives <c>$patch: delete|replace|merge</c>, <c>$retainKeys</c>, <c>$setElementOrder</c> and
+/// <c>$deleteFromPrimitiveList</c> are honoured. Values the patch brings keep the patch file's lines.
+/// </summary>
+internal static class StrategicMerge
+{
+    private static readonly string[] AssociativeKeys = ["mountPath", "devicePath", "ip", "type", "topologyKey", "name", "containerPort"];
+
+    /// <summary>Whether the patch asks to delete the object it targets (<c>$patch: delete</c> at its top).</summary>
+    public static bool DeletesObject(KMap patch) => patch.Text("$patch") == "delete";
+
+    /// <summary>Merges <paramref name="patch"/> into <paramref name="target"/> (changed in place) for an object of <paramref name="type"/>.</summary>
+    public static KMap Apply(KMap target, KMap patch, string? type)
+    {
+        if (patch.Text("$patch") == "replace")
+        {
+            return Clean(patch) as KMap ?? target;
+        }
+
+        MergeMap(target, patch, type);
+        return target;
+    }
+
+    private static void MergeMap(KMap target, KMap patch, string? type)
+    {
+        var schema = PatchSchema.Instance;
+        List<string>? retain = null;
+        foreach (var entry in patch.Entries)
+        {
+            var name = entry.Name;
+            if (name == "$patch")
+            {
+                continue;
+            }
+
+            if (name == "$retainKeys")
+            {
+                retain = entry.Value is KSequence keys ? [.. keys.Items.Select(Scalars.TextOf).OfType<string>()] : [];
+                continue;
+            }
+
+            if (name.StartsWith("$setElementOrder/", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (name.StartsWith("$deleteFromPrimitiveList/", StringComparison.Ordinal))
+            {
+                var field = name["$deleteFromPrimitiveList/".Length..];
+                if (target[field] is KSequence list && entry.Value is KSequence remove)
+                {
+                    var drop = remove.Items.Select(Scalars.TextOf).ToHashSet();
+                    list.Items.RemoveAll(item => drop.Contains(Scalars.TextOf(item)));
+                }
+
+                continue;
+            }
+
+            var info = schema.Field(type, name);
+            var value = entry.Value;
+            var existing = target.Entry(name);
+            if (value.IsNull)
+            {
+                target.Remove(name);
+                continue;
+            }
+
+            if (value is KMap { } directive && directive.Text("$patch") == "delete")
+            {
+                target.Remove(name);
+                continue;
+            }
+
+            if (existing is null || existing.Value.IsNull)
+            {
+                if (Clean(value) is { } cleaned)
+                {
+                    target.Set(entry.Key, cleaned);
+                }
+
+                continue;
+            }
+
+            switch (existing.Value, value)
+            {
+                case (KMap into, KMap from):
+                    if (from.Text("$patch") == "replace")
+                    {
+                        existing.Value = Clean(from)!;
+                    }
+                    else
+                    {
+                        MergeMap(into, from, info?.Type ?? info?.MapValueType);
+                    }
+
+                    break;
+                case (KSequence into, KSequence from):
+                    existing.Value = MergeList(into, from, info);
+                    break;
+                default:
+                    existing.Value = Clean(value)!;
+                    break;
+            }
+        }
+
+        if (retain is not null)
+        {
+            foreach (var key in target.Entries.Select(e => e.Name).Where(k => !retain.Contains(k)).ToList())
+            {
+                target.Remove(key);
+            }
+        }
+    }
+
+    private static KSequence MergeList(KSequence target, KSequence patch, FieldPatch? info)
+    {
+        if (patch.Items.Any(item => item is KMap map && map.Text("$patch") == "replace"))
+        {
+            var replaced = new KSequence(patch.Start, patch.End, patch.Origin, patch.Tag);
+            replaced.Items.AddRange(patch.Items.Where(item => !(item is KMap map && map.Text("$patch") == "replace")).Select(Clean).OfType<KNode>());
+            return replaced;
+        }
+
+        var key = info?.MergeKey;
+        var merges = info?.Merges == true;
+        if (key is null && info?.Type is null && !merges)
+        {
+            key = InferKey(target, patch);
+        }
+
+        if (key is null)
+        {
+            if (merges && patch.Items.All(i => i is KScalar) && target.Items.All(i => i is KScalar))
+            {
+                var present = target.Items.Select(Scalars.TextOf).ToHashSet();
+                target.Items.AddRange(patch.Items.Where(item => present.Add(Scalars.TextOf(item))));
+                return target;
+            }
+
+            return (KSequence)Clean(patch)!;
+        }
+
+        var added = new List<KNode>();
+        foreach (var item in patch.Items)
+        {
+            if (item is not KMap element)
+            {
+                continue;
+            }
+
+            var id = element[key];
+            var match = id is null ? null : target.Items.OfType<KMap>().FirstOrDefault(t => SameScalar(t[key], id));
+            if (element.Text("$patch") == "delete")
+            {
+                if (match is not null)
+                {
+                    target.Items.Remove(match);
+                }
+
+                continue;
+            }
+
+            if (match is null)
+            {
+                if (Clean(element) is { } cleaned)
+                {
+                    added.Add(cleaned);
+                }
+
+                continue;
+            }
+
+            if (element.Text("$patch") == "replace")
+            {
+                target.Items[target.Items.IndexOf(match)] = Clean(element)!;
+                continue;
+            }
+
+            MergeMap(match, element, info?.Type);
+        }
+
+        target.Items.InsertRange(0, added);
+        return target;
+    }
+
+    /// <summary>The key items of a list without a schema merge by: the first of Kustomize's candidates that every map item has.</summary>
+    private static string? InferKey(KSequence target, KSequence patch)
+    {
+        var items = target.Items.Concat(patch.Items).ToList();
+        if (items.Count == 0 || items.Any(i => i is not KMap))
+        {
+            return null;
+        }
+
+        foreach (var key in AssociativeKeys)
+        {
+            if (items.Cast<KMap>().Any(m => m[key] is KScalar))
+            {
+                return key;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool SameScalar(KNode? a, KNode b) => a is KScalar x && b is KScalar y && x.Value == y.Value;
+
+    /// <summary>A value from a patch with its directives removed (null when it deletes itself).</summary>
+    public static KNode? Clean(KNode node)
+    {
+        switch (node)
+        {
+            case KMap map:
+                if (map.Text("$patch") == "delete")
+                {
+                    return null;
+                }
+
+                var copy = new KMap(map.Start, map.End, map.Origin, map.Tag);
+                foreach (var entry in map.Entries)
+                {
+                    if (entry.Name.StartsWith('$') || entry.Value.IsNull && false)
+                    {
+                        continue;
+                    }
+
+                    if (Clean(entry.Value) is { } value)
+                    {
+                        copy.Add(new KEntry(entry.Key, value));
+                    }
+                }
+
+                return copy;
+            case KSequence sequence:
+                var list = new KSequence(sequence.Start, sequence.End, sequence.Origin, sequence.Tag);
+                list.Items.AddRange(sequence.Items.Select(Clean).OfType<KNode>());
+                return list;
+            default:
+                return node;
+        }
+    }
+}

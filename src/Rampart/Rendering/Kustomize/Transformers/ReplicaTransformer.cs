@@ -1,0 +1,37 @@
+using Rampart.Loading;
+using Rampart.Rendering.Kustomize.Build;
+using Rampart.Rendering.Kustomize.Model;
+using Rampart.Rendering.Kustomize.Tree;
+
+namespace Rampart.Rendering.Kustomize.Transformers;
+
+/// <summary><c>replicas:</c> sets the replica count of the workloads with the name given (as they were or are named).</summary>
+internal static class ReplicaTransformer
+{
+    public static bool Run(KustomizationFile file, ResourceMap map)
+    {
+        if (file.Maps("replicas") is not { } entries)
+        {
+            return false;
+        }
+
+        foreach (var entry in entries)
+        {
+            var name = file.StringOf(entry["name"], "name");
+            if (name is null || entry["count"] is not KScalar { Node.Kind: ScalarKind.Int } count)
+            {
+                return file.Fail("a replicas entry needs a name and an integer count", entry);
+            }
+
+            foreach (var resource in map.Resources.Where(r => r.AllIds.Any(id => id.Name == name)))
+            {
+                foreach (var spec in map.Config.Replicas)
+                {
+                    FieldWalker.Apply(resource, spec, count, _ => count);
+                }
+            }
+        }
+
+        return true;
+    }
+}
