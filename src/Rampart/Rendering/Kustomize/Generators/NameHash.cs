@@ -17,7 +17,9 @@ internal static class NameHash
         var summary = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["kind"] = kind,
-            ["name"] = resource.Map("metadata")?.Text("name") ?? "",
+            // Kustomize looks the name up as one field called "metadata/name", which no object has: the name it
+            // hashes is always empty, so a prefix or suffix does not change the hash.
+            ["name"] = "",
         };
         if (kind == "Secret")
         {

@@ -201,7 +201,18 @@ internal static class PatchSet
                 patch);
         }
 
-        Merge(map, matches[0], patch);
+        // The patch names the object as it was written; what it patches is the object as it is now.
+        var copy = (KMap)patch.DeepCopy();
+        if (copy.Map("metadata") is { } metadata && matches[0].Metadata is { } current)
+        {
+            metadata.Set("name", current["name"]!);
+            if (current["namespace"] is { } ns)
+            {
+                metadata.Set("namespace", ns);
+            }
+        }
+
+        Merge(map, matches[0], copy);
         map.Invalidate();
         return true;
     }

@@ -32,7 +32,23 @@ internal static class FieldPath
         }
 
         segments.Add(path[start..]);
-        return segments.Select(s => s.StartsWith('[') && s.EndsWith(']') && !s.Contains('=', StringComparison.Ordinal) ? s[1..^1] : s).ToList();
+        var result = new List<string>();
+        foreach (var segment in segments)
+        {
+            var bracket = segment.IndexOf('[', StringComparison.Ordinal);
+            if (bracket > 0 && segment.EndsWith(']'))
+            {
+                // ports[0], containers[name=web]: a field, then an item of it.
+                result.Add(segment[..bracket]);
+                var inner = segment[(bracket + 1)..^1];
+                result.Add(inner.Contains('=', StringComparison.Ordinal) ? "[" + inner + "]" : inner);
+                continue;
+            }
+
+            result.Add(segment.StartsWith('[') && segment.EndsWith(']') && !segment.Contains('=', StringComparison.Ordinal) ? segment[1..^1] : segment);
+        }
+
+        return result;
     }
 
     /// <summary>Every node the path names (none when a part is missing).</summary>

@@ -23,7 +23,13 @@ internal static class ReplicaTransformer
                 return file.Fail("a replicas entry needs a name and an integer count", entry);
             }
 
-            foreach (var resource in map.Resources.Where(r => r.AllIds.Any(id => id.Name == name)))
+            var named = map.Resources.Where(r => r.AllIds.Any(id => id.Name == name)).ToList();
+            if (named.Count == 0)
+            {
+                return file.Fail($"resource with name {name} does not match a config with the following GVK [Deployment ReplicationController ReplicaSet StatefulSet]", entry);
+            }
+
+            foreach (var resource in named)
             {
                 foreach (var spec in map.Config.Replicas)
                 {
