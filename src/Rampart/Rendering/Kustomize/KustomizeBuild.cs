@@ -25,7 +25,7 @@ public static class KustomizeBuild
             return new RenderResult([], context.Findings);
         }
 
-        var map = KustTarget.Build(context, start, null, start, null, component: false, out var top);
+        var map = KustTarget.Build(context, start, null, start, null, component: null, out var top);
         if (map is null || top is null || !Finish(context, top, map))
         {
             return new RenderResult([], context.Findings);

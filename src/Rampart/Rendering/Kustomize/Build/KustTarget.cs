@@ -17,9 +17,10 @@ internal sealed class KustTarget(KustomizationFile file)
 
     /// <summary>
     /// Builds the kustomization of <paramref name="directory"/> into <paramref name="into"/> (a component works on its
-    /// parent's resources) or into a map of its own. Null after a failure.
+    /// parent's resources) or into a map of its own; <paramref name="component"/> null (the entry point) takes either
+    /// kind. Null after a failure.
     /// </summary>
-    public static ResourceMap? Build(BuildContext context, string directory, KNode? at, string referrer, ResourceMap? into, bool component, out KustomizationFile? kustomization)
+    public static ResourceMap? Build(BuildContext context, string directory, KNode? at, string referrer, ResourceMap? into, bool? component, out KustomizationFile? kustomization)
     {
         kustomization = null;
         var real = context.Files.RealPath(directory) ?? directory;
@@ -41,10 +42,10 @@ internal sealed class KustTarget(KustomizationFile file)
             return null;
         }
 
-        if (component != kustomization.IsComponent)
+        if (component is { } expected && expected != kustomization.IsComponent)
         {
             context.Fail(
-                component
+                expected
                     ? $"expected kind 'Component' for path '{KustomizePaths.Show(directory)}'"
                     : $"expected kind != 'Component' for path '{KustomizePaths.Show(directory)}': a component is listed under components, not resources",
                 at, referrer);
