@@ -8,6 +8,7 @@ public sealed class FolderFileSystem : IKustomizeFileSystem
 {
     private readonly string root;
     private readonly long maxFileBytes;
+    private readonly Dictionary<string, string?> realPaths = new(StringComparer.Ordinal);
 
     /// <param name="root">The folder every path is relative to.</param>
     /// <param name="maxFileBytes">Files larger than this are not read (an error says so).</param>
@@ -29,6 +30,19 @@ public sealed class FolderFileSystem : IKustomizeFileSystem
     }
 
     public string? RealPath(string path)
+    {
+        // A build asks for the same folders and files many times; what a path resolves to does not change during it.
+        if (realPaths.TryGetValue(path, out var known))
+        {
+            return known;
+        }
+
+        var resolved = Resolve(path);
+        realPaths[path] = resolved;
+        return resolved;
+    }
+
+    private string? Resolve(string path)
     {
         string real;
         try

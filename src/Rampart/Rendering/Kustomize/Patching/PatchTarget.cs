@@ -9,11 +9,11 @@ namespace Rampart.Rendering.Kustomize.Patching;
 /// </summary>
 internal sealed class PatchTarget
 {
-    private readonly System.Text.RegularExpressions.Regex? group;
-    private readonly System.Text.RegularExpressions.Regex? version;
-    private readonly System.Text.RegularExpressions.Regex? kind;
-    private readonly System.Text.RegularExpressions.Regex? name;
-    private readonly System.Text.RegularExpressions.Regex? ns;
+    private readonly Func<string, bool>? group;
+    private readonly Func<string, bool>? version;
+    private readonly Func<string, bool>? kind;
+    private readonly Func<string, bool>? name;
+    private readonly Func<string, bool>? ns;
     private readonly List<Func<IReadOnlyDictionary<string, string>, bool>>? labels;
     private readonly List<Func<IReadOnlyDictionary<string, string>, bool>>? annotations;
 
@@ -59,12 +59,12 @@ internal sealed class PatchTarget
         }
 
         var original = resource.OriginalId;
-        if (name is not null && !name.IsMatch(original.Name) && !name.IsMatch(resource.Name))
+        if (name is not null && !name(original.Name) && !name(resource.Name))
         {
             return false;
         }
 
-        if (ns is not null && !ns.IsMatch(Effective(original)) && !ns.IsMatch(Effective(resource.CurrentId)))
+        if (ns is not null && !ns(Effective(original)) && !ns(Effective(resource.CurrentId)))
         {
             return false;
         }
@@ -75,10 +75,27 @@ internal sealed class PatchTarget
 
     private static string Effective(ResId id) => ClusterScoped.Is(id.Gvk) ? "" : id.Namespace.Length == 0 ? "default" : id.Namespace;
 
-    private static bool Matches(System.Text.RegularExpressions.Regex? pattern, string value) => pattern is null || pattern.IsMatch(value);
+    private static bool Matches(Func<string, bool>? pattern, string value) => pattern is null || pattern(value);
 
-    private static System.Text.RegularExpressions.Regex? Pattern(string? text) =>
-        string.IsNullOrEmpty(text) ? null : new System.Text.RegularExpressions.Regex("^(?:" + text + ")$", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.NonBacktracking);
+    /// <summary>
+    /// An anchored pattern: plain names compare as text; others run as a regular expression without backtracking
+    /// (linear in the name, whatever the pattern).
+    /// </summary>
+    private static Func<string, bool>? Pattern(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return null;
+        }
+
+        if (text.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '/'))
+        {
+            return value => value == text;
+        }
+
+        var regex = new System.Text.RegularExpressions.Regex("^(?:" + text + ")$", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.NonBacktracking);
+        return regex.IsMatch;
+    }
 
     private static Dictionary<string, string> Values(KMap? map) =>
         map?.Entries.ToDictionary(e => e.Name, e => Scalars.TextOf(e.Value) ?? "", StringComparer.Ordinal) ?? [];
