@@ -1,5 +1,6 @@
 using Rampart.Loading;
 using Rampart.Rendering.Kustomize;
+using Rampart.Rendering.Kustomize.Tree;
 
 namespace Rampart.Tests.Rendering.Kustomize;
 
@@ -67,18 +68,9 @@ internal static class RenderedComparison
 
                 return null;
             case (ScalarNode a, ScalarNode e):
-                return SameScalar(a, e) ? null : $"{path}: '{a.Text}' ({a.Kind}), expected '{e.Text}' ({e.Kind})";
+                return TreeEquality.SameScalar(a, e) ? null : $"{path}: '{a.Text}' ({a.Kind}), expected '{e.Text}' ({e.Kind})";
             default:
                 return $"{path}: {actual.GetType().Name}, expected {expected.GetType().Name}";
         }
     }
-
-    private static bool SameScalar(ScalarNode x, ScalarNode y) => x.Kind == y.Kind && x.Kind switch
-    {
-        ScalarKind.Null => true,
-        ScalarKind.Bool => x.Bool == y.Bool,
-        ScalarKind.Int => x.IsUnsigned == y.IsUnsigned && x.Int == y.Int && x.UInt == y.UInt,
-        ScalarKind.Float => x.Float.Equals(y.Float),
-        _ => x.Text == y.Text,
-    };
 }
