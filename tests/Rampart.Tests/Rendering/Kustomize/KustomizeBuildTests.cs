@@ -127,6 +127,35 @@ public sealed class KustomizeBuildTests
         Assert.Equal((KustomizeRules.MissingFile.Id, 3), (finding.RuleId, finding.Location.Line));
     }
 
+    [Fact]
+    public void Exec_plugin_is_a_finding_at_the_kind_of_its_configuration()
+    {
+        var files = new MemoryFileSystem()
+            .Add("k/kustomization.yaml", "transformers:\n- plugin.yaml\n")
+            .Add("k/plugin.yaml", "apiVersion: example.com/v1\nkind: SopsDecryptor\nmetadata:\n  name: s\n");
+
+        var result = KustomizeBuild.Run(files, "k");
+
+        var finding = Assert.Single(result.Findings);
+        Assert.Equal(("k/plugin.yaml", 2), (finding.Location.Path, finding.Location.Line));
+        Assert.Empty(result.Objects);
+    }
+
+    [Fact]
+    public void Builtin_label_transformer_labels_only_the_fields_it_names()
+    {
+        var files = new MemoryFileSystem()
+            .Add("k/kustomization.yaml", "resources:\n- cm.yaml\ntransformers:\n- |-\n  apiVersion: builtin\n  kind: LabelTransformer\n  metadata:\n    name: l\n  labels:\n    tier: back\n  fieldSpecs:\n  - path: metadata/labels\n    kind: Secret\n    create: true\n")
+            .Add("k/cm.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n---\napiVersion: v1\nkind: Secret\nmetadata:\n  name: y\n");
+
+        var result = KustomizeBuild.Run(files, "k");
+
+        Assert.Empty(result.Findings);
+        Assert.Null(((MappingNode)At(result.Objects[0], "metadata"))["labels"]);
+        var label = At(result.Objects[1], "metadata", "labels", "tier");
+        Assert.Equal(("back", 10), (((ScalarNode)label).Text, label.Start.Line));
+    }
+
     [Theory]
     [InlineData("../../../etc/passwd")]
     [InlineData("/etc/passwd")]

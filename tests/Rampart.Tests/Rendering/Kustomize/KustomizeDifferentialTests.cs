@@ -17,6 +17,7 @@ public sealed class KustomizeDifferentialTests
     [InlineData("shop/base")]
     [InlineData("rbac/overlay")]
     [InlineData("replace")]
+    [InlineData("plugins")]
     public void Fixture_renders_as_kubectl_kustomize_renders_it(string directory)
     {
         var expected = Oracle(directory);

@@ -2,6 +2,7 @@ using Rampart.Rendering.Kustomize.Files;
 using Rampart.Rendering.Kustomize.Generators;
 using Rampart.Rendering.Kustomize.Model;
 using Rampart.Rendering.Kustomize.Patching;
+using Rampart.Rendering.Kustomize.Plugins;
 using Rampart.Rendering.Kustomize.Transformers;
 using Rampart.Rendering.Kustomize.Tree;
 
@@ -77,7 +78,7 @@ internal sealed class KustTarget(KustomizationFile file)
             }
         }
 
-        if (!ConfigurationFiles.Load(file, map) || !Generated.Run(file, map))
+        if (!ConfigurationFiles.Load(file, map) || !Generated.Run(file, map) || !BuiltinPlugins.Generators(file, map))
         {
             return null;
         }
@@ -123,7 +124,7 @@ internal sealed class KustTarget(KustomizationFile file)
         && ReplicaTransformer.Run(file, map)
         && ImageTransformer.Run(file, map)
         && ReplacementTransformer.Run(file, map)
-        && BuiltinPlugins.Run(file, map);
+        && BuiltinPlugins.Transformers(file, map);
 
     private bool AccumulateResource(ResourceMap map, string value, KNode at)
     {

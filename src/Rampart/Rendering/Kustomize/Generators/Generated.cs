@@ -27,11 +27,22 @@ internal static class Generated
 
             foreach (var generator in generators)
             {
-                if (Generate(file, generator, kind, options) is not { } resource || !Absorb(file, map, resource, generator))
+                if (!One(file, map, generator, kind, options))
                 {
                     return false;
                 }
             }
+        }
+
+        return true;
+    }
+
+    /// <summary>Runs one generator entry (or a ConfigMapGenerator / SecretGenerator plugin configuration).</summary>
+    public static bool One(KustomizationFile file, ResourceMap map, KMap generator, string kind, KMap? options)
+    {
+        if (Generate(file, generator, kind, options) is not { } resource || !Absorb(file, map, resource, generator))
+        {
+            return false;
         }
 
         map.Invalidate();

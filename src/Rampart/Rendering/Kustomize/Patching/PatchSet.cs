@@ -74,7 +74,8 @@ internal static class PatchSet
         return true;
     }
 
-    private static bool Patch(KustomizationFile file, ResourceMap map, KMap entry, bool json6902Only)
+    /// <summary>One <c>patches</c> entry (also a PatchTransformer configuration): path or patch, target, options.</summary>
+    public static bool Patch(KustomizationFile file, ResourceMap map, KMap entry, bool json6902Only)
     {
         var path = file.StringOf(entry["path"], "path");
         var inline = file.StringOf(entry["patch"], "patch");
@@ -91,7 +92,7 @@ internal static class PatchSet
         var options = entry["options"] as KMap;
         var allowNameChange = options is not null && file.Bool(options, "allowNameChange") is true;
         var allowKindChange = options is not null && file.Bool(options, "allowKindChange") is true;
-        var documents = path is not null ? Load(file, path, entry["path"]!, fileOnly: true) : Inline(file, inline!, entry["patch"]!);
+        var documents = path is not null ? Load(file, path, entry["path"]!, fileOnly: true) : InlineYaml.Documents(file, inline!, entry["patch"]!);
         if (documents is null)
         {
             return false;
@@ -234,7 +235,7 @@ internal static class PatchSet
     {
         if (!fileOnly && (value.Contains('\n', StringComparison.Ordinal) || value.TrimStart().StartsWith('{')))
         {
-            return Inline(file, value, at);
+            return InlineYaml.Documents(file, value, at);
         }
 
         if (SourceFiles.ReadText(file.Context, file.Directory, value, at, file.Path, out var path) is not { } text)
@@ -243,45 +244,5 @@ internal static class PatchSet
         }
 
         return ResourceReader.Documents(file.Context, path, text);
-    }
-
-    /// <summary>
-    /// Patch text written inside the kustomization: parsed on its own, its nodes then placed at the kustomization's
-    /// lines (the text starts on the line after <c>patch: |</c>).
-    /// </summary>
-    private static List<KNode>? Inline(KustomizationFile file, string text, KNode at)
-    {
-        var offset = at is KScalar { Node.Style: ScalarStyle.Literal or ScalarStyle.Folded } ? at.Start.Line : at.Start.Line - 1;
-        var documents = ResourceReader.Documents(file.Context, file.Path, text);
-        return documents?.Select(d => Relocate(d, offset, at.Origin)).ToList();
-    }
-
-    private static KNode Relocate(KNode node, int lines, NodeOrigin? origin)
-    {
-        static Mark Move(Mark mark, int lines) => new(mark.Line + lines, mark.Column);
-        switch (node)
-        {
-            case KScalar scalar:
-                var s = scalar.Node;
-                return new KScalar(new ScalarNode(Move(s.Start, lines), Move(s.End, lines), s.Text, s.Style, s.Kind)
-                {
-                    Tag = s.Tag, Origin = origin, Bool = s.Bool, Int = s.Int, UInt = s.UInt, IsUnsigned = s.IsUnsigned, Float = s.Float,
-                });
-            case KSequence sequence:
-                var list = new KSequence(Move(sequence.Start, lines), Move(sequence.End, lines), origin, sequence.Tag);
-                list.Items.AddRange(sequence.Items.Select(i => Relocate(i, lines, origin)));
-                return list;
-            case KMap map:
-                var copy = new KMap(Move(map.Start, lines), Move(map.End, lines), origin, map.Tag);
-                foreach (var entry in map.Entries)
-                {
-                    var key = ((KScalar)Relocate(new KScalar(entry.Key), lines, origin)).Node;
-                    copy.Add(new KEntry(key, Relocate(entry.Value, lines, origin)));
-                }
-
-                return copy;
-            default:
-                return node;
-        }
     }
 }

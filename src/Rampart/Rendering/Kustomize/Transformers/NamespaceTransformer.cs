@@ -28,28 +28,40 @@ internal static class NamespaceTransformer
         return true;
     }
 
-    public static void Apply(ResourceMap map, string ns, KNode at)
+    /// <summary>
+    /// Sets <paramref name="ns"/> on every namespaced resource and in <paramref name="specs"/> (the configuration's
+    /// when null); <paramref name="unsetOnly"/> keeps namespaces already set; <paramref name="subjects"/> is
+    /// <c>defaultOnly</c> (RoleBinding subjects named default), <c>allServiceAccounts</c> or <c>none</c>.
+    /// </summary>
+    public static void Apply(ResourceMap map, string ns, KNode at, IReadOnlyList<Config.FieldSpec>? specs = null, bool unsetOnly = false, string subjects = "defaultOnly")
     {
+        KNode? Set(KNode? current) =>
+            unsetOnly && current is KScalar { IsNull: false } scalar && scalar.Value.Length > 0 ? null : Scalars.String(ns, at);
+
         foreach (var resource in map.Resources)
         {
             resource.StorePreviousId();
             if (!ClusterScoped.Is(resource.Gvk))
             {
-                FieldWalker.Apply(resource.Root, ["metadata", "namespace"], 0, create: true, at, _ => Scalars.String(ns, at));
+                FieldWalker.Apply(resource.Root, ["metadata", "namespace"], 0, create: true, at, Set);
             }
 
-            foreach (var spec in map.Config.Namespace)
+            foreach (var spec in specs ?? map.Config.Namespace)
             {
-                FieldWalker.Apply(resource, spec, at, _ => Scalars.String(ns, at));
-            }
-
-            if (resource.Gvk.Kind is "RoleBinding" or "ClusterRoleBinding" && resource.Root["subjects"] is KSequence subjects)
-            {
-                foreach (var subject in subjects.Items.OfType<KMap>())
+                if (spec.PathText != "metadata/namespace")
                 {
-                    if (subject.Text("name") == "default")
+                    FieldWalker.Apply(resource, spec, at, Set);
+                }
+            }
+
+            if (subjects != "none" && resource.Gvk.Kind is "RoleBinding" or "ClusterRoleBinding" && resource.Root["subjects"] is KSequence list)
+            {
+                foreach (var subject in list.Items.OfType<KMap>())
+                {
+                    var selected = subjects == "allServiceAccounts" ? subject.Text("kind") == "ServiceAccount" : subject.Text("name") == "default";
+                    if (selected && Set(subject["namespace"]) is { } value)
                     {
-                        subject.Set("namespace", Scalars.String(ns, at));
+                        subject.Set("namespace", value);
                     }
                 }
             }
