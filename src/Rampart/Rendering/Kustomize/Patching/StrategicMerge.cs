@@ -147,7 +147,10 @@ internal static class StrategicMerge
             return (KSequence)Clean(patch)!;
         }
 
-        var added = new List<KNode>();
+        // Kustomize merges with the list growing at the front: the patch's items come first, in the patch's order
+        // (merged into their match when there is one), then the items only the target has, in the target's order.
+        var merged = new List<KNode>();
+        var matched = new HashSet<KNode>(ReferenceEqualityComparer.Instance);
         foreach (var item in patch.Items)
         {
             if (item is not KMap element)
@@ -156,37 +159,33 @@ internal static class StrategicMerge
             }
 
             var id = element[key];
-            var match = id is null ? null : target.Items.OfType<KMap>().FirstOrDefault(t => SameScalar(t[key], id));
+            var match = id is null ? null : target.Items.OfType<KMap>().FirstOrDefault(t => !matched.Contains(t) && SameScalar(t[key], id));
+            if (match is not null)
+            {
+                matched.Add(match);
+            }
+
             if (element.Text("$patch") == "delete")
             {
-                if (match is not null)
-                {
-                    target.Items.Remove(match);
-                }
-
                 continue;
             }
 
-            if (match is null)
+            if (match is null || element.Text("$patch") == "replace")
             {
                 if (Clean(element) is { } cleaned)
                 {
-                    added.Add(cleaned);
+                    merged.Add(cleaned);
                 }
 
-                continue;
-            }
-
-            if (element.Text("$patch") == "replace")
-            {
-                target.Items[target.Items.IndexOf(match)] = Clean(element)!;
                 continue;
             }
 
             MergeMap(match, element, info?.Type);
+            merged.Add(match);
         }
 
-        target.Items.InsertRange(0, added);
+        merged.AddRange(target.Items.Where(t => !matched.Contains(t)));
+        target.Items = merged;
         return target;
     }
 
