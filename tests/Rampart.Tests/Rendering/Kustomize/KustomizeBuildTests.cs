@@ -128,6 +128,20 @@ public sealed class KustomizeBuildTests
     }
 
     [Fact]
+    public void Kustomization_field_names_match_regardless_of_case_and_a_repeated_field_keeps_its_last_value()
+    {
+        var files = new MemoryFileSystem()
+            .Add("k/kustomization.yaml", "resources:\n- cm.yaml\nnameprefix: first-\nNamePrefix: last-\n")
+            .Add("k/cm.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n");
+
+        var result = KustomizeBuild.Run(files, "k");
+
+        Assert.Empty(result.Findings);
+        var name = At(Assert.Single(result.Objects), "metadata", "name");
+        Assert.Equal(("last-x", 4), (((ScalarNode)name).Text, name.Start.Line));
+    }
+
+    [Fact]
     public void Exec_plugin_is_a_finding_at_the_kind_of_its_configuration()
     {
         var files = new MemoryFileSystem()

@@ -62,7 +62,7 @@ internal sealed class KustomizationFile(BuildContext context, string directory, 
             return null;
         }
 
-        if (ResourceReader.Documents(context, found, text) is not { } documents)
+        if (ResourceReader.Documents(context, found, text, repeatedKeys: true) is not { } documents)
         {
             return null;
         }
@@ -79,8 +79,29 @@ internal sealed class KustomizationFile(BuildContext context, string directory, 
             return null;
         }
 
-        var file = new KustomizationFile(context, directory, found, root);
+        var file = new KustomizationFile(context, directory, found, CanonicalNames(root));
         return file.Check() ? file : null;
+    }
+
+    /// <summary>
+    /// Field names as Kustomize's decoder reads them, which matches names regardless of case (<c>nameprefix</c> is
+    /// <c>namePrefix</c>, <c>patchesJSON6902</c> is <c>patchesJson6902</c>).
+    /// </summary>
+    private static KMap CanonicalNames(KMap root)
+    {
+        if (root.Entries.All(e => KnownFields.Contains(e.Name) || !KnownFields.Any(k => k.Equals(e.Name, StringComparison.OrdinalIgnoreCase))))
+        {
+            return root;
+        }
+
+        var renamed = new KMap(root.Start, root.End, root.Origin, root.Tag);
+        foreach (var entry in root.Entries)
+        {
+            var known = KnownFields.Contains(entry.Name) ? null : KnownFields.FirstOrDefault(k => k.Equals(entry.Name, StringComparison.OrdinalIgnoreCase));
+            renamed.Set(known is null ? entry.Key : Scalars.StringNode(known, entry.Key.Start, entry.Key.End, entry.Key.Origin), entry.Value);
+        }
+
+        return renamed;
     }
 
     private bool Check()

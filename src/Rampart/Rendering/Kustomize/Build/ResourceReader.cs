@@ -8,13 +8,17 @@ namespace Rampart.Rendering.Kustomize.Build;
 /// <summary>Reads YAML into working trees that remember their file and lines, and resource files into resources.</summary>
 internal static class ResourceReader
 {
-    /// <summary>The documents of <paramref name="text"/> (empty ones left out), or null after a failure.</summary>
-    public static List<KNode>? Documents(BuildContext context, string path, string text)
+    /// <summary>
+    /// The documents of <paramref name="text"/> (empty ones left out), or null after a failure. A kustomization is
+    /// decoded leniently as Kustomize does: a repeated key keeps its last value (<paramref name="repeatedKeys"/>).
+    /// </summary>
+    public static List<KNode>? Documents(BuildContext context, string path, string text, bool repeatedKeys = false)
     {
         var documents = new List<KNode>();
         foreach (var document in context.Loader.Load(path, text))
         {
-            if (document.Problems.FirstOrDefault(p => p.Severity is Severity.Critical or Severity.High or Severity.Medium) is { } problem)
+            if (document.Problems.FirstOrDefault(p => p.Severity is Severity.Critical or Severity.High or Severity.Medium
+                && !(repeatedKeys && p.RuleId == LoadRules.DuplicateKey.Id)) is { } problem)
             {
                 context.Fail(problem);
                 return null;
