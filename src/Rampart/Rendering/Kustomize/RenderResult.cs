@@ -10,4 +10,7 @@ namespace Rampart.Rendering.Kustomize;
 public sealed record RenderResult(IReadOnlyList<RenderedObject> Objects, IReadOnlyList<Finding> Findings)
 {
     public bool Succeeded => Findings.Count == 0;
+
+    /// <summary>Resources looked at to find the targets of patches: the build's work, which tests compare across sizes.</summary>
+    internal long TargetChecks { get; init; }
 }

@@ -23,6 +23,9 @@ internal sealed class BuildContext(IKustomizeFileSystem files, KustomizeOptions 
     /// <summary>The kustomization files being built, outermost first (each resource keeps this chain).</summary>
     public List<string> Chain { get; } = [];
 
+    /// <summary>Resources looked at to find the targets of patches (a measure of the build's work, for tests).</summary>
+    public long TargetChecks;
+
     /// <summary>Records a failure at a node of a file read for the build; always returns false.</summary>
     public bool Fail(string message, KNode? at, string fallbackPath, RuleDescriptor? rule = null) =>
         Fail(message, at?.Origin?.Path ?? fallbackPath, at?.Start ?? default, rule);

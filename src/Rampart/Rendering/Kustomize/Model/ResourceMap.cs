@@ -18,15 +18,36 @@ internal sealed class ResourceMap
     /// <summary>The resource whose current id is <paramref name="id"/>, or null.</summary>
     public Resource? ByCurrentId(ResId id) => Index().GetValueOrDefault(Key(id));
 
+    /// <summary>The resources by label, built on first use and dropped when resources are added or all may have changed.</summary>
+    private LabelIndex? labels;
+
+    /// <summary>The resources labelled <paramref name="key"/>=<paramref name="value"/>, in order.</summary>
+    public List<Resource> WithLabel(string key, string value) => (labels ??= new LabelIndex(Resources)).With(key, value);
+
     /// <summary>Appends a resource (its id must be free: see <see cref="ByCurrentId"/>).</summary>
     public void Add(Resource resource)
     {
+        labels = null;
         Resources.Add(resource);
         index?.TryAdd(Key(resource.CurrentId), resource);
     }
 
-    /// <summary>Forgets the id index after resources were renamed, replaced or removed.</summary>
-    public void Invalidate() => index = null;
+    /// <summary>Forgets the indexes after resources were renamed, replaced, relabelled or removed.</summary>
+    public void Invalidate()
+    {
+        index = null;
+        labels = null;
+    }
+
+    /// <summary>Forgets what the indexes know of <paramref name="changed"/> only (the resources one patch edited).</summary>
+    public void Invalidate(IEnumerable<Resource> changed)
+    {
+        index = null;
+        foreach (var resource in changed)
+        {
+            labels?.Changed(resource);
+        }
+    }
 
     private Dictionary<(Gvk, string, string), Resource> Index()
     {

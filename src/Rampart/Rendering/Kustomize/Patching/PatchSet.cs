@@ -140,7 +140,8 @@ internal static class PatchSet
                 continue;
             }
 
-            foreach (var resource in map.Resources.Where(target.Selects).ToList())
+            var selected = target.Select(map, ref file.Context.TargetChecks);
+            foreach (var resource in selected)
             {
                 var copy = (KMap)patch.DeepCopy();
                 var metadata = copy.Map("metadata");
@@ -165,15 +166,17 @@ internal static class PatchSet
 
                 Merge(map, resource, copy);
             }
+
+            map.Invalidate(selected);
         }
 
-        map.Invalidate();
         return true;
     }
 
     private static bool Json(KustomizationFile file, ResourceMap map, PatchTarget target, KSequence operations, KNode at)
     {
-        foreach (var resource in map.Resources.Where(target.Selects).ToList())
+        var selected = target.Select(map, ref file.Context.TargetChecks);
+        foreach (var resource in selected)
         {
             var (result, error, place) = JsonPatch.Apply(resource.Root, operations);
             if (result is null)
@@ -184,7 +187,7 @@ internal static class PatchSet
             resource.Root = result;
         }
 
-        map.Invalidate();
+        map.Invalidate(selected);
         return true;
     }
 
@@ -223,6 +226,7 @@ internal static class PatchSet
         if (StrategicMerge.DeletesObject(patch))
         {
             map.Resources.Remove(resource);
+            map.Invalidate();
             return;
         }
 

@@ -16,6 +16,7 @@ internal sealed class PatchTarget
     private readonly Func<string, bool>? ns;
     private readonly List<Func<IReadOnlyDictionary<string, string>, bool>>? labels;
     private readonly List<Func<IReadOnlyDictionary<string, string>, bool>>? annotations;
+    private readonly (string Key, string Value)? required;
 
     private PatchTarget(KMap target)
     {
@@ -25,6 +26,7 @@ internal sealed class PatchTarget
         name = Pattern(target.Text("name"));
         ns = Pattern(target.Text("namespace"));
         labels = Selector.Parse(target.Text("labelSelector"));
+        required = RequiredLabel(target.Text("labelSelector"));
         annotations = Selector.Parse(target.Text("annotationSelector"));
     }
 
@@ -48,6 +50,38 @@ internal sealed class PatchTarget
             error = "the target holds an invalid regular expression: " + e.Message;
             return null;
         }
+    }
+
+    /// <summary>
+    /// The resources of <paramref name="map"/> the target selects, in order. A label the selector requires
+    /// (<c>key=value</c>) narrows the search to the resources carrying it; <paramref name="checks"/> counts the
+    /// resources looked at.
+    /// </summary>
+    public List<Resource> Select(ResourceMap map, ref long checks)
+    {
+        var candidates = required is { } label ? map.WithLabel(label.Key, label.Value) : map.Resources;
+        checks += candidates.Count;
+        return candidates.FindAll(Selects);
+    }
+
+    /// <summary>A <c>key=value</c> term of a label selector (every term must hold, so any one narrows the search).</summary>
+    private static (string, string)? RequiredLabel(string? selector)
+    {
+        if (string.IsNullOrEmpty(selector) || selector.Contains('(', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        foreach (var term in selector.Split(','))
+        {
+            var match = System.Text.RegularExpressions.Regex.Match(term, @"^\s*([^!=\s]+)\s*==?\s*([^!=\s]*)\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+            if (match.Success)
+            {
+                return (match.Groups[1].Value, match.Groups[2].Value);
+            }
+        }
+
+        return null;
     }
 
     public bool Selects(Resource resource)
