@@ -59,7 +59,7 @@ public static class KustomizeBuild
         }
 
         map.Resources.RemoveAll(r => r.Metadata?.Map("annotations")?.Text("config.kubernetes.io/local-config") == "true");
-        return LegacyOrder.Sort(top, map);
+        return BuildMetadata.Apply(top, map) && LegacyOrder.Sort(top, map);
     }
 
     private static RenderedObject ToRendered(Resource resource)

@@ -142,6 +142,31 @@ public sealed class KustomizeBuildTests
     }
 
     [Fact]
+    public void Origin_annotation_names_the_base_file_or_the_generating_kustomization_relative_to_the_entry_point()
+    {
+        var result = KustomizeBuild.Run(BaseAndOverlay("resources:\n- ../base\nbuildMetadata: [originAnnotations, managedByLabel]\n"), "overlay");
+
+        Assert.Empty(result.Findings);
+        var generated = result.Objects.Single(o => o.Resource.Kind == "ConfigMap");
+        var deployment = result.Objects.Single(o => o.Resource.Kind == "Deployment");
+        Assert.Equal(
+            "configuredIn: ../base/kustomization.yaml\nconfiguredBy:\n  apiVersion: builtin\n  kind: ConfigMapGenerator\n",
+            ((ScalarNode)At(generated, "metadata", "annotations", "config.kubernetes.io/origin")).Text);
+        Assert.Equal("path: ../base/deployment.yaml\n", ((ScalarNode)At(deployment, "metadata", "annotations", "config.kubernetes.io/origin")).Text);
+        Assert.Equal("kustomize-(devel)", ((ScalarNode)At(deployment, "metadata", "labels", "app.kubernetes.io/managed-by")).Text);
+    }
+
+    [Fact]
+    public void Long_secret_value_is_base64_in_lines_of_seventy()
+    {
+        var value = new string('x', 60);
+        var result = KustomizeBuild.Run(new MemoryFileSystem().Add("k/kustomization.yaml", $"secretGenerator:\n- name: s\n  literals:\n  - k={value}\n"), "k");
+
+        var encoded = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(value));
+        Assert.Equal(encoded[..70] + "\n" + encoded[70..] + "\n", ((ScalarNode)At(Assert.Single(result.Objects), "data", "k")).Text);
+    }
+
+    [Fact]
     public void Exec_plugin_is_a_finding_at_the_kind_of_its_configuration()
     {
         var files = new MemoryFileSystem()

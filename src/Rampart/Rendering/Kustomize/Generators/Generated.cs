@@ -38,9 +38,15 @@ internal static class Generated
     }
 
     /// <summary>Runs one generator entry (or a ConfigMapGenerator / SecretGenerator plugin configuration).</summary>
-    public static bool One(KustomizationFile file, ResourceMap map, KMap generator, string kind, KMap? options)
+    public static bool One(KustomizationFile file, ResourceMap map, KMap generator, string kind, KMap? options, GeneratorOrigin? origin = null)
     {
-        if (Generate(file, generator, kind, options) is not { } resource || !Absorb(file, map, resource, generator))
+        if (Generate(file, generator, kind, options) is not { } resource)
+        {
+            return false;
+        }
+
+        resource.Generator = origin ?? new GeneratorOrigin(file.Path, kind + "Generator", null);
+        if (!Absorb(file, map, resource, generator))
         {
             return false;
         }
@@ -112,11 +118,11 @@ internal static class Generated
             if (kind == "Secret")
             {
                 var bytes = pair.Binary ?? System.Text.Encoding.UTF8.GetBytes(pair.Value);
-                data.Set(pair.Key, Scalars.String(Convert.ToBase64String(bytes), pair.At));
+                data.Set(pair.Key, Scalars.String(Base64(bytes), pair.At));
             }
             else if (pair.Binary is not null)
             {
-                binary.Set(pair.Key, Scalars.String(Convert.ToBase64String(pair.Binary), pair.At));
+                binary.Set(pair.Key, Scalars.String(Base64(pair.Binary), pair.At));
             }
             else
             {
@@ -193,8 +199,28 @@ internal static class Generated
 
                 old.Root = generated.Root;
                 old.NeedsHashSuffix = generated.NeedsHashSuffix;
+                old.Generator = generated.Generator;
                 return true;
         }
+    }
+
+    /// <summary>Base64 as Kustomize writes it: past 70 characters, in lines of 70, each ended by a newline.</summary>
+    private static string Base64(byte[] bytes)
+    {
+        const int line = 70;
+        var text = Convert.ToBase64String(bytes);
+        if (text.Length < line)
+        {
+            return text;
+        }
+
+        var wrapped = new System.Text.StringBuilder(text.Length + (text.Length / line) + 1);
+        for (var i = 0; i < text.Length; i += line)
+        {
+            wrapped.Append(text, i, Math.Min(line, text.Length - i)).Append('\n');
+        }
+
+        return wrapped.ToString();
     }
 
     /// <summary>Copies the fields of <paramref name="from"/>'s map <paramref name="field"/> into <paramref name="into"/>'s.</summary>

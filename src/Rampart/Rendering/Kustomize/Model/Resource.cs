@@ -21,6 +21,9 @@ internal sealed class Resource(KMap root, string source)
 
     public GeneratorBehavior Behavior { get; set; }
 
+    /// <summary>For a generated resource, the generator that made it (<c>buildMetadata: [originAnnotations]</c>).</summary>
+    public GeneratorOrigin? Generator { get; set; }
+
     /// <summary>The kustomizations between the entry point and the one that read or generated this resource.</summary>
     public IReadOnlyList<string> Chain { get; set; } = [];
 
@@ -63,7 +66,7 @@ internal sealed class Resource(KMap root, string source)
 
     public Resource Copy()
     {
-        var copy = new Resource((KMap)Root.DeepCopy(), Source) { NeedsHashSuffix = NeedsHashSuffix, Behavior = Behavior, Chain = Chain };
+        var copy = new Resource((KMap)Root.DeepCopy(), Source) { NeedsHashSuffix = NeedsHashSuffix, Behavior = Behavior, Chain = Chain, Generator = Generator };
         copy.PreviousIds.AddRange(PreviousIds);
         return copy;
     }

@@ -29,7 +29,7 @@ internal static class BuiltinPlugins
 
             var done = kind switch
             {
-                "ConfigMapGenerator" or "SecretGenerator" => Generated.One(file, map, GeneratorEntry(config), kind[..^"Generator".Length], null),
+                "ConfigMapGenerator" or "SecretGenerator" => Generated.One(file, map, GeneratorEntry(config), kind[..^"Generator".Length], null, Origin(file, config, kind)),
                 "IAMPolicyGenerator" => IamPolicy.Generate(file, map, config),
                 _ => Fail(file, config, kind),
             };
@@ -88,6 +88,9 @@ internal static class BuiltinPlugins
 
         return true;
     }
+
+    public static GeneratorOrigin Origin(KustomizationFile file, KMap config, string kind) =>
+        new(config.Origin?.Path ?? file.Path, kind, config.Map("metadata")?.Text("name"));
 
     /// <summary>A generator plugin's configuration as a generator entry: its name and namespace come from its metadata.</summary>
     private static KMap GeneratorEntry(KMap config)

@@ -47,7 +47,7 @@ internal static class IamPolicy
         }
 
         root.Set("metadata", metadata);
-        var resource = new Resource(root, file.Path) { Chain = [.. file.Context.Chain] };
+        var resource = new Resource(root, file.Path) { Chain = [.. file.Context.Chain], Generator = BuiltinPlugins.Origin(file, config, "IAMPolicyGenerator") };
         if (map.ByCurrentId(resource.CurrentId) is not null)
         {
             return file.Fail($"may not add resource with an already registered id: {resource.CurrentId}", config);
