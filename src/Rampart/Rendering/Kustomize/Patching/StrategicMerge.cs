@@ -6,8 +6,9 @@ namespace Rampart.Rendering.Kustomize.Patching;
 /// A strategic merge patch as Kustomize applies it: mappings merge field by field, <c>null</c> deletes a field,
 /// lists merge by the key Kubernetes declares for them (or, without a schema, by a key their items share, as
 /// Kustomize infers: <c>name</c>, <c>mountPath</c>, <c>containerPort</c>…) and are replaced otherwise; the
-/// directives <c>$patch: delete|replace|merge</c>, <c>$retainKeys</c>, <c>$setElementOrder</c> and
-/// <c>$deleteFromPrimitiveList</c> are honoured. Values the patch brings keep the patch file's lines.
+/// directive <c>$patch: delete|replace|merge</c> is honoured. As in Kustomize, <c>$retainKeys</c>,
+/// <c>$setElementOrder/…</c> and <c>$deleteFromPrimitiveList/…</c> are not directives but fields, merged as written.
+/// Values the patch brings keep the patch file's lines.
 /// </summary>
 internal static class StrategicMerge
 {
@@ -31,35 +32,11 @@ internal static class StrategicMerge
     private static void MergeMap(KMap target, KMap patch, string? type)
     {
         var schema = PatchSchema.Instance;
-        List<string>? retain = null;
         foreach (var entry in patch.Entries)
         {
             var name = entry.Name;
             if (name == "$patch")
             {
-                continue;
-            }
-
-            if (name == "$retainKeys")
-            {
-                retain = entry.Value is KSequence keys ? [.. keys.Items.Select(Scalars.TextOf).OfType<string>()] : [];
-                continue;
-            }
-
-            if (name.StartsWith("$setElementOrder/", StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            if (name.StartsWith("$deleteFromPrimitiveList/", StringComparison.Ordinal))
-            {
-                var field = name["$deleteFromPrimitiveList/".Length..];
-                if (target[field] is KSequence list && entry.Value is KSequence remove)
-                {
-                    var drop = remove.Items.Select(Scalars.TextOf).ToHashSet();
-                    list.Items.RemoveAll(item => drop.Contains(Scalars.TextOf(item)));
-                }
-
                 continue;
             }
 
@@ -107,14 +84,6 @@ internal static class StrategicMerge
                 default:
                     existing.Value = Clean(value)!;
                     break;
-            }
-        }
-
-        if (retain is not null)
-        {
-            foreach (var key in target.Entries.Select(e => e.Name).Where(k => !retain.Contains(k)).ToList())
-            {
-                target.Remove(key);
             }
         }
     }
@@ -225,7 +194,7 @@ internal static class StrategicMerge
                 var copy = new KMap(map.Start, map.End, map.Origin, map.Tag);
                 foreach (var entry in map.Entries)
                 {
-                    if (entry.Name.StartsWith('$') || entry.Value.IsNull && false)
+                    if (entry.Name == "$patch")
                     {
                         continue;
                     }
