@@ -134,7 +134,9 @@ internal static class ReplacementTransformer
                     }
 
                     found = true;
-                    var replacement = value.DeepCopy();
+
+                    // A field the replacement creates takes the value's text unquoted, as Kustomize writes it.
+                    var replacement = old is null && value is KScalar { IsNull: false } scalar ? Scalars.Plain(scalar.Value, value) : value.DeepCopy();
                     if (delimiter is not null)
                     {
                         var parts = (Scalars.TextOf(old) ?? "").Split(delimiter).ToList();
