@@ -35,7 +35,7 @@ internal static class TreeConversion
                         return null;
                     }
 
-                    map.Add(new KEntry(key, value));
+                    map.Add(new KEntry(Yaml12Key(key), value));
                 }
 
                 return map;
@@ -43,6 +43,15 @@ internal static class TreeConversion
                 return null;
         }
     }
+
+    /// <summary>
+    /// A key as Kustomize reads it, in YAML 1.2: <c>yes</c>, <c>no</c>, <c>on</c>, <c>off</c> are strings, not the
+    /// booleans Kubernetes' YAML 1.1 decoder makes of them.
+    /// </summary>
+    private static ScalarNode Yaml12Key(ScalarNode key) =>
+        key.Kind == ScalarKind.Bool && !key.Text.Equals("true", StringComparison.OrdinalIgnoreCase) && !key.Text.Equals("false", StringComparison.OrdinalIgnoreCase)
+            ? new ScalarNode(key.Start, key.End, key.Text, key.Style, ScalarKind.String) { Origin = key.Origin, Tag = key.Tag }
+            : key;
 
     /// <summary>The positioned tree of a finished working tree; every node keeps its place and origin.</summary>
     public static Node ToPositioned(KNode node) => node switch
