@@ -1,17 +1,26 @@
 namespace Rampart.Tests.Rendering.Kustomize;
 
-/// <summary>Why a corpus case differs from Kustomize's output: the feature it needs that the build does not render.</summary>
+/// <summary>
+/// Why a corpus case differs from Kustomize's output. Cases examined one by one have their own reason; the others
+/// are grouped by what their difference looks like, and say so.
+/// </summary>
 internal static class KustomizeDifferenceReasons
 {
-    private static readonly (string Match, string Reason)[] Reasons =
+    private const string Unexamined = " (grouped by its difference, not yet examined case by case)";
+
+    private static readonly (string Match, string Reason)[] Examined =
     [
-        ("runs plugins", "needs a generator, transformer or validator plugin (built-in plugin configurations, exec or KRM functions), which are not rendered: reported as a finding instead"),
-        ("originannotation", "needs `buildMetadata: [originAnnotations]`, which is not written (Rampart keeps the origin of every field in the tree instead)"),
-        ("transformerannotation", "needs `buildMetadata: [transformerAnnotations]`, which is not written"),
-        ("build-metadata", "needs `buildMetadata` annotations or the managed-by label, which are not written"),
-        ("openapi", "needs the kustomization's `openapi:` schema for merge keys of custom resources, which is not read"),
+        ("transformerannotation", "needs `buildMetadata: [transformerAnnotations]` (the list of transformers that changed each object), which is not written"),
+        ("build-metadata/all-three", "needs `buildMetadata: [transformerAnnotations]`, which is not written (origin annotations and the managed-by label are)"),
+        ("build-metadata/transformer-annotations", "needs `buildMetadata: [transformerAnnotations]`, which is not written"),
+        ("openapi", "needs the kustomization's `openapi:` field (a schema giving merge keys of custom resources, or its errors), which is not read"),
+        ("container-ports-merge-by-containerPort", "a patch's container port that differs from the target's only by `protocol`: Kustomize keeps the target's item and drops the patch's; Rampart merges them by containerPort"),
+        ("found multiple possible referrals", "Kustomize narrows the candidates of a name reference to resources that went through the same name prefixes and suffixes as the referrer; Rampart does not, so it finds several and fails"),
+    ];
+
+    private static readonly (string Match, string Reason)[] Grouped =
+    [
         ("kubectl kustomize fails", "Kustomize rejects this input; Rampart's build is more lenient here"),
-        ("found multiple possible referrals", "name reference resolution picks referrals differently when several resources share a name"),
         ("not expected", "a field Kustomize drops or does not create is kept or created"),
         ("missing", "a field Kustomize sets or keeps is not set"),
         ("' (String), expected", "a value differs (name reference, patch or merge detail)"),
@@ -23,7 +32,7 @@ internal static class KustomizeDifferenceReasons
     public static string Of(KustomizeCorpus.Outcome outcome)
     {
         var text = outcome.Case.Name + " " + outcome.Difference;
-        foreach (var (match, reason) in Reasons)
+        foreach (var (match, reason) in Examined)
         {
             if (text.Contains(match, StringComparison.Ordinal))
             {
@@ -31,6 +40,14 @@ internal static class KustomizeDifferenceReasons
             }
         }
 
-        return "a value differs";
+        foreach (var (match, reason) in Grouped)
+        {
+            if (text.Contains(match, StringComparison.Ordinal))
+            {
+                return reason + Unexamined;
+            }
+        }
+
+        return "a value differs" + Unexamined;
     }
 }
