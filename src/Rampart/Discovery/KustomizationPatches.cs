@@ -55,28 +55,8 @@ public static class KustomizationPatches
             return null;
         }
 
-        var parts = new List<string>(kustomizationFolder.Length == 0 ? [] : kustomizationFolder.Split('/'));
-        foreach (var part in path.Replace('\\', '/').Split('/'))
-        {
-            switch (part)
-            {
-                case "" or ".":
-                    continue;
-                case "..":
-                    if (parts.Count == 0)
-                    {
-                        return null;
-                    }
-
-                    parts.RemoveAt(parts.Count - 1);
-                    continue;
-                default:
-                    parts.Add(part);
-                    continue;
-            }
-        }
-
-        return parts.Count == 0 ? null : string.Join('/', parts);
+        var joined = Rendering.Kustomize.Files.KustomizePaths.Normalize(kustomizationFolder.Length == 0 ? path : kustomizationFolder + "/" + path);
+        return string.IsNullOrEmpty(joined) ? null : joined;
     }
 
     private static IEnumerable<Node> Items(MappingNode root, string field) =>

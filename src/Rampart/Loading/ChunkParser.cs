@@ -11,9 +11,10 @@ namespace Rampart.Loading;
 /// scalars is marked (<see cref="LoadedDocument.TemplateAction"/>), whether it parsed or failed.
 /// </summary>
 /// <param name="json">The file is JSON (it starts with <c>{</c>): YAML 1.1 ambiguities are not reported.</param>
-internal sealed class ChunkParser(string path, LoadLimits limits, bool json = false)
+/// <param name="origin">Given to every node (trees loaded for rendering), or null.</param>
+internal sealed class ChunkParser(string path, LoadLimits limits, bool json = false, NodeOrigin? origin = null)
 {
-    private readonly TreeBuilder builder = new(limits, reportAmbiguity: !json);
+    private readonly TreeBuilder builder = new(limits, reportAmbiguity: !json, origin);
     private int index;
 
     /// <summary>The index the next document will get.</summary>

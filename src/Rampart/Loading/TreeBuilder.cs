@@ -15,6 +15,7 @@ internal sealed class TreeBuilder
 {
     private readonly LoadLimits limits;
     private readonly bool reportAmbiguity;
+    private readonly NodeOrigin? origin;
     private readonly MappingAssembler assembler;
     private readonly Dictionary<string, Anchored> anchors = new(StringComparer.Ordinal);
     private Frame[] frames = new Frame[16];
@@ -32,10 +33,12 @@ internal sealed class TreeBuilder
     /// False for JSON input: Kubernetes decodes a stream that starts with <c>{</c> as JSON, so YAML 1.1 readings
     /// (<c>on</c>, <c>0644</c>, <c>1e3</c>) are never in play there.
     /// </param>
-    public TreeBuilder(LoadLimits limits, bool reportAmbiguity = true)
+    /// <param name="origin">Given to every node built (trees loaded for rendering), or null.</param>
+    public TreeBuilder(LoadLimits limits, bool reportAmbiguity = true, NodeOrigin? origin = null)
     {
         this.limits = limits;
         this.reportAmbiguity = reportAmbiguity;
+        this.origin = origin;
         assembler = new MappingAssembler(this);
     }
 
@@ -188,7 +191,7 @@ internal sealed class TreeBuilder
         Array.Copy(items, frame.First, children, 0, children.Length);
         Array.Clear(items, frame.First, children.Length);
         top = frame.First;
-        var node = new SequenceNode(frame.Start, MarkOf(end.End), children) { Tag = frame.Tag };
+        var node = new SequenceNode(frame.Start, MarkOf(end.End), children) { Tag = frame.Tag, Origin = origin };
         Finish(node, frame);
     }
 
@@ -204,7 +207,7 @@ internal sealed class TreeBuilder
             return false;
         }
 
-        var node = new MappingNode(frame.Start, MarkOf(end.End), entries) { Tag = frame.Tag };
+        var node = new MappingNode(frame.Start, MarkOf(end.End), entries) { Tag = frame.Tag, Origin = origin };
         Finish(node, frame);
         return true;
     }
@@ -260,6 +263,7 @@ internal sealed class TreeBuilder
         var node = new ScalarNode(start, MarkOf(scalar.End), resolved.Text ?? scalar.Value, style, resolved.Kind)
         {
             Tag = tag,
+            Origin = origin,
             Bool = resolved.Bool,
             Int = resolved.Int,
             UInt = resolved.UInt,

@@ -24,6 +24,12 @@ public sealed class YamlLoader(LoadLimits limits)
 
     public LoadLimits Limits { get; } = limits;
 
+    /// <summary>
+    /// Whether every node loaded carries the file it came from (<see cref="Node.Origin"/>), as rendering needs to
+    /// trace a rendered field back to its line; off for a scan, whose trees then cost what they always did.
+    /// </summary>
+    public bool RecordOrigins { get; init; }
+
     /// <summary>Loads every document of <paramref name="text"/>; <paramref name="path"/> names it in findings.</summary>
     public IEnumerable<LoadedDocument> Load(string path, string text)
     {
@@ -41,7 +47,7 @@ public sealed class YamlLoader(LoadLimits limits)
 
         var splitter = new DocumentSplitter(path);
         var position = text.StartsWith('\uFEFF') ? 1 : 0;
-        var parser = new ChunkParser(path, Limits, json: StartsAsJson(text.AsSpan(0, Math.Min(text.Length, BlockSize))));
+        var parser = new ChunkParser(path, Limits, json: StartsAsJson(text.AsSpan(0, Math.Min(text.Length, BlockSize))), OriginOf(path));
         var chunks = new Queue<DocumentChunk>();
         var documents = new List<LoadedDocument>();
         while (position < text.Length)
@@ -80,7 +86,7 @@ public sealed class YamlLoader(LoadLimits limits)
         }
 
         var splitter = new DocumentSplitter(path);
-        var parser = new ChunkParser(path, Limits, decoder.StartsAsJson);
+        var parser = new ChunkParser(path, Limits, decoder.StartsAsJson, OriginOf(path));
         var chunks = new Queue<DocumentChunk>();
         var documents = new List<LoadedDocument>();
         while (decoder.Next(splitter, chunks))
@@ -172,6 +178,8 @@ public sealed class YamlLoader(LoadLimits limits)
 
         return documents;
     }
+
+    private NodeOrigin? OriginOf(string path) => RecordOrigins ? new NodeOrigin(path) : null;
 
     private string TooLarge() => $"the file is larger than the load limit of {Limits.MaxFileBytes:N0} bytes";
 

@@ -1,0 +1,54 @@
+using Rampart.Findings;
+using Rampart.Loading;
+using Rampart.Rendering.Kustomize.Files;
+using Rampart.Rendering.Kustomize.Tree;
+
+namespace Rampart.Rendering.Kustomize.Build;
+
+/// <summary>
+/// State shared by one build: the files, the options, the YAML loader (recording origins) and the first failure.
+/// Kustomize stops at the first error; so does a build here: once <see cref="Failed"/> is set, every step returns.
+/// </summary>
+internal sealed class BuildContext(IKustomizeFileSystem files, KustomizeOptions options)
+{
+    public IKustomizeFileSystem Files { get; } = files;
+    public KustomizeOptions Options { get; } = options;
+    public YamlLoader Loader { get; } = new(options.LoadLimits) { RecordOrigins = true };
+    public List<Finding> Findings { get; } = [];
+    public bool Failed => Findings.Count > 0;
+
+    /// <summary>The folders of the kustomizations being built, outermost first (for cycles and depth).</summary>
+    public List<string> Stack { get; } = [];
+
+    /// <summary>The kustomization files being built, outermost first (each resource keeps this chain).</summary>
+    public List<string> Chain { get; } = [];
+
+    /// <summary>Resources looked at to find the targets of patches (a measure of the build's work, for tests).</summary>
+    public long TargetChecks;
+
+    /// <summary>Records a failure at a node of a file read for the build; always returns false.</summary>
+    public bool Fail(string message, KNode? at, string fallbackPath, RuleDescriptor? rule = null) =>
+        Fail(message, at?.Origin?.Path ?? fallbackPath, at?.Start ?? default, rule);
+
+    /// <summary>Records a failure at a place; always returns false.</summary>
+    public bool Fail(string message, string path, Mark at, RuleDescriptor? rule = null)
+    {
+        if (!Failed)
+        {
+            Findings.Add((rule ?? KustomizeRules.Invalid).Report(message, new SourceLocation(KustomizePaths.Show(path), at.Line, at.Column)));
+        }
+
+        return false;
+    }
+
+    /// <summary>Records a finding the loader made (a YAML syntax error) as the build's failure.</summary>
+    public bool Fail(Finding problem)
+    {
+        if (!Failed)
+        {
+            Findings.Add(KustomizeRules.Invalid.Report(problem.Message, problem.Location));
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,45 @@
+using Rampart.Rendering.Kustomize.Model;
+
+namespace Rampart.Rendering.Kustomize.Config;
+
+/// <summary>
+/// A field of resources of some type that a transformer edits: the path (<c>spec/template/metadata/labels</c>;
+/// sequences on the way are entered item by item), which resource types it applies to, and whether the field is
+/// created when missing.
+/// </summary>
+internal sealed record FieldSpec(Gvk Type, IReadOnlyList<string> Path, bool Create)
+{
+    /// <summary>Reads a path as Kustomize writes it: <c>/</c> between fields, <c>\/</c> for a slash in a key, <c>[]</c> after a sequence.</summary>
+    public static IReadOnlyList<string> ParsePath(string path)
+    {
+        var segments = new List<string>();
+        var current = new System.Text.StringBuilder();
+        for (var i = 0; i < path.Length; i++)
+        {
+            if (path[i] == '\\' && i + 1 < path.Length && path[i + 1] == '/')
+            {
+                current.Append('/');
+                i++;
+            }
+            else if (path[i] == '/')
+            {
+                segments.Add(Clean(current.ToString()));
+                current.Clear();
+            }
+            else
+            {
+                current.Append(path[i]);
+            }
+        }
+
+        segments.Add(Clean(current.ToString()));
+        return segments;
+    }
+
+    public static FieldSpec Of(string path, string kind = "", bool create = false, string group = "", string version = "") =>
+        new(new Gvk(group, version, kind), ParsePath(path), create);
+
+    public string PathText => string.Join('/', Path.Select(p => p.Replace("/", "\\/", StringComparison.Ordinal)));
+
+    private static string Clean(string segment) => segment.EndsWith("[]", StringComparison.Ordinal) ? segment[..^2] : segment;
+}

@@ -1,0 +1,18 @@
+namespace Rampart.Rendering.Kustomize.Model;
+
+/// <summary>Kinds of Kubernetes' own API that have no namespace (a namespace transformer leaves them alone).</summary>
+internal static class ClusterScoped
+{
+    private static readonly HashSet<string> Kinds =
+    [
+        "APIService", "CertificateSigningRequest", "ClusterRole", "ClusterRoleBinding", "ComponentStatus", "CSIDriver",
+        "CSINode", "CustomResourceDefinition", "FlowSchema", "IngressClass", "MutatingAdmissionPolicy",
+        "MutatingAdmissionPolicyBinding", "MutatingWebhookConfiguration", "Namespace", "Node", "PersistentVolume",
+        "PodSecurityPolicy", "PriorityClass", "PriorityLevelConfiguration", "RuntimeClass", "SelfSubjectAccessReview",
+        "SelfSubjectRulesReview", "StorageClass", "SubjectAccessReview", "TokenReview", "ValidatingAdmissionPolicy",
+        "ValidatingAdmissionPolicyBinding", "ValidatingWebhookConfiguration", "VolumeAttachment", "ClusterTrustBundle",
+        "DeviceClass", "IPAddress", "ServiceCIDR", "StorageVersionMigration", "VolumeAttributesClass",
+    ];
+
+    public static bool Is(Gvk gvk) => Kinds.Contains(gvk.Kind);
+}

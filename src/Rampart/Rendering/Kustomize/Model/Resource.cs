@@ -1,0 +1,75 @@
+using Rampart.Rendering.Kustomize.Tree;
+
+namespace Rampart.Rendering.Kustomize.Model;
+
+/// <summary>
+/// One resource of a build: its working tree, the ids it had before transformers renamed or moved it (name
+/// references and patches find it by any of them), and where it came from.
+/// </summary>
+internal sealed class Resource(KMap root, string source)
+{
+    public KMap Root { get; set; } = root;
+
+    /// <summary>The file the resource was read from, or the kustomization that generated it.</summary>
+    public string Source { get; } = source;
+
+    /// <summary>The ids this resource had before, oldest first (the first is the id it was read or generated with).</summary>
+    public List<ResId> PreviousIds { get; } = [];
+
+    /// <summary>A generated ConfigMap or Secret whose name gets the content hash at the end of the build.</summary>
+    public bool NeedsHashSuffix { get; set; }
+
+    public GeneratorBehavior Behavior { get; set; }
+
+    /// <summary>For a generated resource, the generator that made it (<c>buildMetadata: [originAnnotations]</c>).</summary>
+    public GeneratorOrigin? Generator { get; set; }
+
+    /// <summary>The kustomizations between the entry point and the one that read or generated this resource.</summary>
+    public IReadOnlyList<string> Chain { get; set; } = [];
+
+    public Gvk Gvk => Gvk.Of(Root.Text("apiVersion"), Root.Text("kind"));
+
+    public string Name => Metadata?.Text("name") ?? "";
+
+    public string Namespace => Metadata?.Text("namespace") ?? "";
+
+    public KMap? Metadata => Root.Map("metadata");
+
+    public ResId CurrentId => new(Gvk, Name, Namespace);
+
+    /// <summary>The id the resource was read or generated with.</summary>
+    public ResId OriginalId => PreviousIds.Count > 0 ? PreviousIds[0] : CurrentId;
+
+    /// <summary>The original id, every previous id and the current one.</summary>
+    public IEnumerable<ResId> AllIds
+    {
+        get
+        {
+            foreach (var id in PreviousIds)
+            {
+                yield return id;
+            }
+
+            yield return CurrentId;
+        }
+    }
+
+    /// <summary>Remembers the current id before a transformer changes it.</summary>
+    public void StorePreviousId()
+    {
+        var current = CurrentId;
+        if (PreviousIds.Count == 0 || PreviousIds[^1] != current)
+        {
+            PreviousIds.Add(current);
+        }
+    }
+
+    public Resource Copy()
+    {
+        var copy = new Resource((KMap)Root.DeepCopy(), Source) { NeedsHashSuffix = NeedsHashSuffix, Behavior = Behavior, Chain = Chain, Generator = Generator };
+        copy.PreviousIds.AddRange(PreviousIds);
+        return copy;
+    }
+
+    public override string ToString() => CurrentId.ToString();
+}

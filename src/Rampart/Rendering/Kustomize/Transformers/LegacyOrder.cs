@@ -1,0 +1,76 @@
+using Rampart.Rendering.Kustomize.Build;
+using Rampart.Rendering.Kustomize.Model;
+using Rampart.Rendering.Kustomize.Tree;
+
+namespace Rampart.Rendering.Kustomize.Transformers;
+
+/// <summary>
+/// The order of the output. Without <c>sortOptions</c> (or with <c>order: legacy</c>) Kustomize v5.5.0 sorts by a
+/// fixed kind order (namespaces and CRDs first, webhook configurations last), then by type, namespace and name;
+/// <c>order: fifo</c> keeps the order resources were read in.
+/// </summary>
+internal static class LegacyOrder
+{
+    private static readonly string[] First =
+    [
+        "Namespace", "ResourceQuota", "StorageClass", "CustomResourceDefinition", "ServiceAccount", "PodSecurityPolicy",
+        "Role", "ClusterRole", "RoleBinding", "ClusterRoleBinding", "ConfigMap", "Secret", "Endpoints", "Service",
+        "LimitRange", "PriorityClass", "PersistentVolume", "PersistentVolumeClaim", "Deployment", "StatefulSet",
+        "CronJob", "PodDisruptionBudget",
+    ];
+
+    private static readonly string[] Last = ["MutatingWebhookConfiguration", "ValidatingWebhookConfiguration"];
+
+    public static bool Sort(KustomizationFile top, ResourceMap map)
+    {
+        var first = First;
+        var last = Last;
+        if (top["sortOptions"] is KMap options)
+        {
+            var order = top.StringOf(options["order"], "order");
+            if (order == "fifo")
+            {
+                return options["legacySortOptions"] is null || top.Fail("the field 'sortOptions.legacySortOptions' is set but the selected sort order is 'fifo', not 'legacy'", options);
+            }
+
+            if (order != "legacy")
+            {
+                return top.Fail("the field 'sortOptions.order' must be one of [fifo, legacy]", options);
+            }
+
+            if (options["legacySortOptions"] is KMap legacy)
+            {
+                first = [.. top.StringsOf(legacy["orderFirst"], "orderFirst")?.Select(p => p.Value) ?? []];
+                last = [.. top.StringsOf(legacy["orderLast"], "orderLast")?.Select(p => p.Value) ?? []];
+            }
+        }
+
+        var rank = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < first.Length; i++)
+        {
+            rank[first[i]] = i - first.Length;
+        }
+
+        for (var i = 0; i < last.Length; i++)
+        {
+            rank[last[i]] = i + 1;
+        }
+
+        var keyed = map.Resources.Select(r =>
+        {
+            var id = r.CurrentId;
+            return (Resource: r, Rank: rank.GetValueOrDefault(id.Gvk.Kind), Type: id.Gvk.SortKey,
+                Id: id.Gvk.SortKey + "|" + (id.Namespace.Length == 0 ? "~X" : id.Namespace) + "|" + (id.Name.Length == 0 ? "~N" : id.Name));
+        }).ToList();
+        var sorted = keyed
+            .OrderBy(k => k.Rank)
+            .ThenBy(k => k.Type, StringComparer.Ordinal)
+            .ThenBy(k => k.Id, StringComparer.Ordinal)
+            .Select(k => k.Resource)
+            .ToList();
+        map.Resources.Clear();
+        map.Resources.AddRange(sorted);
+        map.Invalidate();
+        return true;
+    }
+}

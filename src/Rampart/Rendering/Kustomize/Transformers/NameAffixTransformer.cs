@@ -1,0 +1,65 @@
+using Rampart.Rendering.Kustomize.Build;
+using Rampart.Rendering.Kustomize.Config;
+using Rampart.Rendering.Kustomize.Model;
+using Rampart.Rendering.Kustomize.Tree;
+
+namespace Rampart.Rendering.Kustomize.Transformers;
+
+/// <summary>
+/// <c>namePrefix</c> and <c>nameSuffix</c>: added to every name but those of CRDs, APIServices and Namespaces.
+/// References to the renamed resources are fixed at the end of the build (<see cref="NameReferences"/>).
+/// </summary>
+internal static class NameAffixTransformer
+{
+    public static bool Run(KustomizationFile file, ResourceMap map)
+    {
+        var prefix = file.String("namePrefix");
+        var suffix = file.String("nameSuffix");
+        if (file.Context.Failed)
+        {
+            return false;
+        }
+
+        if (!string.IsNullOrEmpty(prefix))
+        {
+            Apply(map, map.Config.NamePrefix, file["namePrefix"]!, name => prefix + name);
+        }
+
+        if (!string.IsNullOrEmpty(suffix))
+        {
+            Apply(map, map.Config.NameSuffix, file["nameSuffix"]!, name => name + suffix);
+        }
+
+        return true;
+    }
+
+    public static void Apply(ResourceMap map, IReadOnlyList<FieldSpec> specs, KNode at, Func<string, string> rename)
+    {
+        foreach (var resource in map.Resources)
+        {
+            var original = resource.OriginalId.Gvk;
+            if (original.Kind is "CustomResourceDefinition" or "Namespace" || (original.Kind == "APIService" && original.Group == "apiregistration.k8s.io"))
+            {
+                continue;
+            }
+
+            foreach (var spec in specs)
+            {
+                if (!resource.Gvk.IsSelectedBy(spec.Type))
+                {
+                    continue;
+                }
+
+                if (spec.PathText == "metadata/name")
+                {
+                    resource.StorePreviousId();
+                }
+
+                FieldWalker.Apply(resource.Root, spec.Path, 0, create: false, at, value =>
+                    value is KScalar { IsNull: false } scalar ? Scalars.String(rename(scalar.Value), at) : null);
+            }
+        }
+
+        map.Invalidate();
+    }
+}
