@@ -234,7 +234,7 @@ public sealed class KustomizeBuildTests
     [Theory]
     [InlineData("resources:\n- a.yaml\nnamPrefix: x-\n", 3)]
     [InlineData("resources:\n- a.yaml\nnamespace: n\n", 3)]
-    [InlineData("resources:\n- a.yaml\nimages: [\n", 4)]
+    [InlineData("resources:\n- a.yaml\nimages: [\n", 3)] // cut short: at the end of its last line
     [InlineData("apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\n", 1)]
     public void Malformed_kustomization_is_a_finding_at_its_line(string kustomization, int line)
     {
