@@ -20,11 +20,14 @@ internal sealed record CliRun(int ExitCode, string Out, string Error)
         return new CliRun(code, "", error.ToString());
     }
 
-    private static CliRun Run(Dictionary<string, string?> environment, bool terminal, string[] args)
+    /// <summary>With <paramref name="input"/> as standard input (a pipe: not seekable when the stream is not).</summary>
+    public static CliRun Piping(Stream input, params string[] args) => Run(new Dictionary<string, string?>(), terminal: false, args, () => input);
+
+    private static CliRun Run(Dictionary<string, string?> environment, bool terminal, string[] args, Func<Stream>? input = null)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var code = Program.Run(args, new CliConsole(output, error, outputIsTerminal: terminal, errorIsTerminal: terminal, environment));
+        var code = Program.Run(args, new CliConsole(output, error, outputIsTerminal: terminal, errorIsTerminal: terminal, environment, input));
         return new CliRun(code, output.ToString(), error.ToString());
     }
 }

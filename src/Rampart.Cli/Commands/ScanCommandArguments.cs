@@ -4,6 +4,12 @@ namespace Rampart.Cli.Commands;
 internal sealed record ScanCommandArguments
 {
     public required string Path { get; init; }
+
+    /// <summary>Scan standard input instead of <see cref="Path"/> (<c>-</c> or <c>--stdin</c>).</summary>
+    public bool Stdin { get; init; }
+
+    /// <summary>A usage error in the paths given, found before anything is read.</summary>
+    public string? PathError { get; init; }
     public string Format { get; init; } = "table";
     public IReadOnlyList<string> Outputs { get; init; } = [];
     public string? FailOn { get; init; }

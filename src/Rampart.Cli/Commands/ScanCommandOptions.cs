@@ -7,9 +7,12 @@ namespace Rampart.Cli.Commands;
 /// <summary>The options of <c>rampart scan</c> (shared with <c>rampart baseline create</c>).</summary>
 internal sealed class ScanCommandOptions
 {
+    /// <summary>The path that names standard input.</summary>
+    public const string StandardInputPath = "-";
+
     private readonly Argument<string> path = new("path")
     {
-        Description = "The repository or folder to scan.",
+        Description = "The repository or folder to scan, or - for manifests on standard input.",
         DefaultValueFactory = _ => ".",
     };
 
@@ -65,6 +68,8 @@ internal sealed class ScanCommandOptions
         Description = "Report only findings in files changed since this git revision, classified new, fixed or unchanged.",
     };
 
+    private readonly Option<bool> stdin = new("--stdin") { Description = "Scan the manifests on standard input (as PATH -), such as the output of helm template." };
+
     private readonly Option<bool> noColor = new("--no-color") { Description = "No colour (also: the NO_COLOR variable, or output redirected)." };
 
     private readonly Option<bool> noProgress = new("--no-progress") { Description = "No progress on standard error." };
@@ -73,7 +78,7 @@ internal sealed class ScanCommandOptions
     {
         path.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<string>() is { } value && value.StartsWith('-'))
+            if (result.GetValueOrDefault<string>() is { } value && value.StartsWith('-') && value != StandardInputPath)
             {
                 result.AddError($"unknown option '{value}'");
             }
@@ -94,23 +99,31 @@ internal sealed class ScanCommandOptions
         command.Options.Add(policies);
         command.Options.Add(kubernetesVersion);
         command.Options.Add(config);
+        command.Options.Add(stdin);
         command.Options.Add(noProgress);
     }
 
-    public ScanCommandArguments Read(ParseResult parse) => new()
+    public ScanCommandArguments Read(ParseResult parse)
     {
-        Path = parse.GetValue(path) ?? ".",
-        Format = parse.GetValue(format) ?? "table",
-        Outputs = parse.GetValue(output) ?? [],
-        FailOn = parse.GetValue(failOn),
-        Scanners = parse.GetValue(scanners) ?? [],
-        Schemas = parse.GetValue(schemas) ?? [],
-        Policies = parse.GetValue(policies) ?? [],
-        KubernetesVersion = parse.GetValue(kubernetesVersion),
-        Config = parse.GetValue(config),
-        Baseline = parse.GetValue(baseline),
-        Diff = parse.GetValue(diff),
-        NoColor = parse.GetValue(noColor),
-        NoProgress = parse.GetValue(noProgress),
-    };
+        var given = parse.GetResult(path) is { Implicit: false } ? parse.GetValue(path) : null;
+        var stdinOption = parse.GetValue(stdin);
+        return new()
+        {
+            Path = given ?? ".",
+            Stdin = stdinOption || given == StandardInputPath,
+            PathError = stdinOption && given is not null && given != StandardInputPath ? $"--stdin scans standard input; it takes no path (got '{given}')" : null,
+            Format = parse.GetValue(format) ?? "table",
+            Outputs = parse.GetValue(output) ?? [],
+            FailOn = parse.GetValue(failOn),
+            Scanners = parse.GetValue(scanners) ?? [],
+            Schemas = parse.GetValue(schemas) ?? [],
+            Policies = parse.GetValue(policies) ?? [],
+            KubernetesVersion = parse.GetValue(kubernetesVersion),
+            Config = parse.GetValue(config),
+            Baseline = parse.GetValue(baseline),
+            Diff = parse.GetValue(diff),
+            NoColor = parse.GetValue(noColor),
+            NoProgress = parse.GetValue(noProgress),
+        };
+    }
 }

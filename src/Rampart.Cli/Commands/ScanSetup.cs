@@ -13,9 +13,16 @@ internal static class ScanSetup
 {
     public static PreparedScan Prepare(CliConsole console, ScanCommandArguments arguments)
     {
+        if (arguments.PathError is { } pathError)
+        {
+            return PreparedScan.Failed(console.Fail(ExitCodes.Usage, pathError));
+        }
+
+        using var input = arguments.Stdin ? console.OpenInput() : null;
         var settings = ScanSettings.Resolve(new ScanRequest
         {
             Path = arguments.Path,
+            Input = input,
             ConfigPath = arguments.Config,
             FailOn = arguments.FailOn,
             Scanners = arguments.Scanners,

@@ -5,7 +5,7 @@ namespace Rampart.Cli.Output;
 /// <see cref="Error"/>. Colour is off when <c>NO_COLOR</c> is set, <c>--no-color</c> is given, or the output
 /// is redirected; progress animates only on a terminal.
 /// </summary>
-internal sealed class CliConsole(TextWriter output, TextWriter error, bool outputIsTerminal, bool errorIsTerminal, IReadOnlyDictionary<string, string?> environment)
+internal sealed class CliConsole(TextWriter output, TextWriter error, bool outputIsTerminal, bool errorIsTerminal, IReadOnlyDictionary<string, string?> environment, Func<Stream>? openInput = null)
 {
     /// <summary>Standard output; <see cref="GuardedWriter.Failure"/> tells whether a write to it failed.</summary>
     public GuardedWriter Out { get; } = new(output);
@@ -13,6 +13,9 @@ internal sealed class CliConsole(TextWriter output, TextWriter error, bool outpu
     public bool OutputIsTerminal { get; } = outputIsTerminal;
     public bool ErrorIsTerminal { get; } = errorIsTerminal;
     public IReadOnlyDictionary<string, string?> Environment { get; } = environment;
+
+    /// <summary>Opens standard input (<c>rampart scan -</c>); the caller disposes it.</summary>
+    public Stream OpenInput() => (openInput ?? Console.OpenStandardInput)();
 
     public static CliConsole System()
     {

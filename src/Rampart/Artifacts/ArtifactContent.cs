@@ -45,4 +45,26 @@ public static class ArtifactContent
         stream.CopyTo(buffer);
         return buffer.ToArray();
     }
+
+    /// <summary>
+    /// The rest of <paramref name="stream"/> when it holds at most <paramref name="maxBytes"/> bytes; null, having read
+    /// no more than one byte past the limit, when it holds more (an endless stream is not read to its end).
+    /// </summary>
+    public static byte[]? ReadAtMost(Stream stream, long maxBytes)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        while (buffer.Length <= maxBytes)
+        {
+            var read = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, maxBytes + 1 - buffer.Length));
+            if (read == 0)
+            {
+                return buffer.ToArray();
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return null;
+    }
 }

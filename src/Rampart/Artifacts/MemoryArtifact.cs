@@ -9,7 +9,23 @@ namespace Rampart.Artifacts;
 /// </summary>
 public sealed class MemoryArtifact(string name, IReadOnlyDictionary<string, byte[]> files) : IArtifact
 {
+    /// <summary>The name of the one file of a stream (<see cref="OfStream"/>), as findings locate it: <c>&lt;stdin&gt;:12</c>.</summary>
+    public const string StreamFileName = "<stdin>";
+
     public string Name { get; } = name;
+
+    /// <summary>Whether the files are a stream's, read as YAML (or JSON, by its content) whatever their name says.</summary>
+    private bool IsStream { get; init; }
+
+    /// <summary>
+    /// The manifests of a stream (<c>helm template … | rampart scan -</c>) as one file, <see cref="StreamFileName"/>;
+    /// an empty stream is no file at all.
+    /// </summary>
+    public static MemoryArtifact OfStream(byte[] content) =>
+        new(StreamFileName, content.Length == 0 ? new Dictionary<string, byte[]>() : new Dictionary<string, byte[]> { [StreamFileName] = content })
+        {
+            IsStream = true,
+        };
 
     public string? Folder => null;
 
@@ -26,7 +42,8 @@ public sealed class MemoryArtifact(string name, IReadOnlyDictionary<string, byte
             }
 
             var head = content.AsSpan(0, (int)Math.Min(content.Length, options.SniffBytes));
-            var verdict = FileClassifier.Classify(path, head, head.Length == content.Length, Placement.None);
+            // A stream has no name to tell its format: it is read as a YAML file is (JSON content is recognised as such).
+            var verdict = FileClassifier.Classify(IsStream ? "stream.yaml" : path, head, head.Length == content.Length, Placement.None);
             yield return new DiscoveredFile(path, path, content.LongLength, verdict.Kind)
             {
                 Format = verdict.Format,

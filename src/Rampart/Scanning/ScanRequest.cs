@@ -7,8 +7,16 @@ namespace Rampart.Scanning;
 /// </summary>
 public sealed record ScanRequest
 {
-    /// <summary>The folder (or file) to scan.</summary>
+    /// <summary>The folder (or file) to scan; ignored when <see cref="Input"/> is given.</summary>
     public required string Path { get; init; }
+
+    /// <summary>
+    /// A stream of manifests to scan instead of <see cref="Path"/> (standard input): read to its end, at most
+    /// <see cref="Discovery.DiscoveryOptions.MaxFileBytes"/>, and scanned as one file named
+    /// <see cref="Artifacts.MemoryArtifact.StreamFileName"/>. No <c>rampart.yaml</c> or CODEOWNERS is looked for
+    /// (a stream has no folder); <see cref="ConfigPath"/> still names a configuration.
+    /// </summary>
+    public Stream? Input { get; init; }
 
     /// <summary>A configuration file to use instead of the repository's <c>rampart.yaml</c>.</summary>
     public string? ConfigPath { get; init; }

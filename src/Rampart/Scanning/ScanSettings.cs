@@ -1,5 +1,6 @@
 using Rampart.Artifacts;
 using Rampart.Configuration;
+using Rampart.Discovery;
 using Rampart.Findings;
 using Rampart.Gate;
 using Rampart.Schemas;
@@ -17,14 +18,34 @@ public static class ScanSettings
     {
         registry ??= BuiltInAnalyzers.Registry;
         var errors = new List<string>();
-        if (!Directory.Exists(request.Path) && !File.Exists(request.Path))
+        IArtifact artifact;
+        string root;
+        ConfigLoadResult loaded;
+        if (request.Input is { } input)
+        {
+            var limit = DiscoveryOptions.Default.MaxFileBytes;
+            if (ArtifactContent.ReadAtMost(input, limit) is not { } content)
+            {
+                return new ScanSettingsResult(null, [$"standard input is larger than the limit of {limit:N0} bytes; not scanned (scan the files instead)"]);
+            }
+
+            // A stream has no folder: its configuration is the one named, with paths relative to where that file is.
+            artifact = MemoryArtifact.OfStream(content);
+            root = request.ConfigPath is { } configPath ? Path.GetDirectoryName(Path.GetFullPath(configPath))! : Directory.GetCurrentDirectory();
+            loaded = request.ConfigPath is null ? new ConfigLoadResult(RampartConfig.Default, []) : ConfigLoader.LoadForRepository(root, request.ConfigPath);
+        }
+        else if (!Directory.Exists(request.Path) && !File.Exists(request.Path))
         {
             return new ScanSettingsResult(null, [$"'{request.Path}' does not exist"]);
         }
+        else
+        {
+            var folder = new DirectoryArtifact(request.Path);
+            artifact = folder;
+            root = folder.Folder;
+            loaded = ConfigLoader.LoadForRepository(root, request.ConfigPath);
+        }
 
-        var artifact = new DirectoryArtifact(request.Path);
-        var root = artifact.Folder;
-        var loaded = ConfigLoader.LoadForRepository(root, request.ConfigPath);
         errors.AddRange(loaded.Errors.Select(e => e.ToString()));
         var config = loaded.Config;
 
