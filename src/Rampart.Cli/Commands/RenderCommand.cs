@@ -120,7 +120,12 @@ internal static class RenderCommand
             return ExitCodes.Usage;
         }
 
-        console.Out.Write(RenderedYaml.Print(result.Objects));
+        if (RenderedYaml.Print(result.Objects, out var failed) is not { } text)
+        {
+            return console.Fail(ExitCodes.Usage, $"{failed!.Source}: {failed.Resource.Kind} {failed.Resource.Name} is nested too deeply to be printed as YAML");
+        }
+
+        console.Out.Write(text);
         return ExitCodes.Clean;
     }
 
