@@ -115,27 +115,19 @@ public sealed class RenderCommandTests
         Assert.Contains("name is required", run.Error, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void A_folder_that_is_neither_a_kustomization_nor_a_chart_is_a_usage_error_naming_what_was_expected()
+    [Theory]
+    [InlineData("deployment.yaml", "apiVersion: apps/v1\nkind: Deployment\n", "--no-option-given", "is not something rampart renders: expected a folder with kustomization.yaml, kustomization.yml or Kustomization, a chart folder with Chart.yaml, or a chart archive (.tgz)")]
+    [InlineData("kustomization.yaml", "resources: []\n", "--set", "--set applies to a Helm chart")]
+    [InlineData("Chart.yaml", "apiVersion: v2\nname: web\nversion: 0.1.0\n", "--root", "--root applies to a kustomization, not to a chart")]
+    public void What_is_neither_a_kustomization_nor_a_chart_or_an_option_for_the_other_is_a_usage_error(string file, string text, string option, string expected)
     {
-        using var folder = new TempFolder().Write("deployment.yaml", "apiVersion: apps/v1\nkind: Deployment\n");
+        using var folder = new TempFolder().Write(file, text);
+        string[] args = option == "--no-option-given" ? ["render", folder.Root] : ["render", folder.Root, option, option == "--set" ? "a=b" : folder.Root];
 
-        var run = CliRun.Of("render", folder.Root);
+        var run = CliRun.Of(args);
 
         Assert.Equal(2, run.ExitCode);
         Assert.Equal("", run.Out);
-        Assert.Contains("expected a folder with kustomization.yaml", run.Error, StringComparison.Ordinal);
-        Assert.Contains("Chart.yaml", run.Error, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Helm_options_on_a_kustomization_are_a_usage_error()
-    {
-        using var repo = new TempFolder().Write("kustomization.yaml", "resources: []\n");
-
-        var run = CliRun.Of("render", repo.Root, "--set", "a=b");
-
-        Assert.Equal(2, run.ExitCode);
-        Assert.Contains("--set applies to a Helm chart", run.Error, StringComparison.Ordinal);
+        Assert.Contains(expected, run.Error, StringComparison.Ordinal);
     }
 }
