@@ -115,6 +115,25 @@ public sealed class RenderCommandTests
         Assert.Contains("name is required", run.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_chart_archive_renders_as_its_folder_does()
+    {
+        using var chart = new TempFolder()
+            .Write("web/Chart.yaml", "apiVersion: v2\nname: web\nversion: 0.1.0\n")
+            .Write("web/values.yaml", "port: 80\n")
+            .Write("web/templates/service.yaml", "apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  ports:\n  - port: {{ .Values.port }}\n");
+        using (var archive = File.Create(chart["web-0.1.0.tgz"]))
+        using (var gzip = new System.IO.Compression.GZipStream(archive, System.IO.Compression.CompressionLevel.Fastest))
+        {
+            System.Formats.Tar.TarFile.CreateFromDirectory(chart["web"], gzip, includeBaseDirectory: true);
+        }
+
+        var run = CliRun.Of("render", chart["web-0.1.0.tgz"], "--set", "port=8080");
+
+        Assert.Equal("", run.Error);
+        Assert.Equal("---\n# Source: web/templates/service.yaml\napiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  ports:\n  - port: 8080\n", run.Out);
+    }
+
     [Theory]
     [InlineData("deployment.yaml", "apiVersion: apps/v1\nkind: Deployment\n", "--no-option-given", "is not something rampart renders: expected a folder with kustomization.yaml, kustomization.yml or Kustomization, a chart folder with Chart.yaml, or a chart archive (.tgz)")]
     [InlineData("kustomization.yaml", "resources: []\n", "--set", "--set applies to a Helm chart")]
