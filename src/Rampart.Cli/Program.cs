@@ -17,6 +17,7 @@ internal static class Program
         root.Subcommands.Add(BaselineCommand.Create(console));
         root.Subcommands.Add(SchemasCommand.Create(console));
         root.Subcommands.Add(PolicyCommand.Create(console));
+        root.Subcommands.Add(RenderCommand.Create(console));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -1,0 +1,147 @@
+using System.CommandLine;
+using Rampart.Cli.Output;
+using Rampart.Rendering.Helm;
+using Rampart.Rendering.Kustomize;
+
+namespace Rampart.Cli.Commands;
+
+/// <summary>
+/// <c>rampart render PATH</c>: prints what a kustomization folder or a chart (folder or <c>.tgz</c>) renders to, as
+/// <c>kubectl kustomize</c> or <c>helm template</c> prints it. A render that meets any problem prints nothing on standard
+/// output, every problem on standard error at its file and line, and exits with 2, as both tools fail as a whole.
+/// </summary>
+internal static class RenderCommand
+{
+    private static readonly string[] KustomizationNames = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+
+    public static Command Create(CliConsole console)
+    {
+        var path = new Argument<string>("path") { Description = "A folder with a kustomization, a chart folder (with Chart.yaml) or a chart archive (.tgz)." };
+        var values = new Option<string[]>("--values", "-f") { Description = "Helm: a values file (repeatable; later files win).", AllowMultipleArgumentsPerToken = false };
+        var set = new Option<string[]>("--set") { Description = "Helm: a value as key=value (repeatable; over the values files)." };
+        var release = new Option<string?>("--release") { Description = "Helm: the release name (default: release-name)." };
+        var ns = new Option<string?>("--namespace", "-n") { Description = "Helm: the release namespace (default: default)." };
+        var kubeVersion = new Option<string?>("--kube-version") { Description = "Helm: the Kubernetes version templates see in .Capabilities (default: v1.20.0, as helm template)." };
+        var includeCrds = new Option<bool>("--include-crds") { Description = "Helm: print the chart's crds/ files too." };
+        var root = new Option<string?>("--root") { Description = "Kustomize: the folder nothing is read outside of (default: the enclosing Git repository, else the current folder when PATH is in it, else PATH)." };
+        var command = new Command("render", "Print what a kustomization or a Helm chart renders to, as kubectl kustomize or helm template would.");
+        command.Arguments.Add(path);
+        foreach (var option in new Option[] { values, set, release, ns, kubeVersion, includeCrds, root })
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(parse =>
+        {
+            var target = parse.GetValue(path)!;
+            if (IsChart(target))
+            {
+                if (parse.GetValue(root) is not null)
+                {
+                    return console.Fail(ExitCodes.Usage, "--root applies to a kustomization, not to a chart");
+                }
+
+                var request = new HelmRenderRequest(target)
+                {
+                    ValuesFiles = [.. (parse.GetValue(values) ?? []).Select(v => (v, v))],
+                    Set = parse.GetValue(set) ?? [],
+                    IncludeCrds = parse.GetValue(includeCrds),
+                };
+                request = parse.GetValue(release) is { } name ? request with { ReleaseName = name } : request;
+                request = parse.GetValue(ns) is { } space ? request with { Namespace = space } : request;
+                request = parse.GetValue(kubeVersion) is { } version ? request with { KubeVersion = version } : request;
+                return Helm(console, request);
+            }
+
+            if (!IsKustomization(target))
+            {
+                return console.Fail(ExitCodes.Usage,
+                    $"'{target}' is not something rampart renders: expected a folder with kustomization.yaml, kustomization.yml or Kustomization, a chart folder with Chart.yaml, or a chart archive (.tgz)");
+            }
+
+            var helmOnly = new Option[] { values, set, release, ns, kubeVersion, includeCrds }.FirstOrDefault(o => parse.GetResult(o) is { Implicit: false });
+            if (helmOnly is not null)
+            {
+                return console.Fail(ExitCodes.Usage, $"{helmOnly.Name} applies to a Helm chart, and '{target}' is a kustomization");
+            }
+
+            return Kustomize(console, Path.GetFullPath(target), parse.GetValue(root));
+        });
+        return command;
+    }
+
+    private static bool IsChart(string target) =>
+        Directory.Exists(target) ? File.Exists(Path.Combine(target, "Chart.yaml"))
+            : File.Exists(target) && (target.EndsWith(".tgz", StringComparison.OrdinalIgnoreCase) || target.EndsWith(".tar.gz", StringComparison.OrdinalIgnoreCase));
+
+    private static bool IsKustomization(string target) =>
+        Directory.Exists(target) && KustomizationNames.Any(name => File.Exists(Path.Combine(target, name)));
+
+    private static int Helm(CliConsole console, HelmRenderRequest request)
+    {
+        var result = HelmChartRender.Run(request);
+        if (result.Problems.Count > 0)
+        {
+            foreach (var problem in result.Problems)
+            {
+                console.Error.WriteLine($"rampart: {problem}");
+            }
+
+            return ExitCodes.Usage;
+        }
+
+        console.Out.Write(result.ToHelmTemplateText());
+        return ExitCodes.Clean;
+    }
+
+    private static int Kustomize(CliConsole console, string directory, string? rootOption)
+    {
+        if (rootOption is not null && !Directory.Exists(rootOption))
+        {
+            return console.Fail(ExitCodes.Usage, $"--root '{rootOption}' is not a folder");
+        }
+
+        var root = rootOption is null ? DefaultRoot(directory) : Path.GetFullPath(rootOption);
+        var relative = Path.GetRelativePath(root, directory);
+        if (relative == ".." || relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) || Path.IsPathRooted(relative))
+        {
+            return console.Fail(ExitCodes.Usage, $"'{directory}' is not inside the root '{root}'");
+        }
+
+        var result = KustomizeBuild.Run(root, relative.Replace(Path.DirectorySeparatorChar, '/'));
+        if (!result.Succeeded)
+        {
+            foreach (var finding in result.Findings)
+            {
+                var shown = Path.GetRelativePath(Environment.CurrentDirectory, Path.Combine(root, finding.Location.Path)).Replace(Path.DirectorySeparatorChar, '/');
+                console.Error.WriteLine($"rampart: {finding.Location with { Path = shown }}: {finding.Message}");
+            }
+
+            return ExitCodes.Usage;
+        }
+
+        if (RenderedYaml.Print(result.Objects, out var failed) is not { } text)
+        {
+            return console.Fail(ExitCodes.Usage, $"{failed!.Source}: {failed.Resource.Kind} {failed.Resource.Name} is nested too deeply to be printed as YAML");
+        }
+
+        console.Out.Write(text);
+        return ExitCodes.Clean;
+    }
+
+    /// <summary>The enclosing Git repository; else the current folder when it holds the kustomization; else the kustomization's folder.</summary>
+    private static string DefaultRoot(string directory)
+    {
+        for (var folder = new DirectoryInfo(directory); folder is not null; folder = folder.Parent)
+        {
+            if (Directory.Exists(Path.Combine(folder.FullName, ".git")) || File.Exists(Path.Combine(folder.FullName, ".git")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        var current = Path.GetFullPath(Environment.CurrentDirectory);
+        var fromCurrent = Path.GetRelativePath(current, directory);
+        return fromCurrent.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(fromCurrent) ? directory : current;
+    }
+}
