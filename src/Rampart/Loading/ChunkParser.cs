@@ -51,7 +51,7 @@ internal sealed class ChunkParser(string path, LoadLimits limits, bool json = fa
         var offset = chunk.Offsets[part];
         var text = offset == 0 ? chunk.Text : chunk.Text[offset..];
         var (documents, first) = (output.Count, index);
-        var allowed = Math.Max(MinQuoteRepairs, RepairBudget / Math.Max(1, text.Length));
+        var allowed = Math.Max(MinRepairs, RepairBudget / Math.Max(1, text.Length));
         var indented = new Dictionary<int, int>();
         try
         {
@@ -77,11 +77,11 @@ internal sealed class ChunkParser(string path, LoadLimits limits, bool json = fa
 
     /// <summary>
     /// Each repair costs a parse of the part, so a part may have as many repaired as keep the characters parsed again
-    /// under this budget (and at least <see cref="MinQuoteRepairs"/>); past that the scalar is reported as a syntax error.
+    /// under this budget (and at least <see cref="MinRepairs"/>); past that the parser's error is reported.
     /// </summary>
     private const int RepairBudget = 4 << 20;
 
-    private const int MinQuoteRepairs = 16;
+    private const int MinRepairs = 16;
 
     private Failure? ParseText(DocumentChunk chunk, int part, string text, List<LoadedDocument> output, out ContinuationIndent.Site? underIndented)
     {
@@ -214,7 +214,7 @@ internal sealed class ChunkParser(string path, LoadLimits limits, bool json = fa
         var lineStart = 0;
         for (var i = 0; i < end; i++)
         {
-            if (text[i] is '\n' or '\u0085' or '\u2028' or '\u2029' || (text[i] == '\r' && text[i + 1] != '\n'))
+            if (DocumentSplitter.EndsLine(text, i))
             {
                 line++;
                 lineStart = i + 1;

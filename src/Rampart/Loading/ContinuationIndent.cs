@@ -65,8 +65,8 @@ internal static class ContinuationIndent
     /// <summary>
     /// <paramref name="text"/> with every continuation line of what opens at <paramref name="site"/> indented to its
     /// column (deeper than any block it can be in), the spaces put on each line added to <paramref name="indented"/>
-    /// (line from 1 → spaces); null when it never closes, or when a line of it starts a document (YAML ends the document
-    /// there, so it cannot be read as Kubernetes reads it).
+    /// (line from 1 → spaces); null when it never closes, when none of its lines needs indenting, or when a line of it
+    /// starts a document (YAML ends the document there, so it cannot be read as Kubernetes reads it).
     /// </summary>
     public static string? Repair(string text, Site site, Dictionary<int, int> indented)
     {
@@ -91,10 +91,10 @@ internal static class ContinuationIndent
             var c = text[i];
             result.Append(c);
             i++;
-            if (c is '\n' || (c is '\r' && (i >= text.Length || text[i] != '\n')))
+            if (DocumentSplitter.EndsLine(text, i - 1))
             {
                 line++;
-                if (StartsDocument(text, i))
+                if (DocumentSplitter.StartsDocument(text, i))
                 {
                     return null;
                 }
@@ -109,6 +109,12 @@ internal static class ContinuationIndent
                 result.Append(' ', pad);
                 added.Add((line, pad));
             }
+        }
+
+        if (added.All(a => a.Spaces == 0))
+        {
+            // Nothing to indent: parsing the same text again would fail the same way.
+            return null;
         }
 
         result.Append(text, i, text.Length - i);
@@ -180,21 +186,15 @@ internal static class ContinuationIndent
         return -1;
     }
 
-    /// <summary>Line feeds, and carriage returns not followed by one, as the parser counts lines.</summary>
+    /// <summary>The line breaks in <paramref name="text"/>, as the parser counts lines.</summary>
     private static int LineBreaks(ReadOnlySpan<char> text)
     {
         var count = 0;
         for (var i = 0; i < text.Length; i++)
         {
-            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.Length || text[i + 1] != '\n')))
-            {
-                count++;
-            }
+            count += DocumentSplitter.EndsLine(text, i) ? 1 : 0;
         }
 
         return count;
     }
-
-    private static bool StartsDocument(string text, int i) =>
-        i + 3 <= text.Length && (text.AsSpan(i, 3) is "---" or "...") && (i + 3 == text.Length || text[i + 3] is ' ' or '\t' or '\r' or '\n');
 }

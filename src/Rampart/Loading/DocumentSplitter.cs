@@ -16,6 +16,19 @@ internal sealed class DocumentSplitter(string path)
 {
     private static readonly SearchValues<char> Breaks = SearchValues.Create("\n\r\u0085\u2028\u2029");
 
+    /// <summary>Whether a line break ends at <paramref name="i"/>, as YAML counts lines (CR LF is one break, ending at its LF).</summary>
+    internal static bool EndsLine(ReadOnlySpan<char> text, int i) =>
+        text[i] is '\n' or '\u0085' or '\u2028' or '\u2029' || (text[i] == '\r' && (i + 1 == text.Length || text[i + 1] != '\n'));
+
+    /// <summary>Whether the line that starts at <paramref name="lineStart"/> is a document marker (<c>---</c> or <c>...</c>).</summary>
+    internal static bool StartsDocument(ReadOnlySpan<char> text, int lineStart)
+    {
+        var rest = text[lineStart..];
+        var end = rest.IndexOfAny(Breaks);
+        var line = end < 0 ? rest : rest[..end];
+        return IsMarker(line, '-') || IsMarker(line, '.');
+    }
+
     /// <summary>C0 controls other than tab, LF and CR; DEL; C1 controls other than NEL; U+FFFE and U+FFFF.</summary>
     private static readonly SearchValues<char> Disallowed = SearchValues.Create(
         "\0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017"
