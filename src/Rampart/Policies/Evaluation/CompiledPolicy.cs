@@ -1,5 +1,3 @@
-using Rampart.Findings;
-
 namespace Rampart.Policies.Evaluation;
 
 /// <summary>A policy with every expression compiled once; immutable and shared by every thread of a scan.</summary>
@@ -22,9 +20,6 @@ internal sealed class CompiledPolicy
         }
 
         VariableIndex = index;
-
-        Rule = policy.Metadata.ToRuleDescriptor();
-        UsesResourceNames = policy.MatchConstraints.UsesResourceNames;
     }
 
     public Policy Policy { get; }
@@ -32,10 +27,6 @@ internal sealed class CompiledPolicy
     public IReadOnlyList<CompiledVariable> Variables { get; }
     public IReadOnlyDictionary<string, int> VariableIndex { get; }
     public IReadOnlyList<CompiledValidation> Validations { get; }
-    public RuleDescriptor Rule { get; }
-
-    /// <summary>Whether matching depends on the object's name (resourceNames), not only on its resource.</summary>
-    public bool UsesResourceNames { get; }
 
     /// <summary>True when an evaluation error should be reported (failurePolicy Fail).</summary>
     public bool FailClosed => Policy.FailurePolicy != "Ignore";
