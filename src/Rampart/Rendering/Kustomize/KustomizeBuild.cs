@@ -1,3 +1,4 @@
+using Rampart.Rendering;
 using Rampart.Findings;
 using Rampart.Rendering.Kustomize.Build;
 using Rampart.Rendering.Kustomize.Files;

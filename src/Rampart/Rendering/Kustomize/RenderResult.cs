@@ -1,3 +1,4 @@
+using Rampart.Rendering;
 using Rampart.Findings;
 
 namespace Rampart.Rendering.Kustomize;

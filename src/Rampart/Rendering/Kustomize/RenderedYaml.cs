@@ -1,3 +1,4 @@
+using Rampart.Rendering;
 using Rampart.Rendering.Helm;
 
 namespace Rampart.Rendering.Kustomize;

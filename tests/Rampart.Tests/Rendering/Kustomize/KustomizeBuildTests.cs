@@ -1,3 +1,4 @@
+using Rampart.Rendering;
 using Rampart.Loading;
 using Rampart.Rendering.Kustomize;
 using Rampart.Rendering.Kustomize.Files;

@@ -1,7 +1,7 @@
 using Rampart.Findings;
 using Rampart.Loading;
 
-namespace Rampart.Rendering.Kustomize;
+namespace Rampart.Rendering;
 
 /// <summary>
 /// One object a build renders. Every node of <see cref="Root"/> knows where it was set: <see cref="Node.Origin"/>
