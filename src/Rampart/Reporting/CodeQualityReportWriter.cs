@@ -78,7 +78,7 @@ public sealed class CodeQualityReportWriter : IReportWriter
     /// <summary>One line the widget shows: rule, resource and message, with the owners who should act.</summary>
     private static string Description(Finding finding)
     {
-        var resource = finding.Resource is { } r ? $" {r.Kind}/{r.Name}:" : "";
+        var resource = finding.Resource is { } r ? $" {FindingText.Cut(r with { Namespace = null })}:" : "";
         var owners = finding.Owners.Count > 0 ? $" (owners: {string.Join(", ", finding.Owners)})" : "";
         return ReportText.OneLine(ReportText.WellFormed($"{finding.RuleId}:{resource} {finding.Message}{owners}"));
     }

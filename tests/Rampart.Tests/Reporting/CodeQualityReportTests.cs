@@ -32,6 +32,18 @@ public sealed class CodeQualityReportTests
     }
 
     [Fact]
+    public void A_long_resource_name_is_cut_as_the_other_reports_cut_it()
+    {
+        var finding = SampleReports.Representative().Findings.Single(f => f.RuleId == "RMP-PSS-003");
+        var named = finding with { Resource = finding.Resource! with { Name = new string('n', 5_000) } };
+
+        var description = Issues(SampleReports.Representative() with { Findings = [named] }).Single().GetProperty("description").GetString()!;
+
+        Assert.Contains("Deployment/" + new string('n', 150), description, StringComparison.Ordinal);
+        Assert.DoesNotContain(new string('n', 201), description, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_finding_without_a_line_is_placed_on_the_first_line()
     {
         var finding = SampleReports.Representative().Findings.First(f => f.Status == FindingStatus.Open) with
