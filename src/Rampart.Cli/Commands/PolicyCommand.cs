@@ -5,6 +5,7 @@ using Rampart.Cel.Values;
 using Rampart.Cli.Output;
 using Rampart.Loading;
 using Rampart.Policies;
+using Rampart.Policies.Batch;
 using Rampart.Kubernetes.Admission;
 
 namespace Rampart.Cli.Commands;
@@ -26,7 +27,8 @@ internal static class PolicyCommand
 
     private static Command EvalCommand(CliConsole console)
     {
-        var expression = new Argument<string>("expression") { Description = "A CEL expression, as in a validation of a ValidatingAdmissionPolicy." };
+        var expression = new Argument<string?>("expression") { Description = "A CEL expression, as in a validation of a ValidatingAdmissionPolicy.", Arity = ArgumentArity.ZeroOrOne };
+        var batch = new Option<string?>("--batch") { Description = "Evaluate every case of a JSON-lines FILE ({\"id\", \"expression\", \"object\", \"oldObject\", \"params\"} per line) and print one typed JSON result line per case, in order." };
         var obj = new Option<string?>("--object") { Description = "YAML or JSON file bound to `object`." };
         var oldObject = new Option<string?>("--old-object") { Description = "File bound to `oldObject` (the request is then an UPDATE; without --object, a DELETE)." };
         var parameters = new Option<string?>("--params") { Description = "File bound to `params`." };
@@ -43,14 +45,43 @@ internal static class PolicyCommand
         eval.Options.Add(operation);
         eval.Options.Add(user);
         eval.Options.Add(groups);
-        eval.SetAction(parse => Eval(
-            console,
-            parse.GetValue(expression)!,
-            new EvalFiles(parse.GetValue(obj), parse.GetValue(oldObject), parse.GetValue(parameters), parse.GetValue(namespaceObject)),
-            parse.GetValue(operation),
-            parse.GetValue(user),
-            parse.GetValue(groups) ?? []));
+        eval.Options.Add(batch);
+        Option[] single = [obj, oldObject, parameters, namespaceObject, operation, user, groups];
+        eval.SetAction(parse =>
+        {
+            var text = parse.GetValue(expression);
+            if (parse.GetValue(batch) is { } batchFile)
+            {
+                var misplaced = single.FirstOrDefault(o => parse.GetResult(o) is { Implicit: false });
+                return text is not null ? console.Fail(ExitCodes.Usage, "--batch: the expressions come from the file; give no expression argument")
+                    : misplaced is not null ? console.Fail(ExitCodes.Usage, $"--batch: {misplaced.Name} applies to a single expression; a case names its own objects")
+                    : Batch(console, batchFile);
+            }
+
+            return text is null
+                ? console.Fail(ExitCodes.Usage, "an expression (or --batch FILE) is required")
+                : Eval(
+                    console,
+                    text,
+                    new EvalFiles(parse.GetValue(obj), parse.GetValue(oldObject), parse.GetValue(parameters), parse.GetValue(namespaceObject)),
+                    parse.GetValue(operation),
+                    parse.GetValue(user),
+                    parse.GetValue(groups) ?? []);
+        });
         return eval;
+    }
+
+    private static int Batch(CliConsole console, string file)
+    {
+        if (!File.Exists(file))
+        {
+            return console.Fail(ExitCodes.Usage, $"--batch: '{file}' does not exist");
+        }
+
+        using var input = new StreamReader(file);
+        var summary = PolicyBatch.Run(file, input, console.Out);
+        console.Error.WriteLine($"rampart: {summary}");
+        return summary.InternalFailures > 0 ? ExitCodes.Internal : ExitCodes.Clean;
     }
 
     private static int Eval(CliConsole console, string expression, EvalFiles files, string? operationName, string? userName, string[] groups)
@@ -130,47 +161,25 @@ internal static class PolicyCommand
         return result.Value is CelError ? ExitCodes.GateFailed : ExitCodes.Clean;
     }
 
-    private static MappingNode? ReadObject(string? file, string option, List<string> errors)
-    {
-        var node = ReadNode(file, option, errors);
-        if (node is null or MappingNode)
-        {
-            return node as MappingNode;
-        }
+    private static MappingNode? ReadObject(string? file, string option, List<string> errors) =>
+        Read(file, option, errors, document => document.AsObject(file!)) as MappingNode;
 
-        errors.Add($"{file}:{node.Start.Line}:{node.Start.Column}: {option} must hold an object (a mapping)");
-        return null;
-    }
+    private static Node? ReadNode(string? file, string option, List<string> errors) => Read(file, option, errors, document => document);
 
-    private static Node? ReadNode(string? file, string option, List<string> errors)
+    private static Node? Read(string? file, string option, List<string> errors, Func<PolicyInputDocument, PolicyInputDocument> check)
     {
         if (file is null)
         {
             return null;
         }
 
-        if (!File.Exists(file))
+        var document = check(PolicyInputDocument.FromFile(file));
+        if (document.Error is not null)
         {
-            errors.Add($"{option}: '{file}' does not exist");
-            return null;
+            errors.Add($"{option}: {document.Error}");
         }
 
-        var documents = new YamlLoader().LoadFile(file, file).ToList();
-        var problem = documents.SelectMany(d => d.Problems).FirstOrDefault(p => p.Severity >= Findings.Severity.Medium);
-        if (problem is not null)
-        {
-            errors.Add($"{problem.Location}: {problem.Message}");
-            return null;
-        }
-
-        var roots = documents.Where(d => d.Root is not null).ToList();
-        if (roots.Count != 1)
-        {
-            errors.Add($"{file}: {option} must hold exactly one document (found {roots.Count})");
-            return null;
-        }
-
-        return roots[0].Root;
+        return document.Root;
     }
 
     private static Command ListCommand(CliConsole console)
