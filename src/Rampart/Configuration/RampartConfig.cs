@@ -60,6 +60,9 @@ public sealed record RampartConfig
     /// <summary>Severities set per reason for what could not be scanned (<c>scan.unscanned</c>); the rest stay high.</summary>
     public IReadOnlyDictionary<UnscannedReason, Severity> Unscanned { get; init; } = new Dictionary<UnscannedReason, Severity>();
 
+    /// <summary>Parameters of policies (<c>params</c>), by policy id, in the order written.</summary>
+    public IReadOnlyList<PolicyParameterConfig> PolicyParameters { get; init; } = [];
+
     public TeamConfig? FindTeam(string owner) => Teams.FirstOrDefault(t => t.IsNamedBy(owner));
 
     public IEnumerable<TeamConfig> TeamsOf(Finding finding) =>

@@ -38,6 +38,12 @@ public sealed record Policy
     /// </summary>
     public IReadOnlyList<KindReference> RepositoryParams { get; init; } = [];
 
+    /// <summary>
+    /// The parameters the policy takes (the <c>rampart.dev/parameters</c> annotation) and those <c>rampart.yaml</c>
+    /// sets; null when it takes none. They are its <c>params</c>.
+    /// </summary>
+    public PolicyParameters? Parameters { get; init; }
+
     /// <summary>The policy document as written, for export.</summary>
     public required MappingNode Document { get; init; }
 

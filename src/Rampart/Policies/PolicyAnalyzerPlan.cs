@@ -1,4 +1,5 @@
 using Rampart.Analysis;
+using Rampart.Configuration;
 
 namespace Rampart.Policies;
 
@@ -9,17 +10,24 @@ public static class PolicyAnalyzerPlan
     /// The built-in pack, with the policies of <paramref name="policyDirectories"/> added or replacing built-ins of
     /// the same id, compiled; the index must hold the kinds the policies read across objects.
     /// </summary>
-    public static AnalyzerPlan For(IReadOnlyList<string> policyDirectories)
+    /// <remarks>
+    /// The parameters <paramref name="parameters"/> sets (<c>rampart.yaml</c>'s <c>params</c>) are laid over the
+    /// policies that take them; one that names no policy or no parameter is an error that stops the scan.
+    /// </remarks>
+    public static AnalyzerPlan For(IReadOnlyList<string> policyDirectories, IReadOnlyList<PolicyParameterConfig>? parameters = null)
     {
         var policies = policyDirectories.Count == 0
             ? BuiltInPolicies.All
             : BuiltInPolicies.All.OverriddenBy(PolicyLoader.Combine(policyDirectories.Select(PolicyLoader.LoadDirectory)));
+        var errors = new List<ConfigError>();
+        policies = PolicyParameterBinding.Apply(policies, parameters ?? [], errors);
         var analyzer = new PolicyAnalyzer(policies);
+        string[] setupErrors = [.. errors.Select(e => e.ToString())];
         return new AnalyzerPlan
         {
             ContextKinds = analyzer.ContextKinds,
             Problems = analyzer.Problems,
-            Build = (index, _) => ValueTask.FromResult(new AnalyzerBuild(analyzer.For(index), [])),
+            Build = (index, _) => ValueTask.FromResult(new AnalyzerBuild(setupErrors.Length > 0 ? null : analyzer.For(index), setupErrors)),
         };
     }
 }

@@ -16,6 +16,7 @@ public static class PolicyAnnotations
     public const string PodSpec = Prefix + "pod-spec";
     public const string Field = Prefix + "field";
     public const string Params = Prefix + "params";
+    public const string Parameters = Prefix + "parameters";
 
     /// <summary>The per-validation location hint for validation <paramref name="index"/> (0-based).</summary>
     public static string FieldOf(int index) => $"{Field}.{index}";

@@ -1,4 +1,5 @@
 using System.Text;
+using Rampart.Loading;
 
 namespace Rampart.Policies;
 
@@ -30,6 +31,18 @@ public static class PolicyDocumentation
         if (policy.RepositoryParams.Count > 0)
         {
             sb.Append($"`params` holds the repository's {string.Join(", ", policy.RepositoryParams)} objects, as a `List`.\n\n");
+        }
+
+        if (policy.Parameters is { } parameters)
+        {
+            sb.Append("Parameters (set them in `rampart.yaml` under `params: {").Append(m.Id).Append(": {...}}`; the policy reads `params.spec.<name>`):\n\n");
+            sb.Append("| Parameter | Default |\n|---|---|\n");
+            foreach (var (name, value) in parameters.Effective)
+            {
+                sb.Append("| `").Append(name).Append("` | `").Append(Encoding.UTF8.GetString(NodeJson.ToUtf8(value))).Append("` |\n");
+            }
+
+            sb.Append('\n');
         }
 
         var conditions = policy.MatchConditions.Where(c => c.Name != PodSpecPolicy.MatchConditionName).ToList();

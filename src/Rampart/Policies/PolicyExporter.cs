@@ -35,7 +35,7 @@ public static class PolicyExporter
         }
 
         w.Append("spec:\n  failurePolicy: ").Append(policy.FailurePolicy).Append('\n');
-        if (policy.ParamKind is { } paramKind)
+        if ((policy.Parameters is null ? policy.ParamKind : $"{PolicyParameters.ApiVersion}/{PolicyParameters.Kind}") is { } paramKind)
         {
             var slash = paramKind.LastIndexOf('/');
             w.Append("  paramKind:\n    apiVersion: ").Append(Quote(paramKind[..slash])).Append("\n    kind: ").Append(Quote(paramKind[(slash + 1)..])).Append('\n');
@@ -73,7 +73,23 @@ public static class PolicyExporter
             AppendOptional(w, "reason", v.Reason);
         }
 
+        if (policy.Parameters is { } parameters)
+        {
+            WriteParameters(w, policy.Name, parameters);
+        }
+
         return new PolicyExportResult(w.ToString(), null);
+    }
+
+    /// <summary>The parameter object the policy reads, with its effective values, as a second document.</summary>
+    private static void WriteParameters(StringBuilder w, string name, PolicyParameters parameters)
+    {
+        w.Append("---\napiVersion: ").Append(PolicyParameters.ApiVersion).Append("\nkind: ").Append(PolicyParameters.Kind).Append('\n');
+        w.Append("metadata:\n  name: ").Append(Quote(name)).Append("\nspec:\n");
+        foreach (var (key, value) in parameters.Effective)
+        {
+            w.Append("  ").Append(Quote(key)).Append(": ").Append(Encoding.UTF8.GetString(NodeJson.ToUtf8(value))).Append('\n');
+        }
     }
 
     private static void WriteMatch(StringBuilder w, MatchResources match)

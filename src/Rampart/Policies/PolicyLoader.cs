@@ -6,7 +6,7 @@ namespace Rampart.Policies;
 
 /// <summary>
 /// Loads policies from YAML or JSON files: each document a ValidatingAdmissionPolicy with Rampart annotations.
-/// Bindings (ValidatingAdmissionPolicyBinding) are accepted and ignored; anything else, and every error, is a
+/// Bindings (ValidatingAdmissionPolicyBinding) and parameter objects (rampart.dev/v1alpha1 PolicyParameters) are accepted and ignored; anything else, and every error, is a
 /// problem with file, line and column. Loading never throws for bad input.
 /// </summary>
 public static class PolicyLoader
@@ -105,6 +105,8 @@ public static class PolicyLoader
         return new PolicyLoadResult(policies, problems);
     }
 
+    /// <summary>A binding, or the parameter object an exported policy carries with it (its values are the policy's own defaults).</summary>
     private static bool IsBinding(MappingNode map) =>
-        map["kind"] is ScalarNode { Text: "ValidatingAdmissionPolicyBinding" };
+        map["kind"] is ScalarNode { Text: "ValidatingAdmissionPolicyBinding" }
+        || (map["kind"] is ScalarNode { Text: PolicyParameters.Kind } && map["apiVersion"] is ScalarNode { Text: PolicyParameters.ApiVersion });
 }

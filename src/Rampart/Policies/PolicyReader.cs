@@ -40,6 +40,7 @@ internal sealed class PolicyReader(NodeReader reader)
         var podSpec = annotations.TryGetValue(PolicyAnnotations.PodSpec, out var ps) && ps.Text == "true";
         var body = new PolicySpecReader(reader).Read(spec, podSpec);
         var repositoryParams = ReadParams(annotations);
+        var parameters = ReadParameters(annotations, body?.ParamKind, repositoryParams.Count > 0);
         if (meta is null || body is null || reader.Problems.Count > before)
         {
             return null;
@@ -65,6 +66,7 @@ internal sealed class PolicyReader(NodeReader reader)
             PodSpec = podSpec,
             ParamKind = body.ParamKind,
             RepositoryParams = repositoryParams,
+            Parameters = parameters,
             Document = root,
         };
     }
@@ -173,6 +175,42 @@ internal sealed class PolicyReader(NodeReader reader)
         }
 
         return kinds;
+    }
+
+    /// <summary>
+    /// The <c>rampart.dev/parameters</c> annotation: a YAML mapping of parameter names to defaults. A policy with
+    /// parameters reads them through <c>params</c>, so it cannot also bind repository objects there, and a
+    /// <c>paramKind</c> it declares must be the parameter object's kind.
+    /// </summary>
+    private PolicyParameters? ReadParameters(Dictionary<string, ScalarNode> annotations, string? paramKind, bool bindsRepository)
+    {
+        if (!annotations.TryGetValue(PolicyAnnotations.Parameters, out var node))
+        {
+            return null;
+        }
+
+        if (bindsRepository)
+        {
+            reader.Problem(node, $"annotation {PolicyAnnotations.Parameters}: a policy whose params are repository objects ({PolicyAnnotations.Params}) cannot take parameters too");
+            return null;
+        }
+
+        var expectedKind = $"{PolicyParameters.ApiVersion}/{PolicyParameters.Kind}";
+        if (paramKind is not null && paramKind != expectedKind)
+        {
+            reader.Problem(node, $"annotation {PolicyAnnotations.Parameters}: spec.paramKind must be {expectedKind} (or left out), not {paramKind}");
+            return null;
+        }
+
+        var document = new YamlLoader().Load($"{reader.Path} ({PolicyAnnotations.Parameters})", node.Text).FirstOrDefault();
+        if (document is null || document.Problems.Count > 0 || document.Root is not MappingNode defaults || defaults.Entries.Any(e => e.KeyText is null))
+        {
+            var why = document is { Problems.Count: > 0 } ? document.Problems[0].Message : "it must be a YAML mapping of parameter names to their defaults";
+            reader.Problem(node, $"annotation {PolicyAnnotations.Parameters}: {why}");
+            return null;
+        }
+
+        return new PolicyParameters(defaults);
     }
 
     private List<PolicyValidation> AttachFields(IReadOnlyList<PolicyValidation> validations, Dictionary<string, ScalarNode> annotations)

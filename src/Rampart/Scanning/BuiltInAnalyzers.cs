@@ -11,5 +11,5 @@ public static class BuiltInAnalyzers
 {
     public static AnalyzerRegistry Registry { get; } = new AnalyzerRegistry()
         .Add(new("schema", "validates every object against its kind's schema", true, () => SchemaRules.All, o => SchemaAnalyzerFactory.Plan(o.Schemas)))
-        .Add(new("policy", "runs the policy pack (ValidatingAdmissionPolicies in CEL) on every object", true, () => PolicyAnalyzer.CreateDefault().Rules, o => PolicyAnalyzerPlan.For(o.PolicyDirectories)));
+        .Add(new("policy", "runs the policy pack (ValidatingAdmissionPolicies in CEL) on every object", true, () => PolicyAnalyzer.CreateDefault().Rules, o => PolicyAnalyzerPlan.For(o.PolicyDirectories, o.Config.PolicyParameters)));
 }

@@ -84,7 +84,7 @@ public sealed class BuiltInPackTests
         var kinds = PolicyAnalyzer.CreateDefault().ContextKinds;
 
         Assert.Equal(
-            ["ClusterRole", "CustomResourceDefinition", "HorizontalPodAutoscaler", "Namespace", "PodDisruptionBudget", "Role", "ServiceAccount"],
+            ["ClusterRole", "CustomResourceDefinition", "HorizontalPodAutoscaler", "Ingress", "Namespace", "PodDisruptionBudget", "Role", "Service", "ServiceAccount"],
             kinds.Order(StringComparer.Ordinal));
     }
 }

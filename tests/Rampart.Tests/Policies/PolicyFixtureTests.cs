@@ -11,6 +11,9 @@ namespace Rampart.Tests.Policies;
 public sealed class PolicyFixtureTests
 {
     private const string Marker = "# finding";
+
+    /// <summary>A fixture folder holding this file runs its fixtures with these parameters (what <c>params.&lt;id&gt;</c> of rampart.yaml would hold).</summary>
+    private const string ParamsFile = "params.yaml";
     private static readonly ConcurrentDictionary<string, PolicyAnalyzer> Analyzers = new(StringComparer.Ordinal);
 
     public static string FixtureRoot => Path.Combine(RepositoryPaths.Root, "tests", "Rampart.Tests", "Policies", "Fixtures");
@@ -33,7 +36,7 @@ public sealed class PolicyFixtureTests
     {
         var folder = Path.Combine(FixtureRoot, policyId);
         return Directory.Exists(folder)
-            ? Directory.EnumerateFiles(folder, "*.yaml", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+            ? Directory.EnumerateFiles(folder, "*.yaml", SearchOption.AllDirectories).Where(f => Path.GetFileName(f) != ParamsFile).Order(StringComparer.Ordinal)
             : [];
     }
 
@@ -42,7 +45,9 @@ public sealed class PolicyFixtureTests
     public void Policy_reports_exactly_the_marked_lines_of_its_fixture(string policyId, string fixture)
     {
         var policy = BuiltInPolicies.All.Policies.Single(p => p.Id == policyId);
-        var analyzer = Analyzers.GetOrAdd(policyId, _ => PolicyRun.Only(policy));
+        var analyzer = ParamsOf(fixture) is { } paramsFile
+            ? PolicyRun.WithParameters(policy, File.ReadAllText(paramsFile))
+            : Analyzers.GetOrAdd(policyId, _ => PolicyRun.Only(policy));
         Assert.Empty(analyzer.Problems.Select(p => $"{p.Location}: {p.Message}"));
         var text = File.ReadAllText(Path.Combine(FixtureRoot, fixture));
 
@@ -63,6 +68,21 @@ public sealed class PolicyFixtureTests
             Assert.True(files.Any(f => f.Contains("/pass/", StringComparison.Ordinal)), $"{policy.Id} has no passing fixture");
             Assert.True(files.Any(f => f.Contains("/fail/", StringComparison.Ordinal)), $"{policy.Id} has no failing fixture");
         }
+    }
+
+    /// <summary>The nearest <see cref="ParamsFile"/> above <paramref name="fixture"/>, inside its policy's folder.</summary>
+    private static string? ParamsOf(string fixture)
+    {
+        var policyFolder = Path.Combine(FixtureRoot, fixture.Split('/')[0]);
+        for (var folder = Path.GetDirectoryName(Path.Combine(FixtureRoot, fixture)); folder is not null && folder.Length >= policyFolder.Length; folder = Path.GetDirectoryName(folder))
+        {
+            if (File.Exists(Path.Combine(folder, ParamsFile)))
+            {
+                return Path.Combine(folder, ParamsFile);
+            }
+        }
+
+        return null;
     }
 
     public static List<int> MarkedLines(string text) =>

@@ -1,4 +1,6 @@
 using Rampart.Analysis;
+using Rampart.Configuration;
+using Rampart.Loading;
 using Rampart.Findings;
 using Rampart.Kubernetes.Admission;
 using Rampart.Kubernetes;
@@ -26,6 +28,16 @@ internal static class PolicyRun
     }
 
     public static PolicyAnalyzer Only(Policy policy) => new(new PolicyLoadResult([policy], []));
+
+    /// <summary>An analyzer of <paramref name="policy"/> with the parameters of <paramref name="yaml"/> (a mapping, as under <c>params.&lt;id&gt;</c>); any error fails the test.</summary>
+    public static PolicyAnalyzer WithParameters(Policy policy, string yaml)
+    {
+        var values = Assert.IsType<MappingNode>(new YamlLoader().Load("params.yaml", yaml).Single().Root);
+        var errors = new List<ConfigError>();
+        var bound = PolicyParameterBinding.Apply(new PolicyLoadResult([policy], []), [new PolicyParameterConfig(policy.Id, values, new ConfigSource("params.yaml", 1))], errors);
+        Assert.Empty(errors.Select(e => e.ToString()));
+        return new PolicyAnalyzer(bound);
+    }
 
     /// <summary>An analyzer of the policies of <paramref name="policyText"/>, compiled in <paramref name="environments"/> (default: the scan's); any problem fails the test.</summary>
     public static PolicyAnalyzer FromText(string policyText, PolicyEnvironments? environments = null)

@@ -20,6 +20,7 @@ internal sealed class CompiledPolicy
         }
 
         VariableIndex = index;
+        Params = policy.Parameters?.ToValue(policy.Name);
     }
 
     public Policy Policy { get; }
@@ -27,6 +28,9 @@ internal sealed class CompiledPolicy
     public IReadOnlyList<CompiledVariable> Variables { get; }
     public IReadOnlyDictionary<string, int> VariableIndex { get; }
     public IReadOnlyList<CompiledValidation> Validations { get; }
+
+    /// <summary><c>params</c> when the policy takes parameters (their defaults with what <c>rampart.yaml</c> sets), else null.</summary>
+    public Rampart.Cel.Values.CelValue? Params { get; }
 
     /// <summary>True when an evaluation error should be reported (failurePolicy Fail).</summary>
     public bool FailClosed => Policy.FailurePolicy != "Ignore";

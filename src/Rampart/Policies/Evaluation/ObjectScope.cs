@@ -80,14 +80,19 @@ internal sealed class ObjectScope
     public IReadOnlyDictionary<string, string> NamespaceLabels => namespaceLabels ??= FindNamespaceLabels();
 
     /// <summary>
-    /// <c>params</c> for <paramref name="policy"/>: those of the attributes, or the repository objects its
-    /// <c>rampart.dev/params</c> binds, or null.
+    /// <c>params</c> for <paramref name="policy"/>: those of the attributes, or its parameters, or the repository
+    /// objects its <c>rampart.dev/params</c> binds, or null.
     /// </summary>
     public CelValue ParamsFor(CompiledPolicy? policy)
     {
         if (Attributes.Params is { } given)
         {
             return parameters ??= NodeValues.From(given);
+        }
+
+        if (policy?.Params is { } bound)
+        {
+            return bound;
         }
 
         return policy?.Policy.RepositoryParams is { Count: > 0 } kinds ? Repository.Params(kinds) : CelNull.Instance;

@@ -1,10 +1,9 @@
 using System.Text.Json;
-using Rampart.Loading;
 
-namespace Rampart.Schemas;
+namespace Rampart.Loading;
 
-/// <summary>Writes a positioned tree as JSON (to read a CRD's embedded schema with the same compiler as OpenAPI documents).</summary>
-internal static class NodeJson
+/// <summary>Writes a positioned tree as JSON (a CRD's embedded schema for the schema compiler, a policy's parameters for export and docs).</summary>
+public static class NodeJson
 {
     public static byte[] ToUtf8(Node node)
     {
