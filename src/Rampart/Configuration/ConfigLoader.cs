@@ -109,7 +109,7 @@ public static class ConfigLoader
         var scan = reader.Mapping(root["scan"], "scan");
         if (scan is not null)
         {
-            reader.OnlyKeys(scan, "scan", "scanners", "policies", "schemas", "unscanned");
+            reader.OnlyKeys(scan, "scan", "scanners", "policies", "schemas", "unscanned", "render");
         }
 
         var teams = TeamReader.ReadTeams(reader, root["teams"]);
@@ -129,6 +129,7 @@ public static class ConfigLoader
             Schemas = paths.Schemas(scan?["schemas"]),
             SchemasSource = scan?["schemas"] is { } schemas ? new ConfigSource(path, schemas.Start.Line, schemas.Start.Column) : null,
             Unscanned = UnscannedReader.Read(reader, scan?["unscanned"]),
+            Render = RenderLimitsReader.Read(reader, scan?["render"]),
         };
 
         return new ConfigLoadResult(config, reader.Errors);
