@@ -58,9 +58,6 @@ public sealed record ScanOptions
     /// <summary>The sources of entry points the render stage asks (see <see cref="EntryPointSources"/>).</summary>
     public IReadOnlyList<IEntryPointSource> EntryPointSources { get; init; } = Rendering.EntryPointSources.All;
 
-    /// <summary>How much the render stage renders (<c>scan.render</c> of rampart.yaml).</summary>
-    public RenderLimits RenderLimits { get; init; } = RenderLimits.Default;
-
     public int Parallelism { get; init; } = Environment.ProcessorCount;
     public IProgress<ScanProgress>? Progress { get; init; }
 

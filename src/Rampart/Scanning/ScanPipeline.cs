@@ -46,7 +46,7 @@ public sealed partial class ScanPipeline(ScanOptions options)
         var inventory = new InventoryStage(artifact, loader, options.Parallelism).Run(loaded, kinds, artifact.Objects.Select(o => o.Object), cancellation);
         LogStage(logger, "inventory", inventory.Objects.Count, clock.Elapsed);
 
-        var rendered = new RenderStage(options.EntryPointSources, options.RenderLimits, options.Parallelism)
+        var rendered = new RenderStage(options.EntryPointSources, options.Config.Render, options.Parallelism)
             .Run(new RenderInputs(new ArtifactFileSystem(artifact, discovered.Files), discovered.Files, inventory), cancellation);
         var renderInputs = rendered.SourceFiles;
         findings.AddRange(rendered.Findings);

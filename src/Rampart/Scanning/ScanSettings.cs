@@ -118,7 +118,6 @@ public static class ScanSettings
                 BaselinePath = request.BaselinePath,
                 PolicyDirectories = policyDirectories,
                 Schemas = new SchemaOptions { Sources = schemaSources, KubernetesVersion = request.KubernetesVersion },
-                RenderLimits = config.Render,
             },
             []);
     }
