@@ -13,7 +13,7 @@ namespace Rampart.Scanning;
 internal sealed class RenderStage(IReadOnlyList<IEntryPointSource> sources, RenderLimits limits, int parallelism)
 {
     /// <param name="Renders">Each entry point's render, in the order the sources found them (objects over the limit cut).</param>
-    /// <param name="SourceFiles">Every file some render read: checked through what it renders to, not on its own.</param>
+    /// <param name="SourceFiles">Every file a render that did not fail read: checked through what it renders to, not on its own.</param>
     /// <param name="Findings">Render problems, each once however many entry points met it, and render defects.</param>
     /// <param name="NotChecked">What was not rendered or not checked, and why, one sentence each.</param>
     /// <param name="Failures">Renders that failed with an exception (a defect in Rampart).</param>
@@ -58,13 +58,17 @@ internal sealed class RenderStage(IReadOnlyList<IEntryPointSource> sources, Rend
         for (var i = 0; i < renders.Length; i++)
         {
             var render = renders[i];
-            sourceFiles.UnionWith(render.SourceFiles);
             findings.AddRange(render.Findings.Where(f => seen.Add((f.RuleId, f.Location, f.Message))));
             notChecked.AddRange(render.NotChecked.Select(why => $"{Describe(render.EntryPoint)}: {why}"));
             if (render.Objects.Count == 0 && render.Findings.Count > 0)
             {
+                // A render that failed checks nothing: the files it read stay checked as they stand, unless another render reads them.
                 var first = render.Findings[0];
                 notChecked.Add($"{Describe(render.EntryPoint)}: not rendered, {first.RuleId} at {first.Location}");
+            }
+            else if (failures[i] is null)
+            {
+                sourceFiles.UnionWith(render.SourceFiles);
             }
 
             var room = Math.Max(0, limits.MaxObjects - objects);

@@ -11,26 +11,6 @@ namespace Rampart.Tests.Scanning;
 /// </summary>
 public sealed class ScanRenderTests
 {
-    /// <summary>A Deployment whose container is privileged; <c>privileged: true</c> is on line 15.</summary>
-    private const string PrivilegedDeployment = """
-        apiVersion: apps/v1
-        kind: Deployment
-        metadata:
-          name: web
-        spec:
-          selector:
-            matchLabels: {app: web}
-          template:
-            metadata:
-              labels: {app: web}
-            spec:
-              containers:
-                - name: web
-                  image: nginx:1.27
-                  securityContext: {privileged: true}
-
-        """;
-
     private const string PlainDeployment = """
         apiVersion: apps/v1
         kind: Deployment
@@ -48,6 +28,9 @@ public sealed class ScanRenderTests
                   image: nginx:1.27
 
         """;
+
+    /// <summary>A Deployment whose container is privileged; <c>privileged: true</c> is on line 15.</summary>
+    private const string PrivilegedDeployment = PlainDeployment + "          securityContext: {privileged: true}\n";
 
     /// <summary>A strategic merge patch; <c>privileged: true</c> is on line 10.</summary>
     private const string PrivilegedPatch = """
@@ -146,6 +129,8 @@ public sealed class ScanRenderTests
         var broken = Assert.Single(report.Findings, f => f.RuleId.StartsWith("RMP-RENDER-", StringComparison.Ordinal));
         Assert.Equal(("RMP-RENDER-002", "broken/kustomization.yaml", 3), (broken.RuleId, broken.Location.Path, broken.Location.Line));
         Assert.Equal(10, Assert.Single(report.Of("pods/pod.yaml", Scans.PrivilegedRule)).Location.Line);
+        // Nothing rendered the Deployment, so it is checked as it stands rather than not at all.
+        Assert.Contains(report.Findings, f => f.Location.Path == "broken/deployment.yaml" && f.Resource?.Name == "web" && f.Origin is null);
         Assert.Contains(report.Coverage.NotChecked, why => why.StartsWith("kustomization broken: not rendered, RMP-RENDER-002", StringComparison.Ordinal));
         Assert.False(report.Gate.Passed);
     }
