@@ -101,10 +101,17 @@ public sealed class TableReportWriter : IReportWriter
         table.AddColumn(new TableColumn(new Text("Rule")));
         table.AddColumn(new TableColumn(new Text("Resource")));
         table.AddColumn(new TableColumn(new Text("Message")));
-        foreach (var finding in findings)
+        foreach (var group in FindingGroup.Of(findings))
         {
+            var finding = group.First;
+            var subject = Subject(finding);
+            if (group.Findings.Count > 1)
+            {
+                subject = FindingText.Cut(subject, MaxName - 12) + string.Create(CultureInfo.InvariantCulture, $" (+{group.Findings.Count - 1} more)");
+            }
+
             table.AddRow(SeverityCell(finding, gate), LineCell(finding.Location), Folding(finding.RuleId, Style.Plain, MaxName),
-                Folding(Subject(finding), Style.Plain, MaxName), MessageCell(finding));
+                Folding(subject, Style.Plain, MaxName), MessageCell(group));
         }
 
         return table;
@@ -128,9 +135,15 @@ public sealed class TableReportWriter : IReportWriter
     private static Text LineCell(SourceLocation location) =>
         new(location.Line > 0 ? string.Create(CultureInfo.InvariantCulture, $"{location.Line}:{location.Column}") : "-");
 
-    private static Rows MessageCell(Finding finding)
+    private static Rows MessageCell(FindingGroup group)
     {
+        var finding = group.First;
         var cells = new List<IRenderable> { Folding(finding.Message, Style.Plain) };
+        if (group.EntryPoints is { Count: > 0 } entryPoints)
+        {
+            cells.Add(Folding("rendered by " + string.Join(", ", entryPoints), new Style(Color.Grey)));
+        }
+
         if (finding.Owners.Count > 0)
         {
             cells.Add(Folding("owners: " + string.Join(", ", finding.Owners), new Style(Color.Grey)));

@@ -45,6 +45,11 @@ internal static class TableSummaryWriter
         }
 
         WriteGate(console, report);
+        foreach (var line in ReportText.Rendering(report))
+        {
+            console.Write(new Paragraph(TableReportWriter.Clean(line, TableReportWriter.MaxCell)) { Overflow = Overflow.Fold });
+            console.WriteLine();
+        }
     }
 
     private static void WriteGate(IAnsiConsole console, ScanReport report)

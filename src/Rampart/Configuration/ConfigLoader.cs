@@ -109,7 +109,7 @@ public static class ConfigLoader
         var scan = reader.Mapping(root["scan"], "scan");
         if (scan is not null)
         {
-            reader.OnlyKeys(scan, "scan", "scanners", "policies", "schemas", "unscanned");
+            reader.OnlyKeys(scan, "scan", "scanners", "policies", "schemas", "unscanned", "render");
         }
 
         var teams = TeamReader.ReadTeams(reader, root["teams"]);
@@ -130,6 +130,7 @@ public static class ConfigLoader
             SchemasSource = scan?["schemas"] is { } schemas ? new ConfigSource(path, schemas.Start.Line, schemas.Start.Column) : null,
             Unscanned = UnscannedReader.Read(reader, scan?["unscanned"]),
             PolicyParameters = PolicyParameterReader.Read(reader, root["params"]),
+            Render = RenderLimitsReader.Read(reader, scan?["render"]),
         };
 
         return new ConfigLoadResult(config, reader.Errors);

@@ -1,4 +1,5 @@
 using Rampart.Findings;
+using Rampart.Rendering;
 
 namespace Rampart.Configuration;
 
@@ -25,6 +26,9 @@ public sealed record RampartConfig
     public string? CodeOwnersFlavor { get; init; }
 
     public IReadOnlyList<string> Scanners { get; init; } = [];
+
+    /// <summary>How much a scan renders (<c>scan.render</c>).</summary>
+    public RenderLimits Render { get; init; } = RenderLimits.Default;
 
     /// <summary>Where each entry of <see cref="Scanners"/> is written, in the same order, for errors at their line.</summary>
     public IReadOnlyList<ConfigSource> ScannerSources { get; init; } = [];

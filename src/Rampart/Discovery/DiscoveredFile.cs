@@ -6,7 +6,7 @@ public sealed record DiscoveredFile(string RelativePath, string FullPath, long S
     public FileFormat Format { get; init; } = FileFormat.Unknown;
 
     /// <summary>
-    /// Set for Helm templates and Kustomize patches: why the file is not checked as it stands (it is only
+    /// Set for Helm templates: why the file is not checked as it stands (it is only
     /// meaningful after rendering). The scan reports it as an info finding (see
     /// <see cref="DiscoveryFindings.NotRendered"/>) instead of loading it as broken YAML.
     /// </summary>

@@ -1,7 +1,7 @@
 namespace Rampart.Discovery;
 
 /// <summary>
-/// Decides what a file is from its name, its place (chart folder, kustomization patch lists, tool folders) and the
+/// Decides what a file is from its name, its place (chart folder, tool folders) and the
 /// first bytes of its content. Pure: the walker reads the bytes, this only looks at them. It never decides that a
 /// YAML or JSON file is free of Kubernetes objects: every <c>.yaml</c>, <c>.yml</c> and <c>.json</c> file that is
 /// not a Kustomize or Helm input or a lockfile is loaded, and the load finds the objects (see docs/discovery.md).
@@ -28,14 +28,6 @@ public static class FileClassifier
         if (FileNames.IsKustomization(name))
         {
             return new FileClassification(FileKind.Kustomization, FileFormat.Yaml);
-        }
-
-        if (placement.PatchOf is { } patchOf)
-        {
-            return new FileClassification(FileKind.KustomizePatch, FormatOf(head, extensionFormat))
-            {
-                NotRenderedReason = $"Kustomize patch ({patchOf}); it is checked as part of the rendered overlay, not on its own (not rendered)",
-            };
         }
 
         if (HelmPlace(relativePath, name, folder, placement.Chart, head) is { } helm)

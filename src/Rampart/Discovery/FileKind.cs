@@ -17,8 +17,6 @@ public enum FileKind
     HelmValues,
     /// <summary><c>kustomization.yaml</c>, <c>kustomization.yml</c> or <c>Kustomization</c>.</summary>
     Kustomization,
-    /// <summary>A file a kustomization lists as a patch: a fragment, checked only after rendering.</summary>
-    KustomizePatch,
     /// <summary><c>Dockerfile</c>, <c>Containerfile</c> and their <c>.name</c> variants.</summary>
     Dockerfile,
     /// <summary>A package manager's lockfile (for the dependency analyzer).</summary>

@@ -1,4 +1,3 @@
-using System.Text;
 using Rampart.Loading;
 
 namespace Rampart.Discovery;
@@ -78,7 +77,6 @@ public sealed class RepositoryWalker(DiscoveryOptions options)
         }
 
         var chart = entries.Any(e => e.Name == "Chart.yaml" && e is FileInfo) ? frame.RelativePath : frame.Chart;
-        ReadKustomization(frame, entries, state.Patches);
         var folders = new List<WalkFrame>();
         foreach (var entry in entries)
         {
@@ -125,7 +123,7 @@ public sealed class RepositoryWalker(DiscoveryOptions options)
             }
             else
             {
-                var item = Describe((FileInfo)entry, relative, new Placement(chart, state.Patches.GetValueOrDefault(relative)), state.Head);
+                var item = Describe((FileInfo)entry, relative, new Placement(chart), state.Head);
                 state.Files += item is DiscoveredFile ? 1 : 0;
                 yield return item;
             }
@@ -203,36 +201,6 @@ public sealed class RepositoryWalker(DiscoveryOptions options)
             problem = DiscoveryFindings.Problem(DiscoveryFindings.Unreadable, frame.RelativePath.Length == 0 ? "." : frame.RelativePath,
                 $"folder not walked: {ReadFailures.Describe(e)}");
             return false;
-        }
-    }
-
-    private void ReadKustomization(WalkFrame frame, List<FileSystemInfo> entries, Dictionary<string, string> patches)
-    {
-        var file = FileNames.Kustomizations
-            .Select(name => entries.FirstOrDefault(e => e.Name == name && e is FileInfo && e.LinkTarget is null))
-            .FirstOrDefault(e => e is not null) as FileInfo;
-        string text;
-        try
-        {
-            if (file is null || file.Length > Math.Min(Options.MaxFileBytes, 4L * 1024 * 1024))
-            {
-                return;
-            }
-
-            text = File.ReadAllText(file.FullName, Encoding.UTF8);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return;
-        }
-
-        var source = frame.Child(file.Name);
-        foreach (var (path, field) in KustomizationPatches.Read(text))
-        {
-            if (KustomizationPatches.Resolve(frame.RelativePath, path) is { } resolved)
-            {
-                patches.TryAdd(resolved, $"listed under {field} in {source}");
-            }
         }
     }
 }

@@ -45,4 +45,10 @@ public sealed record Finding
     /// neither says enough (for example a hash of a secret's value). Part of the fingerprint.
     /// </summary>
     public string? Discriminator { get; init; }
+
+    /// <summary>
+    /// For a finding on a rendered object: the entry point that rendered it and the chain of files to the location.
+    /// The entry point is part of the fingerprint and its file's owners are added to the finding's.
+    /// </summary>
+    public RenderOrigin? Origin { get; init; }
 }

@@ -32,6 +32,11 @@ public static class Fingerprinter
         }
 
         text.Append('\n').Append(finding.Discriminator);
+        if (finding.Origin is { } origin)
+        {
+            // Only rendered findings carry this line, so every other fingerprint stays as it was.
+            text.Append("\nentry:").Append(origin.EntryPoint.Path).Append(':').Append(origin.EntryPointName);
+        }
         Span<byte> hash = stackalloc byte[32];
         SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString()), hash);
         return Convert.ToHexStringLower(hash[..8]);

@@ -51,12 +51,28 @@ public sealed class Attributor
     /// <summary>As <see cref="Resolve(Finding)"/>; <paramref name="steps"/> counts the routing work.</summary>
     internal (IReadOnlyList<string> Owners, Responsibility Responsibility) Resolve(Finding finding, StepCounter? steps)
     {
-        var fromPath = pathOwners?.OwnersOf(finding.Location.Path) ?? [];
+        var fromPath = OwnersOfPaths(finding);
         var routed = routing.Outcome(finding, steps);
         var responsibility = routed.Responsibility ?? finding.Responsibility;
         return fromPath.Count == 0 && routed.Owners.Count == 0 && finding.Owners.Count == 0
             ? (finding.Owners, responsibility)
             : (Shared([.. fromPath, .. routed.Owners]), responsibility);
+    }
+
+    /// <summary>
+    /// The CODEOWNERS owners of the finding's file and, for a rendered object, of the entry point's file too, so that a
+    /// value set in a base or a values file reaches both whoever set it and whoever deploys it.
+    /// </summary>
+    private IReadOnlyList<string> OwnersOfPaths(Finding finding)
+    {
+        var fromPath = pathOwners?.OwnersOf(finding.Location.Path) ?? [];
+        if (pathOwners is null || finding.Origin is not { } origin || origin.EntryPoint.Path == finding.Location.Path)
+        {
+            return fromPath;
+        }
+
+        var fromEntry = pathOwners.OwnersOf(origin.EntryPoint.Path);
+        return fromEntry.Count == 0 ? fromPath : [.. fromPath, .. fromEntry];
     }
 
     private IReadOnlyList<string> Shared(List<string> owners)
@@ -85,10 +101,15 @@ public sealed class Attributor
         }
         else
         {
-            var fromPath = pathOwners.OwnersOf(finding.Location.Path);
-            lines.Add(fromPath.Count == 0
-                ? $"CODEOWNERS: no owner for {finding.Location.Path}"
-                : $"CODEOWNERS: {finding.Location.Path} is owned by {string.Join(" ", fromPath)}");
+            foreach (var path in finding.Origin is { } origin && origin.EntryPoint.Path != finding.Location.Path
+                ? [finding.Location.Path, origin.EntryPoint.Path]
+                : (string[])[finding.Location.Path])
+            {
+                var fromPath = pathOwners.OwnersOf(path);
+                lines.Add(fromPath.Count == 0
+                    ? $"CODEOWNERS: no owner for {path}"
+                    : $"CODEOWNERS: {path} is owned by {string.Join(" ", fromPath)}");
+            }
         }
 
         if (config.Routing.Count == 0)

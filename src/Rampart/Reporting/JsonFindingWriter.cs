@@ -32,6 +32,7 @@ internal static class JsonFindingWriter
         json.WriteString("message", JsonReportWriter.Clean(finding.Message));
         WriteLocation(json, finding.Location);
         WriteResource(json, finding.Resource);
+        WriteOrigin(json, finding.Origin);
         WritePackage(json, finding.Package);
         JsonReportWriter.WriteStrings(json, "owners", finding.Owners);
         json.WriteString("responsibility", ReportNames.Of(finding.Responsibility));
@@ -79,6 +80,25 @@ internal static class JsonFindingWriter
         json.WriteString("kind", JsonReportWriter.Clean(resource.Kind));
         JsonReportWriter.WriteNullableString(json, "namespace", resource.Namespace);
         JsonReportWriter.WriteNullableString(json, "name", resource.Name);
+        json.WriteEndObject();
+    }
+
+    private static void WriteOrigin(Utf8JsonWriter json, RenderOrigin? origin)
+    {
+        if (origin is null)
+        {
+            json.WriteNull("origin");
+            return;
+        }
+
+        json.WriteStartObject("origin");
+        json.WriteStartObject("entryPoint");
+        json.WriteString("kind", JsonReportWriter.Clean(origin.EntryPointKind));
+        json.WriteString("name", JsonReportWriter.Clean(origin.EntryPointName));
+        json.WriteString("path", JsonReportWriter.Clean(origin.EntryPoint.Path));
+        WritePosition(json, "line", origin.EntryPoint.Line);
+        json.WriteEndObject();
+        JsonReportWriter.WriteStrings(json, "files", origin.Files);
         json.WriteEndObject();
     }
 

@@ -18,7 +18,7 @@ public sealed class JsonReportWriter : IReportWriter
     /// The format's version. The minor number grows when fields are added, the major number when a field
     /// changes meaning or goes away.
     /// </summary>
-    public const string SchemaVersion = "1.1.0";
+    public const string SchemaVersion = "1.2.0";
 
     internal static readonly JsonWriterOptions WriterOptions = new()
     {
@@ -119,6 +119,10 @@ public sealed class JsonReportWriter : IReportWriter
         json.WriteNumber("notRendered", coverage.NotRendered);
         json.WriteNumber("withoutObjects", coverage.WithoutObjects);
         json.WriteNumber("notScanned", coverage.NotScanned);
+        json.WriteNumber("entryPoints", coverage.EntryPoints);
+        json.WriteNumber("renderedObjects", coverage.RenderedObjects);
+        json.WriteNumber("renderInputs", coverage.RenderInputs);
+        WriteStrings(json, "notChecked", coverage.NotChecked);
         json.WriteEndObject();
     }
 

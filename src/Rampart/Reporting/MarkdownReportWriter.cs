@@ -133,6 +133,11 @@ public sealed class MarkdownReportWriter : IReportWriter
         }
 
         text.Append(".\n\n").Append(ReportText.Coverage(report)).Append("\n\n");
+        if (ReportText.Rendering(report) is { Count: > 0 } rendering)
+        {
+            text.AppendJoin('\n', rendering.Select(line => MarkdownText.Escape(ReportText.Truncate(line, 500)))).Append("\n\n");
+        }
+
         if (report.Diff is { } diff)
         {
             text.Append(CultureInfo.InvariantCulture,

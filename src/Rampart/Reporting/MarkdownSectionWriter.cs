@@ -82,39 +82,41 @@ internal static class MarkdownSectionWriter
 
     private static void WriteItems(StringBuilder text, MarkdownSection section, MarkdownLimits limits, ReportOptions options)
     {
-        var listed = section.Open.Take(limits.PerSection).ToList();
+        // One problem rendered by several entry points (a base under several overlays) is one item.
+        var listed = FindingGroup.Of(section.Open).Take(limits.PerSection).ToList();
         if (listed.Count > 0)
         {
             text.Append('\n');
         }
 
-        foreach (var finding in listed.Take(limits.ShownOpenly))
+        foreach (var group in listed.Take(limits.ShownOpenly))
         {
-            WriteItem(text, finding, section, options);
+            WriteItem(text, group, section, options);
         }
 
         var folded = listed.Skip(limits.ShownOpenly).ToList();
         if (folded.Count > 0)
         {
-            text.Append("\n<details><summary>").Append(ReportText.Plural(folded.Count, "more finding", "more findings"))
+            text.Append("\n<details><summary>").Append(ReportText.Plural(folded.Sum(g => g.Findings.Count), "more finding", "more findings"))
                 .Append("</summary>\n\n");
-            foreach (var finding in folded)
+            foreach (var group in folded)
             {
-                WriteItem(text, finding, section, options);
+                WriteItem(text, group, section, options);
             }
 
             text.Append("\n</details>\n");
         }
 
-        var left = section.Open.Count - listed.Count;
+        var left = section.Open.Count - listed.Sum(g => g.Findings.Count);
         if (left > 0)
         {
             text.Append("\n_").Append(ReportText.Plural(left, "more finding is", "more findings are")).Append(" not listed here._\n");
         }
     }
 
-    private static void WriteItem(StringBuilder text, Finding finding, MarkdownSection section, ReportOptions options)
+    private static void WriteItem(StringBuilder text, FindingGroup group, MarkdownSection section, ReportOptions options)
     {
+        var finding = group.First;
         var location = finding.Location;
         var label = location.Line > 0 ? string.Create(CultureInfo.InvariantCulture, $"{location.Path}:{location.Line}") : location.Path;
         var target = MarkdownText.LinkBase(options.SourceLinkBase) + SarifUris.RelativeReference(location.Path)
@@ -126,6 +128,10 @@ internal static class MarkdownSectionWriter
         if (finding.Resource is { } resource)
         {
             text.Append(" in `").Append(MarkdownText.Code(FindingText.Cut(resource, 200))).Append('`');
+            if (group.Findings.Count > 1)
+            {
+                text.Append(string.Create(CultureInfo.InvariantCulture, $" (+{group.Findings.Count - 1} more)"));
+            }
         }
 
         text.Append(": ").Append(MarkdownText.Escape(ReportText.Truncate(finding.Message, MessageLimit)));
@@ -135,6 +141,11 @@ internal static class MarkdownSectionWriter
         }
 
         text.Append('\n');
+        if (group.EntryPoints is { Count: > 0 } entryPoints)
+        {
+            text.Append("  - Rendered by: ").Append(MarkdownText.Escape(ReportText.Truncate(string.Join(", ", entryPoints), MessageLimit))).Append('\n');
+        }
+
         if (finding.Remediation is { Length: > 0 } remediation)
         {
             text.Append("  - Fix: ").Append(MarkdownText.Escape(ReportText.Truncate(remediation, RemediationLimit))).Append('\n');

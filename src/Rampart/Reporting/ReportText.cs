@@ -20,6 +20,32 @@ public static class ReportText
             + $"{coverage.NotScanned} not scanned.";
     }
 
+    /// <summary>
+    /// What was rendered and what was not checked, for the end of the table and the Markdown summary: empty when the
+    /// scan met no entry point and nothing was left unchecked.
+    /// </summary>
+    public static IReadOnlyList<string> Rendering(ScanReport report)
+    {
+        var coverage = report.Coverage;
+        if (coverage.EntryPoints == 0 && coverage.NotChecked.Count == 0)
+        {
+            return [];
+        }
+
+        List<string> lines = [$"Rendered: {Plural(coverage.EntryPoints, "entry point", "entry points")}, "
+            + $"{Plural(coverage.RenderedObjects, "object", "objects")} checked, "
+            + $"{Plural(coverage.RenderInputs, "file", "files")} checked through what they render to; "
+            + (coverage.NotChecked.Count == 0 ? "nothing left unchecked." : $"not checked ({coverage.NotChecked.Count}):")];
+        const int Listed = 20;
+        lines.AddRange(coverage.NotChecked.Take(Listed).Select(why => "  - " + OneLine(why)));
+        if (coverage.NotChecked.Count > Listed)
+        {
+            lines.Add($"  - … and {coverage.NotChecked.Count - Listed} more (see the JSON report's coverage.notChecked)");
+        }
+
+        return lines;
+    }
+
     /// <summary>Replaces unpaired UTF-16 surrogates with U+FFFD so that every encoder accepts the text.</summary>
     public static string WellFormed(string text)
     {

@@ -75,6 +75,47 @@ internal static class SarifResults
 
         json.WriteEndObject();
         json.WriteEndArray();
+        WriteRelatedLocations(json, finding, pathPrefix);
+    }
+
+    /// <summary>
+    /// For a finding on a rendered object, the other files of its chain: the entry point (at its line), the
+    /// kustomizations on the way and the file the object was read from, each with a message saying what it is.
+    /// </summary>
+    private static void WriteRelatedLocations(Utf8JsonWriter json, Finding finding, string pathPrefix)
+    {
+        if (finding.Origin is not { } origin)
+        {
+            return;
+        }
+
+        json.WriteStartArray("relatedLocations");
+        var id = 0;
+        foreach (var file in origin.Files.Where(f => f != finding.Location.Path))
+        {
+            var isEntry = file == origin.EntryPoint.Path;
+            json.WriteStartObject();
+            json.WriteNumber("id", ++id);
+            json.WriteStartObject("physicalLocation");
+            json.WriteStartObject("artifactLocation");
+            json.WriteString("uri", SarifUris.RelativeReference(SarifUris.FromRoot(pathPrefix, file)));
+            json.WriteString("uriBaseId", SarifReportWriter.SourceRootId);
+            json.WriteEndObject();
+            if (isEntry)
+            {
+                WriteRegion(json, origin.EntryPoint);
+            }
+
+            json.WriteEndObject();
+            json.WriteStartObject("message");
+            json.WriteString("text", MessageText(JsonReportWriter.Clean(isEntry
+                ? $"entry point: {origin.EntryPointKind} {origin.EntryPointName}"
+                : "rendered through this file")));
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 
     /// <summary>

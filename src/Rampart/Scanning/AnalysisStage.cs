@@ -6,6 +6,7 @@ using Rampart.Findings;
 using Rampart.Kubernetes.Admission;
 using Rampart.Kubernetes;
 using Rampart.Loading;
+using Rampart.Rendering;
 
 namespace Rampart.Scanning;
 
@@ -25,17 +26,50 @@ internal sealed class AnalysisStage(
     IReadOnlyList<IFileAnalyzer> fileAnalyzers,
     AnalysisContext context,
     AdmissionAttributes attributes,
-    AttributionStage attribution)
+    AttributionStage attribution,
+    IReadOnlySet<string> renderInputs)
 {
     public sealed record Result(List<Finding> Findings, int Objects, int Failures, IReadOnlyDictionary<FileOutcome, int> Outcomes);
 
     /// <summary>The files of discovery this stage reads: the YAML and JSON that may hold objects, and what file analyzers ask for.</summary>
     public IReadOnlyList<DiscoveredFile> Select(IReadOnlyList<DiscoveredFile> files) =>
-        [.. files.Where(f => IsLoaded(f) || fileAnalyzers.Any(a => a.Files.Wants(f)))];
+        [.. files.Where(f => Loads(f) || fileAnalyzers.Any(a => a.Files.Wants(f)))];
 
     /// <summary>Whether the file's objects are loaded: YAML and JSON that is not a Kustomize or Helm input or a lockfile.</summary>
     public static bool IsLoaded(DiscoveredFile file) =>
         file.NotRenderedReason is null && file.Kind is FileKind.KubernetesManifest or FileKind.ToolConfiguration;
+
+    /// <summary>Whether this stage loads the file's objects: <see cref="IsLoaded"/>, unless a render read it (its objects are checked in what it renders to).</summary>
+    public bool Loads(DiscoveredFile file) => IsLoaded(file) && !renderInputs.Contains(file.RelativePath);
+
+    /// <summary>Analyzes every rendered object of <paramref name="renders"/>, in parallel, with its findings relocated to the files that set them.</summary>
+    public Result RunRendered(IReadOnlyList<EntryPointRender> renders, int parallelism, CancellationToken cancellation)
+    {
+        var strings = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        var findings = new List<Finding>();
+        var objects = 0;
+        var failures = 0;
+        var gate = new Lock();
+        Parallel.ForEach(
+            renders.SelectMany(r => r.Objects.Select(o => (Render: r, Object: o))),
+            new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellation },
+            () => new AnalysisWorker(objectAnalyzers, context, attribution, strings),
+            (item, _, worker) =>
+            {
+                worker.Analyze(item.Object, item.Render.EntryPoint, attributes);
+                return worker;
+            },
+            worker =>
+            {
+                lock (gate)
+                {
+                    findings.AddRange(worker.Findings);
+                    objects += worker.Objects;
+                    failures += worker.Failures;
+                }
+            });
+        return new Result(findings, objects, failures, Enum.GetValues<FileOutcome>().ToDictionary(o => o, _ => 0));
+    }
 
     public Result Run(IReadOnlyList<DiscoveredFile> files, int parallelism, IProgress<ScanProgress>? progress, CancellationToken cancellation)
     {
@@ -88,7 +122,7 @@ internal sealed class AnalysisStage(
     {
         var wanted = fileAnalyzers.Where(a => a.Files.Wants(file)).ToList();
         var review = new FileUnderReview(file, () => artifact.Open(file));
-        if (IsLoaded(file))
+        if (Loads(file))
         {
             // A file that file analyzers read too is read once and loaded from memory.
             worker.Load(file, wanted.Count == 0 ? () => artifact.Open(file) : review.OpenContent, loader, attributes);

@@ -6,6 +6,7 @@ using Rampart.Gate;
 using Rampart.Kubernetes.Admission;
 using Rampart.Kubernetes;
 using Rampart.Loading;
+using Rampart.Rendering;
 
 namespace Rampart.Scanning;
 
@@ -119,8 +120,15 @@ internal sealed class AnalysisWorker(
         }
     }
 
-    /// <summary>Hands one object to every object analyzer.</summary>
-    public void Analyze(KubernetesObject obj, AdmissionAttributes admission)
+    /// <summary>
+    /// Hands one rendered object to every object analyzer; each finding is moved to the file and line that set the
+    /// field it points at, with the entry point and the chain of files (see <see cref="RenderedLocation"/>).
+    /// </summary>
+    public void Analyze(RenderedObject rendered, EntryPoint entryPoint, AdmissionAttributes admission) =>
+        Analyze(new KubernetesObject(rendered.Source, 0, rendered.Root, rendered.Resource), admission, new RenderedLocation(entryPoint, rendered));
+
+    /// <summary>Hands one object to every object analyzer; <paramref name="rendered"/> relocates the findings of a rendered object.</summary>
+    public void Analyze(KubernetesObject obj, AdmissionAttributes admission, RenderedLocation? rendered = null)
     {
         Objects++;
         perObject.Clear();
@@ -137,13 +145,15 @@ internal sealed class AnalysisWorker(
             {
                 // A defect is never suppressed by the object's annotation: it goes out as it is.
                 Failures++;
-                Findings.Add(Prepare(Failure(analyzer, new SourceLocation(obj.Path, obj.Root.Start.Line, obj.Root.Start.Column), obj.Resource, e), obj.Root));
+                var failure = Failure(analyzer, new SourceLocation(obj.Path, obj.Root.Start.Line, obj.Root.Start.Column), obj.Resource, e);
+                Findings.Add(Prepare(rendered is null ? failure : rendered.Relocate(failure), obj.Root));
             }
         }
 
         foreach (var finding in perObject)
         {
-            Findings.Add(Prepare(AnnotationSuppression.Apply(finding, obj), obj.Root));
+            var suppressed = AnnotationSuppression.Apply(finding, obj);
+            Findings.Add(Prepare(rendered is null ? suppressed : rendered.Relocate(suppressed), obj.Root));
         }
     }
 

@@ -8,6 +8,7 @@ using Rampart.Gate;
 using Rampart.Kubernetes.Admission;
 using Rampart.Kubernetes;
 using Rampart.Ownership;
+using Rampart.Rendering;
 using Rampart.Schemas;
 
 namespace Rampart.Scanning;
@@ -53,6 +54,9 @@ public sealed record ScanOptions
 
     /// <summary>The day waivers are checked against.</summary>
     public DateOnly Today { get; init; } = DateOnly.FromDateTime(DateTime.UtcNow);
+
+    /// <summary>The sources of entry points the render stage asks (see <see cref="EntryPointSources"/>).</summary>
+    public IReadOnlyList<IEntryPointSource> EntryPointSources { get; init; } = Rendering.EntryPointSources.All;
 
     public int Parallelism { get; init; } = Environment.ProcessorCount;
     public IProgress<ScanProgress>? Progress { get; init; }

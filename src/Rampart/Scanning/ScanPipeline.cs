@@ -1,16 +1,19 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Rampart.Analysis;
+using Rampart.Discovery;
 using Rampart.Findings;
 using Rampart.Loading;
 using Rampart.Ownership;
+using Rampart.Rendering;
 using Rampart.Reporting;
 
 namespace Rampart.Scanning;
 
 /// <summary>
 /// One scan, in one direction: discover the artifact's files; plan the selected analyzers; take the inventory that
-/// fills the scan's index; build the analyzers over it; load and analyze; attribute and fingerprint; decide; and
+/// fills the scan's index; render the entry points (kustomizations, charts, Flux and Argo CD objects); build the
+/// analyzers over the index; load and analyze; attribute and fingerprint; decide; and
 /// assemble the report. Each stage is an instance with one job (see docs/architecture.md).
 /// </summary>
 public sealed partial class ScanPipeline(ScanOptions options)
@@ -39,9 +42,17 @@ public sealed partial class ScanPipeline(ScanOptions options)
 
         var loaded = discovered.Files.Where(AnalysisStage.IsLoaded).ToList();
         options.Progress?.Report(new ScanProgress("inventory", 0, loaded.Count, 0));
-        var kinds = new HashSet<string>(plans.SelectMany(p => p.ContextKinds), StringComparer.Ordinal);
-        var index = new InventoryStage(artifact, loader, options.Parallelism).Run(loaded, kinds, artifact.Objects.Select(o => o.Object), cancellation);
-        LogStage(logger, "inventory", index.Objects.Count, clock.Elapsed);
+        var kinds = new HashSet<string>(plans.SelectMany(p => p.ContextKinds).Concat(options.EntryPointSources.SelectMany(s => s.ContextKinds)), StringComparer.Ordinal);
+        var inventory = new InventoryStage(artifact, loader, options.Parallelism).Run(loaded, kinds, artifact.Objects.Select(o => o.Object), cancellation);
+        LogStage(logger, "inventory", inventory.Objects.Count, clock.Elapsed);
+
+        var rendered = new RenderStage(options.EntryPointSources, options.Config.Render, options.Parallelism)
+            .Run(new RenderInputs(new ArtifactFileSystem(artifact, discovered.Files), discovered.Files, inventory), cancellation);
+        var renderInputs = rendered.SourceFiles;
+        findings.AddRange(rendered.Findings);
+        findings.RemoveAll(f => f.RuleId == DiscoveryFindings.NotRenderedRule.Id && renderInputs.Contains(f.Location.Path));
+        var index = RenderStage.Index(inventory, kinds, rendered);
+        LogStage(logger, "render", rendered.Renders.Count, clock.Elapsed);
 
         var analyzers = new List<IAnalyzer>();
         var errors = new List<string>();
@@ -69,14 +80,18 @@ public sealed partial class ScanPipeline(ScanOptions options)
             [.. analyzers.OfType<IFileAnalyzer>()],
             new AnalysisContext(index, cancellation),
             options.Admission,
-            attribution);
+            attribution,
+            renderInputs);
         var files = analysis.Select(discovered.Files);
         var analyzed = analysis.Run(files, options.Parallelism, options.Progress, cancellation);
         findings.AddRange(analyzed.Findings);
-        LogStage(logger, "analyze", analyzed.Objects, clock.Elapsed);
-        if (analyzed.Failures > 0)
+        var analyzedRenders = analysis.RunRendered(rendered.Renders, options.Parallelism, cancellation);
+        findings.AddRange(analyzedRenders.Findings);
+        LogStage(logger, "analyze", analyzed.Objects + analyzedRenders.Objects, clock.Elapsed);
+        var failures = analyzed.Failures + analyzedRenders.Failures + rendered.Failures;
+        if (failures > 0)
         {
-            LogAnalyzerFailures(logger, analyzed.Failures, ScanRules.AnalyzerFailed.Id);
+            LogAnalyzerFailures(logger, failures, ScanRules.AnalyzerFailed.Id);
         }
 
         var (decided, gate) = new DecisionStage(options, attribution).Run(findings);
@@ -91,18 +106,23 @@ public sealed partial class ScanPipeline(ScanOptions options)
             Gate = gate,
             Baseline = options.Baseline is null ? null : options.BaselinePath ?? "baseline",
             FilesScanned = discovered.Files.Count,
-            ResourcesScanned = analyzed.Objects,
+            ResourcesScanned = analyzed.Objects + analyzedRenders.Objects,
             Coverage = discovered.Coverage with
             {
                 Manifests = analyzed.Outcomes[FileOutcome.Manifest],
-                NotRendered = discovered.Coverage.NotRendered + analyzed.Outcomes[FileOutcome.NotRendered],
+                NotRendered = discovered.Files.Count(f => f.NotRenderedReason is not null && !renderInputs.Contains(f.RelativePath))
+                    + analyzed.Outcomes[FileOutcome.NotRendered],
+                EntryPoints = rendered.Renders.Count,
+                RenderedObjects = analyzedRenders.Objects,
+                RenderInputs = discovered.Files.Count(f => renderInputs.Contains(f.RelativePath) && (AnalysisStage.IsLoaded(f) || f.NotRenderedReason is not null)),
+                NotChecked = rendered.NotChecked,
                 WithoutObjects = analyzed.Outcomes[FileOutcome.WithoutObjects],
                 NotScanned = discovered.Coverage.NotScanned + analyzed.Outcomes[FileOutcome.NotScanned],
             },
             StartedAt = started,
             Duration = clock.Elapsed,
         };
-        return new ScanOutcome(report, []) { AnalyzerFailures = analyzed.Failures };
+        return new ScanOutcome(report, []) { AnalyzerFailures = failures };
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "{Stage}: {Count} items, {Elapsed} since the scan started")]

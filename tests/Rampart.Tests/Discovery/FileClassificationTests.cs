@@ -161,7 +161,7 @@ public sealed class FileClassificationTests
     }
 
     [Fact]
-    public void Files_a_kustomization_lists_as_patches_are_kustomize_patches()
+    public void Files_a_kustomization_lists_as_patches_are_classified_by_content_and_left_to_the_render_stage()
     {
         const string Deployment = "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n";
         using var repo = new RepositoryBuilder()
@@ -199,13 +199,11 @@ public sealed class FileClassificationTests
         Assert.Equal(FileKind.Kustomization, files["components/monitoring/Kustomization"].Kind);
         Assert.Equal(FileKind.KubernetesManifest, files["base/deployment.yaml"].Kind);
         Assert.Equal(FileKind.KubernetesManifest, files["overlays/prod/extra.yaml"].Kind);
+        // Whether a file is read by a render is decided once every file is known (ScanRenderTests), whatever the walk order.
         foreach (var patch in (string[])["overlays/prod/patches/replicas.yaml", "overlays/prod/memory.yaml", "overlays/prod/json/ops.yaml", "components/monitoring/sidecar.yaml"])
         {
-            Assert.Equal(FileKind.KustomizePatch, files[patch].Kind);
-            Assert.Contains("not rendered", files[patch].NotRenderedReason, StringComparison.Ordinal);
+            Assert.Equal((FileKind.KubernetesManifest, null), (files[patch].Kind, files[patch].NotRenderedReason));
         }
-
-        Assert.Contains("patchesStrategicMerge in overlays/prod/kustomization.yml", files["overlays/prod/memory.yaml"].NotRenderedReason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -229,8 +227,8 @@ public sealed class FileClassificationTests
     [InlineData("a", "../../escape.yaml", null)]
     [InlineData("a", "https://example.com/p.yaml", null)]
     [InlineData("a", "/abs.yaml", null)]
-    public void Patch_paths_resolve_inside_the_scan_root_only(string folder, string path, string? expected) =>
-        Assert.Equal(expected, KustomizationPatches.Resolve(folder, path));
+    public void Kustomization_references_resolve_inside_the_scan_root_only(string folder, string path, string? expected) =>
+        Assert.Equal(expected, Rampart.Rendering.KustomizationReferences.Resolve(folder, path));
 
     private static (FileKind Kind, FileFormat Format) KindOf(string path, string text) => KindOf(path, Encoding.UTF8.GetBytes(text));
 

@@ -34,7 +34,7 @@ public sealed class JsonReportTests
     {
         using var json = Json(SampleReports.Empty());
 
-        Assert.Equal("1.1.0", json.RootElement.GetProperty("schemaVersion").GetString());
+        Assert.Equal("1.2.0", json.RootElement.GetProperty("schemaVersion").GetString());
         Assert.Equal("rampart", json.RootElement.GetProperty("tool").GetProperty("name").GetString());
         Assert.Equal("0.1.0", json.RootElement.GetProperty("tool").GetProperty("version").GetString());
     }
@@ -46,8 +46,9 @@ public sealed class JsonReportTests
         var coverage = json.RootElement.GetProperty("coverage");
 
         Assert.Equal(
-            [("manifests", 8), ("notRendered", 2), ("withoutObjects", 1), ("notScanned", 1)],
-            coverage.EnumerateObject().Select(p => (p.Name, p.Value.GetInt32())));
+            [("manifests", 8), ("notRendered", 2), ("withoutObjects", 1), ("notScanned", 1), ("entryPoints", 0), ("renderedObjects", 0), ("renderInputs", 0)],
+            coverage.EnumerateObject().Where(p => p.Value.ValueKind == JsonValueKind.Number).Select(p => (p.Name, p.Value.GetInt32())));
+        Assert.Equal(JsonValueKind.Array, coverage.GetProperty("notChecked").ValueKind);
     }
 
     [Fact]

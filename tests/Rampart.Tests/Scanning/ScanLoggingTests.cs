@@ -14,7 +14,7 @@ public sealed class ScanLoggingTests
 
         await Scanner.RunAsync(ScanOptions.ForFolder(repo.Root) with { Logger = logger }, TestContext.Current.CancellationToken);
 
-        Assert.Equal(["discover", "inventory", "analyze", "decide"], logger.Entries.Where(e => e.Level == LogLevel.Debug).Select(e => e.Message.Split(':')[0]));
+        Assert.Equal(["discover", "inventory", "render", "analyze", "decide"], logger.Entries.Where(e => e.Level == LogLevel.Debug).Select(e => e.Message.Split(':')[0]));
         Assert.StartsWith("discover: 1 items", logger.Entries[0].Message, StringComparison.Ordinal);
     }
 

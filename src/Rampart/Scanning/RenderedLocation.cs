@@ -1,0 +1,174 @@
+using System.Text;
+using Rampart.Findings;
+using Rampart.Loading;
+using Rampart.Rendering;
+
+namespace Rampart.Scanning;
+
+/// <summary>
+/// Moves a finding on a rendered object to where a person can change it: the node the analyzer points at (its field
+/// path, or its line and column when it names no field), in the file that set it (<see cref="Node.Origin"/>), else
+/// the nearest ancestor with an origin, else the object's root; and records the entry point and the chain of files.
+/// </summary>
+internal sealed class RenderedLocation(EntryPoint entryPoint, RenderedObject rendered)
+{
+    public Finding Relocate(Finding finding)
+    {
+        var (anchor, origin) = finding.Location.FieldPath is { } fieldPath
+            ? Walk(rendered.Root, fieldPath)
+            : Find(rendered.Root, null, finding.Location.Line, finding.Location.Column) ?? (rendered.Root, rendered.Root.Origin);
+        var path = origin?.Path ?? rendered.Source;
+        var same = anchor.Start.Line == finding.Location.Line && path == finding.Location.Path;
+        var location = finding.Location with
+        {
+            Path = path,
+            Line = anchor.Start.Line,
+            Column = anchor.Start.Column,
+            EndLine = same ? finding.Location.EndLine : 0,
+            EndColumn = same ? finding.Location.EndColumn : 0,
+        };
+        List<string> files = [entryPoint.File, .. rendered.Chain, rendered.Source, path];
+        return finding with
+        {
+            Location = location,
+            Origin = new RenderOrigin(
+                RenderStage.KindName(entryPoint.Kind),
+                entryPoint.Name,
+                new SourceLocation(entryPoint.File, entryPoint.Line, 1),
+                [.. files.Distinct(StringComparer.Ordinal)]),
+        };
+    }
+
+    /// <summary>
+    /// Follows <paramref name="fieldPath"/> (<c>spec.containers[0].securityContext['x.y']</c>) as far as it exists: the
+    /// key of the last field found (or the list item), with the origin of the deepest node on the way that has one.
+    /// </summary>
+    private static (Node Anchor, NodeOrigin? Origin) Walk(MappingNode root, string fieldPath)
+    {
+        Node current = root;
+        Node anchor = root;
+        var origin = root.Origin;
+        foreach (var segment in Segments(fieldPath))
+        {
+            Node? next = null;
+            Node? key = null;
+            if (current is SequenceNode sequence && int.TryParse(segment, out var index))
+            {
+                next = index >= 0 && index < sequence.Count ? sequence[index] : null;
+            }
+            else if (current is MappingNode map && map.TryGetEntry(segment, out var entry))
+            {
+                next = entry.Value;
+                key = entry.Key;
+            }
+
+            if (next is null)
+            {
+                break;
+            }
+
+            current = next;
+            anchor = key ?? next;
+            origin = anchor.Origin ?? next.Origin ?? origin;
+        }
+
+        return (anchor, origin);
+    }
+
+    /// <summary>The first node in document order that starts at the line and column, with its nearest origin.</summary>
+    private static (Node, NodeOrigin?)? Find(Node node, NodeOrigin? inherited, int line, int column)
+    {
+        var origin = node.Origin ?? inherited;
+        if (node.Start.Line == line && node.Start.Column == column)
+        {
+            return (node, origin);
+        }
+
+        switch (node)
+        {
+            case MappingNode map:
+                foreach (var entry in map.Entries)
+                {
+                    if (entry.Key.Start.Line == line && entry.Key.Start.Column == column)
+                    {
+                        return (entry.Key, entry.Key.Origin ?? origin);
+                    }
+
+                    if (Find(entry.Value, origin, line, column) is { } found)
+                    {
+                        return found;
+                    }
+                }
+
+                break;
+            case SequenceNode sequence:
+                foreach (var item in sequence.Items)
+                {
+                    if (Find(item, origin, line, column) is { } found)
+                    {
+                        return found;
+                    }
+                }
+
+                break;
+        }
+
+        return null;
+    }
+
+    /// <summary>The keys and indexes of a field path: <c>a.b[0]['c.d'][e/f]</c> gives a, b, 0, c.d, e/f.</summary>
+    internal static IEnumerable<string> Segments(string fieldPath)
+    {
+        var i = 0;
+        while (i < fieldPath.Length)
+        {
+            var c = fieldPath[i];
+            if (c == '.')
+            {
+                i++;
+                continue;
+            }
+
+            if (c == '[')
+            {
+                if (i + 1 < fieldPath.Length && fieldPath[i + 1] == '\'')
+                {
+                    var key = new StringBuilder();
+                    var j = i + 2;
+                    for (; j < fieldPath.Length && fieldPath[j] != '\''; j++)
+                    {
+                        if (fieldPath[j] == '\\' && j + 1 < fieldPath.Length)
+                        {
+                            j++;
+                        }
+
+                        key.Append(fieldPath[j]);
+                    }
+
+                    yield return key.ToString();
+                    i = j + 2; // past the quote and the bracket
+                    continue;
+                }
+
+                var close = fieldPath.IndexOf(']', i + 1);
+                if (close < 0)
+                {
+                    yield break;
+                }
+
+                yield return fieldPath[(i + 1)..close];
+                i = close + 1;
+                continue;
+            }
+
+            var end = i;
+            while (end < fieldPath.Length && fieldPath[end] != '.' && fieldPath[end] != '[')
+            {
+                end++;
+            }
+
+            yield return fieldPath[i..end];
+            i = end;
+        }
+    }
+}
