@@ -79,7 +79,4 @@ internal static class HelmReleaseChartResolver
         _ = (repositoryUrl, chart, version);
         return null;
     }
-
-    /// <summary>Whether a repository folder holds a chart (its <c>Chart.yaml</c>).</summary>
-    public static bool IsChart(RenderInputs inputs, string folder) => inputs.Files.Kind(RepositoryChart.Under(folder, "Chart.yaml")) == EntryKind.File;
 }

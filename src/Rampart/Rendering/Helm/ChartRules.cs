@@ -20,15 +20,6 @@ public static class ChartRules
     public static IReadOnlyList<RuleDescriptor> All { get; } = [DoesNotRender];
 
     /// <summary>A finding of <paramref name="rule"/> at a file and line.</summary>
-    public static Finding At(RuleDescriptor rule, string path, int line, string message) => new()
-    {
-        RuleId = rule.Id,
-        Title = rule.Title,
-        Category = rule.Category,
-        Severity = rule.Severity,
-        Responsibility = rule.Responsibility,
-        Message = message,
-        Remediation = rule.Remediation,
-        Location = new SourceLocation(path, Math.Max(line, 0)),
-    };
+    public static Finding At(RuleDescriptor rule, string path, int line, string message) =>
+        rule.Report(message, new SourceLocation(path, Math.Max(line, 0)));
 }

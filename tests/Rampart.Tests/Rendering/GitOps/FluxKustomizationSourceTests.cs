@@ -205,4 +205,29 @@ public sealed class FluxKustomizationSourceTests
         Assert.True(FluxSourceRef.Same("git@github.com:acme/fleet.git", "https://github.com/acme/fleet/"));
         Assert.False(FluxSourceRef.Same("https://github.com/acme/fleet", "https://github.com/acme/fleet-infra"));
     }
+
+    [Fact]
+    public void A_git_repository_whose_url_is_the_origin_remote_is_read_as_this_repository()
+    {
+        var repository = new TestRepository()
+            .File(".git/config", "[core]\n\tbare = false\n[remote \"origin\"]\n\turl = git@github.com:acme/fleet.git\n")
+            .File("clusters/apps.yaml", Flux("  path: ./apps\n").Replace("name: flux-system\n  path", "name: fleet\n  path", StringComparison.Ordinal))
+            .File("clusters/fleet.yaml", "apiVersion: source.toolkit.fluxcd.io/v1\nkind: GitRepository\nmetadata:\n  name: fleet\n  namespace: flux-system\nspec:\n  url: https://github.com/acme/fleet\n")
+            .File("apps/cm.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cm\n");
+        var render = Render(repository);
+        Assert.Empty(render.NotChecked);
+        Assert.Equal("ConfigMap/cm", Assert.Single(render.Objects).Resource.ToString());
+    }
+
+    [Fact]
+    public void A_sops_encrypted_secret_is_not_read_for_variables_and_the_render_says_so()
+    {
+        var repository = new TestRepository()
+            .File("clusters/apps.yaml", Flux("  path: ./apps\n  postBuild:\n    substituteFrom:\n    - kind: Secret\n      name: vars\n"))
+            .File("clusters/vars.yaml", "apiVersion: v1\nkind: Secret\nmetadata:\n  name: vars\nstringData:\n  replicas: ENC[AES256_GCM,data:abc]\nsops:\n  version: 3.8.1\n")
+            .File("apps/deploy.yaml", Deployment);
+        var render = Render(repository);
+        Assert.Empty(render.Objects);
+        Assert.Contains("the Secret vars is encrypted with SOPS", Assert.Single(render.NotChecked), StringComparison.Ordinal);
+    }
 }
