@@ -135,7 +135,7 @@ public sealed class RenderCommandTests
     }
 
     [Theory]
-    [InlineData("deployment.yaml", "apiVersion: apps/v1\nkind: Deployment\n", "--no-option-given", "is not something rampart renders: expected a folder with kustomization.yaml, kustomization.yml or Kustomization, a chart folder with Chart.yaml, or a chart archive (.tgz)")]
+    [InlineData("deployment.yaml", "apiVersion: apps/v1\nkind: Deployment\n", "--no-option-given", "is not something rampart renders: expected a folder with kustomization.yaml, kustomization.yml or Kustomization, a chart folder with Chart.yaml, a chart archive (.tgz), or a file of Flux Kustomization or HelmRelease objects")]
     [InlineData("kustomization.yaml", "resources: []\n", "--set", "--set applies to a Helm chart")]
     [InlineData("Chart.yaml", "apiVersion: v2\nname: web\nversion: 0.1.0\n", "--root", "--root applies to a kustomization, not to a chart")]
     public void What_is_neither_a_kustomization_nor_a_chart_or_an_option_for_the_other_is_a_usage_error(string file, string text, string option, string expected)

@@ -1,13 +1,14 @@
 using System.CommandLine;
 using Rampart.Cli.Output;
+using Rampart.Rendering.GitOps;
 using Rampart.Rendering.Helm;
 using Rampart.Rendering.Kustomize;
 
 namespace Rampart.Cli.Commands;
 
 /// <summary>
-/// <c>rampart render PATH</c>: prints what a kustomization folder or a chart (folder or <c>.tgz</c>) renders to, as
-/// <c>kubectl kustomize</c> or <c>helm template</c> prints it. A render that meets any problem prints nothing on standard
+/// <c>rampart render PATH</c>: prints what a kustomization folder, a chart (folder or <c>.tgz</c>) or a file of Flux
+/// <c>Kustomization</c>/<c>HelmRelease</c> objects renders to, as <c>kubectl kustomize</c> or <c>helm template</c> prints it. A render that meets any problem prints nothing on standard
 /// output, every problem on standard error at its file and line, and exits with 2, as both tools fail as a whole.
 /// </summary>
 internal static class RenderCommand
@@ -16,15 +17,15 @@ internal static class RenderCommand
 
     public static Command Create(CliConsole console)
     {
-        var path = new Argument<string>("path") { Description = "A folder with a kustomization, a chart folder (with Chart.yaml) or a chart archive (.tgz)." };
+        var path = new Argument<string>("path") { Description = "A folder with a kustomization, a chart folder (with Chart.yaml), a chart archive (.tgz), or a file of Flux Kustomization/HelmRelease objects." };
         var values = new Option<string[]>("--values", "-f") { Description = "Helm: a values file (repeatable; later files win).", AllowMultipleArgumentsPerToken = false };
         var set = new Option<string[]>("--set") { Description = "Helm: a value as key=value (repeatable; over the values files)." };
         var release = new Option<string?>("--release") { Description = "Helm: the release name (default: release-name)." };
         var ns = new Option<string?>("--namespace", "-n") { Description = "Helm: the release namespace (default: default)." };
         var kubeVersion = new Option<string?>("--kube-version") { Description = "Helm: the Kubernetes version templates see in .Capabilities (default: v1.20.0, as helm template)." };
         var includeCrds = new Option<bool>("--include-crds") { Description = "Helm: print the chart's crds/ files too." };
-        var root = new Option<string?>("--root") { Description = "Kustomize: the folder nothing is read outside of (default: the enclosing Git repository, else the current folder when PATH is in it, else PATH)." };
-        var command = new Command("render", "Print what a kustomization or a Helm chart renders to, as kubectl kustomize or helm template would.");
+        var root = new Option<string?>("--root") { Description = "Kustomize and Flux: the folder nothing is read outside of (default: the enclosing Git repository, else the current folder when PATH is in it, else PATH)." };
+        var command = new Command("render", "Print what a kustomization, a Helm chart or a Flux object renders to, as kubectl kustomize or helm template would.");
         command.Arguments.Add(path);
         foreach (var option in new Option[] { values, set, release, ns, kubeVersion, includeCrds, root })
         {
@@ -53,19 +54,20 @@ internal static class RenderCommand
                 return Helm(console, request);
             }
 
-            if (!IsKustomization(target))
+            var flux = File.Exists(target) && FluxObjectFile.HoldsFluxObjects(target);
+            if (!flux && !IsKustomization(target))
             {
                 return console.Fail(ExitCodes.Usage,
-                    $"'{target}' is not something rampart renders: expected a folder with kustomization.yaml, kustomization.yml or Kustomization, a chart folder with Chart.yaml, or a chart archive (.tgz)");
+                    $"'{target}' is not something rampart renders: expected a folder with kustomization.yaml, kustomization.yml or Kustomization, a chart folder with Chart.yaml, a chart archive (.tgz), or a file of Flux Kustomization or HelmRelease objects");
             }
 
             var helmOnly = new Option[] { values, set, release, ns, kubeVersion, includeCrds }.FirstOrDefault(o => parse.GetResult(o) is { Implicit: false });
             if (helmOnly is not null)
             {
-                return console.Fail(ExitCodes.Usage, $"{helmOnly.Name} applies to a Helm chart, and '{target}' is a kustomization");
+                return console.Fail(ExitCodes.Usage, $"{helmOnly.Name} applies to a Helm chart, and '{target}' is {(flux ? "a file of Flux objects" : "a kustomization")}");
             }
 
-            return Kustomize(console, Path.GetFullPath(target), parse.GetValue(root));
+            return flux ? Flux(console, Path.GetFullPath(target), parse.GetValue(root)) : Kustomize(console, Path.GetFullPath(target), parse.GetValue(root));
         });
         return command;
     }
@@ -96,25 +98,17 @@ internal static class RenderCommand
 
     private static int Kustomize(CliConsole console, string directory, string? rootOption)
     {
-        if (rootOption is not null && !Directory.Exists(rootOption))
+        if (Rooted(console, directory, rootOption, out var root, out var relative) is { } exit)
         {
-            return console.Fail(ExitCodes.Usage, $"--root '{rootOption}' is not a folder");
+            return exit;
         }
 
-        var root = rootOption is null ? DefaultRoot(directory) : Path.GetFullPath(rootOption);
-        var relative = Path.GetRelativePath(root, directory);
-        if (relative == ".." || relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) || Path.IsPathRooted(relative))
-        {
-            return console.Fail(ExitCodes.Usage, $"'{directory}' is not inside the root '{root}'");
-        }
-
-        var result = KustomizeBuild.Run(root, relative.Replace(Path.DirectorySeparatorChar, '/'));
+        var result = KustomizeBuild.Run(root, relative);
         if (!result.Succeeded)
         {
             foreach (var finding in result.Findings)
             {
-                var shown = Path.GetRelativePath(Environment.CurrentDirectory, Path.Combine(root, finding.Location.Path)).Replace(Path.DirectorySeparatorChar, '/');
-                console.Error.WriteLine($"rampart: {finding.Location with { Path = shown }}: {finding.Message}");
+                console.Error.WriteLine($"rampart: {Shown(root, finding.Location)}: {finding.Message}");
             }
 
             return ExitCodes.Usage;
@@ -128,6 +122,73 @@ internal static class RenderCommand
         console.Out.Write(text);
         return ExitCodes.Clean;
     }
+
+    /// <summary>
+    /// Every Flux Kustomization and HelmRelease of the file, rendered as the scan renders them, printed one after another
+    /// as <c>kubectl kustomize</c> prints objects. What was not rendered is said on standard error; a render with a
+    /// problem, or with nothing rendered, prints nothing and exits with 2.
+    /// </summary>
+    private static int Flux(CliConsole console, string file, string? rootOption)
+    {
+        if (Rooted(console, file, rootOption, out var root, out var relative) is { } exit)
+        {
+            return exit;
+        }
+
+        var renders = FluxObjectFile.Render(root, relative, CancellationToken.None);
+        foreach (var note in renders.SelectMany(r => r.NotChecked))
+        {
+            console.Error.WriteLine($"rampart: {note}");
+        }
+
+        var findings = renders.SelectMany(r => r.Findings).ToList();
+        foreach (var finding in findings)
+        {
+            console.Error.WriteLine($"rampart: {Shown(root, finding.Location)}: {finding.Message}");
+        }
+
+        var objects = renders.SelectMany(r => r.Objects).ToList();
+        if (findings.Count > 0 || objects.Count == 0)
+        {
+            return ExitCodes.Usage;
+        }
+
+        if (RenderedYaml.Print(objects, out var deep) is not { } text)
+        {
+            return console.Fail(ExitCodes.Usage, $"{deep!.Source}: {deep.Resource.Kind} {deep.Resource.Name} is nested too deeply to be printed as YAML");
+        }
+
+        console.Out.Write(text);
+        return ExitCodes.Clean;
+    }
+
+    /// <summary>
+    /// The root for <paramref name="path"/> (<c>--root</c>, else <see cref="DefaultRoot"/>) and the path relative to it;
+    /// an exit code when <c>--root</c> is not a folder or the path is not inside it.
+    /// </summary>
+    internal static int? Rooted(CliConsole console, string path, string? rootOption, out string root, out string relative)
+    {
+        root = "";
+        relative = "";
+        if (rootOption is not null && !Directory.Exists(rootOption))
+        {
+            return console.Fail(ExitCodes.Usage, $"--root '{rootOption}' is not a folder");
+        }
+
+        root = rootOption is null ? DefaultRoot(Directory.Exists(path) ? path : Path.GetDirectoryName(path)!) : Path.GetFullPath(rootOption);
+        relative = Path.GetRelativePath(root, path);
+        if (relative == ".." || relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) || Path.IsPathRooted(relative))
+        {
+            return console.Fail(ExitCodes.Usage, $"'{path}' is not inside the root '{root}'");
+        }
+
+        relative = relative == "." ? "" : relative.Replace(Path.DirectorySeparatorChar, '/');
+        return null;
+    }
+
+    /// <summary>A finding's location as the command shows it: relative to the current folder.</summary>
+    internal static string Shown(string root, Rampart.Findings.SourceLocation location) =>
+        (location with { Path = Path.GetRelativePath(Environment.CurrentDirectory, Path.Combine(root, location.Path)).Replace(Path.DirectorySeparatorChar, '/') }).ToString();
 
     /// <summary>The enclosing Git repository; else the current folder when it holds the kustomization; else the kustomization's folder.</summary>
     private static string DefaultRoot(string directory)

@@ -32,6 +32,25 @@ internal static class HelmChartLoader
         return files is null ? null : FromFiles(files, displayPath, null, 0, limits, budget, problems);
     }
 
+    /// <summary>Loads a chart from files the caller read (paths relative to the chart folder), under the same bounds.</summary>
+    public static HelmChart? FromMemory(IReadOnlyDictionary<string, byte[]> given, string displayPath, ChartLimits limits, List<RenderProblem> problems)
+    {
+        var budget = new ChartArchive.Budget(limits);
+        var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var (relative, data) in given)
+        {
+            if (data.Length > limits.MaxFileBytes || !budget.Take(data.Length))
+            {
+                problems.Add(new RenderProblem(new SourcePosition($"{displayPath}/{relative}", 0, 0), "the chart is over the size limit; it was not rendered"));
+                return null;
+            }
+
+            files[relative] = data;
+        }
+
+        return FromFiles(files, displayPath, null, 0, limits, budget, problems);
+    }
+
     private static Dictionary<string, byte[]>? ReadFolder(string root, string displayPath, ChartLimits limits, ChartArchive.Budget budget, List<RenderProblem> problems)
     {
         var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);

@@ -20,7 +20,9 @@ public static class HelmChartRender
     {
         var problems = new List<RenderProblem>();
         var display = request.DisplayPath ?? request.ChartPath;
-        var chart = HelmChartLoader.Load(request.ChartPath, display, request.ChartLimits, problems);
+        var chart = request.ChartFiles is { } given
+            ? HelmChartLoader.FromMemory(given, display, request.ChartLimits, problems)
+            : HelmChartLoader.Load(request.ChartPath, display, request.ChartLimits, problems);
         if (chart is null)
         {
             return new HelmRenderResult([], problems);

@@ -11,6 +11,12 @@ public sealed record HelmRenderRequest(string ChartPath)
     /// <summary>The chart path as findings show it (relative to the scan root); the chart path itself when not given.</summary>
     public string? DisplayPath { get; init; }
 
+    /// <summary>
+    /// The chart's files by path relative to the chart folder ('/' separators), when they are read by the caller (a
+    /// repository's files) instead of from <see cref="ChartPath"/>, which then only names the chart.
+    /// </summary>
+    public IReadOnlyDictionary<string, byte[]>? ChartFiles { get; init; }
+
     /// <summary>Values files, later ones over earlier ones: (path to read, path to show).</summary>
     public IReadOnlyList<(string Path, string DisplayPath)> ValuesFiles { get; init; } = [];
 

@@ -1,0 +1,38 @@
+using Rampart.Rendering.Kustomize.Files;
+
+namespace Rampart.Rendering.GitOps;
+
+/// <summary>
+/// The repository's files as a Flux build sees them: the files themselves, plus the kustomization Flux generates for a
+/// folder that has none; every file read is recorded, so that the render can say which files it used.
+/// </summary>
+internal sealed class RecordingFileSystem(IKustomizeFileSystem inner) : IKustomizeFileSystem
+{
+    private readonly Dictionary<string, byte[]> generated = new(StringComparer.Ordinal);
+
+    /// <summary>The repository files read so far (generated files aside).</summary>
+    public SortedSet<string> Read { get; } = new(StringComparer.Ordinal);
+
+    public void Generate(string path, string text) => generated[path] = System.Text.Encoding.UTF8.GetBytes(text);
+
+    public EntryKind Kind(string path) => generated.ContainsKey(path) ? EntryKind.File : inner.Kind(path);
+
+    public string? RealPath(string path) => generated.ContainsKey(path) ? path : inner.RealPath(path);
+
+    public byte[]? ReadFile(string path, out string? error)
+    {
+        if (generated.TryGetValue(path, out var text))
+        {
+            error = null;
+            return text;
+        }
+
+        var data = inner.ReadFile(path, out error);
+        if (data is not null)
+        {
+            Read.Add(path);
+        }
+
+        return data;
+    }
+}
