@@ -76,12 +76,30 @@ internal sealed partial class State
         }
     }
 
-    private void Write(string s, Node at, SourcePosition? origin)
+    private void Write(string s, Node at, SourcePosition? origin) => Put(s, at, new SourcePosition(at.Tree.ParseName, at.Tree.LineOf(at.Pos), 0), origin);
+
+    private void Put(string s, Node at, SourcePosition template, SourcePosition? origin)
     {
-        if (!Output.Write(s, new SourcePosition(at.Tree.ParseName, at.Tree.LineOf(at.Pos), 0), origin))
+        if (!Output.Write(s, template, origin))
         {
             At(at);
             throw Error($"template output exceeded its limit of {Budget.Limits.MaxOutputChars} characters");
+        }
+    }
+
+    /// <summary>Writes template text a line at a time, so that each output line it starts names its own template line.</summary>
+    private void WriteText(TextNode text)
+    {
+        var s = text.Text;
+        var line = text.Tree.LineOf(text.Pos);
+        var start = 0;
+        while (start < s.Length)
+        {
+            var newline = s.IndexOf('\n', start);
+            var end = newline < 0 || newline == s.Length - 1 ? s.Length : newline + 1;
+            Put(start == 0 && end == s.Length ? s : s[start..end], text, new SourcePosition(text.Tree.ParseName, line, 0), null);
+            line++;
+            start = end;
         }
     }
 
@@ -124,7 +142,7 @@ internal sealed partial class State
                 WalkTemplate(dot, template);
                 return Flow.Normal;
             case TextNode text:
-                Write(text.Text, text, null);
+                WriteText(text);
                 return Flow.Normal;
             default:
                 throw Error("unknown node: " + n);
