@@ -23,5 +23,8 @@ internal sealed record ArgoApplication(string File, int Line, string Name, strin
     public ScalarNode? DestinationNamespace =>
         ArgoFields.Map(Spec, "destination")?["namespace"] is ScalarNode { Kind: ScalarKind.String, Text.Length: > 0 } ns ? ns : null;
 
+    /// <summary>Whether an ApplicationSet made it (its values are then not the file's text).</summary>
+    public bool Generated { get; init; }
+
     public string DisplayName => Namespace is null ? Name : Namespace + "/" + Name;
 }

@@ -13,7 +13,7 @@ internal static class ArgoApplicationRender
 {
     private static readonly string[] SourceTypes = ["helm", "kustomize", "directory", "plugin"];
 
-    public static EntryPointRender Render(EntryPoint entryPoint, ArgoApplication application, RenderInputs inputs)
+    public static EntryPointRender Render(EntryPoint entryPoint, ArgoApplication application, RenderInputs inputs, ArgoHelmRender helm)
     {
         var sink = new ArgoRenderSink(application);
         var sources = application.Sources;
@@ -24,7 +24,7 @@ internal static class ArgoApplicationRender
 
         foreach (var source in sources)
         {
-            RenderSource(source, inputs, sink);
+            RenderSource(source, inputs, sink, helm);
         }
 
         var objects = sink.Objects;
@@ -37,13 +37,13 @@ internal static class ArgoApplicationRender
         return new EntryPointRender(entryPoint, objects, sink.Findings, sink.SourceFiles, sink.NotChecked);
     }
 
-    private static void RenderSource(MappingNode source, RenderInputs inputs, ArgoRenderSink sink)
+    private static void RenderSource(MappingNode source, RenderInputs inputs, ArgoRenderSink sink, ArgoHelmRender helm)
     {
         var repository = ArgoFields.Text(source, "repoURL") ?? "";
         if (ArgoFields.Text(source, "chart") is { Length: > 0 } chart)
         {
             var version = ArgoFields.Text(source, "targetRevision") ?? "";
-            sink.Skip($"the chart '{chart}' {version} from {repository} is not rendered");
+            helm.RenderFromRepository(repository, chart, version, source, inputs, sink);
             return;
         }
 
@@ -84,7 +84,7 @@ internal static class ArgoApplicationRender
                 sink.Skip($"the source '{path}' uses a config management plugin, which is not run");
                 break;
             case "helm":
-                sink.Skip($"the chart at '{path}' is not rendered");
+                ArgoHelmRender.RenderFromFolder(folder, source, inputs, sink);
                 break;
             case "kustomize":
                 ArgoKustomize.Render(folder, source, inputs, sink);

@@ -47,7 +47,7 @@ internal static class ArgoApplicationSet
                 }
 
                 var appNamespace = ArgoFields.Text(metadata, "namespace") ?? item.Namespace;
-                applications.Add(new ArgoApplication(item.Path, item.Root.Start.Line, appName, appNamespace, (MappingNode)filled["spec"]!));
+                applications.Add(new ArgoApplication(item.Path, item.Root.Start.Line, appName, appNamespace, (MappingNode)filled["spec"]!) { Generated = true });
             }
         }
 

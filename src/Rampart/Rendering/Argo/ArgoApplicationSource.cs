@@ -13,6 +13,8 @@ public sealed class ArgoApplicationSource(ChartCache? charts = null) : IEntryPoi
     /// <summary>Where charts from Helm repositories are looked up; null when there is no cache.</summary>
     public ChartCache? Charts { get; } = charts;
 
+    private readonly ArgoHelmRender helm = new(charts);
+
     public IReadOnlySet<string> ContextKinds { get; } = new HashSet<string>(StringComparer.Ordinal);
 
     public IReadOnlyList<EntryPoint> Find(RenderInputs inputs, CancellationToken cancellation)
@@ -51,7 +53,7 @@ public sealed class ArgoApplicationSource(ChartCache? charts = null) : IEntryPoi
                 .Where(i => i.Root.Start.Line == entryPoint.Line)
                 .Select(ArgoDocuments.Application)
                 .FirstOrDefault(a => a is not null);
-            return application is null ? Missing(entryPoint) : ArgoApplicationRender.Render(entryPoint, application, inputs);
+            return application is null ? Missing(entryPoint) : ArgoApplicationRender.Render(entryPoint, application, inputs, helm);
         }
 
         foreach (var item in ArgoDocuments.Read(entryPoint.File, inputs, "ApplicationSet").Where(i => i.Root.Start.Line == entryPoint.Line))
@@ -59,7 +61,7 @@ public sealed class ArgoApplicationSource(ChartCache? charts = null) : IEntryPoi
             var generated = ArgoApplicationSet.Generate(item, inputs);
             if (generated.Applications.FirstOrDefault(a => a.DisplayName == entryPoint.Name) is { } application)
             {
-                return ArgoApplicationRender.Render(entryPoint, application, inputs);
+                return ArgoApplicationRender.Render(entryPoint, application, inputs, helm);
             }
 
             if (SetName(item) == entryPoint.Name)
