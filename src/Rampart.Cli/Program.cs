@@ -18,6 +18,7 @@ internal static class Program
         root.Subcommands.Add(SchemasCommand.Create(console));
         root.Subcommands.Add(PolicyCommand.Create(console));
         root.Subcommands.Add(RenderCommand.Create(console));
+        root.Subcommands.Add(ChartsCommand.Create(console));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using Rampart.Cli.Output;
+using Rampart.Findings;
+using Rampart.Rendering;
 using Rampart.Rendering.GitOps;
 using Rampart.Rendering.Helm;
 using Rampart.Rendering.Kustomize;
@@ -17,17 +19,18 @@ internal static class RenderCommand
 
     public static Command Create(CliConsole console)
     {
-        var path = new Argument<string>("path") { Description = "A folder with a kustomization, a chart folder (with Chart.yaml), a chart archive (.tgz), or a file of Flux Kustomization/HelmRelease objects." };
+        var path = new Argument<string>("path") { Description = "A folder with a kustomization, a chart folder (with Chart.yaml), a chart archive (.tgz), a file of Flux Kustomization/HelmRelease objects, or a file of Argo CD Applications or ApplicationSets." };
         var values = new Option<string[]>("--values", "-f") { Description = "Helm: a values file (repeatable; later files win).", AllowMultipleArgumentsPerToken = false };
         var set = new Option<string[]>("--set") { Description = "Helm: a value as key=value (repeatable; over the values files)." };
         var release = new Option<string?>("--release") { Description = "Helm: the release name (default: release-name)." };
         var ns = new Option<string?>("--namespace", "-n") { Description = "Helm: the release namespace (default: default)." };
         var kubeVersion = new Option<string?>("--kube-version") { Description = "Helm: the Kubernetes version templates see in .Capabilities (default: v1.20.0, as helm template)." };
         var includeCrds = new Option<bool>("--include-crds") { Description = "Helm: print the chart's crds/ files too." };
-        var root = new Option<string?>("--root") { Description = "Kustomize and Flux: the folder nothing is read outside of (default: the enclosing Git repository, else the current folder when PATH is in it, else PATH)." };
-        var command = new Command("render", "Print what a kustomization, a Helm chart or a Flux object renders to, as kubectl kustomize or helm template would.");
+        var root = new Option<string?>("--root") { Description = "Kustomize, Flux and Argo CD: the folder nothing is read outside of (default: the enclosing Git repository, else the current folder when PATH is in it, else PATH)." };
+        var cacheDir = ChartsCommand.CacheDirOption();
+        var command = new Command("render", "Print what a kustomization, a Helm chart, a Flux object or an Argo CD Application renders to, as kubectl kustomize or helm template would.");
         command.Arguments.Add(path);
-        foreach (var option in new Option[] { values, set, release, ns, kubeVersion, includeCrds, root })
+        foreach (var option in new Option[] { values, set, release, ns, kubeVersion, includeCrds, root, cacheDir })
         {
             command.Options.Add(option);
         }
@@ -35,6 +38,15 @@ internal static class RenderCommand
         command.SetAction(parse =>
         {
             var target = parse.GetValue(path)!;
+            var helmOnly = new Option[] { values, set, release, ns, kubeVersion, includeCrds }.FirstOrDefault(o => parse.GetResult(o) is { Implicit: false });
+            if (ArgoRenderer.Handles(target))
+            {
+                var file = Path.GetFullPath(target);
+                return helmOnly is not null
+                    ? console.Fail(ExitCodes.Usage, $"{helmOnly.Name} applies to a Helm chart, and '{target}' is an Argo CD object")
+                    : ArgoRenderer.Render(console, file, parse.GetValue(root) is { } r ? Path.GetFullPath(r) : DefaultRoot(Path.GetDirectoryName(file)!), parse.GetValue(cacheDir), CancellationToken.None);
+            }
+
             if (IsChart(target))
             {
                 if (parse.GetValue(root) is not null)
@@ -61,7 +73,6 @@ internal static class RenderCommand
                     $"'{target}' is not something rampart renders: expected a folder with kustomization.yaml, kustomization.yml or Kustomization, a chart folder with Chart.yaml, a chart archive (.tgz), or a file of Flux Kustomization or HelmRelease objects");
             }
 
-            var helmOnly = new Option[] { values, set, release, ns, kubeVersion, includeCrds }.FirstOrDefault(o => parse.GetResult(o) is { Implicit: false });
             if (helmOnly is not null)
             {
                 return console.Fail(ExitCodes.Usage, $"{helmOnly.Name} applies to a Helm chart, and '{target}' is {(flux ? "a file of Flux objects" : "a kustomization")}");
@@ -187,11 +198,33 @@ internal static class RenderCommand
     }
 
     /// <summary>A finding's location as the command shows it: relative to the current folder.</summary>
-    internal static string Shown(string root, Rampart.Findings.SourceLocation location) =>
+    internal static string Shown(string root, SourceLocation location) =>
         (location with { Path = Path.GetRelativePath(Environment.CurrentDirectory, Path.Combine(root, location.Path)).Replace(Path.DirectorySeparatorChar, '/') }).ToString();
 
+    /// <summary>Prints rendered objects, or every finding at its file and line (relative to the current folder) with exit code 2.</summary>
+    internal static int Print(CliConsole console, string root, IEnumerable<RenderedObject> objects, IReadOnlyCollection<Finding> findings)
+    {
+        if (findings.Count > 0)
+        {
+            foreach (var finding in findings)
+            {
+                console.Error.WriteLine($"rampart: {Shown(root, finding.Location)}: {finding.Message}");
+            }
+
+            return ExitCodes.Usage;
+        }
+
+        if (RenderedYaml.Print(objects, out var failed) is not { } text)
+        {
+            return console.Fail(ExitCodes.Usage, $"{failed!.Source}: {failed.Resource.Kind} {failed.Resource.Name} is nested too deeply to be printed as YAML");
+        }
+
+        console.Out.Write(text);
+        return ExitCodes.Clean;
+    }
+
     /// <summary>The enclosing Git repository; else the current folder when it holds the kustomization; else the kustomization's folder.</summary>
-    private static string DefaultRoot(string directory)
+    internal static string DefaultRoot(string directory)
     {
         for (var folder = new DirectoryInfo(directory); folder is not null; folder = folder.Parent)
         {
