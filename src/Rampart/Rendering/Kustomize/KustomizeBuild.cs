@@ -60,7 +60,32 @@ public static class KustomizeBuild
         }
 
         map.Resources.RemoveAll(r => r.Metadata?.Map("annotations")?.Text("config.kubernetes.io/local-config") == "true");
+        foreach (var resource in map.Resources)
+        {
+            AnnotationsAsStrings(resource);
+        }
+
         return BuildMetadata.Apply(top, map) && LegacyOrder.Sort(top, map);
+    }
+
+    /// <summary>
+    /// Kustomize rewrites every object's annotations when it removes its build annotations, so an annotation written
+    /// as a number or a boolean comes out as a string.
+    /// </summary>
+    private static void AnnotationsAsStrings(Resource resource)
+    {
+        if (resource.Metadata?.Map("annotations") is not { } annotations)
+        {
+            return;
+        }
+
+        foreach (var entry in annotations.Entries)
+        {
+            if (entry.Value is KScalar { IsNull: false, Node.Kind: not Rampart.Loading.ScalarKind.String } scalar)
+            {
+                entry.Value = Scalars.String(scalar.Value, scalar);
+            }
+        }
     }
 
     private static RenderedObject ToRendered(Resource resource)

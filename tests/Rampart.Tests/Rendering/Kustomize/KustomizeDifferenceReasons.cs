@@ -10,12 +10,10 @@ internal static class KustomizeDifferenceReasons
 
     private static readonly (string Match, string Reason)[] Examined =
     [
-        ("transformerannotation", "needs `buildMetadata: [transformerAnnotations]` (the list of transformers that changed each object), which is not written"),
-        ("build-metadata/all-three", "needs `buildMetadata: [transformerAnnotations]`, which is not written (origin annotations and the managed-by label are)"),
-        ("build-metadata/transformer-annotations", "needs `buildMetadata: [transformerAnnotations]`, which is not written"),
-        ("openapi", "needs the kustomization's `openapi:` field (a schema giving merge keys of custom resources, or its errors), which is not read"),
+        ("OverlayTakesPrecedence", "the overlay's `openapi: version` (the built-in schema, which does not know the custom kind) takes precedence over the base's custom schema, so Kustomize replaces the containers list; Rampart infers a merge key for every custom kind once any kustomization of the build gives a schema, and merges"),
+        ("openapi", "the custom OpenAPI schema (`openapi: path`) is checked but its merge keys are not read; Rampart merges the custom resource's lists by an inferred key (`name`), where the schema gives another key or none"),
         ("container-ports-merge-by-containerPort", "a patch's container port that differs from the target's only by `protocol`: Kustomize keeps the target's item and drops the patch's; Rampart merges them by containerPort"),
-        ("found multiple possible referrals", "Kustomize narrows the candidates of a name reference to resources that went through the same name prefixes and suffixes as the referrer; Rampart does not, so it finds several and fails"),
+        ("TestIssue4884", "a configuration's `namePrefix` field specs for given kinds replace Kustomize's built-in `metadata/name` spec (a general spec of the same path is dropped when a specific one is merged with it), so only those kinds get the prefix; Rampart adds them to the built-in spec and prefixes every name"),
     ];
 
     private static readonly (string Match, string Reason)[] Grouped =

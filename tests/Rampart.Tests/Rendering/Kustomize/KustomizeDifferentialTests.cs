@@ -18,6 +18,11 @@ public sealed class KustomizeDifferentialTests
     [InlineData("rbac/overlay")]
     [InlineData("replace")]
     [InlineData("plugins")]
+    [InlineData("affixes/all")]
+    [InlineData("renames/top")]
+    [InlineData("metadata")]
+    [InlineData("kinds")]
+    [InlineData("policies")]
     public void Fixture_renders_as_kubectl_kustomize_renders_it(string directory)
     {
         var expected = Oracle(directory);

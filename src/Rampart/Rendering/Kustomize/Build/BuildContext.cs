@@ -23,6 +23,15 @@ internal sealed class BuildContext(IKustomizeFileSystem files, KustomizeOptions 
     /// <summary>The kustomization files being built, outermost first (each resource keeps this chain).</summary>
     public List<string> Chain { get; } = [];
 
+    /// <summary>The folder of the entry kustomization.</summary>
+    public string TopDirectory { get; set; } = "";
+
+    /// <summary>A kustomization of the build gave a custom OpenAPI schema (<c>openapi: path</c>).</summary>
+    public bool CustomSchema { get; set; }
+
+    /// <summary>The entry kustomization asks for <c>buildMetadata: [transformerAnnotations]</c>.</summary>
+    public bool RecordTransformations { get; set; }
+
     /// <summary>Resources looked at to find the targets of patches (a measure of the build's work, for tests).</summary>
     public long TargetChecks;
 

@@ -7,7 +7,7 @@ namespace Rampart.Rendering.Kustomize.Build;
 /// The entry kustomization's <c>buildMetadata</c>: <c>originAnnotations</c> writes each resource's origin (the file
 /// it was read from, or the generator that made it, relative to the kustomization's folder) into the
 /// <c>config.kubernetes.io/origin</c> annotation; <c>managedByLabel</c> adds <c>app.kubernetes.io/managed-by</c>
-/// with the value <c>kubectl kustomize</c> writes. <c>transformerAnnotations</c> is not written.
+/// with the value <c>kubectl kustomize</c> writes. <c>transformerAnnotations</c> writes the transformers that ran over each resource (<see cref="TransformerAnnotations"/>).
 /// </summary>
 internal static class BuildMetadata
 {
@@ -39,6 +39,7 @@ internal static class BuildMetadata
 
                     break;
                 case "transformerAnnotations":
+                    TransformerAnnotations.Write(map, at);
                     break;
                 default:
                     return top.Fail($"invalid buildMetadata option: '{option}' (originAnnotations, transformerAnnotations or managedByLabel)", at);
@@ -59,10 +60,14 @@ internal static class BuildMetadata
         return generator.Name is null ? text : text + $"  name: {generator.Name}\n";
     }
 
-    private static string Relative(KustomizationFile top, string path) =>
-        System.IO.Path.GetRelativePath("/" + top.Directory, "/" + path).Replace('\\', '/');
+    private static string Relative(KustomizationFile top, string path) => Relative(top.Directory, path);
 
-    private static void Set(Resource resource, string field, string key, string value, KNode at)
+    /// <summary><paramref name="path"/> relative to the folder <paramref name="directory"/>, with forward slashes.</summary>
+    public static string Relative(string directory, string path) =>
+        System.IO.Path.GetRelativePath("/" + directory, "/" + path).Replace('\\', '/');
+
+    /// <summary>Sets <paramref name="key"/> in the resource's <c>metadata.labels</c> or <c>metadata.annotations</c>, creating the map.</summary>
+    public static void Set(Resource resource, string field, string key, string value, KNode at)
     {
         if (resource.Metadata is not { } metadata)
         {

@@ -8,7 +8,7 @@ namespace Rampart.Rendering.Kustomize.Build;
 /// <summary>
 /// <c>configurations:</c> (files of field specs that extend the built-in ones: <c>nameReference</c>,
 /// <c>commonLabels</c>, <c>namePrefix</c>, <c>namespace</c>, <c>varReference</c>, <c>images</c>, <c>replicas</c>…)
-/// and <c>crds:</c> (CRD files, read for their existence).
+/// and <c>crds:</c> (OpenAPI definitions of custom types, see <see cref="CrdConfig"/>).
 /// </summary>
 internal static class ConfigurationFiles
 {
@@ -40,9 +40,15 @@ internal static class ConfigurationFiles
 
         foreach (var (value, at) in crds)
         {
-            if (SourceFiles.ReadText(file.Context, file.Directory, value, at, file.Path, out _) is null)
+            if (SourceFiles.ReadText(file.Context, file.Directory, value, at, file.Path, out var path) is not { } text
+                || ResourceReader.Documents(file.Context, path, text) is not { } documents)
             {
                 return false;
+            }
+
+            foreach (var document in documents.OfType<KMap>())
+            {
+                map.Config.Merge(CrdConfig.Read(document));
             }
         }
 
@@ -61,6 +67,7 @@ internal static class ConfigurationFiles
                 "namespace" => config.Namespace,
                 "commonLabels" => config.CommonLabels,
                 "templateLabels" => config.TemplateLabels,
+                "labels" => config.Labels,
                 "commonAnnotations" => config.CommonAnnotations,
                 "images" => config.Images,
                 "replicas" => config.Replicas,

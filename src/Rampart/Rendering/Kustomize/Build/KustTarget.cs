@@ -53,6 +53,13 @@ internal sealed class KustTarget(KustomizationFile file)
             return null;
         }
 
+        if (context.Stack.Count == 0)
+        {
+            context.TopDirectory = kustomization.Directory;
+            context.RecordTransformations = kustomization.Root["buildMetadata"] is KSequence metadata
+                && metadata.Items.Any(item => item is KScalar { Value: "transformerAnnotations" });
+        }
+
         context.Stack.Add(real);
         context.Chain.Add(kustomization.Path);
         var result = new KustTarget(kustomization).Accumulate(into ?? new ResourceMap());
@@ -124,7 +131,14 @@ internal sealed class KustTarget(KustomizationFile file)
         && ReplicaTransformer.Run(file, map)
         && ImageTransformer.Run(file, map)
         && ReplacementTransformer.Run(file, map)
+        && RecordFields(map)
         && BuiltinPlugins.Transformers(file, map);
+
+    private bool RecordFields(ResourceMap map)
+    {
+        TransformerAnnotations.RecordFields(file, map);
+        return true;
+    }
 
     private bool AccumulateResource(ResourceMap map, string value, KNode at)
     {

@@ -120,12 +120,49 @@ internal sealed class KustomizationFile(BuildContext context, string directory, 
             return Context.Fail($"kind '{kind}' is not a kustomization (Kustomization or Component)", Root["kind"], Path);
         }
 
+        if (kind == "Component" && String("apiVersion") is { } apiVersion && apiVersion != "kustomize.config.k8s.io/v1alpha1")
+        {
+            return Context.Fail("apiVersion for Component should be kustomize.config.k8s.io/v1alpha1", Root["apiVersion"], Path);
+        }
+
+        if (Root["openapi"] is KMap openapi && !OpenApiIsUsable(openapi))
+        {
+            return false;
+        }
+
         if (Root.Entries.All(e => e.Name is "apiVersion" or "kind"))
         {
             return Context.Fail("kustomization.yaml is empty", Root, Path);
         }
 
         return !Context.Failed;
+    }
+
+    /// <summary>
+    /// <c>openapi:</c> names Kustomize's one built-in schema version or a schema file, not both. The file's merge keys
+    /// are not read (see docs/rendering.md); its errors are reported as Kustomize reports them.
+    /// </summary>
+    private bool OpenApiIsUsable(KMap openapi)
+    {
+        var version = StringOf(openapi["version"], "version");
+        var path = StringOf(openapi["path"], "path");
+        if (version is not null && path is not null)
+        {
+            return Context.Fail("builtin version and custom schema provided, cannot use both", openapi, Path);
+        }
+
+        if (version is not null && version != "v1.21.2")
+        {
+            return Context.Fail($"the specified OpenAPI version '{version}' is not built in (v1.21.2 is)", openapi["version"], Path);
+        }
+
+        if (path is null)
+        {
+            return true;
+        }
+
+        Context.CustomSchema = true;
+        return SourceFiles.ReadText(Context, Directory, path, openapi["path"]!, Path, out _) is not null;
     }
 
     public KNode? this[string name] => Root[name];

@@ -33,7 +33,21 @@ internal static class VarDefinitions
                 return file.Fail($"var '{name}' already encountered", entry);
             }
 
-            map.Vars.Add(new VarDefinition(name, gvk, objectName, file.StringOf(objref["namespace"], "namespace") ?? "", fieldPath, entry));
+            var variable = new VarDefinition(name, gvk, objectName, file.StringOf(objref["namespace"], "namespace") ?? "", fieldPath, entry);
+            var matches = map.Resources.FindAll(r => r.AllIds.Any(x => x.Gvk.IsSelectedBy(gvk) && x.Name == objectName && (variable.Namespace.Length == 0 || ResId.SameNamespace(x.Namespace, variable.Namespace))));
+            if (matches.Count > 1)
+            {
+                return file.Fail($"found {matches.Count} resources matching var '{name}' (unable to disambiguate): {string.Join(", ", matches)}", entry);
+            }
+
+            // As Kustomize does, the var is bound here, to the resource this kustomization holds; its value is read at
+            // the end of the build, from that resource whatever names it then has.
+            if (matches.Count == 1)
+            {
+                matches[0].VarNames.Add(name);
+            }
+
+            map.Vars.Add(variable);
         }
 
         return !file.Context.Failed;

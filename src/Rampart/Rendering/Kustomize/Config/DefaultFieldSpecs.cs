@@ -178,6 +178,10 @@ internal static class DefaultFieldSpecs
         ]),
         new(new Gvk("scheduling.k8s.io", "v1", "PriorityClass"), [.. Controllers("priorityClassName")]),
         new(new Gvk("networking.k8s.io/v1", "v1", "IngressClass"), [FieldSpec.Of("spec/ingressClassName", "Ingress")]),
+        new(new Gvk("admissionregistration.k8s.io", "", "ValidatingAdmissionPolicy"),
+        [
+            FieldSpec.Of("spec/policyName", "ValidatingAdmissionPolicyBinding", group: "admissionregistration.k8s.io"),
+        ]),
     ];
 
     private static IEnumerable<FieldSpec> Affinity(string kind) =>

@@ -37,7 +37,25 @@ internal sealed record FieldSpec(Gvk Type, IReadOnlyList<string> Path, bool Crea
     }
 
     public static FieldSpec Of(string path, string kind = "", bool create = false, string group = "", string version = "") =>
-        new(new Gvk(group, version, kind), ParsePath(path), create);
+        new(new Gvk(group, version, kind), ParsePath(path), create) { Sequences = SequenceSegments(path) };
+
+    /// <summary>The segments written with <c>[]</c> (sequences): never created when missing, as in Kustomize.</summary>
+    public IReadOnlyList<int>? Sequences { get; init; }
+
+    private static List<int>? SequenceSegments(string path)
+    {
+        List<int>? found = null;
+        var segments = path.Split('/');
+        for (var i = 0; i < segments.Length; i++)
+        {
+            if (segments[i].EndsWith("[]", StringComparison.Ordinal))
+            {
+                (found ??= []).Add(i);
+            }
+        }
+
+        return found;
+    }
 
     public string PathText => string.Join('/', Path.Select(p => p.Replace("/", "\\/", StringComparison.Ordinal)));
 

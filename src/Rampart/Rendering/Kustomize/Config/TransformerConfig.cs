@@ -11,6 +11,9 @@ internal sealed class TransformerConfig
     public List<FieldSpec> Namespace { get; } = [];
     public List<FieldSpec> CommonLabels { get; } = [];
     public List<FieldSpec> TemplateLabels { get; } = [];
+
+    /// <summary>Fields a configuration adds under <c>labels:</c>: every <c>labels:</c> entry of a kustomization sets them too.</summary>
+    public List<FieldSpec> Labels { get; } = [];
     public List<FieldSpec> CommonAnnotations { get; } = [];
     public List<FieldSpec> Images { get; } = [];
     public List<FieldSpec> Replicas { get; } = [];
@@ -41,6 +44,7 @@ internal sealed class TransformerConfig
         AddNew(Namespace, other.Namespace);
         AddNew(CommonLabels, other.CommonLabels);
         AddNew(TemplateLabels, other.TemplateLabels);
+        AddNew(Labels, other.Labels);
         AddNew(CommonAnnotations, other.CommonAnnotations);
         AddNew(Images, other.Images);
         AddNew(Replicas, other.Replicas);

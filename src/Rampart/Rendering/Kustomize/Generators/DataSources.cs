@@ -115,13 +115,8 @@ internal static class DataSources
             var equals = line.IndexOf('=', StringComparison.Ordinal);
             if (equals < 0)
             {
-                var fromEnvironment = Environment.GetEnvironmentVariable(line);
-                if (fromEnvironment is null)
-                {
-                    continue;
-                }
-
-                if (!Add(file, pairs, new Pair(line, fromEnvironment, null, lineAt)))
+                // Kustomize v5.5.0 takes a line without '=' as a key with an empty value, the line as it is.
+                if (!Add(file, pairs, new Pair(line, "", null, lineAt), validate: false))
                 {
                     return false;
                 }
@@ -144,9 +139,9 @@ internal static class DataSources
         return true;
     }
 
-    private static bool Add(KustomizationFile file, List<Pair> pairs, Pair pair)
+    private static bool Add(KustomizationFile file, List<Pair> pairs, Pair pair, bool validate = true)
     {
-        if (!IsValidKey(pair.Key))
+        if (validate && !IsValidKey(pair.Key))
         {
             return file.Fail($"'{pair.Key}' is not a valid key name for a ConfigMap or Secret: a key must consist of alphanumeric characters, '-', '_' or '.'", pair.At);
         }

@@ -198,7 +198,8 @@ internal static class Generated
                 }
 
                 old.Root = generated.Root;
-                old.NeedsHashSuffix = generated.NeedsHashSuffix;
+                // Kustomize keeps the replaced object's build annotations: a plain resource gets no hash suffix.
+                old.NeedsHashSuffix = old.NeedsHashSuffix && generated.NeedsHashSuffix;
                 old.Generator = generated.Generator;
                 return true;
         }

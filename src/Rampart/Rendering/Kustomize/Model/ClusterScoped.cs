@@ -14,5 +14,10 @@ internal static class ClusterScoped
         "DeviceClass", "IPAddress", "ServiceCIDR", "StorageVersionMigration", "VolumeAttributesClass",
     ];
 
-    public static bool Is(Gvk gvk) => Kinds.Contains(gvk.Kind);
+    /// <summary>
+    /// A kind of the list in Kubernetes' own groups; the same kind name in another group (a custom resource's
+    /// <c>Namespace</c>) is namespaced, as Kustomize takes kinds its schema does not know.
+    /// </summary>
+    public static bool Is(Gvk gvk) =>
+        Kinds.Contains(gvk.Kind) && (gvk.Group.Length == 0 || gvk.Group == "policy" || gvk.Group.EndsWith("k8s.io", StringComparison.Ordinal));
 }

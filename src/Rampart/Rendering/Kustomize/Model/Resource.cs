@@ -21,6 +21,18 @@ internal sealed class Resource(KMap root, string source)
 
     public GeneratorBehavior Behavior { get; set; }
 
+    /// <summary>The name prefixes added to this resource, innermost kustomization first (name references compare them).</summary>
+    public List<string> NamePrefixes { get; } = [];
+
+    /// <summary>The name suffixes added to this resource, innermost kustomization first.</summary>
+    public List<string> NameSuffixes { get; } = [];
+
+    /// <summary>The vars bound to this resource by the kustomization that declared them.</summary>
+    public List<string> VarNames { get; } = [];
+
+    /// <summary>The transformers that ran over this resource (<c>buildMetadata: [transformerAnnotations]</c>), as YAML list items.</summary>
+    public List<string> Transformations { get; } = [];
+
     /// <summary>For a generated resource, the generator that made it (<c>buildMetadata: [originAnnotations]</c>).</summary>
     public GeneratorOrigin? Generator { get; set; }
 
@@ -68,6 +80,10 @@ internal sealed class Resource(KMap root, string source)
     {
         var copy = new Resource((KMap)Root.DeepCopy(), Source) { NeedsHashSuffix = NeedsHashSuffix, Behavior = Behavior, Chain = Chain, Generator = Generator };
         copy.PreviousIds.AddRange(PreviousIds);
+        copy.NamePrefixes.AddRange(NamePrefixes);
+        copy.NameSuffixes.AddRange(NameSuffixes);
+        copy.VarNames.AddRange(VarNames);
+        copy.Transformations.AddRange(Transformations);
         return copy;
     }
 

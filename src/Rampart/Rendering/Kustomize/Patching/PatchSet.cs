@@ -164,7 +164,13 @@ internal static class PatchSet
                     }
                 }
 
-                Merge(map, resource, copy);
+                if (allowNameChange || allowKindChange)
+                {
+                    // As Kustomize does, the id before the patch is kept: later patches and name references find it.
+                    resource.StorePreviousId();
+                }
+
+                Merge(file.Context, map, resource, copy);
             }
 
             map.Invalidate(selected);
@@ -178,6 +184,8 @@ internal static class PatchSet
         var selected = target.Select(map, ref file.Context.TargetChecks);
         foreach (var resource in selected)
         {
+            // Kustomize keeps the id before every JSON patch: one may rename the object.
+            resource.StorePreviousId();
             var (result, error, place) = JsonPatch.Apply(resource.Root, operations);
             if (result is null)
             {
@@ -196,6 +204,12 @@ internal static class PatchSet
     {
         var id = new ResId(Gvk.Of(patch.Text("apiVersion"), patch.Text("kind")), patch.Map("metadata")?.Text("name") ?? "", patch.Map("metadata")?.Text("namespace") ?? "");
         var matches = map.ByAnyId(id);
+        if (matches.Count > 1 && matches.FindAll(m => m.AllIds.Any(x => x.Matches(id))) is { Count: 1 } exact)
+        {
+            // Several objects share kind and name in different groups: the one of the patch's own group is meant.
+            matches = exact;
+        }
+
         if (matches.Count != 1)
         {
             return file.Fail(
@@ -207,6 +221,13 @@ internal static class PatchSet
 
         // The patch names the object as it was written; what it patches is the object as it is now.
         var copy = (KMap)patch.DeepCopy();
+        // Without allowKindChange the object keeps its kind, as Kustomize keeps it.
+        copy.Set("kind", matches[0].Root["kind"]!);
+        if (matches[0].Root["apiVersion"] is { } apiVersion)
+        {
+            copy.Set("apiVersion", apiVersion);
+        }
+
         if (copy.Map("metadata") is { } metadata && matches[0].Metadata is { } current)
         {
             metadata.Set("name", current["name"]!);
@@ -216,12 +237,12 @@ internal static class PatchSet
             }
         }
 
-        Merge(map, matches[0], copy);
+        Merge(file.Context, map, matches[0], copy);
         map.Invalidate();
         return true;
     }
 
-    private static void Merge(ResourceMap map, Resource resource, KMap patch)
+    private static void Merge(BuildContext context, ResourceMap map, Resource resource, KMap patch)
     {
         if (StrategicMerge.DeletesObject(patch))
         {
@@ -231,7 +252,7 @@ internal static class PatchSet
         }
 
         var type = PatchSchema.Instance.TypeOf(resource.Root.Text("apiVersion") ?? "", resource.Root.Text("kind") ?? "");
-        resource.Root = StrategicMerge.Apply(resource.Root, patch, type);
+        resource.Root = StrategicMerge.Apply(resource.Root, patch, type, inferKeys: context.CustomSchema);
     }
 
     /// <summary>The documents of a patch given as a file, or (for patchesStrategicMerge) inline.</summary>

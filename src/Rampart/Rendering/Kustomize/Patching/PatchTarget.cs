@@ -84,7 +84,12 @@ internal sealed class PatchTarget
         return null;
     }
 
-    public bool Selects(Resource resource)
+    public bool Selects(Resource resource) => Selects(resource, anyId: false);
+
+    /// <summary>Whether the target selects the resource by any name and namespace it had (replacements select so).</summary>
+    public bool SelectsByAnyId(Resource resource) => Selects(resource, anyId: true);
+
+    private bool Selects(Resource resource, bool anyId)
     {
         var gvk = resource.Gvk;
         if (!Matches(group, gvk.Group) || !Matches(version, gvk.Version) || !Matches(kind, gvk.Kind))
@@ -93,12 +98,12 @@ internal sealed class PatchTarget
         }
 
         var original = resource.OriginalId;
-        if (name is not null && !name(original.Name) && !name(resource.Name))
+        if (name is not null && !name(original.Name) && !name(resource.Name) && !(anyId && resource.PreviousIds.Exists(id => name(id.Name))))
         {
             return false;
         }
 
-        if (ns is not null && !ns(Effective(original)) && !ns(Effective(resource.CurrentId)))
+        if (ns is not null && !ns(Effective(original)) && !ns(Effective(resource.CurrentId)) && !(anyId && resource.PreviousIds.Exists(id => ns(Effective(id)))))
         {
             return false;
         }

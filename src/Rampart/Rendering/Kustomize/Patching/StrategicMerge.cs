@@ -4,8 +4,9 @@ namespace Rampart.Rendering.Kustomize.Patching;
 
 /// <summary>
 /// A strategic merge patch as Kustomize applies it: mappings merge field by field, <c>null</c> deletes a field,
-/// lists merge by the key Kubernetes declares for them (or, without a schema, by a key their items share, as
-/// Kustomize infers: <c>name</c>, <c>mountPath</c>, <c>containerPort</c>…) and are replaced otherwise; the
+/// lists merge by the key Kubernetes declares for them (or, in a kind with a schema, by a key their items share, as
+/// Kustomize infers: <c>name</c>, <c>mountPath</c>, <c>containerPort</c>…) and are replaced otherwise (lists of kinds
+/// without a schema always are); the
 /// directive <c>$patch: delete|replace|merge</c> is honoured. As in Kustomize, <c>$retainKeys</c>,
 /// <c>$setElementOrder/…</c> and <c>$deleteFromPrimitiveList/…</c> are not directives but fields, merged as written.
 /// Values the patch brings keep the patch file's lines.
@@ -18,18 +19,23 @@ internal static class StrategicMerge
     public static bool DeletesObject(KMap patch) => patch.Text("$patch") == "delete";
 
     /// <summary>Merges <paramref name="patch"/> into <paramref name="target"/> (changed in place) for an object of <paramref name="type"/>.</summary>
-    public static KMap Apply(KMap target, KMap patch, string? type)
+    /// <param name="inferKeys">
+    /// Merge lists of kinds without a schema by an inferred key too: a kustomization gave a custom schema
+    /// (<c>openapi: path</c>), whose merge keys are not read, and inferring them comes closest.
+    /// </param>
+    public static KMap Apply(KMap target, KMap patch, string? type, bool inferKeys = false)
     {
         if (patch.Text("$patch") == "replace")
         {
             return Clean(patch) as KMap ?? target;
         }
 
-        MergeMap(target, patch, type);
+        MergeMap(target, patch, type, known: type is not null || inferKeys);
         return target;
     }
 
-    private static void MergeMap(KMap target, KMap patch, string? type)
+    /// <summary>Merges a mapping; <paramref name="known"/>: the object's kind has a schema (lists of unknown kinds are replaced).</summary>
+    private static void MergeMap(KMap target, KMap patch, string? type, bool known)
     {
         var schema = PatchSchema.Instance;
         foreach (var entry in patch.Entries)
@@ -74,12 +80,12 @@ internal static class StrategicMerge
                     }
                     else
                     {
-                        MergeMap(into, from, info?.Type ?? info?.MapValueType);
+                        MergeMap(into, from, info?.Type ?? info?.MapValueType, known);
                     }
 
                     break;
                 case (KSequence into, KSequence from):
-                    existing.Value = MergeList(into, from, info);
+                    existing.Value = MergeList(into, from, info, known);
                     break;
                 default:
                     existing.Value = Clean(value)!;
@@ -88,18 +94,19 @@ internal static class StrategicMerge
         }
     }
 
-    private static KSequence MergeList(KSequence target, KSequence patch, FieldPatch? info)
+    private static KSequence MergeList(KSequence target, KSequence patch, FieldPatch? info, bool known)
     {
-        if (patch.Items.Any(item => item is KMap map && map.Text("$patch") == "replace"))
+        // An item that is only `$patch: replace` replaces the whole list with the patch's other items.
+        if (patch.Items.Any(IsReplaceDirective))
         {
             var replaced = new KSequence(patch.Start, patch.End, patch.Origin, patch.Tag);
-            replaced.Items.AddRange(patch.Items.Where(item => !(item is KMap map && map.Text("$patch") == "replace")).Select(Clean).OfType<KNode>());
+            replaced.Items.AddRange(patch.Items.Where(item => !IsReplaceDirective(item)).Select(Clean).OfType<KNode>());
             return replaced;
         }
 
         var key = info?.MergeKey;
         var merges = info?.Merges == true;
-        if (key is null && info?.Type is null && !merges)
+        if (key is null && info?.Type is null && !merges && known)
         {
             key = InferKey(target, patch);
         }
@@ -139,7 +146,7 @@ internal static class StrategicMerge
                 continue;
             }
 
-            if (match is null || element.Text("$patch") == "replace")
+            if (match is null)
             {
                 if (Clean(element) is { } cleaned)
                 {
@@ -149,7 +156,12 @@ internal static class StrategicMerge
                 continue;
             }
 
-            MergeMap(match, element, info?.Type);
+            // Kustomize leaves a matched item alone when the patch's item says `$patch: replace`.
+            if (element.Text("$patch") != "replace")
+            {
+                MergeMap(match, element, info?.Type, known);
+            }
+
             merged.Add(match);
         }
 
@@ -177,6 +189,8 @@ internal static class StrategicMerge
 
         return null;
     }
+
+    private static bool IsReplaceDirective(KNode item) => item is KMap { Count: 1 } map && map.Text("$patch") == "replace";
 
     private static bool SameScalar(KNode? a, KNode b) => a is KScalar x && b is KScalar y && x.Value == y.Value;
 

@@ -56,6 +56,8 @@ internal static class BuiltinPlugins
                 return false;
             }
 
+            TransformerAnnotations.RecordPlugin(file, map, config, kind);
+
             map.Invalidate();
         }
 

@@ -62,12 +62,12 @@ internal static class BuiltinTransformers
 
         if (!string.IsNullOrEmpty(prefix))
         {
-            NameAffixTransformer.Apply(map, specs, config["prefix"]!, name => prefix + name);
+            NameAffixTransformer.Apply(map, specs, config["prefix"]!, prefix, "");
         }
 
         if (!string.IsNullOrEmpty(suffix))
         {
-            NameAffixTransformer.Apply(map, specs, config["suffix"]!, name => name + suffix);
+            NameAffixTransformer.Apply(map, specs, config["suffix"]!, "", suffix);
         }
 
         return true;

@@ -18,17 +18,21 @@ internal static class FieldWalker
     {
         if (resource.Gvk.IsSelectedBy(spec.Type))
         {
-            Apply(resource.Root, spec.Path, 0, spec.Create, createdAt, update);
+            Apply(resource.Root, spec.Path, 0, spec.Create, createdAt, update, spec.Sequences);
         }
     }
 
-    public static void Apply(KNode node, IReadOnlyList<string> path, int at, bool create, KNode createdAt, Func<KNode?, KNode?> update)
+    /// <summary>
+    /// Walks <paramref name="path"/> from segment <paramref name="at"/>; the segments listed in
+    /// <paramref name="sequences"/> are sequences, never created when missing.
+    /// </summary>
+    public static void Apply(KNode node, IReadOnlyList<string> path, int at, bool create, KNode createdAt, Func<KNode?, KNode?> update, IReadOnlyList<int>? sequences = null)
     {
         if (node is KSequence sequence)
         {
             foreach (var item in sequence.Items)
             {
-                Apply(item, path, at, create, createdAt, update);
+                Apply(item, path, at, create, createdAt, update, sequences);
             }
 
             return;
@@ -67,7 +71,7 @@ internal static class FieldWalker
         var child = entry?.Value;
         if (child is null || child.IsNull)
         {
-            if (!create)
+            if (!create || sequences?.Contains(at) == true)
             {
                 return;
             }
@@ -83,7 +87,7 @@ internal static class FieldWalker
             }
         }
 
-        Apply(child, path, at + 1, create, createdAt, update);
+        Apply(child, path, at + 1, create, createdAt, update, sequences);
     }
 
     /// <summary>Visits every value a path names, without creating anything.</summary>

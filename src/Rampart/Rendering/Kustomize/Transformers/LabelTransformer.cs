@@ -48,6 +48,7 @@ internal static class LabelTransformer
                 specs.Add(spec);
             }
 
+            specs.AddRange(config.Labels);
             Apply(map, pairs, specs);
         }
 

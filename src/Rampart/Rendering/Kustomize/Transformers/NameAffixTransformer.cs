@@ -22,18 +22,22 @@ internal static class NameAffixTransformer
 
         if (!string.IsNullOrEmpty(prefix))
         {
-            Apply(map, map.Config.NamePrefix, file["namePrefix"]!, name => prefix + name);
+            Apply(map, map.Config.NamePrefix, file["namePrefix"]!, prefix, "");
         }
 
         if (!string.IsNullOrEmpty(suffix))
         {
-            Apply(map, map.Config.NameSuffix, file["nameSuffix"]!, name => name + suffix);
+            Apply(map, map.Config.NameSuffix, file["nameSuffix"]!, "", suffix);
         }
 
         return true;
     }
 
-    public static void Apply(ResourceMap map, IReadOnlyList<FieldSpec> specs, KNode at, Func<string, string> rename)
+    /// <summary>
+    /// Adds <paramref name="prefix"/> and <paramref name="suffix"/> to the fields of <paramref name="specs"/>; a resource
+    /// whose <c>metadata/name</c> is renamed remembers the affix, as name references narrow their candidates by it.
+    /// </summary>
+    public static void Apply(ResourceMap map, IReadOnlyList<FieldSpec> specs, KNode at, string prefix, string suffix)
     {
         foreach (var resource in map.Resources)
         {
@@ -53,13 +57,23 @@ internal static class NameAffixTransformer
                 if (spec.PathText == "metadata/name")
                 {
                     resource.StorePreviousId();
+                    Remember(resource.NamePrefixes, prefix);
+                    Remember(resource.NameSuffixes, suffix);
                 }
 
                 FieldWalker.Apply(resource.Root, spec.Path, 0, create: false, at, value =>
-                    value is KScalar { IsNull: false } scalar ? Scalars.String(rename(scalar.Value), at) : null);
+                    value is KScalar { IsNull: false } scalar ? Scalars.String(prefix + scalar.Value + suffix, at) : null);
             }
         }
 
         map.Invalidate();
+    }
+
+    private static void Remember(List<string> affixes, string affix)
+    {
+        if (affix.Length > 0)
+        {
+            affixes.Add(affix);
+        }
     }
 }

@@ -17,7 +17,8 @@ internal static class NameReferences
         var byName = new Dictionary<string, List<Resource>>(StringComparer.Ordinal);
         foreach (var resource in map.Resources)
         {
-            foreach (var name in resource.AllIds.Select(id => id.Name).Distinct())
+            // As in Kustomize, a resource is found by the names it had before: one never renamed needs no fixing.
+            foreach (var name in resource.PreviousIds.Select(id => id.Name).Distinct())
             {
                 if (!byName.TryGetValue(name, out var list))
                 {
@@ -32,6 +33,11 @@ internal static class NameReferences
         {
             foreach (var referrer in map.Resources)
             {
+                if (BlankSubjectNamespace(referrer))
+                {
+                    return context.Fail($"namespace is blank for resource {referrer.CurrentId}", referrer.Root, referrer.Source);
+                }
+
                 foreach (var spec in reference.Referrers)
                 {
                     if (!referrer.Gvk.IsSelectedBy(spec.Type))
@@ -62,18 +68,21 @@ internal static class NameReferences
         switch (value)
         {
             case KScalar { IsNull: false } scalar:
-                var (found, error) = Referral(scalar.Value, null, reference, referrer, byName);
+                var (found, error) = Referral(scalar.Value, null, mapping: false, reference, referrer, byName);
                 return found is null || found.Name == scalar.Value ? (null, error) : (Scalars.String(found.Name, scalar), null);
             case KSequence sequence:
+                string? first = null;
                 for (var i = 0; i < sequence.Count; i++)
                 {
-                    if (Update(sequence.Items[i], reference, referrer, byName) is ({ } item, _))
+                    var (item, itemError) = Update(sequence.Items[i], reference, referrer, byName);
+                    first ??= itemError;
+                    if (item is not null)
                     {
                         sequence.Items[i] = item;
                     }
                 }
 
-                return (null, null);
+                return (null, first);
             case KMap map:
                 if (map.Text("kind") is { } kind && kind != reference.Referral.Kind && map.Entry("name") is not null && referrer.Gvk.Kind.EndsWith("Binding", StringComparison.Ordinal))
                 {
@@ -85,7 +94,7 @@ internal static class NameReferences
                     return (null, null);
                 }
 
-                var (target, failure) = Referral(name, map.Text("namespace"), reference, referrer, byName);
+                var (target, failure) = Referral(name, map.Text("namespace"), mapping: true, reference, referrer, byName);
                 if (target is null)
                 {
                     return (null, failure);
@@ -106,7 +115,7 @@ internal static class NameReferences
         }
     }
 
-    private static (Resource? Found, string? Error) Referral(string name, string? ns, NameReference reference, Resource referrer, Dictionary<string, List<Resource>> byName)
+    private static (Resource? Found, string? Error) Referral(string name, string? ns, bool mapping, NameReference reference, Resource referrer, Dictionary<string, List<Resource>> byName)
     {
         if (!byName.TryGetValue(name, out var candidates))
         {
@@ -114,7 +123,7 @@ internal static class NameReferences
         }
 
         var roleKind = referrer.Root.Map("roleRef")?.Text("kind");
-        var matching = candidates.Where(c => c.AllIds.Any(id => id.Name == name && id.Gvk.IsSelectedBy(reference.Referral))).ToList();
+        var matching = candidates.Where(c => c.PreviousIds.Any(id => id.Name == name) && c.PreviousIds.Any(id => id.Gvk.IsSelectedBy(reference.Referral))).ToList();
         if (roleKind is not null && reference.Referral.Kind is "Role" or "ClusterRole")
         {
             matching = matching.FindAll(c => c.Gvk.Kind == roleKind);
@@ -122,7 +131,8 @@ internal static class NameReferences
 
         if (ns is not null)
         {
-            matching = matching.FindAll(c => c.AllIds.Any(id => ResId.SameNamespace(id.Namespace, ns)));
+            var original = matching.FindAll(c => ResId.SameNamespace(c.OriginalId.Namespace, ns));
+            matching = original.Count > 0 ? original : matching.FindAll(c => ResId.SameNamespace(c.Namespace, ns));
         }
         else if (!ClusterScoped.Is(referrer.Gvk))
         {
@@ -135,11 +145,56 @@ internal static class NameReferences
             matching = exact.Count > 0 ? exact : matching;
         }
 
+        if (matching.Count > 1)
+        {
+            // Kustomize prefers the candidates renamed by the same prefixes and suffixes as the referrer: first letting
+            // a resource without affixes match any, then asking for the same ending affixes.
+            matching = matching.FindAll(c => SameAffixes(c, referrer, allowEmpty: true));
+            if (matching.Count > 1)
+            {
+                matching = matching.FindAll(c => SameAffixes(c, referrer, allowEmpty: false));
+            }
+        }
+
+        if (matching.Count > 1 && matching.TrueForAll(c => c.Name == matching[0].Name && (!mapping || c.Namespace == matching[0].Namespace)))
+        {
+            return (matching[0], null);
+        }
+
         return matching.Count switch
         {
             0 => (null, null),
             1 => (matching[0], null),
             _ => (null, $"found multiple possible referrals for {reference.Referral.Kind} '{name}' referred to by {referrer.CurrentId}: {string.Join(", ", matching)}"),
         };
+    }
+
+    /// <summary>A RoleBinding whose ServiceAccount subject has a <c>namespace</c> field without a value (Kustomize rejects it).</summary>
+    private static bool BlankSubjectNamespace(Resource referrer) =>
+        referrer.Gvk.Kind == "RoleBinding" && referrer.Root["subjects"] is KSequence subjects
+        && subjects.Items.OfType<KMap>().Any(s => s.Entry("namespace") is { Value: not KScalar { IsNull: false } } && s.Text("kind") == "ServiceAccount");
+
+    private static bool SameAffixes(Resource candidate, Resource referrer, bool allowEmpty) =>
+        SameEnding(candidate.NamePrefixes, referrer.NamePrefixes, allowEmpty) && SameEnding(candidate.NameSuffixes, referrer.NameSuffixes, allowEmpty);
+
+    /// <summary>One list ends with the other (two empty lists match; with <paramref name="allowEmpty"/>, an empty list matches any).</summary>
+    private static bool SameEnding(List<string> a, List<string> b, bool allowEmpty)
+    {
+        if (a.Count == 0 || b.Count == 0)
+        {
+            return allowEmpty || a.Count == b.Count;
+        }
+
+        var (shortest, longest) = a.Count <= b.Count ? (a, b) : (b, a);
+        var offset = longest.Count - shortest.Count;
+        for (var i = 0; i < shortest.Count; i++)
+        {
+            if (shortest[i] != longest[i + offset])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

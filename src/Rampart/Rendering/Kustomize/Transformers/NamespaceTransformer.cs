@@ -48,7 +48,8 @@ internal static class NamespaceTransformer
 
             foreach (var spec in specs ?? map.Config.Namespace)
             {
-                if (spec.PathText != "metadata/namespace")
+                // As Kustomize does, a Namespace's name is set only for the core v1 Namespace.
+                if (spec.PathText != "metadata/namespace" && (spec.PathText != "metadata/name" || resource.Root.Text("apiVersion") == "v1"))
                 {
                     FieldWalker.Apply(resource, spec, at, Set);
                 }

@@ -60,7 +60,7 @@ internal static class ReplacementTransformer
             return file.Fail(error!, source);
         }
 
-        var selected = map.Resources.Where(selector.Selects).ToList();
+        var selected = map.Resources.Where(selector.SelectsByAnyId).ToList();
         if (selected.Count != 1)
         {
             return file.Fail(selected.Count == 0 ? "nothing selected by the replacement's source" : $"multiple matches for the replacement's source: {string.Join(", ", selected)}", source);
@@ -121,7 +121,7 @@ internal static class ReplacementTransformer
         var delimiter = options?.Text("delimiter");
         var index = int.TryParse(options?.Text("index"), out var i) ? i : 0;
         var paths = (target["fieldPaths"] as KSequence)?.Items.Select(Scalars.TextOf).OfType<string>().ToList() ?? [];
-        foreach (var resource in map.Resources.Where(r => selector.Selects(r) && !rejects.Exists(x => x.Selects(r))))
+        foreach (var resource in map.Resources.Where(r => selector.SelectsByAnyId(r) && !rejects.Exists(x => x.Selects(r))))
         {
             foreach (var path in paths)
             {

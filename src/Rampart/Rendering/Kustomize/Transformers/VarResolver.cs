@@ -21,13 +21,10 @@ internal static class VarResolver
         var values = new Dictionary<string, KNode>(StringComparer.Ordinal);
         foreach (var variable in map.Vars)
         {
-            var id = new ResId(variable.Type, variable.ObjectName, variable.Namespace);
-            var matches = map.Resources.FindAll(r => r.AllIds.Any(x => x.Gvk.IsSelectedBy(variable.Type) && x.Name == id.Name && (id.Namespace.Length == 0 || ResId.SameNamespace(x.Namespace, id.Namespace))));
-            if (matches.Count != 1)
+            var matches = map.Resources.FindAll(r => r.VarNames.Contains(variable.Name));
+            if (matches.Count == 0)
             {
-                return context.Fail(
-                    matches.Count == 0 ? $"var '{variable.Name}' cannot be mapped to a field in the set of known resources" : $"var '{variable.Name}' refers to more than one resource",
-                    variable.At, "");
+                return context.Fail($"var '{variable.Name}' cannot be mapped to a field in the set of known resources", variable.At, "");
             }
 
             var found = FieldPath.Find(matches[0].Root, FieldPath.Parse(variable.FieldPath));
