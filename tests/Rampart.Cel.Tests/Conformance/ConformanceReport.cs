@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Rampart.Cel.Libraries.Kubernetes;
 
 namespace Rampart.Cel.Tests.Conformance;
 
@@ -41,6 +42,16 @@ internal static class ConformanceReport
         }
 
         sb.AppendLine(Invariant($"| **all** | {outcomes.Count} | {proto} | {skipped} | {kubernetes} | {passed} | {failed} |"));
+        sb.AppendLine();
+        sb.AppendLine(Invariant($"## Where the engine follows Kubernetes {KubernetesLibraries.KubernetesRelease} rather than cel-spec"));
+        sb.AppendLine();
+        sb.AppendLine(Invariant($"Policies run in the Kubernetes API server, so where cel-spec and cel-go (with the CEL environment of Kubernetes {KubernetesLibraries.KubernetesRelease}) disagree, the engine does what Kubernetes does:"));
+        sb.AppendLine();
+        foreach (var choice in KubernetesChoices.Documented)
+        {
+            sb.AppendLine("- " + choice);
+        }
+
         AppendList(sb, "Failed tests", outcomes.Where(o => o.Status == ConformanceStatus.Failed));
         AppendList(sb, "Tests where the engine follows the Kubernetes API server", outcomes.Where(o => o.Status == ConformanceStatus.KubernetesChoice));
         AppendList(sb, "Passed tests whose expected error was reported at compile time", outcomes.Where(o => o.Status == ConformanceStatus.Passed && o.Detail.Length > 0));

@@ -87,6 +87,8 @@ public sealed class KubernetesEnvironmentTests
     [InlineData("duration('1.5s').getMilliseconds()", "1500")]
     [InlineData("duration('-2.25s').getMilliseconds()", "-2250")]
     [InlineData("timestamp('2024-01-01T00:00:01.5Z').getMilliseconds()", "500")]
+    [InlineData("{'a': 1, 'a': 2}['a']", "2")]
+    [InlineData("{true: 1, false: 2, true: 3}.size()", "2")]
     [InlineData("has({1u: 1}.a)", "false")]
     [InlineData("{1u: 1}.a", "error: ")]
     public void Where_cel_spec_and_cel_go_disagree_the_engine_does_what_kubernetes_does(string expression, string expected) =>
