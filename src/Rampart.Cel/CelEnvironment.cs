@@ -22,6 +22,7 @@ public sealed class CelEnvironment
         Limits = builder.Limits;
         TypeChecking = builder.TypeChecking;
         Macros = builder.Macros;
+        KubernetesCompileChecks = builder.KubernetesCompileChecks;
     }
 
     /// <summary>The declared variables and their types.</summary>
@@ -40,6 +41,8 @@ public sealed class CelEnvironment
     internal bool TypeChecking { get; }
 
     internal bool Macros { get; }
+
+    internal bool KubernetesCompileChecks { get; }
 
     public static CelEnvironmentBuilder CreateBuilder() => new();
 

@@ -32,6 +32,8 @@ public sealed class CelEnvironmentBuilder
 
     internal bool Macros { get; private set; } = true;
 
+    internal bool KubernetesCompileChecks { get; private set; }
+
     /// <summary>Declares a variable; use <see cref="CelType.Dyn"/> when its type is not known in advance.</summary>
     public CelEnvironmentBuilder AddVariable(string name, CelType type)
     {
@@ -101,6 +103,19 @@ public sealed class CelEnvironmentBuilder
     public CelEnvironmentBuilder WithoutMacros()
     {
         Macros = false;
+        return this;
+    }
+
+    /// <summary>
+    /// Rejects at compile time what the Kubernetes API server rejects when it compiles an expression: list and map
+    /// literals of mixed types (<c>[1, dyn('a')]</c>), and calls of conversions and of the Kubernetes constructors
+    /// (<c>int</c>, <c>duration</c>, <c>timestamp</c>, <c>quantity</c>, <c>ip</c>, <c>cidr</c>, <c>url</c>,
+    /// <c>semver</c>...) on literals that fail, even in a branch that is never taken. Such calls on literals that
+    /// succeed are evaluated once, at compile time.
+    /// </summary>
+    public CelEnvironmentBuilder WithKubernetesCompileChecks()
+    {
+        KubernetesCompileChecks = true;
         return this;
     }
 

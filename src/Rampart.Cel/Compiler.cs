@@ -25,7 +25,13 @@ internal static class Compiler
                 return new CelCompileResult(null, checkedAst.Errors);
             }
 
-            var plan = Planner.Plan(root, checkedAst, parsed.Source);
+            if (environment.TypeChecking
+                && LiteralValidator.Validate(root, checkedAst, parsed.Source, environment.KubernetesCompileChecks) is { Count: > 0 } invalid)
+            {
+                return new CelCompileResult(null, invalid);
+            }
+
+            var plan = Planner.Plan(root, checkedAst, parsed.Source, environment.KubernetesCompileChecks);
             if (plan.Errors.Count > 0)
             {
                 return new CelCompileResult(null, plan.Errors);

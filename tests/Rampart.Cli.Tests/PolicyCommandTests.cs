@@ -86,7 +86,7 @@ public sealed class PolicyCommandTests
     {
         using var files = new TempFolder().Write("old.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a, namespace: shop}\n");
 
-        var run = CliRun.Of("policy", "eval", "[request.operation, request.userInfo.username, request.userInfo.groups.join(','), string(object == null), oldObject.metadata.name].join(' ')",
+        var run = CliRun.Of("policy", "eval", "[request.operation, request.userInfo.username, dyn(request.userInfo.groups.join(',')), dyn(string(object == null)), oldObject.metadata.name].join(' ')",
             "--old-object", files["old.yaml"], "--operation", "delete", "--user", "alice", "--group", "devs", "--group", "oncall");
 
         Assert.Equal(0, run.ExitCode);
@@ -98,7 +98,7 @@ public sealed class PolicyCommandTests
     {
         using var files = new TempFolder().Write("d.yaml", Deployment);
 
-        var run = CliRun.Of("policy", "eval", "[request.operation, request.userInfo.username, request.userInfo.groups.join(',')].join(' ')", "--object", files["d.yaml"]);
+        var run = CliRun.Of("policy", "eval", "[request.operation, request.userInfo.username, dyn(request.userInfo.groups.join(','))].join(' ')", "--object", files["d.yaml"]);
 
         Assert.Equal("""{"value":"CREATE rampart system:authenticated"}""", run.Out.Trim());
     }

@@ -55,20 +55,12 @@ public static class CelAdapter
         _ => new CelError("undefined JSON value"),
     };
 
-    private static CelValue FromJsonNumber(JsonElement element)
-    {
-        if (element.TryGetInt64(out var l))
-        {
-            return CelInt.Of(l);
-        }
-
-        if (element.TryGetUInt64(out var u))
-        {
-            return CelUInt.Of(u);
-        }
-
-        return CelDouble.Of(element.GetDouble());
-    }
+    /// <summary>
+    /// As the API server decodes JSON: an integer in the int64 range is an int, any other number (a fraction, an
+    /// exponent, an integer beyond int64 such as 18446744073709551615) a double. JSON has no unsigned integers.
+    /// </summary>
+    private static CelValue FromJsonNumber(JsonElement element) =>
+        element.TryGetInt64(out var l) ? CelInt.Of(l) : CelDouble.Of(element.GetDouble());
 
     private static CelList FromSequence(IEnumerable sequence)
     {

@@ -60,12 +60,8 @@ internal sealed partial class Checker
         switch (operand.Kind)
         {
             case CelTypeKind.Map:
-                var key = unifier.Substitute(operand.Parameters[0]);
-                if (key.Kind is not (CelTypeKind.String or CelTypeKind.Dyn or CelTypeKind.TypeParam))
-                {
-                    Error(select.Offset, $"type '{Describe(operand)}' does not support field selection");
-                }
-
+                // As cel-go's checker: selection on a map yields its value type whatever the key type; a map
+                // without string keys simply has no such entry at run time ({1u: 1}.a is an error, has() false).
                 return operand.Parameters[1];
             case CelTypeKind.Dyn or CelTypeKind.TypeParam or CelTypeKind.Error:
                 return CelType.Dyn;

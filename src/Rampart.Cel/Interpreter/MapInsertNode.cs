@@ -4,9 +4,10 @@ namespace Rampart.Cel.Interpreter;
 
 /// <summary>
 /// The step of <c>transformMap</c>: the accumulator map with one more entry, added in place when the
-/// accumulator is the comprehension's own <see cref="CelMapBuilder"/>.
+/// accumulator is the comprehension's own <see cref="CelMapBuilder"/>. Without a value node (the step of
+/// <c>transformMapEntry</c>) the key node makes a map whose entries are all inserted.
 /// </summary>
-internal sealed class MapInsertNode(EvalNode map, EvalNode key, EvalNode value, CelSourceLocation location) : EvalNode
+internal sealed class MapInsertNode(EvalNode map, EvalNode key, EvalNode? value, CelSourceLocation location) : EvalNode
 {
     public override CelValue Evaluate(EvalFrame frame)
     {
@@ -22,12 +23,43 @@ internal sealed class MapInsertNode(EvalNode map, EvalNode key, EvalNode value, 
             return k;
         }
 
+        if (value is null)
+        {
+            return InsertAll(accumulator, k, frame);
+        }
+
         var v = value.Evaluate(frame);
         if (v is CelError)
         {
             return v;
         }
 
+        return Insert(accumulator, k, v, frame);
+    }
+
+    private CelValue InsertAll(CelMap accumulator, CelValue entries, EvalFrame frame)
+    {
+        if (entries is not CelMap added)
+        {
+            return new CelError("no such overload: cel.@mapInsert", location);
+        }
+
+        CelValue result = accumulator;
+        foreach (var k in added.Keys)
+        {
+            added.TryGetValue(k, out var v);
+            result = Insert((CelMap)result, k, v, frame);
+            if (result is CelError)
+            {
+                return result;
+            }
+        }
+
+        return result;
+    }
+
+    private CelValue Insert(CelMap accumulator, CelValue k, CelValue v, EvalFrame frame)
+    {
         frame.Charge(1);
         if (accumulator is CelMapBuilder builder)
         {

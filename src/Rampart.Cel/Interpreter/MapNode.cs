@@ -3,8 +3,9 @@ using Rampart.Cel.Values;
 namespace Rampart.Cel.Interpreter;
 
 /// <summary>
-/// A map literal. Keys must be bool, int, uint or string and distinct; entries marked optional
-/// (<c>{?k: v}</c>) are included only when the value is present.
+/// A map literal. Keys must be bool, int, uint or string; a repeated key keeps its last value, as in cel-go, which
+/// the Kubernetes API server runs (cel-spec asks for an error). Entries marked optional (<c>{?k: v}</c>) are
+/// included only when the value is present.
 /// </summary>
 internal sealed class MapNode(EvalNode[] keys, EvalNode[] values, bool[]? optional, CelSourceLocation location) : EvalNode
 {
@@ -53,7 +54,27 @@ internal sealed class MapNode(EvalNode[] keys, EvalNode[] values, bool[]? option
             valueValues.Add(value);
         }
 
-        var map = CelDictionaryMap.TryCreate([.. keyValues], [.. valueValues], out var duplicate);
-        return map is not null ? map : new CelError($"Failed with repeated key: {CelDisplay.Format(duplicate!)}", location);
+        return CelDictionaryMap.TryCreate([.. keyValues], [.. valueValues], out _) ?? LastValueWins(keyValues, valueValues);
+    }
+
+    private static CelDictionaryMap LastValueWins(List<CelValue> keyValues, List<CelValue> valueValues)
+    {
+        var positions = new Dictionary<CelValue, int>(CelValueComparer.Instance);
+        var distinctKeys = new List<CelValue>(keyValues.Count);
+        var lastValues = new List<CelValue>(keyValues.Count);
+        for (var i = 0; i < keyValues.Count; i++)
+        {
+            if (positions.TryGetValue(keyValues[i], out var at))
+            {
+                lastValues[at] = valueValues[i];
+                continue;
+            }
+
+            positions[keyValues[i]] = distinctKeys.Count;
+            distinctKeys.Add(keyValues[i]);
+            lastValues.Add(valueValues[i]);
+        }
+
+        return CelDictionaryMap.TryCreate([.. distinctKeys], [.. lastValues], out _)!;
     }
 }

@@ -33,12 +33,37 @@ internal sealed partial class Planner
             targets[i] = Prepare(candidates[i], nodes, call);
         }
 
-        return nodes.Length switch
+        EvalNode node = nodes.Length switch
         {
             1 => new Call1Node(function, targets, nodes[0], location),
             2 => new Call2Node(function, targets, nodes[0], nodes[1], location),
             _ => new CallNNode(function, targets, nodes, location),
         };
+        return foldLiteralCalls && !member && FoldedFunctions.Contains(function) && Array.TrueForAll(nodes, n => n.Constant is not null)
+            ? Fold(node, function, call)
+            : node;
+    }
+
+    /// <summary>
+    /// The functions the Kubernetes environment evaluates at compile time when their arguments are literals: cel-go's
+    /// type conversions (which its optimizer folds), and the Kubernetes constructors whose literals it validates.
+    /// </summary>
+    private static readonly HashSet<string> FoldedFunctions = new(StringComparer.Ordinal)
+    {
+        "bool", "bytes", "double", "duration", "dyn", "int", "string", "timestamp", "type", "uint",
+        "quantity", "ip", "cidr", "url", "semver",
+    };
+
+    private EvalNode Fold(EvalNode node, string function, CallExpr call)
+    {
+        var value = node.Evaluate(new EvalFrame(CelActivation.Empty, 0, long.MaxValue, CancellationToken.None));
+        if (value is CelError error)
+        {
+            errors.Add(source.Issue($"invalid {function} argument: {error.Message}", call.Offset));
+            return node;
+        }
+
+        return new ConstantNode(value);
     }
 
     private EvalNode? TryPlanSpecial(string function, Expr[] arguments, CelSourceLocation location)
@@ -57,6 +82,8 @@ internal sealed partial class Planner
                 return new IndexNode(Plan(arguments[0]), Plan(arguments[1]), function == Operators.OptionalIndex, location);
             case (Operators.MapInsert, 3):
                 return new MapInsertNode(Plan(arguments[0]), Plan(arguments[1]), Plan(arguments[2]), location);
+            case (Operators.MapInsert, 2):
+                return new MapInsertNode(Plan(arguments[0]), Plan(arguments[1]), null, location);
             case (Operators.Add, 2) when arguments[0] is IdentExpr accu
                 && LookupSlot(accu.Name) is { } slot && builderSlots.Contains(slot)
                 && arguments[1] is ListExpr { Elements: [var element] }:

@@ -16,17 +16,19 @@ internal sealed partial class Planner
     private readonly List<CelIssue> errors = [];
     private readonly List<(string Name, int Slot)> scope = [];
     private readonly HashSet<int> builderSlots = [];
+    private readonly bool foldLiteralCalls;
     private int maxSlots;
 
-    private Planner(CheckResult check, SourceText source)
+    private Planner(CheckResult check, SourceText source, bool foldLiteralCalls)
     {
         this.check = check;
         this.source = source;
+        this.foldLiteralCalls = foldLiteralCalls;
     }
 
-    public static PlanResult Plan(Expr root, CheckResult check, SourceText source)
+    public static PlanResult Plan(Expr root, CheckResult check, SourceText source, bool foldLiteralCalls = false)
     {
-        var planner = new Planner(check, source);
+        var planner = new Planner(check, source, foldLiteralCalls);
         var node = planner.Plan(root);
         return new PlanResult(node, planner.maxSlots, planner.errors);
     }
@@ -201,7 +203,7 @@ internal sealed partial class Planner
     }
 
     private static bool IsInsert(Expr step) =>
-        step is CallExpr { Function: Operators.MapInsert, Target: null, Arguments: [IdentExpr { Name: MacroExpander.AccumulatorName }, _, _] };
+        step is CallExpr { Function: Operators.MapInsert, Target: null, Arguments: [IdentExpr { Name: MacroExpander.AccumulatorName }, ..] };
 
     private static bool IsAppend(Expr step) =>
         step is CallExpr { Function: Operators.Add, Target: null, Arguments: [IdentExpr { Name: MacroExpander.AccumulatorName }, ListExpr { Elements.Length: 1, OptionalIndices.Length: 0 }] };

@@ -43,18 +43,21 @@ internal sealed class MacroExpander(AstBuilder ast)
         return (function, args.Length) switch
         {
             ("all", 2) => All(offset, target, VariableName(args[0]), null, args[1]),
-            ("all", 3) => All(offset, target, VariableName(args[0]), VariableName(args[1]), args[2]),
+            ("all", 3) => All(offset, target, VariableName(args[0]), SecondName(args), args[2]),
             ("exists", 2) => Exists(offset, target, VariableName(args[0]), null, args[1]),
-            ("exists", 3) => Exists(offset, target, VariableName(args[0]), VariableName(args[1]), args[2]),
+            ("exists", 3) => Exists(offset, target, VariableName(args[0]), SecondName(args), args[2]),
             ("exists_one" or "existsOne", 2) => ExistsOne(offset, target, VariableName(args[0]), null, args[1]),
-            ("exists_one" or "existsOne", 3) => ExistsOne(offset, target, VariableName(args[0]), VariableName(args[1]), args[2]),
+            ("exists_one" or "existsOne", 3) => ExistsOne(offset, target, VariableName(args[0]), SecondName(args), args[2]),
             ("map", 2) => MapList(offset, target, VariableName(args[0]), null, null, args[1]),
             ("map", 3) => MapList(offset, target, VariableName(args[0]), null, args[1], args[2]),
             ("filter", 2) => Filter(offset, target, VariableName(args[0]), args[1]),
-            ("transformList", 3) => MapList(offset, target, VariableName(args[0]), VariableName(args[1]), null, args[2]),
-            ("transformList", 4) => MapList(offset, target, VariableName(args[0]), VariableName(args[1]), args[2], args[3]),
-            ("transformMap", 3) => TransformMap(offset, target, VariableName(args[0]), VariableName(args[1]), null, args[2]),
-            ("transformMap", 4) => TransformMap(offset, target, VariableName(args[0]), VariableName(args[1]), args[2], args[3]),
+            ("transformList", 3) => MapList(offset, target, VariableName(args[0]), SecondName(args), null, args[2]),
+            ("transformList", 4) => MapList(offset, target, VariableName(args[0]), SecondName(args), args[2], args[3]),
+            ("transformMap", 3) => TransformMap(offset, target, VariableName(args[0]), SecondName(args), null, args[2], entry: false),
+            ("transformMap", 4) => TransformMap(offset, target, VariableName(args[0]), SecondName(args), args[2], args[3], entry: false),
+            ("transformMapEntry", 3) => TransformMap(offset, target, VariableName(args[0]), SecondName(args), null, args[2], entry: true),
+            ("transformMapEntry", 4) => TransformMap(offset, target, VariableName(args[0]), SecondName(args), args[2], args[3], entry: true),
+            ("sortBy", 2) => SortBy(offset, target, VariableName(args[0]), args[1]),
             ("optMap", 2) => OptMap(offset, target, VariableName(args[0]), args[1], flat: false),
             ("optFlatMap", 2) => OptMap(offset, target, VariableName(args[0]), args[1], flat: true),
             _ => null,
@@ -110,15 +113,32 @@ internal sealed class MacroExpander(AstBuilder ast)
         return ast.Comprehension(offset, v1, null, range, AccumulatorName, ast.List(offset, [], []), ast.Constant(offset, CelBool.True), step, Accu(offset));
     }
 
-    private ComprehensionExpr TransformMap(int offset, Expr range, string v1, string v2, Expr? filter, Expr transform)
+    /// <summary>
+    /// <c>transformMap</c> inserts the key and the transformed value; <c>transformMapEntry</c> inserts every entry of
+    /// the map its expression makes (<c>{k: v}</c>), through the two-argument form of the insert.
+    /// </summary>
+    private ComprehensionExpr TransformMap(int offset, Expr range, string v1, string v2, Expr? filter, Expr transform, bool entry)
     {
-        Expr step = ast.Call(offset, Operators.MapInsert, Accu(offset), ast.Ident(offset, v1), transform);
+        Expr step = entry
+            ? ast.Call(offset, Operators.MapInsert, Accu(offset), transform)
+            : ast.Call(offset, Operators.MapInsert, Accu(offset), ast.Ident(offset, v1), transform);
         if (filter is not null)
         {
             step = ast.Call(offset, Operators.Conditional, filter, step, Accu(offset));
         }
 
         return ast.Comprehension(offset, v1, v2, range, AccumulatorName, ast.Map(offset, []), ast.Constant(offset, CelBool.True), step, Accu(offset));
+    }
+
+    /// <summary>
+    /// <c>list.sortBy(e, key)</c> of cel-go's lists extension: the list, bound once, sorted by the keys its elements
+    /// map to, <c>@sortByAssociatedKeys(list, list.map(e, key))</c>.
+    /// </summary>
+    private ComprehensionExpr SortBy(int offset, Expr range, string variable, Expr key)
+    {
+        var keys = MapList(offset, ast.Ident(offset, SortByInputName), variable, null, null, key);
+        var sorted = ast.MemberCall(offset, SortByAssociatedKeys, ast.Ident(offset, SortByInputName), keys);
+        return Bind(offset, SortByInputName, range, sorted);
     }
 
     /// <summary><c>cel.bind(v, init, body)</c>: evaluates <c>body</c> with <c>v</c> bound to <c>init</c>.</summary>
@@ -156,7 +176,21 @@ internal sealed class MacroExpander(AstBuilder ast)
         return Bind(offset, OptionalTargetName, target, choice);
     }
 
+    /// <summary>The function <c>sortBy</c> expands to, declared by the lists extension.</summary>
+    internal const string SortByAssociatedKeys = "@sortByAssociatedKeys";
+
+    private const string SortByInputName = "@__sortBy_input__";
+
     private IdentExpr Accu(int offset) => ast.Ident(offset, AccumulatorName);
+
+    /// <summary>The second variable of a two-variable macro, which may not repeat the first (as in cel-go).</summary>
+    private static string SecondName(Expr[] args)
+    {
+        var second = VariableName(args[1]);
+        return second == VariableName(args[0])
+            ? throw new SyntaxError(args[1].Offset, $"duplicate variable name: {second}")
+            : second;
+    }
 
     private static string VariableName(Expr expr) =>
         expr is IdentExpr ident && !ident.Name.StartsWith('.')

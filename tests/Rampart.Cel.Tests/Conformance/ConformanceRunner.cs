@@ -18,14 +18,24 @@ internal static class ConformanceRunner
             return new(test, ConformanceStatus.Skipped, "expects unknown values (partial evaluation), which the engine does not support");
         }
 
+        ConformanceOutcome outcome;
         try
         {
-            return Judge(test);
+            outcome = Judge(test);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            return new(test, ConformanceStatus.Failed, $"threw {e.GetType().Name}: {e.Message}");
+            outcome = new(test, ConformanceStatus.Failed, $"threw {e.GetType().Name}: {e.Message}");
         }
+
+        if (!KubernetesChoices.Reasons.TryGetValue(test.Id, out var reason))
+        {
+            return outcome;
+        }
+
+        return outcome.Status == ConformanceStatus.Failed
+            ? new(test, ConformanceStatus.KubernetesChoice, $"{reason} ({outcome.Detail})")
+            : new(test, ConformanceStatus.Failed, "listed as a Kubernetes choice but passes: remove it from KubernetesChoices");
     }
 
     private static ConformanceOutcome Judge(ConformanceCase test)

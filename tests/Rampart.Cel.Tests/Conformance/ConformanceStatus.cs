@@ -6,4 +6,7 @@ internal enum ConformanceStatus
     Failed,
     NeedsProto,
     Skipped,
+
+    /// <summary>Fails as cel-spec words it because the engine does what the Kubernetes API server does.</summary>
+    KubernetesChoice,
 }

@@ -5,10 +5,11 @@ namespace Rampart.Cel.Tests.Conformance;
 public sealed class ConformanceTests
 {
     /// <summary>
-    /// How many cel-spec tests pass today: every runnable one. The gate sits at this count, so a single test that
-    /// stops passing fails it; when more tests pass (protobuf support, a new corpus), raise it to the new count.
+    /// How many cel-spec tests pass today: every runnable one but those where the engine follows Kubernetes
+    /// (<see cref="KubernetesChoices"/>). The gate sits at this count, so a single test that stops passing fails it;
+    /// when more tests pass (protobuf support, a new corpus), raise it to the new count.
     /// </summary>
-    internal const int PassingToday = 1_743;
+    internal const int PassingToday = 1_738;
 
     [Fact]
     public void Every_cel_spec_test_that_passed_still_passes()

@@ -23,7 +23,6 @@ public sealed class ErrorTests
     [InlineData("dyn('a') + 1", "no such overload")]
     [InlineData("timestamp('2024-13-01T00:00:00Z')", "invalid timestamp")]
     [InlineData("duration('1 hour')", "invalid duration")]
-    [InlineData("{'a': 1, 'a': 2}", "repeated key")]
     [InlineData("x.spec", "no such key: spec")]
     public void Failures_are_error_values_with_a_message(string source, string message)
     {

@@ -45,7 +45,7 @@ public sealed class PolicyEvalTests
         };
 
         var result = PolicyEval.Evaluate(
-            "[request.operation, request.userInfo.username, request.userInfo.uid, request.userInfo.groups.join(','), request.name, string(object == null)].join(' ')",
+            "[request.operation, request.userInfo.username, request.userInfo.uid, dyn(request.userInfo.groups.join(',')), request.name, dyn(string(object == null))].join(' ')",
             input);
 
         Assert.Equal("DELETE alice 42 devs,oncall c true", Assert.IsType<CelString>(result.Value).Value);

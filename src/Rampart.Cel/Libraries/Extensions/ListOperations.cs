@@ -123,6 +123,7 @@ internal static class ListOperations
         }
 
         var indices = new int[keys.Count];
+        var hasNaN = false;
         for (var i = 0; i < indices.Length; i++)
         {
             var key = keys[i];
@@ -136,15 +137,11 @@ internal static class ListOperations
                 return new CelError("list elements must have the same type");
             }
 
-            if (key is CelDouble { Value: double.NaN })
-            {
-                return new CelError("NaN values cannot be ordered");
-            }
-
+            hasNaN |= key is CelDouble { Value: double.NaN };
             indices[i] = i;
         }
 
-        var sorted = indices.OrderBy(i => keys[i], Comparer<CelValue>.Create(Compare)).ToArray();
+        var sorted = hasNaN ? InsertionSort(indices, keys) : indices.OrderBy(i => keys[i], Comparer<CelValue>.Create(Compare)).ToArray();
         var items = new CelValue[sorted.Length];
         for (var i = 0; i < items.Length; i++)
         {
@@ -152,6 +149,23 @@ internal static class ListOperations
         }
 
         return CelList.Wrap(items);
+    }
+
+    /// <summary>
+    /// Go's insertion sort, which its sort.Slice runs on short lists: a NaN is less than nothing and nothing is less
+    /// than it, so it stays where the list put it, and the result is the one cel-go gives.
+    /// </summary>
+    private static int[] InsertionSort(int[] indices, CelList keys)
+    {
+        for (var i = 1; i < indices.Length; i++)
+        {
+            for (var j = i; j > 0 && Compare(keys[indices[j]], keys[indices[j - 1]]) < 0; j--)
+            {
+                (indices[j], indices[j - 1]) = (indices[j - 1], indices[j]);
+            }
+        }
+
+        return indices;
     }
 
     private static bool IsComparable(CelValue value) =>

@@ -5,7 +5,7 @@ namespace Rampart.Cel.Libraries.Extensions;
 
 /// <summary>
 /// cel-go's lists extension (<c>cel.lib.ext.lists</c>): slice, flatten, distinct, reverse, sort and
-/// lists.range, plus the optional-returning <c>first()</c> and <c>last()</c> of cel-go's optional library.
+/// lists.range, sortBy (a macro over <c>@sortByAssociatedKeys</c>), plus the optional-returning <c>first()</c> and <c>last()</c> of cel-go's optional library.
 /// </summary>
 internal sealed class ListsLibrary : ICelLibrary
 {
@@ -55,7 +55,18 @@ internal sealed class ListsLibrary : ICelLibrary
                 f.Member($"list_{type.Name}_sort", CelType.List(type), CelType.List(type), list => ListOperations.Sort((CelList)list, (CelList)list), Quadratic);
             }
         });
+        builder.AddFunction(Parsing.MacroExpander.SortByAssociatedKeys, f =>
+        {
+            foreach (var type in ListOperations.ComparableTypes)
+            {
+                f.Member($"list_{type.Name}_sortByAssociatedKeys", ListT, CelType.List(type), ListT, (list, keys) => SortByKeys((CelList)list, (CelList)keys), Quadratic);
+            }
+        });
     }
+
+    private static CelValue SortByKeys(CelList list, CelList keys) => list.Count == keys.Count
+        ? ListOperations.Sort(list, keys)
+        : new CelError($"@sortByAssociatedKeys() expected a list of the same size as the associated keys list, but got {list.Count} and {keys.Count} elements respectively");
 
     private static CelValue Slice(CelList list, long start, long end)
     {

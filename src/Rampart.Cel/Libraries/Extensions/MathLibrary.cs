@@ -138,14 +138,28 @@ internal sealed class MathLibrary : ICelLibrary
             }
 
             best = Pick(best, values[i], direction);
+            if (best is CelError)
+            {
+                return best;
+            }
         }
 
         return best;
     }
 
-    /// <summary>The first value unless the second is strictly greater (direction 1) or less (-1); NaN never replaces.</summary>
-    private static CelValue Pick(CelValue current, CelValue candidate, int direction) =>
-        CelComparison.TryCompare(candidate, current, out var order) && order == direction ? candidate : current;
+    /// <summary>
+    /// The first value unless the second is strictly greater (direction 1) or less (-1); a NaN on either side is an
+    /// error, as cel-go's pairwise comparison reports it whatever the argument order.
+    /// </summary>
+    private static CelValue Pick(CelValue current, CelValue candidate, int direction)
+    {
+        if (current is CelDouble { Value: double.NaN } || candidate is CelDouble { Value: double.NaN })
+        {
+            return new CelError("NaN values cannot be ordered");
+        }
+
+        return CelComparison.TryCompare(candidate, current, out var order) && order == direction ? candidate : current;
+    }
 
     private static bool IsNumber(CelValue value) => value is CelInt or CelUInt or CelDouble;
 

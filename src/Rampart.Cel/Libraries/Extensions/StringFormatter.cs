@@ -16,7 +16,13 @@ internal static class StringFormatter
 
     private const int DefaultPrecision = 6;
 
-    public static CelValue Format(string format, CelList arguments)
+    /// <param name="format">The format string.</param>
+    /// <param name="arguments">The values of the clauses, in order.</param>
+    /// <param name="kubernetesPinned">
+    /// Format <c>%e</c> as the strings extension version Kubernetes pins does: an int or uint goes to Go's
+    /// <c>fmt.Sprintf("%e")</c> unconverted, which prints <c>%!e(int64=5)</c>; NaN and infinities by name.
+    /// </param>
+    public static CelValue Format(string format, CelList arguments, bool kubernetesPinned = false)
     {
         var builder = new StringBuilder(format.Length + 16);
         var argumentIndex = 0;
@@ -57,7 +63,7 @@ internal static class StringFormatter
                 return new CelError("could not parse formatting clause: " + parseError);
             }
 
-            var (text, error) = FormatClause(verb, precision, argument);
+            var (text, error) = kubernetesPinned && verb == 'e' ? PinnedScientific(argument, precision) : FormatClause(verb, precision, argument);
             if (error is not null)
             {
                 return new CelError("error during formatting: " + error);
@@ -75,7 +81,7 @@ internal static class StringFormatter
         return CelString.Of(builder.ToString());
     }
 
-    private static string? ParseClause(string format, int start, out char verb, out int precision, out int next)
+    internal static string? ParseClause(string format, int start, out char verb, out int precision, out int next)
     {
         verb = '\0';
         precision = DefaultPrecision;
@@ -146,6 +152,15 @@ internal static class StringFormatter
             ? (GoNumberFormat.Integer(o, 8, false), null)
             : (null, "octal clause can only be used on integers, was given " + argument.Type.Name),
         _ => Hex(argument, verb == 'X'),
+    };
+
+    private static (string? Text, string? Error) PinnedScientific(CelValue argument, int precision) => argument switch
+    {
+        CelInt i => ($"%!e(int64={i.Value.ToString(CultureInfo.InvariantCulture)})", null),
+        CelUInt u => ($"%!e(uint64={u.Value.ToString(CultureInfo.InvariantCulture)})", null),
+        CelDouble { Value: double.NaN } => ("NaN", null),
+        CelDouble d when double.IsInfinity(d.Value) => (d.Value > 0 ? "Infinity" : "-Infinity", null),
+        _ => FormatClause('e', precision, argument),
     };
 
     private static (string?, string?) Hex(CelValue argument, bool upper)

@@ -6,11 +6,15 @@ namespace Rampart.Cel.Libraries.Extensions;
 /// <summary>
 /// cel-go's strings extension (<c>cel.lib.ext.strings</c>, all versions): charAt, indexOf, lastIndexOf,
 /// lowerAscii, upperAscii, replace, split, substring, trim, join, format, strings.quote and reverse.
-/// Indices count Unicode code points.
+/// Indices count Unicode code points. <see cref="KubernetesPinned"/> is the version Kubernetes pins (2): no
+/// <c>reverse</c>, and the <c>%e</c> clause of that version's formatter.
 /// </summary>
-internal sealed class StringsLibrary : ICelLibrary
+internal sealed class StringsLibrary(bool kubernetesPinned) : ICelLibrary
 {
-    public static StringsLibrary Instance { get; } = new();
+    public static StringsLibrary Instance { get; } = new(false);
+
+    /// <summary>The strings extension at the version the Kubernetes API server enables.</summary>
+    public static StringsLibrary KubernetesPinned { get; } = new(true);
 
     private static readonly CelType S = CelType.String;
     private static readonly CelType I = CelType.Int;
@@ -43,39 +47,45 @@ internal sealed class StringsLibrary : ICelLibrary
 
     public string Name => "cel.lib.ext.strings";
 
-    public void Configure(CelEnvironmentBuilder builder) => builder
-        .AddFunction("charAt", f => f
-            .Member("string_char_at_int", S, I, S, (s, i) => Str(UnicodeText.CharAt(Text(s), Int(i))), Traversal))
-        .AddFunction("indexOf", f => f
-            .Member("string_index_of_string", S, S, I, (s, sub) => Long(UnicodeText.IndexOf(Text(s), Text(sub))), Traversal)
-            .Member("string_index_of_string_int", [S, S, I], I, a => Long(UnicodeText.IndexOf(Text(a[0]), Text(a[1]), Int(a[2]))), Traversal))
-        .AddFunction("lastIndexOf", f => f
-            .Member("string_last_index_of_string", S, S, I, (s, sub) => Long(UnicodeText.LastIndexOf(Text(s), Text(sub))), Traversal)
-            .Member("string_last_index_of_string_int", [S, S, I], I, a => Long(UnicodeText.LastIndexOf(Text(a[0]), Text(a[1]), Int(a[2]))), Traversal))
-        .AddFunction("lowerAscii", f => f
-            .Member("string_lower_ascii", S, S, s => CelString.Of(UnicodeText.LowerAscii(Text(s))), Traversal))
-        .AddFunction("upperAscii", f => f
-            .Member("string_upper_ascii", S, S, s => CelString.Of(UnicodeText.UpperAscii(Text(s))), Traversal))
-        .AddFunction("replace", f => f
-            .Member("string_replace_string_string", [S, S, S], S, a => Replaced(UnicodeText.Replace(Text(a[0]), Text(a[1]), Text(a[2]))), ReplaceCost)
-            .Member("string_replace_string_string_int", [S, S, S, I], S, a => Replaced(UnicodeText.Replace(Text(a[0]), Text(a[1]), Text(a[2]), Int(a[3]))), ReplaceCost))
-        .AddFunction("split", f => f
-            .Member("string_split_string", S, S, CelType.List(S), (s, sep) => Strings(UnicodeText.Split(Text(s), Text(sep))), SplitCost)
-            .Member("string_split_string_int", [S, S, I], CelType.List(S), a => Strings(UnicodeText.Split(Text(a[0]), Text(a[1]), Int(a[2]))), SplitCost))
-        .AddFunction("substring", f => f
-            .Member("string_substring_int", S, I, S, (s, start) => Str(UnicodeText.Substring(Text(s), Int(start))), Traversal)
-            .Member("string_substring_int_int", [S, I, I], S, a => Str(UnicodeText.Substring(Text(a[0]), Int(a[1]), Int(a[2]))), Traversal))
-        .AddFunction("trim", f => f
-            .Member("string_trim", S, S, s => CelString.Of(UnicodeText.Trim(Text(s))), Traversal))
-        .AddFunction("join", f => f
-            .Member("list_join", CelType.List(S), S, list => Join(list, string.Empty), JoinCost)
-            .Member("list_join_string", CelType.List(S), S, S, (list, separator) => Join(list, Text(separator)), JoinCost))
-        .AddFunction("format", f => f
-            .Member("string_format", S, CelType.List(CelType.Dyn), S, (s, args) => StringFormatter.Format(Text(s), (CelList)args), FormatCost))
-        .AddFunction("strings.quote", f => f
-            .Global("strings_quote", S, S, s => CelString.Of(UnicodeText.Quote(Text(s))), Traversal))
-        .AddFunction("reverse", f => f
-            .Member("string_reverse", S, S, s => CelString.Of(UnicodeText.Reverse(Text(s))), Traversal));
+    public void Configure(CelEnvironmentBuilder builder)
+    {
+        builder
+            .AddFunction("charAt", f => f
+                .Member("string_char_at_int", S, I, S, (s, i) => Str(UnicodeText.CharAt(Text(s), Int(i))), Traversal))
+            .AddFunction("indexOf", f => f
+                .Member("string_index_of_string", S, S, I, (s, sub) => Long(UnicodeText.IndexOf(Text(s), Text(sub))), Traversal)
+                .Member("string_index_of_string_int", [S, S, I], I, a => Long(UnicodeText.IndexOf(Text(a[0]), Text(a[1]), Int(a[2]))), Traversal))
+            .AddFunction("lastIndexOf", f => f
+                .Member("string_last_index_of_string", S, S, I, (s, sub) => Long(UnicodeText.LastIndexOf(Text(s), Text(sub))), Traversal)
+                .Member("string_last_index_of_string_int", [S, S, I], I, a => Long(UnicodeText.LastIndexOf(Text(a[0]), Text(a[1]), Int(a[2]))), Traversal))
+            .AddFunction("lowerAscii", f => f
+                .Member("string_lower_ascii", S, S, s => CelString.Of(UnicodeText.LowerAscii(Text(s))), Traversal))
+            .AddFunction("upperAscii", f => f
+                .Member("string_upper_ascii", S, S, s => CelString.Of(UnicodeText.UpperAscii(Text(s))), Traversal))
+            .AddFunction("replace", f => f
+                .Member("string_replace_string_string", [S, S, S], S, a => Replaced(UnicodeText.Replace(Text(a[0]), Text(a[1]), Text(a[2]))), ReplaceCost)
+                .Member("string_replace_string_string_int", [S, S, S, I], S, a => Replaced(UnicodeText.Replace(Text(a[0]), Text(a[1]), Text(a[2]), Int(a[3]))), ReplaceCost))
+            .AddFunction("split", f => f
+                .Member("string_split_string", S, S, CelType.List(S), (s, sep) => Strings(UnicodeText.Split(Text(s), Text(sep))), SplitCost)
+                .Member("string_split_string_int", [S, S, I], CelType.List(S), a => Strings(UnicodeText.Split(Text(a[0]), Text(a[1]), Int(a[2]))), SplitCost))
+            .AddFunction("substring", f => f
+                .Member("string_substring_int", S, I, S, (s, start) => Str(UnicodeText.Substring(Text(s), Int(start))), Traversal)
+                .Member("string_substring_int_int", [S, I, I], S, a => Str(UnicodeText.Substring(Text(a[0]), Int(a[1]), Int(a[2]))), Traversal))
+            .AddFunction("trim", f => f
+                .Member("string_trim", S, S, s => CelString.Of(UnicodeText.Trim(Text(s))), Traversal))
+            .AddFunction("join", f => f
+                .Member("list_join", CelType.List(S), S, list => Join(list, string.Empty), JoinCost)
+                .Member("list_join_string", CelType.List(S), S, S, (list, separator) => Join(list, Text(separator)), JoinCost))
+            .AddFunction("format", f => f
+                .Member("string_format", S, CelType.List(CelType.Dyn), S, (s, args) => StringFormatter.Format(Text(s), (CelList)args, kubernetesPinned), FormatCost))
+            .AddFunction("strings.quote", f => f
+                .Global("strings_quote", S, S, s => CelString.Of(UnicodeText.Quote(Text(s))), Traversal));
+        if (!kubernetesPinned)
+        {
+            builder.AddFunction("reverse", f => f
+                .Member("string_reverse", S, S, s => CelString.Of(UnicodeText.Reverse(Text(s))), Traversal));
+        }
+    }
 
     private static ulong Estimate(ulong text, ulong replacement) =>
         CelCostEstimate.SaturatingAdd(1, CelCostEstimate.SaturatingMultiply(CelCostEstimate.SaturatingAdd(text, 1), Math.Max(1, replacement)) / 10);

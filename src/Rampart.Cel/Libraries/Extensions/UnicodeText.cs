@@ -78,18 +78,22 @@ public static partial class UnicodeText
             return (offset, null);
         }
 
+        // As cel-go today: a negative offset is an error, an offset at or past the end finds nothing.
+        if (offset < 0)
+        {
+            return (-1, OutOfRange(offset));
+        }
+
         if (IsSimple(text) && IsSimple(search))
         {
-            return offset < 0 || offset >= text.Length
-                ? (-1, OutOfRange(offset))
-                : (text.IndexOf(search, (int)offset, StringComparison.Ordinal), null);
+            return offset >= text.Length ? (-1, null) : (text.IndexOf(search, (int)offset, StringComparison.Ordinal), null);
         }
 
         var points = CodePoints(text);
         var needle = CodePoints(search);
-        if (offset < 0 || offset >= points.Length)
+        if (offset >= points.Length)
         {
-            return (-1, OutOfRange(offset));
+            return (-1, null);
         }
 
         for (var i = (int)offset; i <= points.Length - needle.Length; i++)
@@ -121,11 +125,16 @@ public static partial class UnicodeText
             return (offset, null);
         }
 
+        if (offset < 0)
+        {
+            return (-1, OutOfRange(offset));
+        }
+
         if (IsSimple(text) && IsSimple(search))
         {
-            if (offset < 0 || offset >= text.Length)
+            if (offset >= text.Length)
             {
-                return (-1, OutOfRange(offset));
+                return (-1, null);
             }
 
             var last = (int)Math.Min(offset, text.Length - search.Length);
@@ -134,9 +143,9 @@ public static partial class UnicodeText
 
         var points = CodePoints(text);
         var needle = CodePoints(search);
-        if (offset < 0 || offset >= points.Length)
+        if (offset >= points.Length)
         {
-            return (-1, OutOfRange(offset));
+            return (-1, null);
         }
 
         var start = (int)Math.Min(offset, points.Length - needle.Length);

@@ -1,3 +1,6 @@
+using Rampart.Cel.Libraries.Extensions;
+using Rampart.Cel.Libraries.Standard;
+
 namespace Rampart.Cel.Libraries.Kubernetes;
 
 /// <summary>
@@ -14,6 +17,21 @@ namespace Rampart.Cel.Libraries.Kubernetes;
 /// </summary>
 public static class KubernetesLibraries
 {
+    /// <summary>The Kubernetes release whose CEL environment <see cref="UseKubernetesEnvironment"/> follows.</summary>
+    public const string KubernetesRelease = "1.36";
+
+    /// <summary>
+    /// The CEL environment of the Kubernetes API server (release <see cref="KubernetesRelease"/>): the standard
+    /// library, cel-go's extensions with the strings extension at the version Kubernetes pins, every Kubernetes
+    /// library, and the API server's compile-time checks (<see cref="CelEnvironmentBuilder.WithKubernetesCompileChecks"/>).
+    /// </summary>
+    public static CelEnvironmentBuilder UseKubernetesEnvironment(this CelEnvironmentBuilder builder) => builder
+        .UseStandardLibrary()
+        .AddLibrary(StringsLibrary.KubernetesPinned)
+        .UseExtensionLibraries()
+        .UseKubernetesLibraries()
+        .WithKubernetesCompileChecks();
+
     /// <summary>Every Kubernetes library: lists, regex, URLs, IP and CIDR, quantity, semver and named formats.</summary>
     public static CelEnvironmentBuilder UseKubernetesLibraries(this CelEnvironmentBuilder builder) => builder
         .UseKubernetesLists()

@@ -5,7 +5,10 @@ namespace Rampart.Cel.Libraries.Kubernetes;
 /// <summary>The bodies of the Kubernetes list functions, with the API server's results for mixed and empty lists.</summary>
 internal static class ListAggregates
 {
-    /// <summary>True unless some element is greater than the one after it (pairs without an order are skipped).</summary>
+    /// <summary>
+    /// True unless some element is greater than the one after it. As in the API server, a pair without an order (a
+    /// NaN, mixed types) is skipped, and an element of a type that has no order at all (null, a list) is an error.
+    /// </summary>
     public static CelValue IsSorted(CelList list)
     {
         for (var i = 0; i < list.Count; i++)
@@ -13,6 +16,11 @@ internal static class ListAggregates
             if (list[i] is CelError error)
             {
                 return error;
+            }
+
+            if (!IsOrdered(list[i]))
+            {
+                return NoSuchOverload();
             }
 
             if (i > 0 && CelComparison.TryCompare(list[i - 1], list[i], out var order) && order > 0)
@@ -48,12 +56,22 @@ internal static class ListAggregates
         }
 
         var best = list[0];
+        if (!IsOrdered(best))
+        {
+            return best as CelError ?? NoSuchOverload();
+        }
+
         for (var i = 1; i < list.Count; i++)
         {
             var item = list[i];
             if (item is CelError)
             {
                 return item;
+            }
+
+            if (!IsOrdered(item))
+            {
+                return NoSuchOverload();
             }
 
             if (CelComparison.TryCompare(item, best, out var order) && order == direction)
@@ -78,6 +96,12 @@ internal static class ListAggregates
 
         return CelInt.Of(-1);
     }
+
+    /// <summary>Whether values of this type have an order at all (cel-go's comparable types).</summary>
+    internal static bool IsOrdered(CelValue value) =>
+        value is CelInt or CelUInt or CelDouble or CelBool or CelString or CelBytes or CelTimestamp or CelDuration;
+
+    private static CelError NoSuchOverload() => new("no such overload");
 
     private static CelValue Check(CelValue value) =>
         value is CelInt or CelUInt or CelDouble or CelDuration or CelError ? value : new CelError("no such overload");

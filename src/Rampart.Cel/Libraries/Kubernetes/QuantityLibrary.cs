@@ -24,8 +24,7 @@ internal sealed class QuantityLibrary : ICelLibrary
             ConstantFolding.Fold(a => Parse(((CelString)a[0]).Value))))
         .AddFunction("isQuantity", f => f.Global("is_quantity_string", S, CelType.Bool, s => CelBool.Of(KubernetesQuantity.Parse(((CelString)s).Value).Success), CelCallCost.PerSize(0, 0.1)))
         .AddFunction("sign", f => f
-            .Global("quantity_sign", Q, I, q => CelInt.Of(Value(q).Sign))
-            .Member("quantity_sign_member", Q, I, q => CelInt.Of(Value(q).Sign)))
+            .Member("quantity_sign", Q, I, q => CelInt.Of(Value(q).Sign)))
         .AddFunction("isGreaterThan", f => f.Member("quantity_is_greater_than", Q, Q, CelType.Bool, (a, b) => CelBool.Of(Value(a).CompareTo(Value(b)) > 0)))
         .AddFunction("isLessThan", f => f.Member("quantity_is_less_than", Q, Q, CelType.Bool, (a, b) => CelBool.Of(Value(a).CompareTo(Value(b)) < 0)))
         .AddFunction("compareTo", f => f.Member("quantity_compare_to", Q, Q, I, (a, b) => CelInt.Of(Value(a).CompareTo(Value(b)))))

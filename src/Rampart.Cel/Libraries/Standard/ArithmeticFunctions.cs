@@ -21,15 +21,15 @@ internal static class ArithmeticFunctions
             .Global("add_string", s, s, s, (x, y) => CelString.Of(((CelString)x).Value + ((CelString)y).Value), CelCallCost.Custom(Concatenation, ConcatenationEstimate))
             .Global("add_bytes", b, b, b, (x, y) => CelBytes.Wrap([.. ((CelBytes)x).Span, .. ((CelBytes)y).Span]), CelCallCost.Custom(Concatenation, ConcatenationEstimate))
             .Global("add_list", ListOfA, ListOfA, ListOfA, (x, y) => Concat((CelList)x, (CelList)y), CelCallCost.Custom(Concatenation, ConcatenationEstimate))
-            .Global("add_timestamp_duration", ts, du, ts, (x, y) => CelTimestamp.FromNanoseconds(((CelTimestamp)x).TotalNanoseconds + ((CelDuration)y).TotalNanoseconds))
-            .Global("add_duration_timestamp", du, ts, ts, (x, y) => CelTimestamp.FromNanoseconds(((CelDuration)x).TotalNanoseconds + ((CelTimestamp)y).TotalNanoseconds))
+            .Global("add_timestamp_duration", ts, du, ts, (x, y) => ((CelTimestamp)x).Shifted(((CelDuration)y).TotalNanoseconds))
+            .Global("add_duration_timestamp", du, ts, ts, (x, y) => ((CelTimestamp)y).Shifted(((CelDuration)x).TotalNanoseconds))
             .Global("add_duration_duration", du, du, du, (x, y) => CelDuration.FromNanoseconds(((CelDuration)x).TotalNanoseconds + ((CelDuration)y).TotalNanoseconds)));
         builder.AddFunction(Operators.Subtract, f => f
             .Global("subtract_int64", i, i, i, (x, y) => SubtractInt(((CelInt)x).Value, ((CelInt)y).Value))
             .Global("subtract_uint64", u, u, u, (x, y) => ((CelUInt)x).Value >= ((CelUInt)y).Value ? CelUInt.Of(((CelUInt)x).Value - ((CelUInt)y).Value) : new CelError(Overflow))
             .Global("subtract_double", d, d, d, (x, y) => CelDouble.Of(((CelDouble)x).Value - ((CelDouble)y).Value))
             .Global("subtract_timestamp_timestamp", ts, ts, du, (x, y) => CelDuration.FromNanoseconds(((CelTimestamp)x).TotalNanoseconds - ((CelTimestamp)y).TotalNanoseconds))
-            .Global("subtract_timestamp_duration", ts, du, ts, (x, y) => CelTimestamp.FromNanoseconds(((CelTimestamp)x).TotalNanoseconds - ((CelDuration)y).TotalNanoseconds))
+            .Global("subtract_timestamp_duration", ts, du, ts, (x, y) => ((CelTimestamp)x).Shifted(-((CelDuration)y).TotalNanoseconds))
             .Global("subtract_duration_duration", du, du, du, (x, y) => CelDuration.FromNanoseconds(((CelDuration)x).TotalNanoseconds - ((CelDuration)y).TotalNanoseconds)));
         builder.AddFunction(Operators.Multiply, f => f
             .Global("multiply_int64", i, i, i, (x, y) => MultiplyInt(((CelInt)x).Value, ((CelInt)y).Value))

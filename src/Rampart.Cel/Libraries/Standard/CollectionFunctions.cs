@@ -36,7 +36,24 @@ internal static class CollectionFunctions
             .Global("optional_list_optindex_optional_int", CelType.Optional(ListOfA), i, CelType.Optional(A), OptionalIndex)
             .Global("optional_map_optindex_optional_value", CelType.Optional(MapOfKV), K, CelType.Optional(V), OptionalIndex));
         builder.AddFunction(Operators.MapInsert, f => f
-            .Global("cel_map_insert", [MapOfKV, K, V], MapOfKV, args => Insert((CelMap)args[0], args[1], args[2])));
+            .Global("cel_map_insert", [MapOfKV, K, V], MapOfKV, args => Insert((CelMap)args[0], args[1], args[2]))
+            .Global("cel_map_insert_map", MapOfKV, MapOfKV, MapOfKV, (map, entries) => InsertAll((CelMap)map, (CelMap)entries)));
+    }
+
+    private static CelValue InsertAll(CelMap map, CelMap entries)
+    {
+        CelValue result = map;
+        foreach (var key in entries.Keys)
+        {
+            entries.TryGetValue(key, out var value);
+            result = Insert((CelMap)result, key, value);
+            if (result is CelError)
+            {
+                break;
+            }
+        }
+
+        return result;
     }
 
     /// <summary>Indexing an optional: none stays none; a present list or map yields an optional element.</summary>

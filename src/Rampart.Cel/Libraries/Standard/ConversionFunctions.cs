@@ -22,7 +22,8 @@ internal static class ConversionFunctions
             .Global("uint64_to_int64", u, i, x => ((CelUInt)x).Value > long.MaxValue ? RangeError("int") : CelInt.Of((long)((CelUInt)x).Value))
             .Global("double_to_int64", d, i, x => DoubleToInt(((CelDouble)x).Value))
             .Global("string_to_int64", s, i, x => long.TryParse(((CelString)x).Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var v) ? CelInt.Of(v) : CannotConvert(x, "int"))
-            .Global("timestamp_to_int64", ts, i, x => CelInt.Of(((CelTimestamp)x).Seconds)));
+            .Global("timestamp_to_int64", ts, i, x => CelInt.Of(((CelTimestamp)x).Seconds))
+            .Global("duration_to_int64", du, i, x => CelInt.Of((long)((CelDuration)x).TotalNanoseconds)));
         builder.AddFunction("uint", f => f
             .Global("uint64_to_uint64", u, u, x => x)
             .Global("int64_to_uint64", i, u, x => ((CelInt)x).Value < 0 ? RangeError("uint") : CelUInt.Of((ulong)((CelInt)x).Value))
@@ -32,7 +33,7 @@ internal static class ConversionFunctions
             .Global("double_to_double", d, d, x => x)
             .Global("int64_to_double", i, d, x => CelDouble.Of(((CelInt)x).Value))
             .Global("uint64_to_double", u, d, x => CelDouble.Of(((CelUInt)x).Value))
-            .Global("string_to_double", s, d, x => GoFormat.TryParseDouble(((CelString)x).Value, out var v) ? CelDouble.Of(v) : CannotConvert(x, "double")));
+            .Global("string_to_double", s, d, x => GoFloatParser.TryParse(((CelString)x).Value, out var v) ? CelDouble.Of(v) : CannotConvert(x, "double")));
         builder.AddFunction("string", f => f
             .Global("string_to_string", s, s, x => x)
             .Global("int64_to_string", i, s, x => CelString.Of(((CelInt)x).Value.ToString(CultureInfo.InvariantCulture)))

@@ -71,38 +71,6 @@ internal static class GoFormat
         return sb.ToString();
     }
 
-    /// <summary>Go's <c>strconv.ParseFloat</c>: decimal and exponent forms, <c>inf</c>, <c>infinity</c>, <c>nan</c>.</summary>
-    public static bool TryParseDouble(string text, out double value)
-    {
-        var body = text.TrimStart('+', '-');
-        var negative = text.StartsWith('-');
-        if (text.Length - body.Length > 1)
-        {
-            value = 0;
-            return false;
-        }
-
-        if (body.Equals("inf", StringComparison.OrdinalIgnoreCase) || body.Equals("infinity", StringComparison.OrdinalIgnoreCase))
-        {
-            value = negative ? double.NegativeInfinity : double.PositiveInfinity;
-            return true;
-        }
-
-        if (body.Equals("nan", StringComparison.OrdinalIgnoreCase))
-        {
-            value = double.NaN;
-            return text.Length == body.Length;
-        }
-
-        if (body.Length == 0 || !(char.IsAsciiDigit(body[0]) || body[0] == '.'))
-        {
-            value = 0;
-            return false;
-        }
-
-        return double.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out value);
-    }
-
     /// <summary>Go's <c>strconv.ParseBool</c>.</summary>
     /// <remarks>Longer text is rejected first: a switch on strings hashes the whole text.</remarks>
     public static bool? ParseBool(string text) => text.Length > 5 ? null : text switch

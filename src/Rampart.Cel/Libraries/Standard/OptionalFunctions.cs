@@ -1,3 +1,4 @@
+using Rampart.Cel.Functions;
 using Rampart.Cel.Values;
 using static Rampart.Cel.Libraries.Standard.StandardLibrary;
 
@@ -5,7 +6,7 @@ namespace Rampart.Cel.Libraries.Standard;
 
 /// <summary>
 /// Optional values: <c>optional.of</c>, <c>optional.none</c>, <c>optional.ofNonZeroValue</c>, <c>hasValue</c>,
-/// <c>value</c>, <c>or</c>, <c>orValue</c> (the parser expands <c>optMap</c> and <c>optFlatMap</c>).
+/// <c>value</c>, <c>or</c>, <c>orValue</c>, <c>optional.unwrap</c> and <c>unwrapOpt</c> (the parser expands <c>optMap</c> and <c>optFlatMap</c>).
 /// </summary>
 internal static class OptionalFunctions
 {
@@ -20,7 +21,32 @@ internal static class OptionalFunctions
             .AddFunction("hasValue", f => f.Member("optional_hasValue", optionalA, CelType.Bool, x => CelBool.Of(((CelOptional)x).HasValue)))
             .AddFunction("value", f => f.Member("optional_value", optionalA, A, x => ((CelOptional)x).Value))
             .AddFunction("or", f => f.Member("optional_or_optional", optionalA, optionalA, optionalA, (x, y) => ((CelOptional)x).HasValue ? x : y))
-            .AddFunction("orValue", f => f.Member("optional_orValue_value", optionalA, A, A, (x, y) => ((CelOptional)x).HasValue ? ((CelOptional)x).Value : y));
+            .AddFunction("orValue", f => f.Member("optional_orValue_value", optionalA, A, A, (x, y) => ((CelOptional)x).HasValue ? ((CelOptional)x).Value : y))
+            .AddFunction("optional.unwrap", f => f.Global("optional_unwrap", CelType.List(optionalA), CelType.List(A), Unwrap, CelCallCost.PerSize(0, 1)))
+            .AddFunction("unwrapOpt", f => f.Member("optional_unwrapOpt", CelType.List(optionalA), CelType.List(A), Unwrap, CelCallCost.PerSize(0, 1)));
+    }
+
+    /// <summary>The values of the present optionals of a list, in order (<c>optional.unwrap</c>, <c>unwrapOpt</c>).</summary>
+    private static CelValue Unwrap(CelValue list)
+    {
+        var source = (CelList)list;
+        var items = new List<CelValue>(source.Count);
+        for (var i = 0; i < source.Count; i++)
+        {
+            var item = source[i];
+            switch (item)
+            {
+                case CelOptional { HasValue: true } present:
+                    items.Add(present.Value);
+                    break;
+                case CelOptional:
+                    break;
+                default:
+                    return new CelError($"optional.unwrap: expected a list of optionals, found {item.Type.Name}");
+            }
+        }
+
+        return CelList.Wrap([.. items]);
     }
 
     /// <summary>The zero value of its type: 0, 0u, 0.0, false, '', b'', [], {}, null, the zero duration or timestamp, none.</summary>

@@ -31,7 +31,7 @@ internal static class TimeFunctions
         ("getHours", n => (long)(n / (3600 * NanosPerSecond))),
         ("getMinutes", n => (long)(n / (60 * NanosPerSecond))),
         ("getSeconds", n => (long)(n / NanosPerSecond)),
-        ("getMilliseconds", n => (long)(n % NanosPerSecond / NanosPerMilli)),
+        ("getMilliseconds", n => (long)(n / NanosPerMilli)),
     ];
 
     public static void Register(CelEnvironmentBuilder builder)
@@ -40,7 +40,7 @@ internal static class TimeFunctions
         {
             var id = "timestamp_" + name;
             builder.AddFunction(name, f => f
-                .Member(id, CelType.Timestamp, CelType.Int, t => CelInt.Of(get((CelTimestamp)t, ((CelTimestamp)t).Seconds)))
+                .Member(id, CelType.Timestamp, CelType.Int, t => CelInt.Of(get((CelTimestamp)t, ((CelTimestamp)t).Seconds + ((CelTimestamp)t).OffsetSeconds)))
                 .Member(id + "_with_tz", CelType.Timestamp, CelType.String, CelType.Int, (t, zone) => InZone((CelTimestamp)t, (CelString)zone, get)));
         }
 

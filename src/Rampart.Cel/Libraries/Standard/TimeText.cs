@@ -17,7 +17,7 @@ internal static class TimeText
     public static CelValue ParseTimestamp(string text)
     {
         var s = text.AsSpan();
-        if (s.Length < 20 || s[4] != '-' || s[7] != '-' || s[10] is not ('T' or 't') || s[13] != ':' || s[16] != ':'
+        if (s.Length < 20 || s[4] != '-' || s[7] != '-' || s[10] != 'T' || s[13] != ':' || s[16] != ':'
             || !Digits(s[..4], out var year) || !Digits(s.Slice(5, 2), out var month) || !Digits(s.Slice(8, 2), out var day)
             || !Digits(s.Slice(11, 2), out var hour) || !Digits(s.Slice(14, 2), out var minute) || !Digits(s.Slice(17, 2), out var second))
         {
@@ -26,25 +26,22 @@ internal static class TimeText
 
         var rest = s[19..];
         long nanos = 0;
-        if (rest.Length > 0 && rest[0] == '.')
+        if (rest.Length > 1 && rest[0] is '.' or ',' && char.IsAsciiDigit(rest[1]))
         {
+            // Go reads any number of fraction digits and keeps nine.
             var n = 1;
             while (n < rest.Length && char.IsAsciiDigit(rest[n]))
             {
                 n++;
             }
 
-            if (n == 1 || n > 10)
-            {
-                return Invalid(text);
-            }
-
-            nanos = long.Parse(rest[1..n], CultureInfo.InvariantCulture) * (long)Math.Pow(10, 10 - n);
+            var digits = rest[1..Math.Min(n, 10)];
+            nanos = long.Parse(digits, CultureInfo.InvariantCulture) * (long)Math.Pow(10, 9 - digits.Length);
             rest = rest[n..];
         }
 
         long offset;
-        if (rest.Length == 1 && rest[0] is 'Z' or 'z')
+        if (rest.Length == 1 && rest[0] == 'Z')
         {
             offset = 0;
         }
@@ -63,7 +60,8 @@ internal static class TimeText
         }
 
         var seconds = (CivilTime.DaysFromCivil(year, (int)month, (int)day) * 86400) + (hour * 3600) + (minute * 60) + second - offset;
-        return CelTimestamp.FromNanoseconds(((Int128)seconds * NanosPerSecond) + nanos);
+        var timestamp = CelTimestamp.FromNanoseconds(((Int128)seconds * NanosPerSecond) + nanos);
+        return timestamp is CelTimestamp t ? t.WithOffset((int)offset) : timestamp;
     }
 
     public static CelValue ParseDuration(string text)
@@ -147,22 +145,21 @@ internal static class TimeText
     /// <summary>The UTC offset of zone <paramref name="zone"/> at <paramref name="timestamp"/>; null for an unknown zone.</summary>
     public static long? OffsetSeconds(string zone, CelTimestamp timestamp)
     {
-        if (zone.Length == 0 || zone is "UTC" or "Z")
+        // As Go's time.LoadLocation: the empty name and "UTC" are UTC; other names are IANA names, case and all.
+        if (zone.Length == 0 || zone == "UTC")
         {
             return 0;
         }
 
-        var z = zone.AsSpan();
-        var sign = 1;
-        if (z[0] is '+' or '-')
+        if (zone.Contains(':', StringComparison.Ordinal))
         {
-            sign = z[0] == '-' ? -1 : 1;
-            z = z[1..];
-        }
-
-        if (z.Length == 5 && z[2] == ':' && Digits(z[..2], out var h) && Digits(z[3..], out var m))
-        {
-            return sign * ((h * 3600) + (m * 60));
+            // An offset [+-]HH:MM; hours past 23 or minutes past 59 are no offset a clock shows.
+            var z = zone.AsSpan();
+            var sign = z[0] == '-' ? -1 : 1;
+            z = z[0] is '+' or '-' ? z[1..] : z;
+            return z.Length == 5 && z[2] == ':' && Digits(z[..2], out var h) && Digits(z[3..], out var m) && h < 24 && m < 60
+                ? sign * ((h * 3600) + (m * 60))
+                : null;
         }
 
         if (!Zones.TryGetValue(zone, out var info))
@@ -184,7 +181,9 @@ internal static class TimeText
     {
         try
         {
-            return TimeZoneInfo.FindSystemTimeZoneById(name);
+            // Go looks names up as files: exactly as written, and only IANA names.
+            var zone = TimeZoneInfo.FindSystemTimeZoneById(name);
+            return string.Equals(zone.Id, name, StringComparison.Ordinal) ? zone : null;
         }
         catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException or ArgumentException or System.Security.SecurityException or IOException)
         {

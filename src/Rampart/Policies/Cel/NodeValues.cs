@@ -25,7 +25,8 @@ public static class NodeValues
     {
         ScalarKind.Null => CelNull.Instance,
         ScalarKind.Bool => CelBool.Of(scalar.Bool),
-        ScalarKind.Int => scalar.IsUnsigned ? CelUInt.Of(scalar.UInt) : CelInt.Of(scalar.Int),
+        // An integer beyond the int64 range is a double, as the API server decodes it.
+        ScalarKind.Int => scalar.IsUnsigned ? CelDouble.Of(scalar.UInt) : CelInt.Of(scalar.Int),
         ScalarKind.Float => CelDouble.Of(scalar.Float),
         _ => CelString.Of(scalar.Text),
     };

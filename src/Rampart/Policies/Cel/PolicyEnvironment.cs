@@ -1,7 +1,5 @@
 using Rampart.Cel;
-using Rampart.Cel.Libraries.Extensions;
 using Rampart.Cel.Libraries.Kubernetes;
-using Rampart.Cel.Libraries.Standard;
 using Rampart.Cel.Values;
 
 namespace Rampart.Policies.Cel;
@@ -37,7 +35,7 @@ public static class PolicyEnvironment
     /// </summary>
     public static CelEnvironmentBuilder CreateBuilder(bool includeVariables = true)
     {
-        var builder = CelEnvironment.CreateBuilder().UseStandardLibrary().UseExtensionLibraries().UseKubernetesLibraries();
+        var builder = CelEnvironment.CreateBuilder().UseKubernetesEnvironment();
         foreach (var name in VariableNames)
         {
             if (includeVariables || name != Variables)

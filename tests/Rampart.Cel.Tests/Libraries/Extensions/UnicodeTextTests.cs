@@ -48,9 +48,18 @@ public sealed class UnicodeTextTests
     }
 
     [Fact]
-    public void IndexOf_with_offset_outside_the_string_is_an_error()
+    public void IndexOf_with_a_negative_offset_is_an_error()
     {
-        Assert.Equal((-1, "index out of range: 30"), UnicodeText.IndexOf("tacocat", "a", 30));
+        Assert.Equal((-1, "index out of range: -1"), UnicodeText.IndexOf("tacocat", "a", -1));
+    }
+
+    [Theory]
+    [InlineData("tacocat", "a", 7)]
+    [InlineData("tacocat", "a", 30)]
+    [InlineData("ta©o©αT", "©", 30)]
+    public void IndexOf_with_an_offset_past_the_end_finds_nothing(string text, string search, long offset)
+    {
+        Assert.Equal((-1, null), UnicodeText.IndexOf(text, search, offset));
     }
 
     [Theory]
@@ -75,12 +84,18 @@ public sealed class UnicodeTextTests
         Assert.Equal((expected, null), UnicodeText.LastIndexOf(text, search, offset));
     }
 
-    [Theory]
-    [InlineData(-1)]
-    [InlineData(30)]
-    public void LastIndexOf_with_offset_outside_the_string_is_an_error(long offset)
+    [Fact]
+    public void LastIndexOf_with_a_negative_offset_is_an_error()
     {
-        Assert.Equal((-1, $"index out of range: {offset}"), UnicodeText.LastIndexOf("tacocat", "a", offset));
+        Assert.Equal((-1, "index out of range: -1"), UnicodeText.LastIndexOf("tacocat", "a", -1));
+    }
+
+    [Theory]
+    [InlineData("tacocat", 7)]
+    [InlineData("tacocat", 30)]
+    public void LastIndexOf_with_an_offset_past_the_end_finds_nothing(string text, long offset)
+    {
+        Assert.Equal((-1, null), UnicodeText.LastIndexOf(text, "a", offset));
     }
 
     [Theory]

@@ -24,7 +24,7 @@ public sealed class QuantitySemverUrlLibraryTests
         Is(D(50703), Call("quantity_get_float", Q("50.703k")));
         Is(B(false), Call("quantity_is_integer", Q("9999999999999999999999999999999999999G")));
         IsError(Call("quantity_get_int", Q("9999999999999999999999999999999999999G")), "cannot convert value to integer");
-        Is(I(-1), Call("quantity_sign_member", Q("-1m")));
+        Is(I(-1), Call("quantity_sign", Q("-1m")));
         Is(I(0), Call("quantity_sign", Q("0")));
     }
 
