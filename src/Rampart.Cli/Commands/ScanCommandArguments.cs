@@ -22,4 +22,7 @@ internal sealed record ScanCommandArguments
     public string? Diff { get; init; }
     public bool NoColor { get; init; }
     public bool NoProgress { get; init; }
+
+    /// <summary>The chart cache (<c>--cache-dir</c>); null for <c>RAMPART_CACHE_DIR</c> or the user's cache folder.</summary>
+    public string? CacheDir { get; init; }
 }

@@ -74,6 +74,8 @@ internal sealed class ScanCommandOptions
 
     private readonly Option<bool> noProgress = new("--no-progress") { Description = "No progress on standard error." };
 
+    private readonly Option<string?> cacheDir = ChartsCommand.CacheDirOption();
+
     public void AddTo(Command command, bool withReports = true)
     {
         path.Validators.Add(result =>
@@ -101,6 +103,7 @@ internal sealed class ScanCommandOptions
         command.Options.Add(config);
         command.Options.Add(stdin);
         command.Options.Add(noProgress);
+        command.Options.Add(cacheDir);
     }
 
     public ScanCommandArguments Read(ParseResult parse)
@@ -124,6 +127,7 @@ internal sealed class ScanCommandOptions
             Diff = parse.GetValue(diff),
             NoColor = parse.GetValue(noColor),
             NoProgress = parse.GetValue(noProgress),
+            CacheDir = parse.GetValue(cacheDir),
         };
     }
 }

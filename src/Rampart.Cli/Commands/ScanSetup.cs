@@ -1,4 +1,5 @@
 using Rampart.Cli.Output;
+using Rampart.Rendering;
 using Rampart.Reporting;
 using Rampart.Scanning;
 
@@ -62,6 +63,8 @@ internal static class ScanSetup
             return PreparedScan.Failed(ExitCodes.Usage);
         }
 
-        return new PreparedScan(settings.Options, stdoutWriter, outputs, null);
+        // Charts of Helm repositories that Flux HelmReleases and Argo CD Applications name are read from the chart cache.
+        var charts = ChartsCommand.Cache(console, arguments.CacheDir);
+        return new PreparedScan(settings.Options! with { EntryPointSources = EntryPointSources.For(charts) }, stdoutWriter, outputs, null);
     }
 }

@@ -1,13 +1,27 @@
+using Rampart.Rendering.Argo;
+using Rampart.Rendering.Charts;
+using Rampart.Rendering.GitOps;
+using Rampart.Rendering.Helm;
+
 namespace Rampart.Rendering;
 
 /// <summary>
 /// Every source of entry points a scan asks, one line each, in the order their entry points are reported. Adding a
-/// family of entry points (charts, Flux objects, Argo CD objects) is one line here.
+/// family of entry points is one line here. Roots (plain kustomizations, charts) that a Flux or Argo CD object
+/// renders are dropped by the render stage, so they are rendered once, the way that object renders them.
 /// </summary>
 public static class EntryPointSources
 {
-    public static IReadOnlyList<IEntryPointSource> All { get; } =
+    /// <summary>Every source, with no chart cache: charts of Helm repositories are reported as not checked.</summary>
+    public static IReadOnlyList<IEntryPointSource> All { get; } = For(null);
+
+    /// <summary>Every source, charts of Helm repositories read from <paramref name="charts"/>.</summary>
+    public static IReadOnlyList<IEntryPointSource> For(ChartCache? charts) =>
     [
         new KustomizationRoots(),
+        new ChartRootSource(),
+        new FluxKustomizationSource(),
+        new FluxHelmReleaseSource(charts),
+        new ArgoApplicationSource(charts),
     ];
 }

@@ -1,3 +1,4 @@
+using Rampart.Rendering.Charts;
 using Rampart.Rendering.Helm;
 
 namespace Rampart.Rendering.GitOps;
@@ -6,9 +7,10 @@ namespace Rampart.Rendering.GitOps;
 /// Flux <c>HelmRelease</c> objects (helm.toolkit.fluxcd.io v2, v2beta1, v2beta2) as entry points: the chart from a
 /// <c>GitRepository</c> of this repository (through <c>spec.chart.spec</c> or a <c>HelmChart</c> <c>spec.chartRef</c>)
 /// rendered with the release's values, for the release name and namespace Helm's controller uses. A chart from a
-/// Helm or OCI repository is said not to be checked, with its name and version.
+/// Helm repository is rendered from <paramref name="charts"/> when it is cached there; otherwise, and for an OCI
+/// repository, it is said not to be checked, with its name and version.
 /// </summary>
-public sealed class FluxHelmReleaseSource : IEntryPointSource
+public sealed class FluxHelmReleaseSource(ChartCache? charts = null) : IEntryPointSource
 {
     public const string Group = "helm.toolkit.fluxcd.io";
 
@@ -28,7 +30,7 @@ public sealed class FluxHelmReleaseSource : IEntryPointSource
         }
 
         var what = "Flux HelmRelease " + FluxSpec.NameOf(release);
-        var chart = HelmReleaseChartResolver.Resolve(release, inputs, what);
+        var chart = HelmReleaseChartResolver.Resolve(release, inputs, what, charts);
         if (chart.NotChecked is { } skipped)
         {
             return new EntryPointRender(entryPoint, [], [], sources, [skipped]);

@@ -1,5 +1,6 @@
 using Rampart.Kubernetes;
 using Rampart.Loading;
+using Rampart.Rendering.Charts;
 using Rampart.Rendering.Helm;
 using Rampart.Rendering.Kustomize.Files;
 
@@ -12,7 +13,7 @@ namespace Rampart.Rendering.GitOps;
 /// </summary>
 internal static class HelmReleaseChartResolver
 {
-    public static HelmReleaseChart Resolve(KubernetesObject release, RenderInputs inputs, string what)
+    public static HelmReleaseChart Resolve(KubernetesObject release, RenderInputs inputs, string what, ChartCache? charts)
     {
         if (FluxSpec.At(release.Root, "spec", "chartRef") is { } chartRef)
         {
@@ -22,7 +23,7 @@ internal static class HelmReleaseChartResolver
             var target = FluxSpec.Named(inputs.Index, o => FluxSpec.IsFlux(o, FluxSourceRef.SourceGroup, kind), name, ns);
             if (kind == "HelmChart" && target is not null)
             {
-                return FromSpec(FluxSpec.At(target.Root, "spec")!, target.Namespace ?? ns, inputs, what);
+                return FromSpec(FluxSpec.At(target.Root, "spec")!, target.Namespace ?? ns, inputs, what, charts);
             }
 
             var url = FluxSpec.Text(target?.Root, "spec", "url");
@@ -33,12 +34,12 @@ internal static class HelmReleaseChartResolver
         }
 
         return FluxSpec.At(release.Root, "spec", "chart", "spec") is MappingNode spec
-            ? FromSpec(spec, release.Namespace, inputs, what)
+            ? FromSpec(spec, release.Namespace, inputs, what, charts)
             : HelmReleaseChart.Skipped($"{what}: it names no chart (spec.chart.spec or spec.chartRef); nothing was rendered.");
     }
 
     /// <summary>A chart template spec (<c>chart</c>, <c>version</c>, <c>sourceRef</c>, <c>valuesFiles</c>).</summary>
-    private static HelmReleaseChart FromSpec(Node spec, string? ns, RenderInputs inputs, string what)
+    private static HelmReleaseChart FromSpec(Node spec, string? ns, RenderInputs inputs, string what, ChartCache? charts)
     {
         var chart = FluxSpec.Text(spec, "chart") ?? "";
         var version = FluxSpec.Text(spec, "version");
@@ -50,9 +51,9 @@ internal static class HelmReleaseChartResolver
             var name = FluxSpec.Text(sourceRef, "name") ?? "";
             var repository = FluxSpec.Named(inputs.Index, o => FluxSpec.IsFlux(o, FluxSourceRef.SourceGroup, "HelmRepository"), name, FluxSpec.Text(sourceRef, "namespace") ?? ns);
             var url = FluxSpec.Text(repository?.Root, "spec", "url");
-            return FromChartCache(url, chart, version) is { } cached
+            return FromChartCache(charts, url, chart, version) is { } cached
                 ? new HelmReleaseChart(null, cached, [], null, line)
-                : HelmReleaseChart.Skipped($"{what}: chart {chart} version {version ?? "(latest)"} from the HelmRepository {name}{(url is null ? "" : " (" + url + ")")} is not in the chart cache; what it installs was not checked.");
+                : HelmReleaseChart.Skipped($"{what}: chart {chart} version {version ?? "(latest)"} from the HelmRepository {name}{(url is null ? "" : " (" + url + ")")} is not in the chart cache, or its cached archive cannot be read (rampart charts pull {url ?? "URL"} {chart}{(version is null ? "" : " --version " + version)}); what it installs was not checked.");
         }
 
         if (FluxSourceRef.OtherRepository(inputs, what, sourceRef, ns) is { } other)
@@ -70,13 +71,24 @@ internal static class HelmReleaseChartResolver
         return new HelmReleaseChart(folder, null, valuesFiles, null, line);
     }
 
-    /// <summary>
-    /// A chart from a Helm repository, from the local chart cache when it is there. The chart cache plugs in here;
-    /// until it does, no such chart is rendered.
-    /// </summary>
-    private static RepositoryChart? FromChartCache(string? repositoryUrl, string chart, string? version)
+    /// <summary>A chart of a Helm repository, read from the chart cache (<c>rampart charts pull</c> fills it); null when it is not there or cannot be read.</summary>
+    private static RepositoryChart? FromChartCache(ChartCache? charts, string? repositoryUrl, string chart, string? version)
     {
-        _ = (repositoryUrl, chart, version);
-        return null;
+        if (charts is null || repositoryUrl is null || charts.Find(repositoryUrl, chart, version) is not { } archive)
+        {
+            return null;
+        }
+
+        var display = $"{chart}-{Path.GetFileNameWithoutExtension(archive)}.tgz";
+        try
+        {
+            using var stream = File.OpenRead(archive);
+            var files = ChartArchive.Read(stream, display, ChartLimits.Default, new ChartArchive.Budget(ChartLimits.Default), []);
+            return files is null ? null : new RepositoryChart(display, files, []);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 }

@@ -1,5 +1,7 @@
 using Rampart.Rendering;
+using Rampart.Rendering.Charts;
 using Rampart.Rendering.GitOps;
+using Rampart.Tests.Rendering.Helm;
 
 namespace Rampart.Tests.Rendering.GitOps;
 
@@ -78,7 +80,28 @@ public sealed class FluxHelmReleaseSourceTests
             .File("apps/repo.yaml", "apiVersion: source.toolkit.fluxcd.io/v1\nkind: HelmRepository\nmetadata:\n  name: podinfo\n  namespace: apps\nspec:\n  url: https://stefanprodan.github.io/podinfo\n");
         var render = Render(repository);
         Assert.Empty(render.Objects);
-        Assert.Equal(["Flux HelmRelease apps/web: chart podinfo version 6.5.0 from the HelmRepository podinfo (https://stefanprodan.github.io/podinfo) is not in the chart cache; what it installs was not checked."], render.NotChecked);
+        Assert.Equal(["Flux HelmRelease apps/web: chart podinfo version 6.5.0 from the HelmRepository podinfo (https://stefanprodan.github.io/podinfo) is not in the chart cache, or its cached archive cannot be read (rampart charts pull https://stefanprodan.github.io/podinfo podinfo --version 6.5.0); what it installs was not checked."], render.NotChecked);
+    }
+
+    [Fact]
+    public void A_chart_from_a_helm_repository_renders_from_the_chart_cache_with_the_release_values()
+    {
+        using var work = new TempChart();
+        work.Archive("podinfo.tgz", ("podinfo/Chart.yaml", "apiVersion: v2\nname: podinfo\nversion: 6.5.0\n"), ("podinfo/values.yaml", "replicas: 1\npaused: false\n"), ("podinfo/templates/deploy.yaml", Template));
+        var cache = new ChartCache(Path.Combine(work.Root, "cache"));
+        cache.Store("https://stefanprodan.github.io/podinfo", "podinfo", "6.5.0", File.ReadAllBytes(Path.Combine(work.Root, "podinfo.tgz")));
+        var repository = new TestRepository()
+            .File("apps/web.yaml", Release("  chart:\n    spec:\n      chart: podinfo\n      version: \">=6.0.0 <7.0.0\"\n      sourceRef:\n        kind: HelmRepository\n        name: podinfo\n  values:\n    replicas: 3\n"))
+            .File("apps/repo.yaml", "apiVersion: source.toolkit.fluxcd.io/v1\nkind: HelmRepository\nmetadata:\n  name: podinfo\n  namespace: apps\nspec:\n  url: https://stefanprodan.github.io/podinfo\n");
+
+        var render = repository.Render(new FluxHelmReleaseSource(cache), "apps/web.yaml");
+
+        Assert.Empty(render.Findings);
+        Assert.Empty(render.NotChecked);
+        var deployment = Assert.Single(render.Objects);
+        Assert.Equal("Deployment/apps/web", deployment.Resource.ToString());
+        Assert.Equal(3, Tree.Scalar(deployment.Root, "spec", "replicas").Int);
+        Assert.Equal(("apps/web.yaml", 16), Tree.Place(Tree.Scalar(deployment.Root, "spec", "replicas")));
     }
 
     [Fact]
