@@ -22,4 +22,19 @@ internal sealed record ScanCommandArguments
     public string? Diff { get; init; }
     public bool NoColor { get; init; }
     public bool NoProgress { get; init; }
+
+    /// <summary><c>--rule</c>: only these checks run.</summary>
+    public IReadOnlyList<string> Rules { get; init; } = [];
+
+    /// <summary><c>--skip-rule</c>: these rules do not report.</summary>
+    public IReadOnlyList<string> SkipRules { get; init; } = [];
+
+    /// <summary><c>--severity</c>: the table shows findings at or above it.</summary>
+    public string? Severity { get; init; }
+
+    /// <summary><c>--quiet</c>: the table shows only the open findings that fail the gate.</summary>
+    public bool Quiet { get; init; }
+
+    /// <summary><c>--show-all</c>: the table also lists suppressed, waived and baselined findings.</summary>
+    public bool ShowAll { get; init; }
 }

@@ -1,4 +1,5 @@
 using Rampart.Cli.Output;
+using Rampart.Findings;
 using Rampart.Reporting;
 using Rampart.Scanning;
 
@@ -30,12 +31,27 @@ internal static class ScanSetup
             Policies = arguments.Policies,
             KubernetesVersion = arguments.KubernetesVersion,
             BaselinePath = arguments.Baseline,
+            Rules = arguments.Rules,
+            SkipRules = arguments.SkipRules,
         });
         var errors = new List<string>(settings.Errors);
 
         if (!CliReportFormats.All.TryGet(arguments.Format, out var stdoutWriter))
         {
             errors.Add(CliReportFormats.All.UnknownFormatMessage(arguments.Format));
+        }
+
+        Severity? minimumSeverity = null;
+        if (arguments.Severity is { } severityText)
+        {
+            if (EnumNames.TryParse<Severity>(severityText, out var severity))
+            {
+                minimumSeverity = severity;
+            }
+            else
+            {
+                errors.Add($"--severity '{severityText}' is not one of: critical, high, medium, low, info");
+            }
         }
 
         var outputs = new List<ReportOutput>();
@@ -62,6 +78,6 @@ internal static class ScanSetup
             return PreparedScan.Failed(ExitCodes.Usage);
         }
 
-        return new PreparedScan(settings.Options, stdoutWriter, outputs, null);
+        return new PreparedScan(settings.Options, stdoutWriter, outputs, null) { MinimumSeverity = minimumSeverity };
     }
 }

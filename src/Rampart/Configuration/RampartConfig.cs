@@ -60,6 +60,9 @@ public sealed record RampartConfig
     /// <summary>Severities set per reason for what could not be scanned (<c>scan.unscanned</c>); the rest stay high.</summary>
     public IReadOnlyDictionary<UnscannedReason, Severity> Unscanned { get; init; } = new Dictionary<UnscannedReason, Severity>();
 
+    /// <summary>Which rules report and at what severity (<c>rules</c>; <c>--rule</c> and <c>--skip-rule</c> merged in).</summary>
+    public RuleSettings Rules { get; init; } = RuleSettings.Default;
+
     public TeamConfig? FindTeam(string owner) => Teams.FirstOrDefault(t => t.IsNamedBy(owner));
 
     public IEnumerable<TeamConfig> TeamsOf(Finding finding) =>
