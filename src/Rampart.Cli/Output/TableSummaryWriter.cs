@@ -57,6 +57,12 @@ internal static class TableSummaryWriter
         line.Append(gate.FailOn is { } failOn
             ? $" (fails on {ReportNames.Of(failOn)} and above; {TableReportWriter.Plural(over, "finding", "findings")} over the threshold)"
             : over > 0 ? $" ({TableReportWriter.Plural(over, "finding", "findings")} over a team threshold)" : " (no threshold)");
+        var failed = gate.Teams.Where(team => !team.Passed).Select(team => TableReportWriter.Clean(team.Team, TableReportWriter.MaxName)).ToList();
+        if (failed.Count > 0 && gate.Teams.Count > 1)
+        {
+            line.Append(string.Create(CultureInfo.InvariantCulture, $"; failed: {string.Join(", ", failed)}"));
+        }
+
         console.Write(line);
         console.WriteLine();
         foreach (var team in gate.Teams)

@@ -65,7 +65,9 @@ public static class ScanSettings
         {
             if (failOn.Equals("none", StringComparison.OrdinalIgnoreCase))
             {
-                gate = gate with { FailOn = null, FailOnGiven = true };
+                // No gate at all: no default threshold, no category threshold, and no team's own gate either.
+                gate = new GateThresholds(null, new Dictionary<Category, Severity?>()) { FailOnGiven = true };
+                config = config with { Gate = gate, Teams = [.. config.Teams.Select(team => team with { Gate = gate })] };
             }
             else if (EnumNames.TryParse<Severity>(failOn, out var severity))
             {
