@@ -38,14 +38,14 @@ public sealed class SchemasCommandTests
     }
 
     [Fact]
-    public void An_unreachable_source_fails_without_touching_the_cache()
+    public void An_unreachable_source_is_a_usage_error_that_leaves_the_cache_untouched()
     {
         using var work = new TempFolder();
         var closed = ClosedPortUrl();
 
         var pull = CliRun.Of("schemas", "pull", "--kubernetes-version", "1.35", "--from", closed, "--cache-dir", work["cache"]);
 
-        Assert.NotEqual(0, pull.ExitCode);
+        Assert.Equal(2, pull.ExitCode);
         Assert.Contains(closed, pull.Error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(work["cache"], "1.35.0")));
     }

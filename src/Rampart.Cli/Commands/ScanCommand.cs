@@ -56,6 +56,9 @@ internal static class ScanCommand
             Width = console.Width,
             RepositoryRoot = folder is null ? null : WorkTree.TopOf(folder) ?? folder,
             PathPrefix = folder is null ? "" : WorkTree.PrefixOf(folder),
+            MinimumSeverity = prepared.MinimumSeverity,
+            OnlyBlocking = arguments.Quiet,
+            ShowNotOpen = arguments.ShowAll,
         };
         prepared.StdoutWriter!.Write(report, console.Out, reportOptions);
         var unwritten = 0;

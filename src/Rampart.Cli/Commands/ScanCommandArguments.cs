@@ -25,4 +25,19 @@ internal sealed record ScanCommandArguments
 
     /// <summary>The chart cache (<c>--cache-dir</c>); null for <c>RAMPART_CACHE_DIR</c> or the user's cache folder.</summary>
     public string? CacheDir { get; init; }
+
+    /// <summary><c>--rule</c>: only these checks run.</summary>
+    public IReadOnlyList<string> Rules { get; init; } = [];
+
+    /// <summary><c>--skip-rule</c>: these rules do not report.</summary>
+    public IReadOnlyList<string> SkipRules { get; init; } = [];
+
+    /// <summary><c>--severity</c>: the table shows findings at or above it.</summary>
+    public string? Severity { get; init; }
+
+    /// <summary><c>--quiet</c>: the table shows only the open findings that fail the gate.</summary>
+    public bool Quiet { get; init; }
+
+    /// <summary><c>--show-all</c>: the table also lists suppressed, waived and baselined findings.</summary>
+    public bool ShowAll { get; init; }
 }

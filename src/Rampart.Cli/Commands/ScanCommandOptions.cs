@@ -72,6 +72,25 @@ internal sealed class ScanCommandOptions
 
     private readonly Option<bool> noColor = new("--no-color") { Description = "No colour (also: the NO_COLOR variable, or output redirected)." };
 
+    private readonly Option<string[]> rule = new("--rule")
+    {
+        Description = "Run only the checks this selects: a rule id, alias, glob (RMP-K8S-02*) or category (repeatable); the scan's own rules (what could not be scanned) still report.",
+    };
+
+    private readonly Option<string[]> skipRule = new("--skip-rule")
+    {
+        Description = "Do not report the rules this selects: a rule id, alias, glob or category (repeatable).",
+    };
+
+    private readonly Option<string?> severity = new("--severity")
+    {
+        Description = "Show in the table only findings at or above this severity: critical, high, medium, low, info (the gate and the other formats are not changed).",
+    };
+
+    private readonly Option<bool> quiet = new("--quiet", "-q") { Description = "Show in the table only the open findings that fail the gate." };
+
+    private readonly Option<bool> showAll = new("--show-all") { Description = "Also list suppressed, waived and baselined findings in the table (by default they are only counted)." };
+
     private readonly Option<bool> noProgress = new("--no-progress") { Description = "No progress on standard error." };
 
     private readonly Option<string?> cacheDir = ChartsCommand.CacheDirOption();
@@ -94,6 +113,9 @@ internal sealed class ScanCommandOptions
             command.Options.Add(baseline);
             command.Options.Add(diff);
             command.Options.Add(noColor);
+            command.Options.Add(severity);
+            command.Options.Add(quiet);
+            command.Options.Add(showAll);
         }
 
         command.Options.Add(scanners);
@@ -102,6 +124,8 @@ internal sealed class ScanCommandOptions
         command.Options.Add(kubernetesVersion);
         command.Options.Add(config);
         command.Options.Add(stdin);
+        command.Options.Add(rule);
+        command.Options.Add(skipRule);
         command.Options.Add(noProgress);
         command.Options.Add(cacheDir);
     }
@@ -128,6 +152,11 @@ internal sealed class ScanCommandOptions
             NoColor = parse.GetValue(noColor),
             NoProgress = parse.GetValue(noProgress),
             CacheDir = parse.GetValue(cacheDir),
+            Rules = parse.GetValue(rule) ?? [],
+            SkipRules = parse.GetValue(skipRule) ?? [],
+            Severity = parse.GetValue(severity),
+            Quiet = parse.GetValue(quiet),
+            ShowAll = parse.GetValue(showAll),
         };
     }
 }

@@ -1,4 +1,5 @@
 using Rampart.Cli.Output;
+using Rampart.Findings;
 using Rampart.Rendering;
 using Rampart.Reporting;
 using Rampart.Scanning;
@@ -31,12 +32,27 @@ internal static class ScanSetup
             Policies = arguments.Policies,
             KubernetesVersion = arguments.KubernetesVersion,
             BaselinePath = arguments.Baseline,
+            Rules = arguments.Rules,
+            SkipRules = arguments.SkipRules,
         });
         var errors = new List<string>(settings.Errors);
 
         if (!CliReportFormats.All.TryGet(arguments.Format, out var stdoutWriter))
         {
             errors.Add(CliReportFormats.All.UnknownFormatMessage(arguments.Format));
+        }
+
+        Severity? minimumSeverity = null;
+        if (arguments.Severity is { } severityText)
+        {
+            if (EnumNames.TryParse<Severity>(severityText, out var severity))
+            {
+                minimumSeverity = severity;
+            }
+            else
+            {
+                errors.Add($"--severity '{severityText}' is not one of: critical, high, medium, low, info");
+            }
         }
 
         var outputs = new List<ReportOutput>();
@@ -65,6 +81,7 @@ internal static class ScanSetup
 
         // Charts of Helm repositories that Flux HelmReleases and Argo CD Applications name are read from the chart cache.
         var charts = ChartsCommand.Cache(console, arguments.CacheDir);
-        return new PreparedScan(settings.Options! with { EntryPointSources = EntryPointSources.For(charts) }, stdoutWriter, outputs, null);
+        return new PreparedScan(settings.Options! with { EntryPointSources = EntryPointSources.For(charts) }, stdoutWriter, outputs, null) { MinimumSeverity = minimumSeverity };
+
     }
 }

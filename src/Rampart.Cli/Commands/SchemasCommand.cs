@@ -53,8 +53,9 @@ internal static class SchemasCommand
                 console.Error.WriteLine($"rampart: {error}");
             }
 
-            // A bad version or URL is the user's to fix; a failed download leaves the cache as it was.
-            return result.Downloaded.Count == 0 && result.Directory.Length == 0 ? ExitCodes.Usage : ExitCodes.Internal;
+            // A bad version or URL, and a download that failed (offline, a proxy, a server error), are the user's to fix,
+            // not a defect of Rampart: exit code 2. A failed download leaves the cache as it was.
+            return ExitCodes.Usage;
         }
 
         console.Out.WriteLine($"Cached {result.Downloaded.Count} API group versions of Kubernetes {result.Version} in {result.Directory}");

@@ -34,7 +34,8 @@ public sealed class TableReportWriter : IReportWriter
         var console = CreateConsole(output, options);
         var gate = new ReportGate(report.Gate);
         var border = options.Unicode ? TableBorder.Rounded : TableBorder.Ascii;
-        var shown = Shown(report.Findings, gate, options.TableMaxFindings);
+        var selection = TableSelection.Of(report, gate, options);
+        var shown = Shown(selection.Listed, gate, options.TableMaxFindings);
         foreach (var file in FindingOrder.Sort(shown).GroupBy(finding => finding.Location.Path, StringComparer.Ordinal))
         {
             var findings = file.ToList();
@@ -47,14 +48,29 @@ public sealed class TableReportWriter : IReportWriter
             console.WriteLine();
         }
 
-        if (shown.Count < report.Findings.Count)
+        if (shown.Count < selection.Listed.Count)
         {
-            var hidden = report.Findings.Count - shown.Count;
-            var files = report.Findings.Except(shown).Select(f => f.Location.Path).Distinct(StringComparer.Ordinal).Count();
+            var hidden = selection.Listed.Count - shown.Count;
+            var files = selection.Listed.Except(shown).Select(f => f.Location.Path).Distinct(StringComparer.Ordinal).Count();
             console.Write(new Paragraph(string.Create(CultureInfo.InvariantCulture,
                 $"… {Plural(hidden, "more finding", "more findings")} in {Plural(files, "file", "files")} not shown: the table lists the {shown.Count} that block the gate or are most severe. Use --format json, sarif or markdown (or --output FORMAT=PATH) for every finding."),
                 new Style(decoration: Decoration.Italic)));
             console.WriteLine();
+            console.WriteLine();
+        }
+
+        if (selection.HiddenLine is { } hiddenLine)
+        {
+            console.Write(new Paragraph(hiddenLine, new Style(decoration: Decoration.Italic)));
+            console.WriteLine();
+            console.WriteLine();
+        }
+
+        if (report.Diff is { Fixed.Count: > 0 } diff)
+        {
+            console.Write(new Paragraph($"Fixed since {Clean(diff.BaseRef, MaxName)}:", new Style(decoration: Decoration.Bold)));
+            console.WriteLine();
+            console.Write(FileTable([.. FindingOrder.Sort(diff.Fixed)], gate, border, withPath: true));
             console.WriteLine();
         }
 
@@ -93,25 +109,35 @@ public sealed class TableReportWriter : IReportWriter
         return console;
     }
 
-    private static Table FileTable(IReadOnlyList<Finding> findings, ReportGate gate, TableBorder border)
+    private static Table FileTable(IReadOnlyList<Finding> findings, ReportGate gate, TableBorder border, bool withPath = false)
     {
         var table = new Table { Border = border, BorderStyle = new Style(Color.Grey) };
         table.AddColumn(new TableColumn(new Text("Severity")) { NoWrap = true });
-        table.AddColumn(new TableColumn(new Text("Line")) { NoWrap = true, Alignment = Justify.Right });
+        table.AddColumn(new TableColumn(new Text(withPath ? "Where" : "Line")) { NoWrap = !withPath, Alignment = Justify.Right });
         table.AddColumn(new TableColumn(new Text("Rule")));
         table.AddColumn(new TableColumn(new Text("Resource")));
         table.AddColumn(new TableColumn(new Text("Message")));
-        foreach (var group in FindingGroup.Of(findings))
+        // Findings of one source line rendered by several entry points stand as one group; the groups' first findings
+        // then share a row when they are one problem in several containers of a workload.
+        var groups = FindingGroup.Of(findings);
+        var groupOf = new Dictionary<Finding, FindingGroup>(ReferenceEqualityComparer.Instance);
+        foreach (var g in groups)
         {
-            var finding = group.First;
+            groupOf[g.First] = g;
+        }
+
+        foreach (var row in TableRow.Group([.. groups.Select(g => g.First)]))
+        {
+            var finding = row.First;
+            var group = groupOf[finding];
             var subject = Subject(finding);
             if (group.Findings.Count > 1)
             {
                 subject = FindingText.Cut(subject, MaxName - 12) + string.Create(CultureInfo.InvariantCulture, $" (+{group.Findings.Count - 1} more)");
             }
 
-            table.AddRow(SeverityCell(finding, gate), LineCell(finding.Location), Folding(finding.RuleId, Style.Plain, MaxName),
-                Folding(subject, Style.Plain, MaxName), MessageCell(group));
+            table.AddRow(SeverityCell(finding, gate), withPath ? Folding(finding.Location.ToString(), Style.Plain, MaxName) : LineCell(finding.Location),
+                Folding(finding.RuleId, Style.Plain, MaxName), Folding(subject, Style.Plain, MaxName), MessageCell(row, group));
         }
 
         return table;
@@ -120,7 +146,11 @@ public sealed class TableReportWriter : IReportWriter
     private static Rows SeverityCell(Finding finding, ReportGate gate)
     {
         var cells = new List<IRenderable> { new Text(ReportNames.Of(finding.Severity).ToUpperInvariant(), SeverityStyle(finding.Severity)) };
-        if (finding.Status != FindingStatus.Open)
+        if (finding.Change is ChangeKind.Fixed)
+        {
+            cells.Add(new Text(ReportNames.Of(ChangeKind.Fixed), new Style(Color.Green)));
+        }
+        else if (finding.Status != FindingStatus.Open)
         {
             cells.Add(new Text(ReportNames.Of(finding.Status), new Style(Color.Grey)));
         }
@@ -129,19 +159,29 @@ public sealed class TableReportWriter : IReportWriter
             cells.Add(new Text("blocks", new Style(Color.Red)));
         }
 
+        if (finding.Change is ChangeKind.New)
+        {
+            cells.Add(new Text(ReportNames.Of(ChangeKind.New), new Style(Color.Yellow)));
+        }
+
         return new Rows(cells);
     }
 
     private static Text LineCell(SourceLocation location) =>
         new(location.Line > 0 ? string.Create(CultureInfo.InvariantCulture, $"{location.Line}:{location.Column}") : "-");
 
-    private static Rows MessageCell(FindingGroup group)
+    private static Rows MessageCell(TableRow row, FindingGroup group)
     {
-        var finding = group.First;
-        var cells = new List<IRenderable> { Folding(finding.Message, Style.Plain) };
+        var finding = row.First;
+        var cells = new List<IRenderable> { Folding(row.Text, Style.Plain) };
         if (group.EntryPoints is { Count: > 0 } entryPoints)
         {
             cells.Add(Folding("rendered by " + string.Join(", ", entryPoints), new Style(Color.Grey)));
+        }
+
+        if (finding.Status == FindingStatus.Open && finding.Change is not ChangeKind.Fixed && finding.Remediation is { Length: > 0 } remediation)
+        {
+            cells.Add(Folding("fix: " + remediation, new Style(Color.Grey)));
         }
 
         if (finding.Owners.Count > 0)

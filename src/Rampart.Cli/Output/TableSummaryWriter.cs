@@ -59,9 +59,11 @@ internal static class TableSummaryWriter
         var line = new Paragraph { Overflow = Overflow.Fold };
         line.Append("Gate: ");
         line.Append(gate.Passed ? "PASSED" : "FAILED", new Style(gate.Passed ? Color.Green : Color.Red, decoration: Decoration.Bold));
+        var failed = gate.Teams.Where(team => !team.Passed).Select(team => TableReportWriter.Clean(team.Team, TableReportWriter.MaxName)).ToList();
+        var failedTeams = failed.Count > 0 && gate.Teams.Count > 1 ? $"; failed: {string.Join(", ", failed)}" : "";
         line.Append(gate.FailOn is { } failOn
-            ? $" (fails on {ReportNames.Of(failOn)} and above; {TableReportWriter.Plural(over, "finding", "findings")} over the threshold)"
-            : over > 0 ? $" ({TableReportWriter.Plural(over, "finding", "findings")} over a team threshold)" : " (no threshold)");
+            ? $" (fails on {ReportNames.Of(failOn)} and above; {TableReportWriter.Plural(over, "finding", "findings")} over the threshold{failedTeams})"
+            : over > 0 ? $" ({TableReportWriter.Plural(over, "finding", "findings")} over a team threshold{failedTeams})" : " (no threshold)");
         console.Write(line);
         console.WriteLine();
         foreach (var team in gate.Teams)

@@ -88,7 +88,7 @@ public static class ConfigLoader
             return new ConfigLoadResult(RampartConfig.Default, reader.Errors);
         }
 
-        reader.OnlyKeys(root, "rampart.yaml", "version", "gate", "teams", "routing", "waivers", "waiverApprovers", "codeowners", "scan", "params");
+        reader.OnlyKeys(root, "rampart.yaml", "version", "gate", "teams", "routing", "waivers", "waiverApprovers", "codeowners", "scan", "params", "rules");
         if (root["version"] is { } version && reader.String(version, "version") is { } v && v != "1")
         {
             reader.Error(version, $"unsupported configuration version '{v}' (this Rampart reads version 1)");
@@ -131,6 +131,7 @@ public static class ConfigLoader
             Unscanned = UnscannedReader.Read(reader, scan?["unscanned"]),
             PolicyParameters = PolicyParameterReader.Read(reader, root["params"]),
             Render = RenderLimitsReader.Read(reader, scan?["render"]),
+            Rules = RuleSettingsReader.Read(reader, root["rules"]),
         };
 
         return new ConfigLoadResult(config, reader.Errors);

@@ -67,6 +67,9 @@ public sealed record RampartConfig
     /// <summary>Parameters of policies (<c>params</c>), by policy id, in the order written.</summary>
     public IReadOnlyList<PolicyParameterConfig> PolicyParameters { get; init; } = [];
 
+    /// <summary>Which rules report and at what severity (<c>rules</c>; <c>--rule</c> and <c>--skip-rule</c> merged in).</summary>
+    public RuleSettings Rules { get; init; } = RuleSettings.Default;
+
     public TeamConfig? FindTeam(string owner) => Teams.FirstOrDefault(t => t.IsNamedBy(owner));
 
     public IEnumerable<TeamConfig> TeamsOf(Finding finding) =>

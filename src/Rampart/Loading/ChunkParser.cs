@@ -122,7 +122,7 @@ internal sealed class ChunkParser(string path, LoadLimits limits, bool json = fa
         catch (YamlException e)
         {
             underIndented = ContinuationIndent.OfQuoted(e);
-            var at = Locate(e.Start, text, lines);
+            var at = Locate(Problem(e, text), text, lines);
             return (problems is null ? null : Overrun(chunk, output, start, at.Line))
                 ?? Fail(chunk, output, problems, start, LoadRules.Finding(LoadRules.SyntaxError, path, at, Describe(e)));
         }
@@ -222,6 +222,59 @@ internal sealed class ChunkParser(string path, LoadLimits limits, bool json = fa
         }
 
         return new Mark(line + lines, builder.ColumnOf(line, end - lineStart + 1));
+    }
+
+    /// <summary>
+    /// Where a parser error is. YamlDotNet gives the start of the construct it was reading (a quoted scalar: where
+    /// the quote opens) and the place of the problem; when the construct is the document's root mapping, its start is
+    /// the document's first line whatever went wrong (a tab as indentation forty lines down), so the problem's place
+    /// is where the error is.
+    /// </summary>
+    /// <remarks>
+    /// YamlDotNet reports a tab used as indentation with both places at the mapping's start, so for that error the
+    /// first line indented with a tab is where it is.
+    /// </remarks>
+    private static YamlDotNet.Core.Mark Problem(YamlException e, string text)
+    {
+        if (!text.AsSpan(0, (int)Math.Min(e.Start.Index, text.Length)).IsWhiteSpace())
+        {
+            return e.Start;
+        }
+
+        if (e.End.Index > e.Start.Index)
+        {
+            return e.End;
+        }
+
+        return e.Message.Contains("tab", StringComparison.Ordinal) && FirstTabIndent(text) is { } tab ? tab : e.Start;
+    }
+
+    /// <summary>The first tab in the indentation of a line, as a parser mark (1-based line and column).</summary>
+    private static YamlDotNet.Core.Mark? FirstTabIndent(string text)
+    {
+        var line = 1;
+        var atIndent = true;
+        var lineStart = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (DocumentSplitter.EndsLine(text, i))
+            {
+                line++;
+                lineStart = i + 1;
+                atIndent = true;
+            }
+            else if (atIndent && c == '\t')
+            {
+                return new YamlDotNet.Core.Mark(i, line, i - lineStart + 1);
+            }
+            else if (c != ' ')
+            {
+                atIndent = false;
+            }
+        }
+
+        return null;
     }
 
     private static string Describe(YamlException e)

@@ -96,8 +96,15 @@ public static class LoadRules
     ];
 
     /// <summary>A finding of <paramref name="rule"/> at <paramref name="at"/> in <paramref name="path"/>.</summary>
-    public static Finding Finding(RuleDescriptor rule, string path, Mark at, string message) =>
-        rule.Report(message, new SourceLocation(path, at.Line, at.Column));
+    /// <summary>
+    /// A load finding. It has neither a resource nor a field, so its message (which quotes the value or key concerned)
+    /// is what tells it apart from the rule's other findings in the file, and is part of its fingerprint.
+    /// </summary>
+    public static Finding Finding(RuleDescriptor rule, string path, Mark at, string message)
+    {
+        var finding = rule.Report(message, new SourceLocation(path, at.Line, at.Column));
+        return finding with { Discriminator = finding.Message };
+    }
 
     private static RuleDescriptor Rule(string id, string title, Severity severity, string description, string remediation) => new()
     {

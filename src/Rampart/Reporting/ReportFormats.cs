@@ -15,6 +15,7 @@ public sealed class ReportFormats(IReadOnlyList<IReportWriter> writers)
         new JUnitReportWriter(),
         new MarkdownReportWriter(),
         new CodeQualityReportWriter(),
+        new GitLabSastReportWriter(),
     ]);
 
     public IReadOnlyList<IReportWriter> All { get; } = writers;

@@ -51,6 +51,15 @@ public sealed record ReportOptions
     /// </summary>
     public int TableMaxFindings { get; init; } = 1000;
 
+    /// <summary><c>--severity</c>: the table lists findings at or above it (the others are counted); null lists every severity.</summary>
+    public Findings.Severity? MinimumSeverity { get; init; }
+
+    /// <summary><c>--quiet</c>: the table lists only the open findings that fail the gate, and the verdict.</summary>
+    public bool OnlyBlocking { get; init; }
+
+    /// <summary><c>--show-all</c>: the table lists suppressed, waived and baselined findings too; by default it counts them.</summary>
+    public bool ShowNotOpen { get; init; }
+
     /// <summary>The most SARIF results written; the most severe are kept and the run says how many were left out.</summary>
     public int SarifMaxResults { get; init; } = GitHubSarifResultLimit;
 

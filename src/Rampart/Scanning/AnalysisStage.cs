@@ -73,12 +73,14 @@ internal sealed class AnalysisStage(
 
     public Result Run(IReadOnlyList<DiscoveredFile> files, int parallelism, IProgress<ScanProgress>? progress, CancellationToken cancellation)
     {
+        progress = progress is null or MonotonicProgress ? progress : new MonotonicProgress(progress);
         var strings = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         var findings = new List<Finding>();
         var objects = 0;
         var failures = 0;
         var outcomes = Enum.GetValues<FileOutcome>().ToDictionary(o => o, _ => 0);
         var done = 0;
+        var objectsSoFar = 0;
         var gate = new Lock();
         void Merge(AnalysisWorker worker)
         {
@@ -100,9 +102,11 @@ internal sealed class AnalysisStage(
             () => new AnalysisWorker(objectAnalyzers, context, attribution, strings),
             (file, _, worker) =>
             {
+                var before = worker.Objects;
                 Analyze(file, worker);
                 var count = Interlocked.Increment(ref done);
-                progress?.Report(new ScanProgress("analyze", count, files.Count, Volatile.Read(ref objects) + worker.Objects));
+                var analyzed = Interlocked.Add(ref objectsSoFar, worker.Objects - before);
+                progress?.Report(new ScanProgress("analyze", count, files.Count, analyzed));
                 return worker;
             },
             Merge);

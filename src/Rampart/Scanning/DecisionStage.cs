@@ -6,7 +6,7 @@ namespace Rampart.Scanning;
 
 /// <summary>
 /// The decide stage, over attributed and fingerprinted findings: the severities configured for what could not be
-/// scanned, waivers (whose own problems are attributed like any finding), the baseline, the order reports list
+/// scanned, the rules switched off and severities overridden (<c>rules</c>, <c>--rule</c>, <c>--skip-rule</c>), waivers (whose own problems are attributed like any finding), the baseline, the order reports list
 /// findings in, and the gate. Suppression annotations were applied where the objects were at hand (the analyze
 /// stage); everything else that turns findings into a verdict happens here.
 /// </summary>
@@ -15,8 +15,13 @@ internal sealed class DecisionStage(ScanOptions options, AttributionStage attrib
     public (List<Finding> Findings, GateResult Gate) Run(List<Finding> findings)
     {
         UnscannedRules.Apply(findings, options.Config.Unscanned);
+        var rules = new RuleFilter(options.Config.Rules);
+        rules.Apply(findings);
+        FingerprintCollisions.Resolve(findings, finding => finding with { Fingerprint = Fingerprinter.Compute(finding) });
         var waived = new WaiverEvaluator(options.Config, options.Today).Apply(findings);
-        List<Finding> all = [.. waived.Findings, .. waived.Problems.Select(attribution.Apply)];
+        List<Finding> problems = [.. waived.Problems.Select(attribution.Apply)];
+        rules.Apply(problems);
+        List<Finding> all = [.. waived.Findings, .. problems];
         if (options.Baseline is { } baseline)
         {
             all = [.. baseline.Apply(all)];

@@ -37,4 +37,10 @@ public sealed record ScanRequest
 
     /// <summary>A baseline file (from <c>rampart baseline create</c>).</summary>
     public string? BaselinePath { get; init; }
+
+    /// <summary><c>--rule</c>: rule ids, aliases, globs or categories; when given, only the checks they select run.</summary>
+    public IReadOnlyList<string> Rules { get; init; } = [];
+
+    /// <summary><c>--skip-rule</c>: rule ids, aliases, globs or categories that do not report.</summary>
+    public IReadOnlyList<string> SkipRules { get; init; } = [];
 }

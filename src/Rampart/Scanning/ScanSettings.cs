@@ -48,13 +48,26 @@ public static class ScanSettings
 
         errors.AddRange(loaded.Errors.Select(e => e.ToString()));
         var config = loaded.Config;
+        if (request.Rules.Count > 0 || request.SkipRules.Count > 0)
+        {
+            config = config with
+            {
+                Rules = config.Rules with
+                {
+                    Only = Selectors(request.Rules, "--rule", errors),
+                    Skip = Selectors(request.SkipRules, "--skip-rule", errors),
+                },
+            };
+        }
 
         var gate = config.Gate.Over(GateThresholds.Default);
         if (request.FailOn is { } failOn)
         {
             if (failOn.Equals("none", StringComparison.OrdinalIgnoreCase))
             {
-                gate = gate with { FailOn = null, FailOnGiven = true };
+                // No gate at all: no default threshold, no category threshold, and no team's own gate either.
+                gate = new GateThresholds(null, new Dictionary<Category, Severity?>()) { FailOnGiven = true };
+                config = config with { Gate = gate, Teams = [.. config.Teams.Select(team => team with { Gate = gate })] };
             }
             else if (EnumNames.TryParse<Severity>(failOn, out var severity))
             {
@@ -120,6 +133,24 @@ public static class ScanSettings
                 Schemas = new SchemaOptions { Sources = schemaSources, KubernetesVersion = request.KubernetesVersion },
             },
             []);
+    }
+
+    /// <summary>The selectors of a repeatable flag; each value may also be a comma-separated list.</summary>
+    private static List<RuleSelector> Selectors(IReadOnlyList<string> values, string flag, List<string> errors)
+    {
+        var selectors = new List<RuleSelector>();
+        foreach (var value in values)
+        {
+            var parts = value.Split(',', StringSplitOptions.TrimEntries);
+            if (parts.Any(string.IsNullOrEmpty))
+            {
+                errors.Add($"{flag} '{value}' has a blank entry: give a rule id, alias, glob or category");
+            }
+
+            selectors.AddRange(parts.Where(p => p.Length > 0).Select(p => new RuleSelector(p) { Source = flag }));
+        }
+
+        return selectors;
     }
 
     /// <summary>The names in <c>scan.scanners</c> of <paramref name="config"/> that are no analyzer, each where it is written.</summary>
