@@ -36,7 +36,7 @@ public sealed class SchemaAnalyzer(SchemaSet schemas, Version? target = null) : 
         switch (lookup.Answer)
         {
             case SchemaAnswer.Found:
-                var validation = new ValidationContext();
+                var validation = new ValidationContext { Old = target.Attributes.OldObject?.Root };
                 SchemaValidator.Validate(lookup.Schema!, obj.Root, validation);
                 if (lookup.Schema!.Properties is { } properties && properties.TryGetValue("metadata", out var metadata) && metadata.IsObjectMeta)
                 {

@@ -132,6 +132,7 @@ internal sealed partial class SchemaCompiler(JsonElement components, SchemaCompi
         FillArray(schema, element, where);
         FillScalar(schema, element, where);
         FillValueValidations(schema, element, where);
+        schema.Rules = ValidationRuleCompiler.Compile(element, where, Problems);
     }
 
     private SchemaKind KindOf(JsonElement element, string where)
