@@ -67,6 +67,7 @@ public static class SchemaAnalyzerFactory
 
         if (options.UseBuiltIn)
         {
+            sources.Add(EcosystemSchemas.Source(new SchemaCompilerOptions { Strict = options.Strict, ObjectMeta = objectMeta }));
             sources.Add(DocumentSchemaSource.Of("built-in", builtIn));
         }
 
