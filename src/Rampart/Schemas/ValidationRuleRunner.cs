@@ -1,8 +1,9 @@
+using System.Text.Json;
 using Rampart.Cel;
+using Rampart.Cel.Adapters;
 using Rampart.Cel.Values;
 using Rampart.Findings;
 using Rampart.Loading;
-using Rampart.Policies.Cel;
 
 namespace Rampart.Schemas;
 
@@ -20,17 +21,25 @@ internal static class ValidationRuleRunner
 
     public static void Run(ValidationRule[] rules, Node node, ValidationContext context)
     {
+        if (context.CelBudgetExhausted)
+        {
+            return;
+        }
+
+        // The values as JSON, as the API server presents them to CEL (kept alive while the rules run).
+        using var self = JsonDocument.Parse(NodeJson.ToUtf8(node), new JsonDocumentOptions { MaxDepth = 1024 });
+        using var oldSelf = context.Old is { } old ? JsonDocument.Parse(NodeJson.ToUtf8(old), new JsonDocumentOptions { MaxDepth = 1024 }) : null;
         foreach (var rule in rules)
         {
-            if (context.CelBudgetExhausted || (rule.IsTransition && context.Old is null))
+            if (context.CelBudgetExhausted || (rule.IsTransition && oldSelf is null))
             {
                 continue;
             }
 
-            var activation = new CelActivation().Add(ValidationRuleCompiler.Self, NodeValues.From(node));
-            if (context.Old is { } old)
+            var activation = new CelActivation().Add(ValidationRuleCompiler.Self, CelAdapter.FromJson(self.RootElement));
+            if (oldSelf is not null)
             {
-                activation.Add(ValidationRuleCompiler.OldSelf, NodeValues.From(old));
+                activation.Add(ValidationRuleCompiler.OldSelf, CelAdapter.FromJson(oldSelf.RootElement));
             }
 
             var limit = Math.Min(PerRuleCostLimit, PerObjectCostBudget - context.CelCost);
