@@ -2,8 +2,22 @@ using System.IO.Compression;
 using Rampart.SchemaGenerator;
 
 // Usage: dotnet run --project tools/Rampart.SchemaGenerator [-- OUTPUT.json.gz]
-// Writes the built-in schema set that src/Rampart embeds.
+//        dotnet run --project tools/Rampart.SchemaGenerator -- ecosystem CORPUS [OUTPUT.json.gz]
+// Writes the built-in schema set that src/Rampart embeds, or the ecosystem CRD schemas.
 var root = FindRoot();
+if (args.Length > 0 && args[0] == "ecosystem")
+{
+    if (args.Length < 2)
+    {
+        Console.Error.WriteLine("usage: ecosystem CORPUS [OUTPUT.json.gz]");
+        return 2;
+    }
+
+    return EcosystemCommand.Run(Path.GetFullPath(args[1]), args.Length > 2
+        ? Path.GetFullPath(args[2])
+        : Path.Combine(root, "src", "Rampart", "Schemas", "BuiltIn", "ecosystem-crds.json.gz"));
+}
+
 var output = args.Length > 0
     ? Path.GetFullPath(args[0])
     : Path.Combine(root, "src", "Rampart", "Schemas", "BuiltIn", "kubernetes-builtin.json.gz");

@@ -50,7 +50,7 @@ internal sealed class ScanCommandOptions
 
     private readonly Option<string?> kubernetesVersion = new("--kubernetes-version")
     {
-        Description = "Also validate against the schemas `rampart schemas pull` cached for this Kubernetes version.",
+        Description = "The target Kubernetes release, such as 1.35: API versions it removed are errors, deprecated ones warnings (default: the newest built in); the schemas `rampart schemas pull` cached for it are used when present.",
     };
 
     private readonly Option<string?> config = new("--config")

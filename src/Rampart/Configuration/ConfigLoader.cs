@@ -109,7 +109,7 @@ public static class ConfigLoader
         var scan = reader.Mapping(root["scan"], "scan");
         if (scan is not null)
         {
-            reader.OnlyKeys(scan, "scan", "scanners", "policies", "schemas", "unscanned", "render");
+            reader.OnlyKeys(scan, "scan", "scanners", "policies", "schemas", "kubernetesVersion", "unscanned", "render");
         }
 
         var teams = TeamReader.ReadTeams(reader, root["teams"]);
@@ -132,9 +132,30 @@ public static class ConfigLoader
             PolicyParameters = PolicyParameterReader.Read(reader, root["params"]),
             Render = RenderLimitsReader.Read(reader, scan?["render"]),
             Rules = RuleSettingsReader.Read(reader, root["rules"]),
+            KubernetesVersion = ReadKubernetesVersion(reader, scan?["kubernetesVersion"]),
         };
 
         return new ConfigLoadResult(config, reader.Errors);
+    }
+
+    /// <summary>
+    /// <c>scan.kubernetesVersion</c>, read from the scalar's text: unquoted <c>1.30</c> is a YAML number, and its text
+    /// keeps the zero that the number loses.
+    /// </summary>
+    private static string? ReadKubernetesVersion(ConfigReader reader, Node? node)
+    {
+        if (node is null or ScalarNode { Kind: ScalarKind.Null })
+        {
+            return null;
+        }
+
+        if (node is not ScalarNode scalar || Schemas.KubernetesVersions.Normalize(scalar.Text) is null)
+        {
+            reader.Error(node, "scan.kubernetesVersion is not a Kubernetes release (write it as \"1.35\" or \"v1.35.2\")");
+            return null;
+        }
+
+        return scalar.Text;
     }
 
     internal static GateThresholds ReadGate(ConfigReader reader, Node? node, string where)

@@ -38,6 +38,9 @@ public sealed record RampartConfig
     /// <summary>Where <see cref="Schemas"/> is written (line and column), for the error that a URL needs the command line.</summary>
     public ConfigSource? SchemasSource { get; init; }
 
+    /// <summary><c>scan.kubernetesVersion</c>: the target release for removed and deprecated API versions (<c>--kubernetes-version</c> wins).</summary>
+    public string? KubernetesVersion { get; init; }
+
     /// <summary>
     /// The schema sources of a scan: <paramref name="commandLine"/> when it names any (the operator's word: folders
     /// or URLs), else <see cref="Schemas"/> as a folder of <paramref name="root"/>. A URL in the configuration is

@@ -130,7 +130,7 @@ public static class ScanSettings
                 Baseline = baseline,
                 BaselinePath = request.BaselinePath,
                 PolicyDirectories = policyDirectories,
-                Schemas = new SchemaOptions { Sources = schemaSources, KubernetesVersion = request.KubernetesVersion },
+                Schemas = new SchemaOptions { Sources = schemaSources, KubernetesVersion = request.KubernetesVersion ?? config.KubernetesVersion },
             },
             []);
     }

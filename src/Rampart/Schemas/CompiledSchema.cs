@@ -58,6 +58,9 @@ internal sealed class CompiledSchema
     public CompiledSchema[]? OneOf { get; set; }
     public CompiledSchema? Not { get; set; }
 
+    /// <summary>The CEL rules of <c>x-kubernetes-validations</c> (CRD schemas), or null.</summary>
+    public ValidationRule[]? Rules { get; set; }
+
     /// <summary>True when validating can report nothing but type errors of <see cref="Kind"/>.</summary>
     public bool HasValueValidations => AllOf is not null || AnyOf is not null || OneOf is not null || Not is not null;
 }

@@ -54,7 +54,7 @@ internal static class CrdCompiler
         return schema;
     }
 
-    private static IEnumerable<(GroupVersionKind Gvk, Node Schema, string Path)> Versions(MappingNode root)
+    internal static IEnumerable<(GroupVersionKind Gvk, Node Schema, string Path)> Versions(MappingNode root)
     {
         if (root["spec"] is not MappingNode spec || Text(spec["group"]) is not { } group
             || spec["names"] is not MappingNode names || Text(names["kind"]) is not { } kind)

@@ -14,7 +14,8 @@ namespace Rampart.Schemas;
 /// thread, in order, so the first object of a kind in a file is the one that reports it).
 /// Create it with <see cref="SchemaAnalyzerFactory.CreateAsync"/> so that the repository's CRDs are used.
 /// </summary>
-public sealed class SchemaAnalyzer(SchemaSet schemas) : IObjectAnalyzer
+/// <param name="target">The Kubernetes release whose removed and deprecated API versions are reported (the newest built in when null).</param>
+public sealed class SchemaAnalyzer(SchemaSet schemas, Version? target = null) : IObjectAnalyzer
 {
     private readonly ConcurrentDictionary<(string Path, string ApiVersion, string Kind), byte> reportedNoSchema = new();
 
@@ -24,14 +25,18 @@ public sealed class SchemaAnalyzer(SchemaSet schemas) : IObjectAnalyzer
 
     public SchemaSet Schemas { get; } = schemas;
 
+    /// <summary>The Kubernetes release the objects are checked for.</summary>
+    public Version Target { get; } = target ?? KubernetesApiDeprecations.Newest;
+
     public void Analyze(ObjectUnderReview target, AnalysisContext context, ICollection<Finding> findings)
     {
         var obj = target.Object;
+        var retired = CheckApiVersion(obj, findings);
         var lookup = Schemas.Find(GroupVersionKind.From(obj.ApiVersion, obj.Kind));
         switch (lookup.Answer)
         {
             case SchemaAnswer.Found:
-                var validation = new ValidationContext();
+                var validation = new ValidationContext { Old = target.Attributes.OldObject?.Root };
                 SchemaValidator.Validate(lookup.Schema!, obj.Root, validation);
                 if (lookup.Schema!.Properties is { } properties && properties.TryGetValue("metadata", out var metadata) && metadata.IsObjectMeta)
                 {
@@ -50,10 +55,11 @@ public sealed class SchemaAnalyzer(SchemaSet schemas) : IObjectAnalyzer
                     $"kind \"{FindingText.Cut(obj.Kind)}\" is not part of {FindingText.Cut(obj.ApiVersion)} ({lookup.Source}); kinds are case-sensitive")));
                 break;
             default:
-                if (reportedNoSchema.TryAdd((obj.Path, obj.ApiVersion, obj.Kind), 0))
+                if (!retired && reportedNoSchema.TryAdd((obj.Path, obj.ApiVersion, obj.Kind), 0))
                 {
                     var at = obj.Root["kind"] ?? obj.Root;
-                    findings.Add(ToFinding(obj, new SchemaViolation(SchemaRules.NoSchema, "", at.Start, at.End, NoSchemaMessage(obj))));
+                    var why = Schemas.ProblemOf(GroupVersionKind.From(obj.ApiVersion, obj.Kind)) is { } problem ? $" ({FindingText.Cut(problem, 300)})" : "";
+                    findings.Add(ToFinding(obj, new SchemaViolation(SchemaRules.NoSchema, "", at.Start, at.End, NoSchemaMessage(obj) + why)));
                 }
 
                 break;
@@ -67,6 +73,33 @@ public sealed class SchemaAnalyzer(SchemaSet schemas) : IObjectAnalyzer
             }
         }
     }
+
+    /// <summary>
+    /// Reports an API version the target release removed (an error) or deprecated (a warning), at the object's
+    /// <c>apiVersion</c>; true when it did, so that a missing schema is not reported for the same reason again.
+    /// </summary>
+    private bool CheckApiVersion(KubernetesObject obj, ICollection<Finding> findings)
+    {
+        if (KubernetesApiDeprecations.Find(obj.ApiVersion, obj.Kind) is not { } deprecation)
+        {
+            return false;
+        }
+
+        var status = deprecation.StatusIn(Target);
+        if (status == ApiStatus.Served)
+        {
+            return false;
+        }
+
+        var at = obj.Root["apiVersion"] ?? obj.Root;
+        var (rule, message) = status == ApiStatus.Removed
+            ? (SchemaRules.RemovedApi, $"{obj.Kind} {obj.ApiVersion} is not served by Kubernetes {Release(Target)}: deprecated in {Release(deprecation.DeprecatedIn)}, removed in {Release(deprecation.RemovedIn)}; {deprecation.Advice}")
+            : (SchemaRules.DeprecatedApi, $"{obj.Kind} {obj.ApiVersion} is deprecated since Kubernetes {Release(deprecation.DeprecatedIn)} and removed in {Release(deprecation.RemovedIn)}; {deprecation.Advice}");
+        findings.Add(ToFinding(obj, new SchemaViolation(rule, "apiVersion", at.Start, at.End, message)));
+        return true;
+    }
+
+    private static string Release(Version version) => $"v{version.Major}.{version.Minor}";
 
     /// <summary>
     /// Why a kind has no schema: a custom kind whose CRD is not known, or a kind of an API version of Kubernetes itself

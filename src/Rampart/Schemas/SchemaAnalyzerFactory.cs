@@ -33,7 +33,8 @@ public static class SchemaAnalyzerFactory
         var errors = new List<SchemaSourceError>();
         var needed = objects.Select(o => o.ApiVersion).Concat(apiVersions ?? []).Select(GroupVersion.Parse).ToHashSet();
         var builtIn = BuiltInSchemas.Document(options.Strict);
-        var crds = CrdCompiler.Compile(objects, options.Strict, builtIn.GetNamed(BuiltInSchemas.ObjectMetaName), builtIn.Has);
+        var objectMeta = builtIn.GetNamed(BuiltInSchemas.ObjectMetaName);
+        var crds = CrdCompiler.Compile(objects, options.Strict, objectMeta, builtIn.Has);
 
         var sources = new List<ISchemaSource>();
         if (crds.Source.Kinds.Count > 0)
@@ -41,7 +42,7 @@ public static class SchemaAnalyzerFactory
             sources.Add(crds.Source);
         }
 
-        var loader = new SchemaSourceLoader(options, new SchemaCompilerOptions { Strict = options.Strict }, errors);
+        var loader = new SchemaSourceLoader(options, new SchemaCompilerOptions { Strict = options.Strict, ObjectMeta = objectMeta }, errors);
         foreach (var source in options.Sources)
         {
             if (await loader.LoadAsync(source, needed, cancellation).ConfigureAwait(false) is { } loaded)
@@ -52,12 +53,13 @@ public static class SchemaAnalyzerFactory
 
         if (options.KubernetesVersion is { } version)
         {
+            // The version is the target release in any case; its pulled documents are used when they are there.
             var directory = SchemaCache.VersionDirectory(options.CacheRoot ?? SchemaCache.DefaultRoot(), version);
-            if (!Directory.Exists(directory))
+            if (KubernetesApiDeprecations.ParseRelease(version) is null)
             {
-                errors.Add(new SchemaSourceError(directory, $"no schemas cached for Kubernetes {version}: run `rampart schemas pull --kubernetes-version {version}` first"));
+                errors.Add(new SchemaSourceError(version, "not a Kubernetes release (write it as 1.35 or v1.35.2)"));
             }
-            else if (loader.LoadDirectory(directory, needed) is { } cached)
+            else if (Directory.Exists(directory) && loader.LoadDirectory(directory, needed) is { } cached)
             {
                 sources.Add(cached);
             }
@@ -65,10 +67,11 @@ public static class SchemaAnalyzerFactory
 
         if (options.UseBuiltIn)
         {
+            sources.Add(EcosystemSchemas.Source(new SchemaCompilerOptions { Strict = options.Strict, ObjectMeta = objectMeta }));
             sources.Add(DocumentSchemaSource.Of("built-in", builtIn));
         }
 
         var set = new SchemaSet(sources, crds.Problems);
-        return new SchemaAnalyzerSetup(new SchemaAnalyzer(set), errors);
+        return new SchemaAnalyzerSetup(new SchemaAnalyzer(set, options.TargetRelease), errors);
     }
 }

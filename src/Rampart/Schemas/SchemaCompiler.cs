@@ -11,9 +11,9 @@ namespace Rampart.Schemas;
 /// shared, which also closes reference cycles. Not thread-safe: <see cref="SchemaDocument"/> serialises use.
 /// Problems in a schema (an invalid pattern, a dangling reference) are collected, never thrown.
 /// </summary>
-internal sealed partial class SchemaCompiler(JsonElement components, SchemaCompilerOptions options)
+/// <param name="refPrefix">How references name a schema of <paramref name="components"/> (JSON Schema catalogs use <c>#/definitions/</c>).</param>
+internal sealed partial class SchemaCompiler(JsonElement components, SchemaCompilerOptions options, string refPrefix = "#/components/schemas/")
 {
-    private const string RefPrefix = "#/components/schemas/";
     private const int MaxDepth = 200;
 
     private readonly Dictionary<string, CompiledSchema> named = new(StringComparer.Ordinal);
@@ -95,13 +95,13 @@ internal sealed partial class SchemaCompiler(JsonElement components, SchemaCompi
 
     private CompiledSchema Resolve(string reference)
     {
-        if (!reference.StartsWith(RefPrefix, StringComparison.Ordinal))
+        if (!reference.StartsWith(refPrefix, StringComparison.Ordinal))
         {
             Problems.Add($"unsupported reference '{reference}'");
             return CompiledSchema.AnyValue;
         }
 
-        return CompileNamed(reference[RefPrefix.Length..]);
+        return CompileNamed(reference[refPrefix.Length..]);
     }
 
     /// <summary>
@@ -132,6 +132,7 @@ internal sealed partial class SchemaCompiler(JsonElement components, SchemaCompi
         FillArray(schema, element, where);
         FillScalar(schema, element, where);
         FillValueValidations(schema, element, where);
+        schema.Rules = ValidationRuleCompiler.Compile(element, where, Problems);
     }
 
     private SchemaKind KindOf(JsonElement element, string where)
@@ -141,7 +142,7 @@ internal sealed partial class SchemaCompiler(JsonElement components, SchemaCompi
             return SchemaKind.IntOrString;
         }
 
-        var type = Text(element, "type");
+        var type = Text(element, "type") ?? NullableType(element);
         switch (type)
         {
             case "object": return SchemaKind.Object;
@@ -164,6 +165,18 @@ internal sealed partial class SchemaCompiler(JsonElement components, SchemaCompi
         return element.TryGetProperty("properties", out _) || element.TryGetProperty("additionalProperties", out _)
             ? SchemaKind.Object
             : SchemaKind.Any;
+    }
+
+    /// <summary>JSON Schema's <c>type: [string, "null"]</c> (catalogs generated from OpenAPI write nullable fields so): the one non-null type.</summary>
+    private static string? NullableType(JsonElement element)
+    {
+        if (!element.TryGetProperty("type", out var types) || types.ValueKind != JsonValueKind.Array)
+        {
+            return null;
+        }
+
+        var named = types.EnumerateArray().Where(t => t.ValueKind == JsonValueKind.String && t.GetString() != "null").ToList();
+        return named.Count == 1 ? named[0].GetString() : null;
     }
 
     /// <summary>Kubernetes writes Quantity as <c>oneOf: [{type: string}, {type: number}]</c> with nothing else.</summary>

@@ -10,8 +10,16 @@ public sealed record SchemaOptions
     /// </summary>
     public IReadOnlyList<string> Sources { get; init; } = [];
 
-    /// <summary>Also use the documents <see cref="SchemaPuller"/> cached for this Kubernetes version.</summary>
+    /// <summary>
+    /// The target Kubernetes release (<c>--kubernetes-version</c>, <c>kubernetesVersion</c> in <c>rampart.yaml</c>): API
+    /// versions it no longer serves are errors, deprecated ones warnings, and the documents <see cref="SchemaPuller"/>
+    /// cached for it are used when present. <see cref="KubernetesApiDeprecations.Newest"/> when null.
+    /// </summary>
     public string? KubernetesVersion { get; init; }
+
+    /// <summary>The release of <see cref="KubernetesVersion"/> (major and minor), the newest built in when it is unset or unreadable.</summary>
+    public Version TargetRelease =>
+        KubernetesVersion is { } text && KubernetesApiDeprecations.ParseRelease(text) is { } release ? release : KubernetesApiDeprecations.Newest;
 
     /// <summary>Where pulled documents are cached; <see cref="SchemaCache.DefaultRoot"/> when null.</summary>
     public string? CacheRoot { get; init; }

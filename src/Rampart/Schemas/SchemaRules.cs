@@ -16,6 +16,9 @@ public static class SchemaRules
     public const string SchemaProblem = "RMP-SCHEMA-009";
     public const string NoSchema = "RMP-SCHEMA-010";
     public const string UnknownKind = "RMP-SCHEMA-011";
+    public const string RemovedApi = "RMP-SCHEMA-012";
+    public const string DeprecatedApi = "RMP-SCHEMA-013";
+    public const string ValidationRuleFailed = "RMP-SCHEMA-014";
 
     public static IReadOnlyList<RuleDescriptor> All { get; } =
     [
@@ -52,6 +55,15 @@ public static class SchemaRules
         Rule(UnknownKind, "Unknown kind", Severity.High,
             "The API version is known but has no such kind (kinds are case-sensitive), so the API server would reject the object.",
             "Fix the kind's spelling, or use the API version that serves it."),
+        Rule(RemovedApi, "API version removed", Severity.High,
+            "The target Kubernetes release (--kubernetes-version, kubernetesVersion in rampart.yaml; the newest built in by default) no longer serves the kind in this API version, so the API server rejects the object.",
+            "Move the object to the replacement API version the message names (and adapt the fields that changed), or remove it when there is none."),
+        Rule(DeprecatedApi, "API version deprecated", Severity.Medium,
+            "The target Kubernetes release still serves the kind in this API version but has deprecated it; the message names the release that removes it.",
+            "Move the object to the replacement API version the message names before upgrading to the release that removes it."),
+        Rule(ValidationRuleFailed, "Validation rule failed", Severity.High,
+            "A CEL rule of the CustomResourceDefinition (x-kubernetes-validations) rejects the value, so the API server would reject the object.",
+            "Change the value so that the rule holds; the message is the rule's own."),
     ];
 
     public static RuleDescriptor Get(string id) => All.First(r => r.Id == id);

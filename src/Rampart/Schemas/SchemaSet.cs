@@ -40,6 +40,10 @@ public sealed class SchemaSet
         return lookups.GetOrAdd(gvk, Resolve);
     }
 
+    /// <summary>Why a source that should have had the kind's schema could not use it (a broken catalog file), or null.</summary>
+    internal string? ProblemOf(GroupVersionKind gvk) =>
+        sources.OfType<CatalogSchemaSource>().Select(c => c.ProblemOf(gvk)).FirstOrDefault(p => p is not null);
+
     /// <summary>The problems found in the schema of <paramref name="crd"/> (found by its file and position, not its nodes).</summary>
     internal IReadOnlyList<SchemaViolation> ProblemsOf(KubernetesObject crd) =>
         crdProblems.TryGetValue((crd.Path, crd.Root.Start), out var problems) ? problems : [];

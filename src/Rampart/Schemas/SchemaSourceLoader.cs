@@ -9,8 +9,19 @@ namespace Rampart.Schemas;
 /// </summary>
 internal sealed class SchemaSourceLoader(SchemaOptions options, SchemaCompilerOptions compilerOptions, List<SchemaSourceError> errors)
 {
-    public async Task<DocumentSchemaSource?> LoadAsync(string source, IReadOnlySet<GroupVersion> needed, CancellationToken cancellation)
+    public async Task<ISchemaSource?> LoadAsync(string source, IReadOnlySet<GroupVersion> needed, CancellationToken cancellation)
     {
+        if (CatalogTemplate.IsTemplate(source))
+        {
+            if (ConfigurationUrl(source))
+            {
+                errors.Add(new SchemaSourceError(source, "a schema-location template must name local files: download the catalog and pass its folder or a template of its paths"));
+                return null;
+            }
+
+            return Catalog(source, CatalogTemplate.Of(source, options.KubernetesVersion));
+        }
+
         if (Uri.TryCreate(source, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps))
         {
             return await LoadUrlAsync(source, uri, needed, cancellation).ConfigureAwait(false);
@@ -19,7 +30,7 @@ internal sealed class SchemaSourceLoader(SchemaOptions options, SchemaCompilerOp
         return LoadDirectory(source, needed);
     }
 
-    public DocumentSchemaSource? LoadDirectory(string directory, IReadOnlySet<GroupVersion> needed)
+    public ISchemaSource? LoadDirectory(string directory, IReadOnlySet<GroupVersion> needed)
     {
         if (!Directory.Exists(directory))
         {
@@ -28,9 +39,14 @@ internal sealed class SchemaSourceLoader(SchemaOptions options, SchemaCompilerOp
         }
 
         var files = OpenApiFileNames.Scan(directory);
+        if (files.Count == 0 && IsCatalog(directory))
+        {
+            return Catalog(directory, CatalogTemplate.Folder(directory, options.KubernetesVersion));
+        }
+
         if (files.Count == 0)
         {
-            errors.Add(new SchemaSourceError(directory, "no OpenAPI v3 documents (api/v1.json, apis/GROUP/VERSION.json) in this directory"));
+            errors.Add(new SchemaSourceError(directory, "no OpenAPI v3 documents (api/v1.json, apis/GROUP/VERSION.json) and no JSON-Schema catalog (KIND_VERSION.json, GROUP/KIND_VERSION.json) in this directory"));
             return null;
         }
 
@@ -60,6 +76,17 @@ internal sealed class SchemaSourceLoader(SchemaOptions options, SchemaCompilerOp
 
         return new DocumentSchemaSource(directory, documents);
     }
+
+    /// <summary>A folder of JSON Schemas one per kind: some <c>.json</c> file at its top or one level down.</summary>
+    private static bool IsCatalog(string directory) =>
+        Directory.EnumerateFiles(directory, "*.json").Any()
+        || Directory.EnumerateDirectories(directory).Any(d => Directory.EnumerateFiles(d, "*.json").Any());
+
+    private static bool ConfigurationUrl(string source) =>
+        Uri.TryCreate(source, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
+
+    private CatalogSchemaSource Catalog(string name, CatalogTemplate template) =>
+        new(name, template, compilerOptions, options.Fetch.MaxDocumentBytes);
 
     private async Task<DocumentSchemaSource?> LoadUrlAsync(string source, Uri uri, IReadOnlySet<GroupVersion> needed, CancellationToken cancellation)
     {

@@ -65,6 +65,11 @@ internal static class SchemaValidator
             ValueValidations.Validate(schema, node, context);
         }
 
+        if (schema.Rules is { } rules && !context.Silent)
+        {
+            ValidationRuleRunner.Run(rules, node, context);
+        }
+
         context.Depth--;
     }
 
@@ -115,16 +120,21 @@ internal static class SchemaValidator
                 continue;
             }
 
+            var old = context.Old;
             if (properties is not null && properties.TryGetValue(key.Text, out var field))
             {
                 context.Path.Push(key.Text);
+                context.Old = (old as MappingNode)?[key.Text];
                 Validate(field, entry.Value, context);
+                context.Old = old;
                 context.Path.Pop();
             }
             else if (schema.AdditionalProperties is { } values)
             {
                 context.Path.PushKey(key.Text);
+                context.Old = (old as MappingNode)?[key.Text];
                 Validate(values, entry.Value, context);
+                context.Old = old;
                 context.Path.Pop();
             }
             else if (schema.RejectUnknownFields)
@@ -161,12 +171,17 @@ internal static class SchemaValidator
     {
         if (schema.Items is { } items)
         {
+            // Items are not correlated with the old object's (transition rules inside lists do not run).
+            var old = context.Old;
+            context.Old = null;
             for (var i = 0; i < list.Count; i++)
             {
                 context.Path.PushIndex(i);
                 Validate(items, list[i], context);
                 context.Path.Pop();
             }
+
+            context.Old = old;
         }
 
         if (schema.MinItems >= 0 && list.Count < schema.MinItems)

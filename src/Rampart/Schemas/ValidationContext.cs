@@ -17,6 +17,15 @@ internal sealed class ValidationContext
     public int ErrorCount { get; set; }
     public bool Silent { get; set; }
 
+    /// <summary>The old object's value at the current path (for transition rules), or null where there is none.</summary>
+    public Node? Old { get; set; }
+
+    /// <summary>The CEL cost the object's validation rules have spent so far.</summary>
+    public long CelCost { get; set; }
+
+    /// <summary>Set once the rules passed the object's cost budget: no further rule is evaluated.</summary>
+    public bool CelBudgetExhausted { get; set; }
+
     /// <summary>Nesting of the value being validated (guards the stack against a hostile cyclic tree).</summary>
     public int Depth { get; set; }
 

@@ -289,12 +289,14 @@ public sealed class BuiltInSchemaTests
     }
 
     [Fact]
-    public void Kind_of_an_api_version_kubernetes_no_longer_serves_names_where_the_kind_is_served()
+    public void Kind_of_an_api_version_kubernetes_does_not_serve_names_where_the_kind_is_served()
     {
-        var finding = SchemaAssert.Single(Deployment.Replace("apiVersion: apps/v1", "apiVersion: extensions/v1beta1", StringComparison.Ordinal));
+        // Not a removal the migration guide lists (those are RMP-SCHEMA-012, ApiDeprecationTests): apps/v1beta1 never had DaemonSets.
+        var finding = SchemaAssert.Single(Deployment.Replace("apiVersion: apps/v1", "apiVersion: apps/v1beta1", StringComparison.Ordinal)
+            .Replace("kind: Deployment", "kind: DaemonSet", StringComparison.Ordinal));
 
         Assert.Equal(SchemaRules.NoSchema, finding.RuleId);
-        Assert.Contains("Deployment only as apps/v1", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("DaemonSet only as apps/v1", finding.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("CustomResourceDefinition", finding.Message, StringComparison.Ordinal);
     }
 

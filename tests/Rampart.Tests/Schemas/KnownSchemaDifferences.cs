@@ -3,9 +3,6 @@ namespace Rampart.Tests.Schemas;
 /// <summary>Why Rampart's outcome differs from another tool's on a fixture, keyed by suite|file|check|schemas.</summary>
 internal static class KnownSchemaDifferences
 {
-    private const string Cel =
-        "the CRD's x-kubernetes-validations CEL rule fails; schema validation does not evaluate CRD CEL rules yet";
-
     private const string DuplicateKeys =
         "Rampart always reports a repeated key (RMP-LOAD-002): every Kubernetes client keeps the later value silently; kubeconform checks this only with -strict";
 
@@ -14,10 +11,6 @@ internal static class KnownSchemaDifferences
 
     public static IReadOnlyDictionary<string, string> Reasons { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["kubectl-validate|testcases/manifests/error_cel_basic.yaml#0|schema(kubectl-validate)|built-in"] = Cel,
-        ["kubectl-validate|testcases/manifests/error_cel_basic.yaml#0|schema(kubectl-validate)|--schemas 1.35"] = Cel,
-        ["kubectl-validate|testcases/manifests/error_cel_basic_multiple.yaml#0|schema(kubectl-validate)|built-in"] = Cel,
-        ["kubectl-validate|testcases/manifests/error_cel_basic_multiple.yaml#0|schema(kubectl-validate)|--schemas 1.35"] = Cel,
         ["kubectl-validate|testcases/manifests/error_crd_typo.yaml#0|schema(kubectl-validate)|--schemas 1.35"] =
             "the 1.35 OpenAPI document does not say which values JSONSchemaProps.type takes (the API server's Go code does); Rampart's built-in facts do, so the built-in configuration agrees",
         ["kubeconform|fixtures/test_crd.yaml|schema|built-in"] = MissingSchemaIsInfo,
