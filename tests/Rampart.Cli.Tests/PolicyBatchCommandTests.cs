@@ -11,7 +11,7 @@ public sealed class PolicyBatchCommandTests
     {
         using var files = new TempFolder().Write("cases.jsonl", """
             {"id": "half", "expression": "1.5"}
-            {"id": 2, "expression": "[1u, -2]"}
+            {"id": 2, "expression": "[dyn(1u), dyn(-2)]"}
             {"expression": "{'a': b'\\xff'}"}
             """);
 

@@ -41,7 +41,8 @@ internal sealed class RenderedLocation(EntryPoint entryPoint, RenderedObject ren
 
     /// <summary>
     /// Follows <paramref name="fieldPath"/> (<c>spec.containers[0].securityContext['x.y']</c>) as far as it exists: the
-    /// key of the last field found (or the list item), with the origin of the deepest node on the way that has one.
+    /// key of the last field found (or the list item), with the origin of the deepest node on the way that has one; the
+    /// value itself when it is a scalar set in another place than its key.
     /// </summary>
     private static (Node Anchor, NodeOrigin? Origin) Walk(MappingNode root, string fieldPath)
     {
@@ -70,6 +71,12 @@ internal sealed class RenderedLocation(EntryPoint entryPoint, RenderedObject ren
             current = next;
             anchor = key ?? next;
             origin = anchor.Origin ?? next.Origin ?? origin;
+        }
+
+        // A value set elsewhere than its key (a Flux variable, a Helm value, an Argo CD parameter) stands where it was set.
+        if (current is ScalarNode { Origin: { } valueOrigin } && anchor != current && (valueOrigin.Path != origin?.Path || current.Start.Line != anchor.Start.Line))
+        {
+            return (current, valueOrigin);
         }
 
         return (anchor, origin);

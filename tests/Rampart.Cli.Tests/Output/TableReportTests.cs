@@ -77,7 +77,7 @@ public sealed class TableReportTests
     [Fact]
     public void Findings_are_grouped_under_one_heading_per_file_in_path_order()
     {
-        var text = Render(SampleReports.Options with { Width = 200 });
+        var text = Render(SampleReports.Options with { Width = 200, ShowNotOpen = true });
         var headings = text.Split('\n').Where(line => line.EndsWith(" finding", StringComparison.Ordinal) || line.EndsWith(" findings", StringComparison.Ordinal)).ToList();
 
         Assert.Equal(
@@ -96,9 +96,9 @@ public sealed class TableReportTests
     [Fact]
     public void The_summary_gives_the_gate_verdict()
     {
-        var text = Render(SampleReports.Options with { Width = 200 });
+        var text = Render(SampleReports.Options with { Width = 200, ShowNotOpen = true });
 
-        Assert.Contains("Gate: FAILED (fails on high and above; 2 findings over the threshold)", text, StringComparison.Ordinal);
+        Assert.Contains("Gate: FAILED (fails on high and above; 2 findings over the threshold; failed: payments)", text, StringComparison.Ordinal);
         Assert.Contains("  payments: failed (fails on high; 3 open, 2 over the threshold)", text, StringComparison.Ordinal);
     }
 
@@ -118,7 +118,7 @@ public sealed class TableReportTests
         var report = SampleReports.Representative();
         var total = report.Findings.Count;
 
-        var text = SampleReports.Render(new TableReportWriter(), report, SampleReports.Options with { TableMaxFindings = 2 });
+        var text = SampleReports.Render(new TableReportWriter(), report, SampleReports.Options with { TableMaxFindings = 2, ShowNotOpen = true });
 
         Assert.Contains(SampleFindings.PrivilegedCritical.RuleId, text, StringComparison.Ordinal);
         Assert.DoesNotContain(SampleFindings.ImageLowUnowned.RuleId, text.Split("… ")[0], StringComparison.Ordinal);

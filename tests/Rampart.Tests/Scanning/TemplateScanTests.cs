@@ -78,7 +78,7 @@ public sealed class TemplateScanTests
     }
 
     [Fact]
-    public async Task A_chart_template_without_braces_is_checked_and_one_with_braces_is_not_rendered()
+    public async Task Every_template_of_a_chart_is_rendered_and_checked_at_its_own_lines_whether_or_not_it_holds_braces()
     {
         var privileged = Scans.PrivilegedPod("p");
         using var repo = new RepositoryBuilder()
@@ -90,11 +90,14 @@ public sealed class TemplateScanTests
 
         var report = await Scans.Run(repo);
 
-        Assert.Equal(10, Assert.Single(report.Of("charts/web/templates/static.yaml", Scans.PrivilegedRule)).Location.Line);
-        Assert.Empty(report.Of("charts/web/templates/rendered.yaml", Scans.PrivilegedRule));
-        Assert.Single(report.Of("charts/web/templates/rendered.yaml", NotRendered));
-        Assert.Empty(report.Of("charts/web/templates/big.yaml", Scans.PrivilegedRule));
-        Assert.Single(report.Of("charts/web/templates/big.yaml", NotRendered));
-        Assert.Equal((1, 2), (report.Coverage.Manifests, report.Coverage.NotRendered));
+        foreach (var template in new[] { "static.yaml", "rendered.yaml", "big.yaml" })
+        {
+            var finding = Assert.Single(report.Of("charts/web/templates/" + template, Scans.PrivilegedRule));
+            Assert.Equal(10, finding.Location.Line);
+            Assert.Equal("charts/web/Chart.yaml", Assert.IsType<Rampart.Findings.RenderOrigin>(finding.Origin).EntryPoint.Path);
+        }
+
+        Assert.DoesNotContain(report.Findings, f => f.RuleId == NotRendered);
+        Assert.Equal((0, 0, 1, 3), (report.Coverage.Manifests, report.Coverage.NotRendered, report.Coverage.EntryPoints, report.Coverage.RenderedObjects));
     }
 }

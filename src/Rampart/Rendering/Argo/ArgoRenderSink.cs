@@ -27,7 +27,7 @@ internal sealed class ArgoRenderSink(ArgoApplication application)
         Responsibility = ArgoRules.Invalid.Responsibility,
         Remediation = ArgoRules.Invalid.Remediation,
         Message = message,
-        Location = new SourceLocation(file, line),
+        Location = line > 0 ? new SourceLocation(file, line, 1) : new SourceLocation(file),
     };
 
     public void Skip(string what) => NotChecked.Add($"Argo CD application {Application.DisplayName} ({Application.File}): {what}");

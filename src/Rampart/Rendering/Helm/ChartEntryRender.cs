@@ -17,7 +17,7 @@ public static class ChartEntryRender
         var sources = new SortedSet<string>(chart.SourceFiles.Concat(otherSources), StringComparer.Ordinal);
         foreach (var problem in result.Problems)
         {
-            findings.Add(ChartRules.At(ChartRules.DoesNotRender, HelmObjects.InRepository(problem.Position.File), problem.Position.Line, problem.Message));
+            findings.Add(ChartRules.At(ChartRules.DoesNotRender, HelmObjects.InRepository(problem.Position.File), problem.Position.Line, problem.Message, problem.Position.Column));
         }
 
         if (findings.Count > 0)

@@ -19,7 +19,7 @@ public static class ChartRules
     /// <summary>Every rule of chart entry points, for the rule catalog.</summary>
     public static IReadOnlyList<RuleDescriptor> All { get; } = [DoesNotRender];
 
-    /// <summary>A finding of <paramref name="rule"/> at a file and line.</summary>
-    public static Finding At(RuleDescriptor rule, string path, int line, string message) =>
-        rule.Report(message, new SourceLocation(path, Math.Max(line, 0)));
+    /// <summary>A finding of <paramref name="rule"/> at a file and line (column 1 when the column is not known; the file alone without a line).</summary>
+    public static Finding At(RuleDescriptor rule, string path, int line, string message, int column = 0) =>
+        rule.Report(message, line > 0 ? new SourceLocation(path, line, Math.Max(column, 1)) : new SourceLocation(path));
 }
