@@ -9,4 +9,10 @@ namespace Rampart.Rendering;
 /// <param name="Files">The repository's files, confined to its root.</param>
 /// <param name="Discovered">The files discovery found, with paths relative to the root.</param>
 /// <param name="Index">The scan's index.</param>
-public sealed record RenderInputs(IKustomizeFileSystem Files, IReadOnlyList<DiscoveredFile> Discovered, ScanIndex Index);
+public sealed record RenderInputs(IKustomizeFileSystem Files, IReadOnlyList<DiscoveredFile> Discovered, ScanIndex Index)
+{
+    private readonly Lazy<ScanIndex> dataObjects = new(() => RepositoryObjects.Load(Files, Discovered, Index, ["ConfigMap", "Secret"]), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The repository's ConfigMaps and Secrets, read from its files the first time a render asks for them (see <see cref="RepositoryObjects"/>).</summary>
+    public ScanIndex DataObjects => dataObjects.Value;
+}

@@ -84,7 +84,7 @@ public sealed class BuiltInPackTests
         var kinds = PolicyAnalyzer.CreateDefault().ContextKinds;
 
         Assert.Equal(
-            ["ClusterRole", "CustomResourceDefinition", "HorizontalPodAutoscaler", "Ingress", "Namespace", "PodDisruptionBudget", "Role", "Service", "ServiceAccount"],
+            ["ClusterRole", "CustomResourceDefinition", "HorizontalPodAutoscaler", "Namespace", "PodDisruptionBudget", "Role", "ServiceAccount"],
             kinds.Order(StringComparer.Ordinal));
     }
 }

@@ -12,9 +12,6 @@ namespace Rampart.Rendering.GitOps;
 /// </summary>
 internal static class FluxDataSources
 {
-    /// <summary>The kinds these lookups need in the scan's index.</summary>
-    public static readonly string[] Kinds = ["ConfigMap", "Secret"];
-
     /// <summary>A key of a ConfigMap or Secret: its text, and the node that set it (for its line and, in a block scalar, the lines of its text).</summary>
     public sealed record Entry(string Value, string File, Node At);
 

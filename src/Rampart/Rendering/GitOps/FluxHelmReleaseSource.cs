@@ -15,7 +15,7 @@ public sealed class FluxHelmReleaseSource(ChartCache? charts = null) : IEntryPoi
     public const string Group = "helm.toolkit.fluxcd.io";
 
     public IReadOnlySet<string> ContextKinds { get; } = new HashSet<string>(
-        ["HelmRelease", "HelmChart", "GitRepository", "HelmRepository", "OCIRepository", .. FluxDataSources.Kinds], StringComparer.Ordinal);
+        ["HelmRelease", "HelmChart", "GitRepository", "HelmRepository", "OCIRepository"], StringComparer.Ordinal);
 
     public IReadOnlyList<EntryPoint> Find(RenderInputs inputs, CancellationToken cancellation) =>
         [.. inputs.Index.Objects.Where(o => FluxSpec.IsFlux(o, Group, "HelmRelease"))

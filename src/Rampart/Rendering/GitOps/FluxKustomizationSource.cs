@@ -17,7 +17,7 @@ public sealed class FluxKustomizationSource(FluxLimits? limits = null) : IEntryP
     private readonly FluxLimits limits = limits ?? FluxLimits.Default;
 
     public IReadOnlySet<string> ContextKinds { get; } =
-        new HashSet<string>(["Kustomization", "GitRepository", .. FluxDataSources.Kinds], StringComparer.Ordinal);
+        new HashSet<string>(["Kustomization", "GitRepository"], StringComparer.Ordinal);
 
     public IReadOnlyList<EntryPoint> Find(RenderInputs inputs, CancellationToken cancellation) =>
         [.. inputs.Index.Objects.Where(o => FluxSpec.IsFlux(o, Group, "Kustomization"))

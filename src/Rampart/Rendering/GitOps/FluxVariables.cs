@@ -25,7 +25,7 @@ internal static class FluxVariables
         var variables = new Dictionary<string, FluxVariable>(StringComparer.Ordinal);
         foreach (var reference in from?.Items ?? [])
         {
-            var source = FluxDataSources.Find(inputs.Index, reference, flux.Namespace, out var why);
+            var source = FluxDataSources.Find(inputs.DataObjects, reference, flux.Namespace, out var why);
             if (source is null)
             {
                 if (FluxSpec.At(reference, "optional") is not ScalarNode { Kind: ScalarKind.Bool, Bool: true })

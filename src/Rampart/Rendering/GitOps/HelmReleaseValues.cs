@@ -33,7 +33,7 @@ internal static class HelmReleaseValues
         {
             var optional = FluxSpec.At(reference, "optional") is ScalarNode { Kind: ScalarKind.Bool, Bool: true };
             var key = FluxSpec.Text(reference, "valuesKey") ?? "values.yaml";
-            var source = FluxDataSources.Find(inputs.Index, reference, release.Namespace, out var why);
+            var source = FluxDataSources.Find(inputs.DataObjects, reference, release.Namespace, out var why);
             var entry = source is null ? null : FluxDataSources.Entries(source).Where(e => e.Key == key).Select(e => e.Entry).LastOrDefault();
             if (entry is null)
             {
