@@ -1,4 +1,5 @@
 using Rampart.Findings;
+using Rampart.Rendering.Helm;
 
 namespace Rampart.Rendering.Argo;
 
@@ -18,17 +19,7 @@ internal sealed class ArgoRenderSink(ArgoApplication application)
     public void Invalid(int line, string message) =>
         Findings.Add(InvalidAt(Application.File, line, $"Argo CD application {Application.DisplayName}: {message}"));
 
-    public static Finding InvalidAt(string file, int line, string message) => new()
-    {
-        RuleId = ArgoRules.Invalid.Id,
-        Title = ArgoRules.Invalid.Title,
-        Category = ArgoRules.Invalid.Category,
-        Severity = ArgoRules.Invalid.Severity,
-        Responsibility = ArgoRules.Invalid.Responsibility,
-        Remediation = ArgoRules.Invalid.Remediation,
-        Message = message,
-        Location = line > 0 ? new SourceLocation(file, line, 1) : new SourceLocation(file),
-    };
+    public static Finding InvalidAt(string file, int line, string message) => ChartRules.At(ArgoRules.Invalid, file, line, message);
 
     public void Skip(string what) => NotChecked.Add($"Argo CD application {Application.DisplayName} ({Application.File}): {what}");
 }
