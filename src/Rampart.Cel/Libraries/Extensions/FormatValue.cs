@@ -149,7 +149,7 @@ internal static class FormatValue
     }
 
     /// <summary>Byte-wise UTF-8 order, which is code point order.</summary>
-    private static int CompareUtf8(string a, string b)
+    internal static int CompareUtf8(string a, string b)
     {
         var ea = a.EnumerateRunes();
         var eb = b.EnumerateRunes();
