@@ -13,10 +13,6 @@ namespace Rampart.Cel.Libraries.Extensions;
 /// </summary>
 internal static class PinnedFormatValue
 {
-    private const int MaxDepth = 64;
-
-    private static readonly string TooLong = $"the result would be longer than {UnicodeText.MaxResultLength} characters";
-
     public static (string? Text, string? Error) ToText(CelValue value)
     {
         switch (value)
@@ -64,7 +60,7 @@ internal static class PinnedFormatValue
 
     private static string? AppendAggregate(StringBuilder builder, CelValue value, int depth)
     {
-        if (depth > MaxDepth)
+        if (depth > FormatValue.MaxDepth)
         {
             return "value is nested too deeply to format";
         }
@@ -77,7 +73,7 @@ internal static class PinnedFormatValue
     {
         if (builder.Length > UnicodeText.MaxResultLength)
         {
-            return TooLong;
+            return FormatValue.TooLong;
         }
 
         switch (value)
@@ -117,25 +113,8 @@ internal static class PinnedFormatValue
         }
     }
 
-    private static string? AppendList(StringBuilder builder, CelList list, int depth)
-    {
-        builder.Append('[');
-        for (var i = 0; i < list.Count; i++)
-        {
-            if (i > 0)
-            {
-                builder.Append(", ");
-            }
-
-            if (AppendElement(builder, list[i], depth) is { } error)
-            {
-                return error;
-            }
-        }
-
-        builder.Append(']');
-        return null;
-    }
+    private static string? AppendList(StringBuilder builder, CelList list, int depth) =>
+        FormatValue.AppendList(builder, list, depth, AppendElement);
 
     private static string? AppendMap(StringBuilder builder, CelMap map, int depth)
     {
@@ -168,7 +147,7 @@ internal static class PinnedFormatValue
             length += keyText.Length + valueText.Length;
             if (length > UnicodeText.MaxResultLength)
             {
-                return TooLong;
+                return FormatValue.TooLong;
             }
 
             entries.Add((keyText, valueText.ToString()));
