@@ -91,7 +91,7 @@ public sealed class PolicyBatchCommandTests
     }
 
     [Fact]
-    public void A_malformed_line_is_an_input_result_and_the_batch_goes_on()
+    public void A_malformed_line_is_an_eval_result_caused_by_the_input_and_the_batch_goes_on()
     {
         using var files = new TempFolder().Write("cases.jsonl", """
             {"id": 1, "expression": "1"}
@@ -108,14 +108,17 @@ public sealed class PolicyBatchCommandTests
 
         Assert.Equal(0, run.ExitCode);
         var results = Lines(run.Out).Select(l => JsonDocument.Parse(l).RootElement).ToList();
-        Assert.Equal(["value", "input", "input", "input", "input", "input", "value"], results.Select(r => r.GetProperty("kind").GetString()));
-        Assert.StartsWith("line 2: not a JSON value", results[1].GetProperty("error").GetString(), StringComparison.Ordinal);
-        Assert.Equal("line 3: a case must be a JSON object", results[2].GetProperty("error").GetString());
+        Assert.Equal(["value", "eval", "eval", "eval", "eval", "eval", "value"], results.Select(r => r.GetProperty("kind").GetString()));
+        Assert.All(results.Skip(1).Take(5), r => Assert.Equal("input", r.GetProperty("cause").GetString()));
+        Assert.All(results.Skip(1).Take(5), r => Assert.False(r.TryGetProperty("value", out _)));
+        Assert.StartsWith("input: line 2: not a JSON value", results[1].GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.Equal("input: line 3: a case must be a JSON object", results[2].GetProperty("error").GetString());
         Assert.Equal(JsonValueKind.Null, results[2].GetProperty("id").ValueKind);
-        Assert.StartsWith("line 5: unknown field 'expresion'", results[3].GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("input: line 5: unknown field 'expresion'", results[3].GetProperty("error").GetString(), StringComparison.Ordinal);
         Assert.Equal(3, results[3].GetProperty("id").GetInt32());
         Assert.EndsWith("missing.yaml' does not exist", results[4].GetProperty("error").GetString(), StringComparison.Ordinal);
-        Assert.Equal("line 7: 'object' must be a file name (a string), an inline object or null", results[5].GetProperty("error").GetString());
+        Assert.Equal("input: line 7: 'object' must be a file name (a string), an inline object or null", results[5].GetProperty("error").GetString());
+        Assert.False(results[0].TryGetProperty("cause", out _));
         Assert.Equal(6, results[6].GetProperty("id").GetInt32());
         Assert.Contains("7 cases: 2 values, 0 compile errors, 0 evaluation errors, 5 malformed", run.Error, StringComparison.Ordinal);
     }

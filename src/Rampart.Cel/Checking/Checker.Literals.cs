@@ -30,7 +30,7 @@ internal sealed partial class Checker
         {
             var key = Visit(entry.Key);
             var resolvedKey = unifier.Substitute(key);
-            if (resolvedKey.Kind is not (CelTypeKind.Int or CelTypeKind.UInt or CelTypeKind.Bool or CelTypeKind.String
+            if (!env.KubernetesCompileChecks && resolvedKey.Kind is not (CelTypeKind.Int or CelTypeKind.UInt or CelTypeKind.Bool or CelTypeKind.String
                 or CelTypeKind.Dyn or CelTypeKind.TypeParam or CelTypeKind.Error))
             {
                 Error(entry.Key.Offset, $"unsupported map key type: {Describe(resolvedKey)}");

@@ -4,9 +4,11 @@ namespace Rampart.Cel.Interpreter;
 
 /// <summary>
 /// <c>a[i]</c> on lists (int index; uint and integral double are accepted as equal numbers) and maps; on an
-/// optional it chains like <c>a[?i]</c>. With <see cref="optional"/> it is <c>a[?i]</c>.
+/// optional it chains like <c>a[?i]</c>. With <see cref="optional"/> it is <c>a[?i]</c>. With
+/// <paramref name="goMapKeys"/> (the Kubernetes environment) a map is indexed by any value but bytes, as cel-go
+/// indexes its Go map; otherwise by bool, int, uint, double and string only.
 /// </summary>
-internal sealed class IndexNode(EvalNode operand, EvalNode index, bool optional, CelSourceLocation location) : EvalNode
+internal sealed class IndexNode(EvalNode operand, EvalNode index, bool optional, CelSourceLocation location, bool goMapKeys = false) : EvalNode
 {
     public override CelValue Evaluate(EvalFrame frame)
     {
@@ -48,7 +50,7 @@ internal sealed class IndexNode(EvalNode operand, EvalNode index, bool optional,
 
                 return wrap ? CelOptional.Of(list[(int)i]) : list[(int)i];
             case CelMap map:
-                if (key is not (CelString or CelInt or CelUInt or CelBool or CelDouble))
+                if (goMapKeys ? key is CelBytes : key is not (CelString or CelInt or CelUInt or CelBool or CelDouble))
                 {
                     return new CelError($"unsupported key type '{key.Type.Name}'", location);
                 }

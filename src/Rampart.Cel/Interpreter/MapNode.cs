@@ -5,9 +5,11 @@ namespace Rampart.Cel.Interpreter;
 /// <summary>
 /// A map literal. Keys must be bool, int, uint or string; a repeated key keeps its last value, as in cel-go, which
 /// the Kubernetes API server runs (cel-spec asks for an error). Entries marked optional (<c>{?k: v}</c>) are
-/// included only when the value is present.
+/// included only when the value is present. With <paramref name="goKeys"/> (the Kubernetes environment) the keys
+/// are cel-go's (<see cref="CelGoKeyMap"/>): any value but bytes, distinct across types, and an optional entry
+/// without a value removes the same key entered before it.
 /// </summary>
-internal sealed class MapNode(EvalNode[] keys, EvalNode[] values, bool[]? optional, CelSourceLocation location) : EvalNode
+internal sealed class MapNode(EvalNode[] keys, EvalNode[] values, bool[]? optional, CelSourceLocation location, bool goKeys = false) : EvalNode
 {
     private const long CreateCost = 30;
 
@@ -15,7 +17,7 @@ internal sealed class MapNode(EvalNode[] keys, EvalNode[] values, bool[]? option
     {
         frame.Charge(CreateCost);
         var keyValues = new List<CelValue>(keys.Length);
-        var valueValues = new List<CelValue>(keys.Length);
+        var valueValues = new List<CelValue?>(keys.Length);
         for (var i = 0; i < keys.Length; i++)
         {
             var key = keys[i].Evaluate(frame);
@@ -24,7 +26,7 @@ internal sealed class MapNode(EvalNode[] keys, EvalNode[] values, bool[]? option
                 return key;
             }
 
-            if (key is not (CelString or CelInt or CelUInt or CelBool))
+            if (goKeys ? key is CelBytes : key is not (CelString or CelInt or CelUInt or CelBool))
             {
                 return new CelError($"unsupported key type: {key.Type.Name}", location);
             }
@@ -44,6 +46,12 @@ internal sealed class MapNode(EvalNode[] keys, EvalNode[] values, bool[]? option
 
                 if (!opt.HasValue)
                 {
+                    if (goKeys)
+                    {
+                        keyValues.Add(key);
+                        valueValues.Add(null);
+                    }
+
                     continue;
                 }
 
@@ -54,7 +62,12 @@ internal sealed class MapNode(EvalNode[] keys, EvalNode[] values, bool[]? option
             valueValues.Add(value);
         }
 
-        return CelDictionaryMap.TryCreate([.. keyValues], [.. valueValues], out _) ?? LastValueWins(keyValues, valueValues);
+        if (goKeys)
+        {
+            return CelGoKeyMap.Create(keyValues, valueValues);
+        }
+
+        return CelDictionaryMap.TryCreate([.. keyValues], [.. valueValues!], out _) ?? LastValueWins(keyValues, valueValues!);
     }
 
     private static CelDictionaryMap LastValueWins(List<CelValue> keyValues, List<CelValue> valueValues)

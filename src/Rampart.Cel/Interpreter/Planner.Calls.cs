@@ -79,7 +79,7 @@ internal sealed partial class Planner
             case (Operators.Equal or Operators.NotEquals, 2):
                 return new EqualityNode(Plan(arguments[0]), Plan(arguments[1]), function == Operators.NotEquals);
             case (Operators.Index or Operators.OptionalIndex, 2):
-                return new IndexNode(Plan(arguments[0]), Plan(arguments[1]), function == Operators.OptionalIndex, location);
+                return new IndexNode(Plan(arguments[0]), Plan(arguments[1]), function == Operators.OptionalIndex, location, goMapKeys);
             case (Operators.MapInsert, 3):
                 return new MapInsertNode(Plan(arguments[0]), Plan(arguments[1]), Plan(arguments[2]), location);
             case (Operators.MapInsert, 2):

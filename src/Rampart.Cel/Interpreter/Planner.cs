@@ -17,18 +17,24 @@ internal sealed partial class Planner
     private readonly List<(string Name, int Slot)> scope = [];
     private readonly HashSet<int> builderSlots = [];
     private readonly bool foldLiteralCalls;
+    private readonly bool goMapKeys;
     private int maxSlots;
 
-    private Planner(CheckResult check, SourceText source, bool foldLiteralCalls)
+    private Planner(CheckResult check, SourceText source, bool kubernetes)
     {
         this.check = check;
         this.source = source;
-        this.foldLiteralCalls = foldLiteralCalls;
+        foldLiteralCalls = kubernetes;
+        goMapKeys = kubernetes;
     }
 
-    public static PlanResult Plan(Expr root, CheckResult check, SourceText source, bool foldLiteralCalls = false)
+    /// <param name="kubernetes">
+    /// Plan as the Kubernetes environment runs: calls on literals folded at compile time, and map literals and
+    /// lookups keyed as cel-go keys them.
+    /// </param>
+    public static PlanResult Plan(Expr root, CheckResult check, SourceText source, bool kubernetes = false)
     {
-        var planner = new Planner(check, source, foldLiteralCalls);
+        var planner = new Planner(check, source, kubernetes);
         var node = planner.Plan(root);
         return new PlanResult(node, planner.maxSlots, planner.errors);
     }
@@ -147,7 +153,7 @@ internal sealed partial class Planner
             }
         }
 
-        return new MapNode(keys, values, optional, Locate(map));
+        return new MapNode(keys, values, optional, Locate(map), goMapKeys);
     }
 
     private ComprehensionNode PlanComprehension(ComprehensionExpr c)

@@ -18,7 +18,7 @@ public sealed class KubernetesEnvironmentTests
     [InlineData("[1, 2, 3].size()", "3")]
     [InlineData("[?optional.of(1), 2].size()", "2")]
     [InlineData("'%s %s'.format([1, 'a'])", "'1 a'")]
-    [InlineData("'%s'.format([[1, 'a']])", "'[1, a]'")]
+    [InlineData("'%s'.format([[1, 'a']])", "'[1, \"a\"]'")]
     public void Mixed_type_list_and_map_literals_do_not_compile(string expression, string expected) =>
         KubernetesEnvironmentHarness.Check(expression, expected);
 

@@ -7,9 +7,10 @@ namespace Rampart.Cel.Libraries.Extensions;
 /// <summary>The text of a value under the <c>%s</c> clause: unquoted strings, bytes as text, lists and sorted maps.</summary>
 internal static class FormatValue
 {
-    private const int MaxDepth = 64;
+    /// <summary>How deep lists and maps may nest in a <c>%s</c> argument.</summary>
+    internal const int MaxDepth = 64;
 
-    private static readonly string TooLong = $"the result would be longer than {UnicodeText.MaxResultLength} characters";
+    internal static readonly string TooLong = $"the result would be longer than {UnicodeText.MaxResultLength} characters";
 
     public static (string? Text, string? Error) ToText(CelValue value)
     {
@@ -73,7 +74,11 @@ internal static class FormatValue
         }
     }
 
-    private static string? AppendList(StringBuilder builder, CelList list, int depth)
+    private static string? AppendList(StringBuilder builder, CelList list, int depth) =>
+        AppendList(builder, list, depth + 1, Append);
+
+    /// <summary><c>[a, b]</c>, each element written by <paramref name="element"/>; stops at its first error.</summary>
+    internal static string? AppendList(StringBuilder builder, CelList list, int depth, Func<StringBuilder, CelValue, int, string?> element)
     {
         builder.Append('[');
         for (var i = 0; i < list.Count; i++)
@@ -83,7 +88,7 @@ internal static class FormatValue
                 builder.Append(", ");
             }
 
-            if (Append(builder, list[i], depth + 1) is { } error)
+            if (element(builder, list[i], depth) is { } error)
             {
                 return error;
             }
@@ -149,7 +154,7 @@ internal static class FormatValue
     }
 
     /// <summary>Byte-wise UTF-8 order, which is code point order.</summary>
-    private static int CompareUtf8(string a, string b)
+    internal static int CompareUtf8(string a, string b)
     {
         var ea = a.EnumerateRunes();
         var eb = b.EnumerateRunes();

@@ -19,8 +19,9 @@ internal static class StringFormatter
     /// <param name="format">The format string.</param>
     /// <param name="arguments">The values of the clauses, in order.</param>
     /// <param name="kubernetesPinned">
-    /// Format <c>%e</c> as the strings extension version Kubernetes pins does: an int or uint goes to Go's
-    /// <c>fmt.Sprintf("%e")</c> unconverted, which prints <c>%!e(int64=5)</c>; NaN and infinities by name.
+    /// Format <c>%e</c> and <c>%s</c> as the strings extension version Kubernetes pins does: for <c>%e</c> an int or
+    /// uint goes to Go's <c>fmt.Sprintf("%e")</c> unconverted, which prints <c>%!e(int64=5)</c>, NaN and infinities
+    /// by name; <c>%s</c> prints the elements of lists and maps as CEL literals (<see cref="PinnedFormatValue"/>).
     /// </param>
     public static CelValue Format(string format, CelList arguments, bool kubernetesPinned = false)
     {
@@ -63,7 +64,7 @@ internal static class StringFormatter
                 return new CelError("could not parse formatting clause: " + parseError);
             }
 
-            var (text, error) = kubernetesPinned && verb == 'e' ? PinnedScientific(argument, precision) : FormatClause(verb, precision, argument);
+            var (text, error) = kubernetesPinned ? PinnedClause(verb, precision, argument) : FormatClause(verb, precision, argument);
             if (error is not null)
             {
                 return new CelError("error during formatting: " + error);
@@ -152,6 +153,13 @@ internal static class StringFormatter
             ? (GoNumberFormat.Integer(o, 8, false), null)
             : (null, "octal clause can only be used on integers, was given " + argument.Type.Name),
         _ => Hex(argument, verb == 'X'),
+    };
+
+    private static (string? Text, string? Error) PinnedClause(char verb, int precision, CelValue argument) => verb switch
+    {
+        'e' => PinnedScientific(argument, precision),
+        's' => PinnedFormatValue.ToText(argument),
+        _ => FormatClause(verb, precision, argument),
     };
 
     private static (string? Text, string? Error) PinnedScientific(CelValue argument, int precision) => argument switch

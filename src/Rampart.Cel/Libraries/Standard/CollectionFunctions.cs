@@ -68,7 +68,11 @@ internal static class CollectionFunctions
         };
     }
 
-    private static bool IsKeyType(CelValue value) => value is CelString or CelInt or CelUInt or CelBool or CelDouble;
+    /// <summary>
+    /// Whether <c>in</c> looks the value up: any value but bytes, which no map holds (a map literal of the Kubernetes
+    /// environment may have null, double, timestamp... keys, as in cel-go; other maps simply find nothing).
+    /// </summary>
+    private static bool IsKeyType(CelValue value) => value is not CelBytes;
 
     private static CelBool InList(CelValue value, CelList list)
     {

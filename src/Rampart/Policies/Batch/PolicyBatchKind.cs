@@ -1,6 +1,10 @@
 namespace Rampart.Policies.Batch;
 
-/// <summary>What became of one case of a batch; written in lower case as the <c>kind</c> of its result line.</summary>
+/// <summary>
+/// What became of one case of a batch. The result line's <c>kind</c> is the name in lower case for the first three;
+/// <see cref="Input"/> and <see cref="Internal"/> are written as <c>eval</c> with a <c>cause</c> (see
+/// <see cref="PolicyBatchResult"/>).
+/// </summary>
 public enum PolicyBatchKind
 {
     /// <summary>The expression compiled and evaluated to a value.</summary>

@@ -9,7 +9,10 @@ namespace Rampart.Policies.Batch;
 /// <summary>
 /// The result line of one case: <c>{"id", "kind", "value"}</c> for a value (typed, see <see cref="TypedJson"/>),
 /// <c>{"id", "kind", "error"}</c> otherwise. <paramref name="Id"/> is the case's <c>id</c> as JSON text, copied as it
-/// came; null when the line had none.
+/// came; null when the line had none. The written <c>kind</c> is one of the three a conformance tool reads,
+/// <c>value</c>, <c>compile</c> and <c>eval</c>: a line that is not a case and a defect of Rampart are evaluations
+/// that failed, written as <c>eval</c> with an error that says which (<c>input: ...</c>, <c>internal: ...</c>) and
+/// a <c>cause</c> field, so that no reader takes them for a value or a compile error.
 /// </summary>
 public sealed record PolicyBatchResult(string? Id, PolicyBatchKind Kind, CelValue? Value, string? Error)
 {
@@ -17,13 +20,20 @@ public sealed record PolicyBatchResult(string? Id, PolicyBatchKind Kind, CelValu
 
     public static PolicyBatchResult Failed(string? id, PolicyBatchKind kind, string error) => new(id, kind, null, error);
 
+    /// <summary>The written <c>kind</c>: <c>value</c>, <c>compile</c> or <c>eval</c>.</summary>
     public string KindName => Kind switch
     {
         PolicyBatchKind.Value => "value",
         PolicyBatchKind.Compile => "compile",
-        PolicyBatchKind.Eval => "eval",
+        _ => "eval",
+    };
+
+    /// <summary>Why an <c>eval</c> result has no evaluation behind it: <c>input</c>, <c>internal</c>, or null.</summary>
+    public string? Cause => Kind switch
+    {
         PolicyBatchKind.Input => "input",
-        _ => "internal",
+        PolicyBatchKind.Internal => "internal",
+        _ => null,
     };
 
     public void Write(Utf8JsonWriter writer)
@@ -45,6 +55,11 @@ public sealed record PolicyBatchResult(string? Id, PolicyBatchKind Kind, CelValu
         {
             writer.WritePropertyName("value");
             TypedJson.Write(writer, Value);
+        }
+        else if (Cause is { } cause)
+        {
+            writer.WriteString("error", $"{cause}: {Error}");
+            writer.WriteString("cause", cause);
         }
         else
         {
