@@ -168,7 +168,7 @@ public static class ConfigLoader
         var scan = reader.Mapping(root["scan"], "scan");
         if (scan is not null)
         {
-            reader.OnlyKeys(scan, "scan", "scanners", "policies", "schemas", "kubernetesVersion", "unscanned", "render");
+            reader.OnlyKeys(scan, "scan", "scanners", "policies", "schemas", "kubernetesVersion", "unscanned", "render", "limits");
         }
 
         var teams = TeamReader.ReadTeams(reader, root["teams"]);
@@ -190,6 +190,7 @@ public static class ConfigLoader
             Unscanned = UnscannedReader.Read(reader, scan?["unscanned"]),
             PolicyParameters = PolicyParameterReader.Read(reader, root["params"]),
             Render = RenderLimitsReader.Read(reader, scan?["render"]),
+            Limits = ScanLimitsReader.Read(reader, scan?["limits"]),
             Rules = RuleSettingsReader.Read(reader, root["rules"]),
             KubernetesVersion = ReadKubernetesVersion(reader, scan?["kubernetesVersion"]),
         };

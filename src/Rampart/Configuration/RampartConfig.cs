@@ -30,6 +30,9 @@ public sealed record RampartConfig
     /// <summary>How much a scan renders (<c>scan.render</c>).</summary>
     public RenderLimits Render { get; init; } = RenderLimits.Default;
 
+    /// <summary>The bounds of the walk (<c>scan.limits</c>).</summary>
+    public ScanLimits Limits { get; init; } = ScanLimits.Default;
+
     /// <summary>Where each entry of <see cref="Scanners"/> is written, in the same order, for errors at their line.</summary>
     public IReadOnlyList<ConfigSource> ScannerSources { get; init; } = [];
     public IReadOnlyList<string> Policies { get; init; } = [];

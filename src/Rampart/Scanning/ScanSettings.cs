@@ -140,6 +140,12 @@ public static class ScanSettings
                 Analyzers = registry,
                 Scanners = scannerNames.Count == 0 ? null : scanners,
                 Config = config,
+                Discovery = DiscoveryOptions.Default with
+                {
+                    MaxFileBytes = config.Limits.MaxFileBytes ?? DiscoveryOptions.Default.MaxFileBytes,
+                    MaxFiles = config.Limits.MaxFiles ?? DiscoveryOptions.Default.MaxFiles,
+                    MaxDepth = config.Limits.MaxFolderDepth ?? DiscoveryOptions.Default.MaxDepth,
+                },
                 Gate = gate,
                 Baseline = baseline,
                 BaselinePath = request.BaselinePath,
