@@ -123,13 +123,19 @@ public sealed class JsonReportWriter : IReportWriter
         json.WriteNumber("renderedObjects", coverage.RenderedObjects);
         json.WriteNumber("renderInputs", coverage.RenderInputs);
         WriteStrings(json, "notChecked", coverage.NotChecked);
+        WriteNotCheckedByReason(json, coverage);
+        json.WriteEndObject();
+    }
+
+    /// <summary><c>notCheckedByReason</c>: every reason of <see cref="NotCheckedReason.All"/> with its count (the JSON report's coverage, SARIF's run properties).</summary>
+    internal static void WriteNotCheckedByReason(Utf8JsonWriter json, ScanCoverage coverage)
+    {
         json.WriteStartObject("notCheckedByReason");
         foreach (var reason in NotCheckedReason.All)
         {
             json.WriteNumber(reason.Key, coverage.NotCheckedByReason.GetValueOrDefault(reason.Key));
         }
 
-        json.WriteEndObject();
         json.WriteEndObject();
     }
 
