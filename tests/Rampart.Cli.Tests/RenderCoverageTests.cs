@@ -16,7 +16,7 @@ public sealed class RenderCoverageTests
         .File("legacy/kustomization.yaml", "resources:\n  - gone.yaml\n");
 
     [Fact]
-    public void The_table_ends_with_entry_points_objects_and_what_was_not_checked()
+    public void The_table_ends_with_entry_points_objects_and_the_count_of_what_was_not_checked()
     {
         using var repo = TwoOverlaysAndABrokenRoot().Build();
 
@@ -27,8 +27,9 @@ public sealed class RenderCoverageTests
             [
                 "Rendered: 3 entry points, 2 objects checked, 1 file checked through what they render to; not checked (1):",
                 "  - kustomization legacy: not rendered, RMP-RENDER-002 at legacy/kustomization.yaml:2:5",
+                "Not checked: 1 render or entry point not checked (listed under Rendered).",
             ],
-            lines[^2..]);
+            lines[^3..]);
     }
 
     [Fact]

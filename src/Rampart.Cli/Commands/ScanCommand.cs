@@ -7,7 +7,7 @@ using Rampart.Scanning;
 
 namespace Rampart.Cli.Commands;
 
-/// <summary><c>rampart scan PATH</c> (or <c>-</c>, standard input): the whole pipeline, reports, and the gate's exit code.</summary>
+/// <summary><c>rampart scan PATH…</c> (or <c>-</c>, standard input): the whole pipeline, reports, and the gate's exit code.</summary>
 internal static class ScanCommand
 {
     public static Command Create(CliConsole console)
@@ -48,8 +48,7 @@ internal static class ScanCommand
 
         // Reports that are read against the repository (SARIF) name paths from its root, even when a folder of it was scanned.
         // Standard input is no folder of a repository: its findings are located in <stdin> alone.
-        var folder = arguments.Stdin ? null
-            : Directory.Exists(arguments.Path) ? Path.GetFullPath(arguments.Path) : Path.GetDirectoryName(Path.GetFullPath(arguments.Path))!;
+        var folder = prepared.Options!.Artifact.Folder is { } scanned ? Path.GetFullPath(scanned) : null;
         var reportOptions = new ReportOptions
         {
             Color = console.UseColor(arguments.NoColor),

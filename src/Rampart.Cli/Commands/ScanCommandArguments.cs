@@ -5,6 +5,9 @@ internal sealed record ScanCommandArguments
 {
     public required string Path { get; init; }
 
+    /// <summary>Every path given (several are scanned as one); empty when none was given.</summary>
+    public IReadOnlyList<string> Paths { get; init; } = [];
+
     /// <summary>Scan standard input instead of <see cref="Path"/> (<c>-</c> or <c>--stdin</c>).</summary>
     public bool Stdin { get; init; }
 

@@ -10,10 +10,10 @@ internal sealed class ScanCommandOptions
     /// <summary>The path that names standard input.</summary>
     public const string StandardInputPath = "-";
 
-    private readonly Argument<string> path = new("path")
+    private readonly Argument<string[]> path = new("path")
     {
-        Description = "The repository or folder to scan, or - for manifests on standard input.",
-        DefaultValueFactory = _ => ".",
+        Description = "The repository or folder to scan, several files and folders of one repository (scanned as one), or - for manifests on standard input.",
+        Arity = ArgumentArity.ZeroOrMore,
     };
 
     private readonly Option<string> format = new("--format", "-f")
@@ -99,9 +99,12 @@ internal sealed class ScanCommandOptions
     {
         path.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<string>() is { } value && value.StartsWith('-') && value != StandardInputPath)
+            foreach (var value in result.GetValueOrDefault<string[]>() ?? [])
             {
-                result.AddError($"unknown option '{value}'");
+                if (value.StartsWith('-') && value != StandardInputPath)
+                {
+                    result.AddError($"unknown option '{value}'");
+                }
             }
         });
         command.Arguments.Add(path);
@@ -130,15 +133,29 @@ internal sealed class ScanCommandOptions
         command.Options.Add(cacheDir);
     }
 
+    /// <summary>Standard input is scanned alone: <c>-</c> among other paths, or <c>--stdin</c> with a path, is a usage error.</summary>
+    private static string? PathError(string[] given, bool stdinOption)
+    {
+        if (stdinOption && given.FirstOrDefault(p => p != StandardInputPath) is { } other)
+        {
+            return $"--stdin scans standard input; it takes no path (got '{other}')";
+        }
+
+        return given.Length > 1 && given.Contains(StandardInputPath)
+            ? $"- scans standard input alone; it cannot be given with other paths ({string.Join(" ", given)})"
+            : null;
+    }
+
     public ScanCommandArguments Read(ParseResult parse)
     {
-        var given = parse.GetResult(path) is { Implicit: false } ? parse.GetValue(path) : null;
+        var given = parse.GetValue(path) ?? [];
         var stdinOption = parse.GetValue(stdin);
         return new()
         {
-            Path = given ?? ".",
-            Stdin = stdinOption || given == StandardInputPath,
-            PathError = stdinOption && given is not null && given != StandardInputPath ? $"--stdin scans standard input; it takes no path (got '{given}')" : null,
+            Path = given.Length > 0 ? given[0] : ".",
+            Paths = given,
+            Stdin = stdinOption || given.Contains(StandardInputPath),
+            PathError = PathError(given, stdinOption),
             Format = parse.GetValue(format) ?? "table",
             Outputs = parse.GetValue(output) ?? [],
             FailOn = parse.GetValue(failOn),

@@ -24,6 +24,7 @@ internal static class ScanSetup
         var settings = ScanSettings.Resolve(new ScanRequest
         {
             Path = arguments.Path,
+            Paths = arguments.Paths,
             Input = input,
             ConfigPath = arguments.Config,
             FailOn = arguments.FailOn,

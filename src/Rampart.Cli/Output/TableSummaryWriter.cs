@@ -50,6 +50,10 @@ internal static class TableSummaryWriter
             console.Write(new Paragraph(TableReportWriter.Clean(line, TableReportWriter.MaxCell)) { Overflow = Overflow.Fold });
             console.WriteLine();
         }
+
+        // The table ends with what was not checked, so that nothing unchecked passes without a word.
+        console.Write(new Paragraph(ReportText.NotChecked(report)) { Overflow = Overflow.Fold });
+        console.WriteLine();
     }
 
     private static void WriteGate(IAnsiConsole console, ScanReport report)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Rampart.Changes;
 using Rampart.Findings;
 using Rampart.Loading;
 
@@ -18,14 +19,20 @@ public static class ConfigLoader
 
     private static readonly LoadLimits Limits = new() { MaxFileBytes = MaxFileBytes };
 
+    /// <summary>The other name of the configuration file, found like <see cref="FileName"/>.</summary>
+    public const string OtherFileName = "rampart.yml";
+
     /// <summary>
-    /// Loads the configuration of a repository: <paramref name="configPath"/> if given (the operator's file, read
-    /// wherever it is), else <c>rampart.yaml</c> at the root when present. <c>rampart.yaml</c> and
-    /// <c>.rampart/waivers.yaml</c> are the repository's files: one that leads out of <paramref name="root"/>
-    /// (through a symbolic link) is an error and is never opened. Paths the configuration names are checked
-    /// the same way, whichever file names them (<see cref="ConfigPaths"/>).
+    /// Loads the configuration of a scan of <paramref name="scanRoot"/>: <paramref name="configPath"/> if given (the
+    /// operator's file, read wherever it is), else the nearest <c>rampart.yaml</c> or <c>rampart.yml</c> from the
+    /// scanned folder up to the top of its git work tree (the way CODEOWNERS is found above a scanned subfolder);
+    /// both names in one folder is an error naming both. The folder the file is found in is the configuration's
+    /// root: the paths it names, and <c>.rampart/waivers.yaml</c> beside it, are relative to that folder, and
+    /// <see cref="RampartConfig.PathPrefix"/> says where the scanned folder sits below it. A file that leads out of
+    /// its folder (through a symbolic link) is an error and is never opened; the paths the configuration names are
+    /// checked the same way (<see cref="ConfigPaths"/>).
     /// </summary>
-    public static ConfigLoadResult LoadForRepository(string root, string? configPath = null)
+    public static ConfigLoadResult LoadForRepository(string scanRoot, string? configPath = null)
     {
         var errors = new List<ConfigError>();
         var config = RampartConfig.Default;
@@ -34,7 +41,21 @@ public static class ConfigLoader
             return new ConfigLoadResult(config, [new ConfigError(configPath, 0, 0, "configuration file not found")]);
         }
 
-        var (path, display) = configPath is not null ? (configPath, DisplayPath(root, configPath)) : (RepositoryFile(root, FileName, errors), FileName);
+        var root = scanRoot;
+        string? path;
+        string display;
+        if (configPath is not null)
+        {
+            (path, display) = (configPath, DisplayPath(scanRoot, configPath));
+        }
+        else
+        {
+            (root, var name) = Locate(scanRoot, errors);
+            path = RepositoryFile(root, name, errors);
+            // A file found above the scanned folder is named from it (../rampart.yaml) in errors.
+            display = Path.GetRelativePath(Path.GetFullPath(scanRoot), Path.Combine(root, name)).Replace('\\', '/');
+        }
+
         if (path is not null)
         {
             var main = Parse(LoadFile(path, display), display, root);
@@ -56,8 +77,46 @@ public static class ConfigLoader
             config = config with { Waivers = waivers };
         }
 
-        return new ConfigLoadResult(config, errors);
+        var prefix = Path.GetRelativePath(root, Path.GetFullPath(scanRoot)).Replace('\\', '/');
+        return new ConfigLoadResult(config with { PathPrefix = prefix == "." ? "" : prefix + "/" }, errors);
     }
+
+    /// <summary>
+    /// The folder of the configuration file that applies to <paramref name="scanRoot"/> and the file's name there: the
+    /// nearest folder, from the scanned one up to the top of its work tree, with <c>rampart.yaml</c> or
+    /// <c>rampart.yml</c>; the scanned folder and <see cref="FileName"/> when there is none.
+    /// </summary>
+    private static (string Folder, string Name) Locate(string scanRoot, List<ConfigError> errors)
+    {
+        var start = Path.GetFullPath(scanRoot);
+        var top = WorkTree.TopOf(start);
+        for (var folder = start; folder is not null; folder = folder == top ? null : Path.GetDirectoryName(folder))
+        {
+            var present = new[] { FileName, OtherFileName }.Where(name => File.Exists(Path.Combine(folder, name)) || IsLink(Path.Combine(folder, name))).ToList();
+            if (present.Count == 2)
+            {
+                var where = Path.GetRelativePath(start, folder).Replace('\\', '/');
+                var prefix = where == "." ? "" : where + "/";
+                errors.Add(new ConfigError(prefix + OtherFileName, 0, 0,
+                    $"both {prefix}{FileName} and {prefix}{OtherFileName} are present; keep one (rampart.yml is not read)"));
+                return (folder, FileName);
+            }
+
+            if (present.Count == 1)
+            {
+                return (folder, present[0]);
+            }
+
+            if (top is null)
+            {
+                break;
+            }
+        }
+
+        return (scanRoot, FileName);
+    }
+
+    private static bool IsLink(string path) => new FileInfo(path).LinkTarget is not null;
 
     /// <summary>The real path of the repository's own <paramref name="name"/> when it is there; a refusal when it leads outside.</summary>
     private static string? RepositoryFile(string root, string name, List<ConfigError> errors)
@@ -109,7 +168,7 @@ public static class ConfigLoader
         var scan = reader.Mapping(root["scan"], "scan");
         if (scan is not null)
         {
-            reader.OnlyKeys(scan, "scan", "scanners", "policies", "schemas", "kubernetesVersion", "unscanned", "render");
+            reader.OnlyKeys(scan, "scan", "scanners", "policies", "schemas", "kubernetesVersion", "unscanned", "render", "limits");
         }
 
         var teams = TeamReader.ReadTeams(reader, root["teams"]);
@@ -131,6 +190,7 @@ public static class ConfigLoader
             Unscanned = UnscannedReader.Read(reader, scan?["unscanned"]),
             PolicyParameters = PolicyParameterReader.Read(reader, root["params"]),
             Render = RenderLimitsReader.Read(reader, scan?["render"]),
+            Limits = ScanLimitsReader.Read(reader, scan?["limits"]),
             Rules = RuleSettingsReader.Read(reader, root["rules"]),
             KubernetesVersion = ReadKubernetesVersion(reader, scan?["kubernetesVersion"]),
         };

@@ -30,6 +30,9 @@ public sealed record RampartConfig
     /// <summary>How much a scan renders (<c>scan.render</c>).</summary>
     public RenderLimits Render { get; init; } = RenderLimits.Default;
 
+    /// <summary>The bounds of the walk (<c>scan.limits</c>).</summary>
+    public ScanLimits Limits { get; init; } = ScanLimits.Default;
+
     /// <summary>Where each entry of <see cref="Scanners"/> is written, in the same order, for errors at their line.</summary>
     public IReadOnlyList<ConfigSource> ScannerSources { get; init; } = [];
     public IReadOnlyList<string> Policies { get; init; } = [];
@@ -72,6 +75,25 @@ public sealed record RampartConfig
 
     /// <summary>Which rules report and at what severity (<c>rules</c>; <c>--rule</c> and <c>--skip-rule</c> merged in).</summary>
     public RuleSettings Rules { get; init; } = RuleSettings.Default;
+
+    /// <summary>
+    /// Where the scanned folder sits below the folder of this configuration file (<c>deploy/</c>), empty when the file
+    /// is in the scanned folder or was named with <c>--config</c>. Path globs of routing rules and waivers are written
+    /// from the configuration's folder, so they are matched against this prefix followed by a finding's path.
+    /// </summary>
+    public string PathPrefix { get; init; } = "";
+
+    /// <summary>The folder the paths this configuration names are relative to, for a scan of <paramref name="scanRoot"/>.</summary>
+    public string FolderOf(string scanRoot)
+    {
+        var folder = Path.GetFullPath(scanRoot);
+        for (var depth = PathPrefix.Count(c => c == '/'); depth > 0; depth--)
+        {
+            folder = Path.GetDirectoryName(folder) ?? folder;
+        }
+
+        return folder;
+    }
 
     public TeamConfig? FindTeam(string owner) => Teams.FirstOrDefault(t => t.IsNamedBy(owner));
 

@@ -25,7 +25,8 @@ internal static class RenderLimitsReader
         };
     }
 
-    private static int? Count(ConfigReader reader, Node? node, string what)
+    /// <summary>A whole number from 1 (a count or a size limit), or null with an error at its line when it is anything else.</summary>
+    internal static int? Count(ConfigReader reader, Node? node, string what)
     {
         if (node is null)
         {

@@ -23,10 +23,13 @@ public sealed record RoutingRule
     /// <summary>Where the rule is written, for <c>rampart owners explain</c>.</summary>
     public required ConfigSource Source { get; init; }
 
-    public bool Matches(Finding finding) => Mismatch(finding) is null;
+    public bool Matches(Finding finding, string pathPrefix = "") => Mismatch(finding, pathPrefix) is null;
 
-    /// <summary>Why the rule does not match <paramref name="finding"/>, or null when it does.</summary>
-    public string? Mismatch(Finding finding)
+    /// <summary>
+    /// Why the rule does not match <paramref name="finding"/>, or null when it does; the path globs see
+    /// <paramref name="pathPrefix"/> before the finding's path (<see cref="RampartConfig.PathPrefix"/>).
+    /// </summary>
+    public string? Mismatch(Finding finding, string pathPrefix = "")
     {
         if (Category is { } category && finding.Category != category)
         {
@@ -43,9 +46,10 @@ public sealed record RoutingRule
             return $"rule {finding.RuleId} is not {List(RuleIds)}";
         }
 
-        if (Paths.Count > 0 && !Paths.Any(g => g.IsMatch(finding.Location.Path)))
+        var path = pathPrefix + finding.Location.Path;
+        if (Paths.Count > 0 && !Paths.Any(g => g.IsMatch(path)))
         {
-            return $"path {finding.Location.Path} is not under {List(Paths)}";
+            return $"path {path} is not under {List(Paths)}";
         }
 
         var resource = finding.Resource;

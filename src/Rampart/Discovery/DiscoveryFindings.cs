@@ -12,7 +12,7 @@ public static class DiscoveryFindings
 {
     public static RuleDescriptor FileTooLarge { get; } = Rule("RMP-DISC-001", "File too large to scan", Severity.High,
         "The file is larger than the configured maximum and was not scanned, so whatever it holds was not checked.",
-        "Raise the limit (discovery max file size), split the file, or ignore it in .rampartignore.");
+        "Raise scan.limits.maxFileBytes in rampart.yaml (default 64 MiB), split the file, or ignore it in .rampartignore.");
 
     public static RuleDescriptor BrokenLink { get; } = Rule("RMP-DISC-002", "Broken symbolic link", Severity.Info,
         "A symbolic link points at nothing (or at a loop of links) and was skipped.",
@@ -28,11 +28,11 @@ public static class DiscoveryFindings
 
     public static RuleDescriptor FileLimitReached { get; } = Rule("RMP-DISC-005", "File limit reached", Severity.High,
         "The walk stopped after the configured number of files; later files were not scanned or checked.",
-        "Raise the limit (discovery max files) or ignore generated folders.");
+        "Raise scan.limits.maxFiles in rampart.yaml (default 1,000,000) or ignore generated folders in .rampartignore.");
 
     public static RuleDescriptor TooDeep { get; } = Rule("RMP-DISC-006", "Folder nesting too deep", Severity.High,
         "The folder is nested deeper than the configured maximum and was not entered, so nothing below it was checked.",
-        "Raise the limit (discovery max depth) or ignore the folder.");
+        "Raise scan.limits.maxFolderDepth in rampart.yaml (default 128) or ignore the folder in .rampartignore.");
 
     public static RuleDescriptor InvalidName { get; } = Rule("RMP-DISC-007", "Name is not valid UTF-8", Severity.High,
         "The file or folder name holds bytes that are not UTF-8, so it cannot be opened by its name and was not scanned; git and Kubernetes tools read it all the same.",

@@ -24,7 +24,7 @@ public sealed class WaiverEvaluator(RampartConfig config, DateOnly today)
             {
                 foreach (var waiver in config.Waivers)
                 {
-                    if (!Matches(waiver, finding))
+                    if (!Matches(waiver, finding, config.PathPrefix))
                     {
                         continue;
                     }
@@ -79,7 +79,7 @@ public sealed class WaiverEvaluator(RampartConfig config, DateOnly today)
         return new WaiverOutcome(result, problems);
     }
 
-    public static bool Matches(WaiverConfig waiver, Finding finding)
+    public static bool Matches(WaiverConfig waiver, Finding finding, string pathPrefix = "")
     {
         if (waiver.Rule is { } rule && !rule.IsMatch(finding.RuleId) && !finding.Aliases.Any(rule.IsMatch))
         {
@@ -91,7 +91,7 @@ public sealed class WaiverEvaluator(RampartConfig config, DateOnly today)
             return false;
         }
 
-        if (waiver.Path is { } path && !path.IsMatch(finding.Location.Path))
+        if (waiver.Path is { } path && !path.IsMatch(pathPrefix + finding.Location.Path))
         {
             return false;
         }

@@ -41,7 +41,7 @@ public static class LoadRules
     public static RuleDescriptor FileTooLarge { get; } = Rule(
         "RMP-LOAD-007", "File too large", Severity.High,
         "The file is larger than the load limit and was not loaded (or was loaded only up to the limit), so what it holds was not checked.",
-        "Split the file, or raise the limit if the file is expected to be this large.");
+        "Split the file, or raise scan.limits.maxFileBytes in rampart.yaml if the file is expected to be this large.");
 
     public static RuleDescriptor BinaryContent { get; } = Rule(
         "RMP-LOAD-008", "Binary or control characters", Severity.High,

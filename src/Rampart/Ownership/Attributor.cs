@@ -31,7 +31,7 @@ public sealed class Attributor
             teamsByName.TryAdd(team.Name, team);
         }
 
-        routing = new RoutingIndex(config.Routing, Canonical);
+        routing = new RoutingIndex(config.Routing, Canonical, config.PathPrefix);
     }
 
     public Finding Attribute(Finding finding)
@@ -119,7 +119,7 @@ public sealed class Attributor
 
         foreach (var rule in config.Routing)
         {
-            lines.Add(rule.Mismatch(finding) is { } why
+            lines.Add(rule.Mismatch(finding, config.PathPrefix) is { } why
                 ? $"routing rule at {rule.Source} does not match: {why}"
                 : $"routing rule at {rule.Source} matches: adds {Describe(rule.Owners.Select(Canonical))}{(rule.SetResponsibility is { } r ? $", responsibility {r.ToString().ToLowerInvariant()}" : "")}");
         }

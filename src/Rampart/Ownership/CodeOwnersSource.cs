@@ -58,7 +58,8 @@ public sealed class CodeOwnersSource : IPathOwners
         };
         if (config.CodeOwners is { } configured)
         {
-            return new CodeOwnersSource(CodeOwnersFile.Load(root, configured, flavor), "");
+            // codeowners.path is relative to the folder of the rampart.yaml that names it.
+            return new CodeOwnersSource(CodeOwnersFile.Load(config.FolderOf(root), configured, flavor), config.PathPrefix);
         }
 
         if (CodeOwnersFile.Find(root, flavor) is { } here)

@@ -40,10 +40,14 @@ internal sealed class RoutingIndex
     [ThreadStatic]
     private static ulong[]? scratchIds;
 
+    private readonly string pathPrefix;
+
     /// <param name="rules">The routing rules, in order.</param>
     /// <param name="canonical">How an owner is written in results (a team name becomes the team's first handle).</param>
-    public RoutingIndex(IReadOnlyList<RoutingRule> rules, Func<string, string> canonical)
+    /// <param name="pathPrefix">Put before a finding's path for the path globs (<see cref="RampartConfig.PathPrefix"/>).</param>
+    public RoutingIndex(IReadOnlyList<RoutingRule> rules, Func<string, string> canonical, string pathPrefix = "")
     {
+        this.pathPrefix = pathPrefix;
         this.rules = rules;
         words = RuleMask.Words(rules.Count);
         owners = [.. rules.Select(r => (IReadOnlyList<string>)[.. r.Owners.Select(canonical)])];
@@ -127,7 +131,7 @@ internal sealed class RoutingIndex
             And(mask, ids);
         }
 
-        And(mask, paths.Passing(finding.Location.Path, steps));
+        And(mask, paths.Passing(pathPrefix.Length == 0 ? finding.Location.Path : pathPrefix + finding.Location.Path, steps));
         And(mask, kinds.Passing(resource?.Kind, steps));
         And(mask, namespaces.Passing(resource?.Namespace, steps));
         if (steps is not null)

@@ -18,7 +18,7 @@ public sealed class JsonReportWriter : IReportWriter
     /// The format's version. The minor number grows when fields are added, the major number when a field
     /// changes meaning or goes away.
     /// </summary>
-    public const string SchemaVersion = "1.2.0";
+    public const string SchemaVersion = "1.3.0";
 
     internal static readonly JsonWriterOptions WriterOptions = new()
     {
@@ -123,6 +123,19 @@ public sealed class JsonReportWriter : IReportWriter
         json.WriteNumber("renderedObjects", coverage.RenderedObjects);
         json.WriteNumber("renderInputs", coverage.RenderInputs);
         WriteStrings(json, "notChecked", coverage.NotChecked);
+        WriteNotCheckedByReason(json, coverage);
+        json.WriteEndObject();
+    }
+
+    /// <summary><c>notCheckedByReason</c>: every reason of <see cref="NotCheckedReason.All"/> with its count (the JSON report's coverage, SARIF's run properties).</summary>
+    internal static void WriteNotCheckedByReason(Utf8JsonWriter json, ScanCoverage coverage)
+    {
+        json.WriteStartObject("notCheckedByReason");
+        foreach (var reason in NotCheckedReason.All)
+        {
+            json.WriteNumber(reason.Key, coverage.NotCheckedByReason.GetValueOrDefault(reason.Key));
+        }
+
         json.WriteEndObject();
     }
 

@@ -138,6 +138,8 @@ public sealed class MarkdownReportWriter : IReportWriter
             text.AppendJoin('\n', rendering.Select(line => MarkdownText.Escape(ReportText.Truncate(line, 500)))).Append("\n\n");
         }
 
+        text.Append(MarkdownText.Escape(ReportText.NotChecked(report))).Append("\n\n");
+
         if (report.Diff is { } diff)
         {
             text.Append(CultureInfo.InvariantCulture,

@@ -20,6 +20,17 @@ public static class ReportText
             + $"{coverage.NotScanned} not scanned.";
     }
 
+    /// <summary>The last line of the table and Markdown summaries: how much was not checked, by reason (<c>Not checked: nothing.</c> when nothing).</summary>
+    public static string NotChecked(ScanReport report)
+    {
+        var counts = report.Coverage.NotCheckedByReason;
+        var parts = NotCheckedReason.All
+            .Where(reason => counts.GetValueOrDefault(reason.Key) > 0)
+            .Select(reason => Plural(counts[reason.Key], reason.One, reason.Many))
+            .ToList();
+        return parts.Count == 0 ? "Not checked: nothing." : $"Not checked: {string.Join(", ", parts)}.";
+    }
+
     /// <summary>
     /// What was rendered and what was not checked, for the end of the table and the Markdown summary: empty when the
     /// scan met no entry point and nothing was left unchecked.

@@ -49,6 +49,9 @@ public sealed class SarifReportWriter : IReportWriter
             json.WriteString("target", JsonReportWriter.Clean(report.Target));
             json.WriteBoolean("gatePassed", report.Gate.Passed);
             JsonReportWriter.WriteSeverity(json, "failOn", report.Gate.FailOn);
+            json.WriteString("coverage", ReportText.Coverage(report));
+            json.WriteString("notChecked", ReportText.NotChecked(report));
+            JsonReportWriter.WriteNotCheckedByReason(json, report.Coverage);
             json.WriteEndObject();
             json.WriteEndObject();
             json.WriteEndArray();

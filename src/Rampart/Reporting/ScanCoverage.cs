@@ -21,4 +21,10 @@ public sealed record ScanCoverage(int Manifests, int NotRendered, int WithoutObj
 
     /// <summary>What was not rendered or not checked, and why (a failed render, a chart not in the cache, a limit), one sentence each.</summary>
     public IReadOnlyList<string> NotChecked { get; init; } = [];
+
+    /// <summary>
+    /// How much was not checked, by <see cref="NotCheckedReason.Key"/>: every reason of <see cref="NotCheckedReason.All"/>,
+    /// zeros included (kinds without a schema per kind and file, files, folders, documents, renders).
+    /// </summary>
+    public IReadOnlyDictionary<string, int> NotCheckedByReason { get; init; } = NotCheckedReason.All.ToDictionary(r => r.Key, _ => 0);
 }

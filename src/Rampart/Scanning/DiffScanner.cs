@@ -44,7 +44,7 @@ public static class DiffScanner
                 return new ScanOutcome(null, [exportError]);
             }
 
-            var before = await Scanner.RunAsync(options with { Artifact = new DirectoryArtifact(baseFolder), Baseline = null, Progress = null }, cancellation).ConfigureAwait(false);
+            var before = await Scanner.RunAsync(options with { Artifact = options.Artifact is PathsArtifact paths ? paths.At(baseFolder) : new DirectoryArtifact(baseFolder), Baseline = null, Progress = null }, cancellation).ConfigureAwait(false);
             if (before.Report is not { } baseReport)
             {
                 return new ScanOutcome(null, [.. before.SetupErrors.Select(e => $"base revision {baseRef}: {e}")]);

@@ -24,7 +24,8 @@ public sealed partial class ScanPipeline(ScanOptions options)
         var clock = Stopwatch.StartNew();
         var logger = options.Logger;
         var artifact = options.Artifact;
-        var loader = new YamlLoader();
+        // One size limit for the walk and the load (scan.limits.maxFileBytes), so the remediation names one setting.
+        var loader = new YamlLoader(LoadLimits.Default with { MaxFileBytes = options.Discovery.MaxFileBytes });
 
         var discovered = new DiscoveryStage(artifact, options.Discovery).Run(cancellation);
         var findings = discovered.Findings;
@@ -94,6 +95,9 @@ public sealed partial class ScanPipeline(ScanOptions options)
             LogAnalyzerFailures(logger, failures, ScanRules.AnalyzerFailed.Id);
         }
 
+        var notRendered = discovered.Files.Count(f => f.NotRenderedReason is not null && !renderInputs.Contains(f.RelativePath))
+            + analyzed.Outcomes[FileOutcome.NotRendered];
+        var notChecked = NotCheckedCounts.Of(findings, notRendered, rendered.NotChecked.Count);
         var (decided, gate) = new DecisionStage(options, attribution).Run(findings);
         LogStage(logger, "decide", decided.Count, clock.Elapsed);
 
@@ -110,14 +114,14 @@ public sealed partial class ScanPipeline(ScanOptions options)
             Coverage = discovered.Coverage with
             {
                 Manifests = analyzed.Outcomes[FileOutcome.Manifest],
-                NotRendered = discovered.Files.Count(f => f.NotRenderedReason is not null && !renderInputs.Contains(f.RelativePath))
-                    + analyzed.Outcomes[FileOutcome.NotRendered],
+                NotRendered = notRendered,
                 EntryPoints = rendered.Renders.Count,
                 RenderedObjects = analyzedRenders.Objects,
                 RenderInputs = discovered.Files.Count(f => renderInputs.Contains(f.RelativePath) && (AnalysisStage.IsLoaded(f) || f.NotRenderedReason is not null)),
                 NotChecked = rendered.NotChecked,
                 WithoutObjects = analyzed.Outcomes[FileOutcome.WithoutObjects],
                 NotScanned = discovered.Coverage.NotScanned + analyzed.Outcomes[FileOutcome.NotScanned],
+                NotCheckedByReason = notChecked,
             },
             StartedAt = started,
             Duration = clock.Elapsed,

@@ -7,8 +7,14 @@ namespace Rampart.Scanning;
 /// </summary>
 public sealed record ScanRequest
 {
-    /// <summary>The folder (or file) to scan; ignored when <see cref="Input"/> is given.</summary>
+    /// <summary>The folder (or file) to scan; ignored when <see cref="Input"/> is given or <see cref="Paths"/> names several.</summary>
     public required string Path { get; init; }
+
+    /// <summary>
+    /// Several files and folders to scan as one (<c>rampart scan a.yaml b/ c.yaml</c>): one report and one gate, each
+    /// path placed under one root (see <see cref="Artifacts.PathsArtifact"/>). With fewer than two, <see cref="Path"/> is scanned.
+    /// </summary>
+    public IReadOnlyList<string> Paths { get; init; } = [];
 
     /// <summary>
     /// A stream of manifests to scan instead of <see cref="Path"/> (standard input): read to its end, at most

@@ -34,20 +34,34 @@ public static class ScanSettings
             root = request.ConfigPath is { } configPath ? Path.GetDirectoryName(Path.GetFullPath(configPath))! : Directory.GetCurrentDirectory();
             loaded = request.ConfigPath is null ? new ConfigLoadResult(RampartConfig.Default, []) : ConfigLoader.LoadForRepository(root, request.ConfigPath);
         }
-        else if (!Directory.Exists(request.Path) && !File.Exists(request.Path))
-        {
-            return new ScanSettingsResult(null, [$"'{request.Path}' does not exist"]);
-        }
         else
         {
-            var folder = new DirectoryArtifact(request.Path);
-            artifact = folder;
-            root = folder.Folder;
+            IReadOnlyList<string> paths = request.Paths.Count > 1 ? request.Paths : [request.Path];
+            var missing = paths.Where(p => !Directory.Exists(p) && !File.Exists(p)).ToList();
+            if (missing.Count > 0)
+            {
+                return new ScanSettingsResult(null, [.. missing.Select(p => $"'{p}' does not exist")]);
+            }
+
+            if (paths.Count > 1)
+            {
+                var several = PathsArtifact.Of(paths);
+                (artifact, root) = (several, several.Folder);
+            }
+            else
+            {
+                var folder = new DirectoryArtifact(paths[0]);
+                (artifact, root) = (folder, folder.Folder);
+            }
+
             loaded = ConfigLoader.LoadForRepository(root, request.ConfigPath);
         }
 
         errors.AddRange(loaded.Errors.Select(e => e.ToString()));
         var config = loaded.Config;
+
+        // A rampart.yaml found above the scanned folder names paths from its own folder.
+        root = config.FolderOf(root);
         if (request.Rules.Count > 0 || request.SkipRules.Count > 0)
         {
             config = config with
@@ -126,6 +140,12 @@ public static class ScanSettings
                 Analyzers = registry,
                 Scanners = scannerNames.Count == 0 ? null : scanners,
                 Config = config,
+                Discovery = DiscoveryOptions.Default with
+                {
+                    MaxFileBytes = config.Limits.MaxFileBytes ?? DiscoveryOptions.Default.MaxFileBytes,
+                    MaxFiles = config.Limits.MaxFiles ?? DiscoveryOptions.Default.MaxFiles,
+                    MaxDepth = config.Limits.MaxFolderDepth ?? DiscoveryOptions.Default.MaxDepth,
+                },
                 Gate = gate,
                 Baseline = baseline,
                 BaselinePath = request.BaselinePath,

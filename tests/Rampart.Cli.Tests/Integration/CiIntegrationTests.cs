@@ -47,19 +47,25 @@ public sealed partial class CiIntegrationTests
     }
 
     [Fact]
-    public void The_pre_commit_hook_runs_a_scan_that_gates()
+    public void The_pre_commit_hooks_run_scans_that_gate_and_the_first_passes_the_staged_files()
     {
         var hooks = File.ReadAllText(Path.Combine(RepositoryPaths.Root, ".pre-commit-hooks.yaml"));
         var entries = EntryLine().Matches(hooks).Select(m => m.Groups[1].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
 
-        Assert.Equal(2, entries.Count);
-        Assert.All(entries, e => Assert.Equal(["rampart", "scan", "."], e[..3]));
-        var plain = entries.Single(e => !e.Contains("--diff"));
-        var run = CliRun.Of(["scan", Example, .. plain[3..]]);
+        Assert.Equal(3, entries.Count);
+        Assert.All(entries, e => Assert.Equal(["rampart", "scan"], e[..2]));
+        Assert.Equal(["true", "false", "false"], PassFilenames().Matches(hooks).Select(m => m.Groups[1].Value));
+        var staged = CliRun.Of([.. entries[0][1..], "--format", "json", Path.Combine(Example, "apps", "shop", "base", "deployment.yaml"), Path.Combine(Example, "clusters")]);
+        var whole = CliRun.Of(["scan", Example, .. entries[1][3..]]);
 
-        Assert.Equal(1, run.ExitCode);
-        Assert.Contains("RMP-", run.Out, StringComparison.Ordinal);
+        Assert.Equal(1, staged.ExitCode);
+        Assert.Contains("examples/gitops-repo/apps/shop/base/deployment.yaml", staged.Out, StringComparison.Ordinal);
+        Assert.Equal(1, whole.ExitCode);
+        Assert.Contains("RMP-", whole.Out, StringComparison.Ordinal);
     }
+
+    [GeneratedRegex(@"^\s*pass_filenames:\s*(\w+)$", RegexOptions.Multiline)]
+    private static partial System.Text.RegularExpressions.Regex PassFilenames();
 
     [GeneratedRegex(@"-o ([a-z]+)=([A-Za-z0-9._-]+)")]
     private static partial System.Text.RegularExpressions.Regex OutputOption();

@@ -31,7 +31,7 @@ public static class KustomizeRules
     public static RuleDescriptor Limit { get; } = Rule(
         "RMP-RENDER-005", "Kustomization over a render limit", Severity.High,
         "The build nests kustomizations deeper, or makes more resources, than the render limits allow; it was stopped.",
-        "Flatten the kustomization tree, or raise the limit if this size is expected.");
+        "Flatten the kustomization tree or split it into several roots: the limits (64 nested kustomizations, 200,000 resources per build) are fixed bounds against hostile input.");
 
     /// <summary>Every rule of a Kustomize build, for the rule catalog.</summary>
     public static IReadOnlyList<RuleDescriptor> All { get; } = [Invalid, MissingFile, OutsideRoot, Cycle, Limit];
