@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 
@@ -13,13 +12,11 @@ namespace Rampart.Dependencies.Inventory;
 internal sealed class LockToml
 {
     private const int MaxDepth = 64;
-    private readonly string text;
+    private readonly TomlCursor cursor;
     private readonly Dictionary<LockNode, List<KeyValuePair<string, LockNode>>> tables = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<LockNode, List<LockNode>> arrays = new(ReferenceEqualityComparer.Instance);
-    private int position;
-    private int line = 1;
 
-    private LockToml(string text) => this.text = text;
+    private LockToml(string text) => cursor = new TomlCursor(text);
 
     public static LockNode Parse(ReadOnlyMemory<byte> content)
     {
@@ -42,31 +39,31 @@ internal sealed class LockToml
         var current = root;
         while (true)
         {
-            SkipBlank(newlines: true);
-            if (position >= text.Length)
+            cursor.SkipBlank(newlines: true);
+            if (cursor.AtEnd)
             {
                 return root;
             }
 
-            if (text[position] == '[')
+            if (cursor.Peek() == '[')
             {
-                var arrayOfTables = position + 1 < text.Length && text[position + 1] == '[';
-                position += arrayOfTables ? 2 : 1;
+                var arrayOfTables = cursor.PeekAt(1) == '[';
+                cursor.Advance(arrayOfTables ? 2 : 1);
                 var keys = Keys();
-                Expect(']');
+                cursor.Expect(']');
                 if (arrayOfTables)
                 {
-                    Expect(']');
+                    cursor.Expect(']');
                 }
 
-                current = arrayOfTables ? AppendTable(root, keys) : Table(root, keys, line);
+                current = arrayOfTables ? AppendTable(root, keys) : Table(root, keys, cursor.Line);
             }
             else
             {
                 KeyValue(current, 0);
             }
 
-            EndOfLine();
+            cursor.EndOfLine();
         }
     }
 
@@ -105,31 +102,31 @@ internal sealed class LockToml
 
     private LockNode AppendTable(LockNode root, List<string> keys)
     {
-        var parent = Table(root, keys[..^1], line);
+        var parent = Table(root, keys[..^1], cursor.Line);
         var last = keys[^1];
         var array = parent[last];
         if (array is null)
         {
-            array = new LockNode(JsonValueKind.Array, line) { Items = new List<LockNode>() };
+            array = new LockNode(JsonValueKind.Array, cursor.Line) { Items = new List<LockNode>() };
             arrays[array] = (List<LockNode>)array.Items;
             tables[parent].Add(new(last, array));
         }
         else if (!arrays.ContainsKey(array))
         {
-            throw new LockfileFormatException(line, $"'{last}' is not an array of tables");
+            throw new LockfileFormatException(cursor.Line, $"'{last}' is not an array of tables");
         }
 
-        var table = NewTable(line);
+        var table = NewTable(cursor.Line);
         arrays[array].Add(table);
         return table;
     }
 
     private void KeyValue(LockNode table, int depth)
     {
-        var at = line;
+        var at = cursor.Line;
         var keys = Keys();
-        Expect('=');
-        SkipBlank(newlines: false);
+        cursor.Expect('=');
+        cursor.SkipBlank(newlines: false);
         var value = Value(depth);
         var target = Table(table, keys[..^1], at);
         tables[target].Add(new(keys[^1], value));
@@ -140,237 +137,92 @@ internal sealed class LockToml
         var keys = new List<string>();
         while (true)
         {
-            SkipBlank(newlines: false);
-            keys.Add(Peek() is '"' or '\'' ? StringValue() : BareKey());
-            SkipBlank(newlines: false);
-            if (Peek() != '.')
+            cursor.SkipBlank(newlines: false);
+            keys.Add(cursor.Peek() is '"' or '\'' ? cursor.StringValue() : BareKey());
+            cursor.SkipBlank(newlines: false);
+            if (cursor.Peek() != '.')
             {
                 return keys;
             }
 
-            position++;
+            cursor.Advance();
         }
     }
 
     private string BareKey()
     {
-        var start = position;
-        while (position < text.Length && (char.IsAsciiLetterOrDigit(text[position]) || text[position] is '-' or '_'))
-        {
-            position++;
-        }
-
-        return position > start ? text[start..position] : throw Error("a key was expected");
+        var key = cursor.TakeWhile(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
+        return key.Length > 0 ? key : throw cursor.Error("a key was expected");
     }
 
     private LockNode Value(int depth)
     {
         if (depth > MaxDepth)
         {
-            throw Error("values nest too deeply");
+            throw cursor.Error("values nest too deeply");
         }
 
-        var at = line;
-        switch (Peek())
+        var at = cursor.Line;
+        switch (cursor.Peek())
         {
             case '"' or '\'':
-                return new LockNode(JsonValueKind.String, at) { Text = StringValue() };
+                return new LockNode(JsonValueKind.String, at) { Text = cursor.StringValue() };
             case '[':
-                position++;
+                cursor.Advance();
                 var items = new List<LockNode>();
                 while (true)
                 {
-                    SkipBlank(newlines: true);
-                    if (Peek() == ']')
+                    cursor.SkipBlank(newlines: true);
+                    if (cursor.Peek() == ']')
                     {
-                        position++;
+                        cursor.Advance();
                         return new LockNode(JsonValueKind.Array, at) { Items = items };
                     }
 
                     items.Add(Value(depth + 1));
-                    SkipBlank(newlines: true);
-                    if (Peek() == ',')
+                    cursor.SkipBlank(newlines: true);
+                    if (cursor.Peek() == ',')
                     {
-                        position++;
+                        cursor.Advance();
                     }
-                    else if (Peek() != ']')
+                    else if (cursor.Peek() != ']')
                     {
-                        throw Error("',' or ']' was expected in an array");
+                        throw cursor.Error("',' or ']' was expected in an array");
                     }
                 }
 
             case '{':
-                position++;
+                cursor.Advance();
                 var table = NewTable(at);
-                SkipBlank(newlines: false);
-                while (Peek() != '}')
+                cursor.SkipBlank(newlines: false);
+                while (cursor.Peek() != '}')
                 {
                     KeyValue(table, depth + 1);
-                    SkipBlank(newlines: false);
-                    if (Peek() == ',')
+                    cursor.SkipBlank(newlines: false);
+                    if (cursor.Peek() == ',')
                     {
-                        position++;
-                        SkipBlank(newlines: false);
+                        cursor.Advance();
+                        cursor.SkipBlank(newlines: false);
                     }
-                    else if (Peek() != '}')
+                    else if (cursor.Peek() != '}')
                     {
-                        throw Error("',' or '}' was expected in an inline table");
+                        throw cursor.Error("',' or '}' was expected in an inline table");
                     }
                 }
 
-                position++;
+                cursor.Advance();
                 return table;
             default:
-                var start = position;
-                while (position < text.Length && text[position] is not (',' or ']' or '}' or '\n' or '\r' or '#'))
-                {
-                    position++;
-                }
-
-                var raw = text[start..position].TrimEnd();
+                var raw = cursor.TakeWhile(c => c is not (',' or ']' or '}' or '\n' or '\r' or '#')).TrimEnd();
                 return raw switch
                 {
-                    "" => throw Error("a value was expected"),
+                    "" => throw cursor.Error("a value was expected"),
                     "true" => new LockNode(JsonValueKind.True, at) { Text = raw },
                     "false" => new LockNode(JsonValueKind.False, at) { Text = raw },
                     _ when char.IsAsciiDigit(raw[0]) || raw[0] is '+' or '-' || raw is "inf" or "nan" => new LockNode(JsonValueKind.Number, at) { Text = raw },
-                    _ => throw Error($"'{raw}' is not a TOML value"),
+                    _ => throw cursor.Error($"'{raw}' is not a TOML value"),
                 };
         }
     }
 
-    private string StringValue()
-    {
-        var quote = text[position];
-        var multiline = string.CompareOrdinal(text, position, new string(quote, 3), 0, 3) == 0;
-        position += multiline ? 3 : 1;
-        if (multiline && Peek() == '\n')
-        {
-            position++;
-            line++;
-        }
-
-        var builder = new StringBuilder();
-        while (true)
-        {
-            if (position >= text.Length)
-            {
-                throw Error("the string is not closed");
-            }
-
-            var c = text[position];
-            if (c == quote && (!multiline || string.CompareOrdinal(text, position, new string(quote, 3), 0, 3) == 0))
-            {
-                position += multiline ? 3 : 1;
-                return builder.ToString();
-            }
-
-            if (c == '\n')
-            {
-                if (!multiline)
-                {
-                    throw Error("the string is not closed on its line");
-                }
-
-                line++;
-            }
-
-            position++;
-            if (c == '\\' && quote == '"')
-            {
-                builder.Append(Escape());
-                continue;
-            }
-
-            builder.Append(c);
-        }
-    }
-
-    private string Escape()
-    {
-        var c = position < text.Length ? text[position++] : throw Error("the string is not closed");
-        switch (c)
-        {
-            case 'n': return "\n";
-            case 't': return "\t";
-            case 'r': return "\r";
-            case 'b': return "\b";
-            case 'f': return "\f";
-            case '"': return "\"";
-            case '\\': return "\\";
-            case 'u' or 'U':
-                var length = c == 'u' ? 4 : 8;
-                if (position + length > text.Length
-                    || !int.TryParse(text.AsSpan(position, length), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var code)
-                    || code is < 0 or > 0x10FFFF || code is >= 0xD800 and <= 0xDFFF)
-                {
-                    throw Error("invalid unicode escape");
-                }
-
-                position += length;
-                return char.ConvertFromUtf32(code);
-            case '\n':
-                line++;
-                while (position < text.Length && char.IsWhiteSpace(text[position]))
-                {
-                    line += text[position++] == '\n' ? 1 : 0;
-                }
-
-                return "";
-            default:
-                throw Error($"invalid escape '\\{c}'");
-        }
-    }
-
-    private void SkipBlank(bool newlines)
-    {
-        while (position < text.Length)
-        {
-            var c = text[position];
-            if (c is ' ' or '\t' or '\r')
-            {
-                position++;
-            }
-            else if (c == '\n' && newlines)
-            {
-                position++;
-                line++;
-            }
-            else if (c == '#')
-            {
-                while (position < text.Length && text[position] != '\n')
-                {
-                    position++;
-                }
-            }
-            else
-            {
-                return;
-            }
-        }
-    }
-
-    private void EndOfLine()
-    {
-        SkipBlank(newlines: false);
-        if (position < text.Length && text[position] != '\n')
-        {
-            throw Error($"unexpected '{text[position]}' after a value");
-        }
-    }
-
-    private void Expect(char c)
-    {
-        SkipBlank(newlines: false);
-        if (Peek() != c)
-        {
-            throw Error($"'{c}' was expected");
-        }
-
-        position++;
-    }
-
-    private char Peek() => position < text.Length ? text[position] : '\0';
-
-    private LockfileFormatException Error(string message) => new(line, "invalid TOML: " + message);
 }
