@@ -88,7 +88,7 @@ public static class ConfigLoader
             return new ConfigLoadResult(RampartConfig.Default, reader.Errors);
         }
 
-        reader.OnlyKeys(root, "rampart.yaml", "version", "gate", "teams", "routing", "waivers", "waiverApprovers", "codeowners", "scan", "params", "rules");
+        reader.OnlyKeys(root, "rampart.yaml", "version", "gate", "teams", "routing", "waivers", "waiverApprovers", "codeowners", "scan", "params", "rules", "secrets");
         if (root["version"] is { } version && reader.String(version, "version") is { } v && v != "1")
         {
             reader.Error(version, $"unsupported configuration version '{v}' (this Rampart reads version 1)");
@@ -112,6 +112,12 @@ public static class ConfigLoader
             reader.OnlyKeys(scan, "scan", "scanners", "policies", "schemas", "kubernetesVersion", "unscanned", "render");
         }
 
+        var secrets = reader.Mapping(root["secrets"], "secrets");
+        if (secrets is not null)
+        {
+            reader.OnlyKeys(secrets, "secrets", "allowPaths");
+        }
+
         var teams = TeamReader.ReadTeams(reader, root["teams"]);
         var paths = new ConfigPaths(reader, repositoryRoot);
         var config = new RampartConfig
@@ -133,6 +139,7 @@ public static class ConfigLoader
             Render = RenderLimitsReader.Read(reader, scan?["render"]),
             Rules = RuleSettingsReader.Read(reader, root["rules"]),
             KubernetesVersion = ReadKubernetesVersion(reader, scan?["kubernetesVersion"]),
+            SecretAllowPaths = reader.Strings(secrets?["allowPaths"], "secrets.allowPaths"),
         };
 
         return new ConfigLoadResult(config, reader.Errors);

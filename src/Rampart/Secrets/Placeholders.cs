@@ -17,7 +17,7 @@ public static class Placeholders
 
     private static readonly HashSet<string> Words = new(StringComparer.OrdinalIgnoreCase)
     {
-        "secret", "pass", "pwd", "guest", "admin", "root", "user", "username", "test", "token", "none", "null", "nil",
+        "secret", "pwd", "guest", "admin", "root", "user", "username", "test", "token", "none", "null", "nil",
         "undefined", "empty", "true", "false", "default", "foo", "bar", "foobar",
     };
 

@@ -10,4 +10,6 @@ public enum SecretCheck
     Jwt,
     /// <summary>A value of a generic assignment: not code (a call, a member, a type name), not a number or a boolean.</summary>
     Generic,
+    /// <summary>The <c>user:password</c> of a URL: a password of four characters or more, not the user name again, not a placeholder.</summary>
+    UrlUserInfo,
 }

@@ -13,6 +13,7 @@ public static class SecretChecks
         SecretCheck.GitHubChecksum => HasGitHubChecksum(value),
         SecretCheck.Jwt => IsSignedJwt(value),
         SecretCheck.Generic => LooksLikeAssignedSecret(value),
+        SecretCheck.UrlUserInfo => HasRealPassword(value),
         _ => true,
     };
 
@@ -39,6 +40,15 @@ public static class SecretChecks
         }
 
         return crc == 0 && body[30..].SequenceEqual(expected);
+    }
+
+    /// <summary>The password of <c>user:password</c> is at least four characters, differs from the user and is no placeholder.</summary>
+    public static bool HasRealPassword(string userInfo)
+    {
+        var colon = userInfo.IndexOf(':', StringComparison.Ordinal);
+        var password = colon < 0 ? userInfo : userInfo[(colon + 1)..];
+        var user = colon < 0 ? "" : userInfo[..colon];
+        return password.Length >= 4 && !password.Equals(user, StringComparison.OrdinalIgnoreCase) && !Placeholders.IsPlaceholder(password);
     }
 
     /// <summary>The header (the part before the first dot) is base64url of a JSON object whose <c>alg</c> is a string other than <c>none</c>.</summary>

@@ -106,7 +106,7 @@ public sealed class SecretScanner
             var value = Encoding.UTF8.GetString(text.Slice(secret.Index, secret.Length));
             if (Accepts(rule, value))
             {
-                hits.Add(new SecretHit(rule, secret.Index, secret.Length, value));
+                hits.Add(new SecretHit(rule, secret.Index, secret.Length, value, groups[0].Index));
             }
         }
     }

@@ -128,7 +128,7 @@ internal static class VcsRules
         {
             Id = "RMP-SECRET-034", Title = "Linear API key", Severity = Severity.High,
             Keywords = ["lin_api_"],
-            Pattern = @"(?:\A|[^0-9A-Za-z_])(lin_api_[A-Za-z0-9]{40})(?:[^0-9A-Za-z_]|\z)",
+            Pattern = @"(?:\A|[^0-9A-Za-z_])(lin_api_[A-Za-z0-9]{40,64})(?:[^0-9A-Za-z_]|\z)",
             Positives = ["LINEAR_API_KEY=lin_api_R3sUSqn7u2EhyNRHl9BXTM3ENGlzDZy3GJkAQCb4"],
             Negatives = ["lin_api_M2tFZNjFr1Yv"],
         },
