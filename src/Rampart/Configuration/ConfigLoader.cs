@@ -147,7 +147,7 @@ public static class ConfigLoader
             return new ConfigLoadResult(RampartConfig.Default, reader.Errors);
         }
 
-        reader.OnlyKeys(root, "rampart.yaml", "version", "gate", "teams", "routing", "waivers", "waiverApprovers", "codeowners", "scan", "params", "rules");
+        reader.OnlyKeys(root, "rampart.yaml", "version", "gate", "teams", "routing", "waivers", "waiverApprovers", "codeowners", "scan", "params", "rules", "secrets");
         if (root["version"] is { } version && reader.String(version, "version") is { } v && v != "1")
         {
             reader.Error(version, $"unsupported configuration version '{v}' (this Rampart reads version 1)");
@@ -169,6 +169,12 @@ public static class ConfigLoader
         if (scan is not null)
         {
             reader.OnlyKeys(scan, "scan", "scanners", "policies", "schemas", "kubernetesVersion", "unscanned", "render", "limits");
+        }
+
+        var secrets = reader.Mapping(root["secrets"], "secrets");
+        if (secrets is not null)
+        {
+            reader.OnlyKeys(secrets, "secrets", "allowPaths");
         }
 
         var teams = TeamReader.ReadTeams(reader, root["teams"]);
@@ -193,6 +199,7 @@ public static class ConfigLoader
             Limits = ScanLimitsReader.Read(reader, scan?["limits"]),
             Rules = RuleSettingsReader.Read(reader, root["rules"]),
             KubernetesVersion = ReadKubernetesVersion(reader, scan?["kubernetesVersion"]),
+            SecretAllowPaths = reader.Strings(secrets?["allowPaths"], "secrets.allowPaths"),
         };
 
         return new ConfigLoadResult(config, reader.Errors);

@@ -27,6 +27,9 @@ public sealed record RampartConfig
 
     public IReadOnlyList<string> Scanners { get; init; } = [];
 
+    /// <summary><c>secrets.allowPaths</c>: path globs whose files the secret analyzer does not read (test fixtures, vendored data).</summary>
+    public IReadOnlyList<string> SecretAllowPaths { get; init; } = [];
+
     /// <summary>How much a scan renders (<c>scan.render</c>).</summary>
     public RenderLimits Render { get; init; } = RenderLimits.Default;
 

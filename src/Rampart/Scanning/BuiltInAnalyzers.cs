@@ -1,5 +1,7 @@
+using Rampart.Analysis;
 using Rampart.Schemas;
 using Rampart.Policies;
+using Rampart.Secrets;
 
 namespace Rampart.Scanning;
 
@@ -11,5 +13,6 @@ public static class BuiltInAnalyzers
 {
     public static AnalyzerRegistry Registry { get; } = new AnalyzerRegistry()
         .Add(new("schema", "validates every object against its kind's schema", true, () => SchemaRules.All, o => SchemaAnalyzerFactory.Plan(o.Schemas)))
-        .Add(new("policy", "runs the policy pack (ValidatingAdmissionPolicies in CEL) on every object", true, () => PolicyAnalyzer.CreateDefault().Rules, o => PolicyAnalyzerPlan.For(o.PolicyDirectories, o.Config.PolicyParameters)));
+        .Add(new("policy", "runs the policy pack (ValidatingAdmissionPolicies in CEL) on every object", true, () => PolicyAnalyzer.CreateDefault().Rules, o => PolicyAnalyzerPlan.For(o.PolicyDirectories, o.Config.PolicyParameters)))
+        .Add(new("secret", "finds credentials in every text file and in Kubernetes Secrets and env values", true, () => SecretRules.Descriptors, o => AnalyzerPlan.Ready(new SecretAnalyzer(SecretScanner.Default, o.Config.SecretAllowPaths))));
 }

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Times a whole `rampart scan --scanners secret` of a generated 200 MB, 20,000-file source-like corpus with planted
+# tokens (bench/secrets-corpus.py): MB/s over the corpus and peak RSS, start-up included.
+# Usage: bench/secrets-scan.sh [RUNS]   (needs python3 and GNU time at /usr/bin/time)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-3}
+work=${BENCH_DIR:-/tmp/rampart-bench-secrets}
+mkdir -p "$work"
+
+dotnet publish src/Rampart.Cli -c Release -r linux-x64 --self-contained false -o "$work/cli" --nologo -v quiet >/dev/null
+rampart="$work/cli/Rampart.Cli"
+
+if [ ! -f "$work/secrets/.complete" ]; then
+  rm -rf "$work/secrets"
+  python3 bench/secrets-corpus.py "$work/secrets" 20000 200 50
+  touch "$work/secrets/.complete"
+fi
+mb=$(du -sm --apparent-size "$work/secrets" | cut -f1)
+
+echo "cores: $(nproc), corpus: ${mb} MB in $(find "$work/secrets" -type f | wc -l) files"
+for i in $(seq "$runs"); do
+  /usr/bin/time -f "%e %M" -o "$work/time.txt" "$rampart" scan "$work/secrets" --scanners secret --format json --fail-on none --no-progress >"$work/secrets.json" 2>"$work/stderr.txt" || true
+  read -r seconds kb < <(tail -n 1 "$work/time.txt")
+  findings=$(grep -c '"ruleId": "RMP-SECRET' "$work/secrets.json" || true)
+  echo "secrets: ${seconds} s, $(awk -v m="$mb" -v s="$seconds" 'BEGIN{printf "%.0f", m/s}') MB/s, peak RSS $((kb / 1024)) MB, findings: $findings"
+done

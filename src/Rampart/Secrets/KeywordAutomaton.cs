@@ -1,0 +1,111 @@
+namespace Rampart.Secrets;
+
+/// <summary>
+/// Aho-Corasick over bytes, case-insensitive for ASCII: one pass over a text tells which of many keywords occur in
+/// it. The automaton is a dense table (state × byte), upper-case ASCII folded into the table itself, so a step is one
+/// lookup whatever the number of keywords; each state knows the set of keywords (as a bit set of groups, here the
+/// rules that own them) that end there, failure links included. Immutable once built.
+/// </summary>
+public sealed class KeywordAutomaton
+{
+    private readonly int[] next;
+    private readonly UInt128[] outputs;
+
+    /// <param name="keywords">Each keyword with the group (0 to 127) it selects; keywords are matched case-insensitively.</param>
+    public KeywordAutomaton(IEnumerable<(string Keyword, int Group)> keywords)
+    {
+        var gotos = new List<int[]> { NewRow() };
+        var masks = new List<UInt128> { UInt128.Zero };
+        foreach (var (keyword, group) in keywords)
+        {
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(group, 127);
+            var state = 0;
+            foreach (var b in System.Text.Encoding.UTF8.GetBytes(keyword.ToLowerInvariant()))
+            {
+                if (gotos[state][b] < 0)
+                {
+                    gotos[state][b] = gotos.Count;
+                    gotos.Add(NewRow());
+                    masks.Add(UInt128.Zero);
+                }
+
+                state = gotos[state][b];
+            }
+
+            masks[state] |= UInt128.One << group;
+        }
+
+        StateCount = gotos.Count;
+        next = new int[StateCount * 256];
+        outputs = [.. masks];
+        var fail = new int[StateCount];
+        var queue = new Queue<int>();
+        for (var b = 0; b < 256; b++)
+        {
+            var target = gotos[0][b];
+            next[b] = target < 0 ? 0 : target;
+            if (target > 0)
+            {
+                queue.Enqueue(target);
+            }
+        }
+
+        while (queue.TryDequeue(out var state))
+        {
+            outputs[state] |= outputs[fail[state]];
+            for (var b = 0; b < 256; b++)
+            {
+                var target = gotos[state][b];
+                if (target < 0)
+                {
+                    next[state * 256 + b] = next[fail[state] * 256 + b];
+                }
+                else
+                {
+                    fail[target] = next[fail[state] * 256 + b];
+                    next[state * 256 + b] = target;
+                    queue.Enqueue(target);
+                }
+            }
+        }
+
+        // Fold upper-case ASCII onto lower case in the table, so the scan needs no per-byte conversion.
+        for (var s = 0; s < StateCount; s++)
+        {
+            for (var b = 'A'; b <= 'Z'; b++)
+            {
+                next[s * 256 + b] = next[s * 256 + b + 32];
+            }
+        }
+    }
+
+    public int StateCount { get; }
+
+    /// <summary>The groups of every keyword that occurs in <paramref name="text"/>, as a bit set; counts the bytes read in <paramref name="steps"/>.</summary>
+    public UInt128 Find(ReadOnlySpan<byte> text, ref long steps)
+    {
+        var found = UInt128.Zero;
+        var state = 0;
+        var table = next;
+        var outs = outputs;
+        foreach (var b in text)
+        {
+            state = table[(state << 8) | b];
+            var output = outs[state];
+            if (output != UInt128.Zero)
+            {
+                found |= output;
+            }
+        }
+
+        steps += text.Length;
+        return found;
+    }
+
+    private static int[] NewRow()
+    {
+        var row = new int[256];
+        Array.Fill(row, -1);
+        return row;
+    }
+}

@@ -1,0 +1,94 @@
+using Rampart.Analysis;
+using Rampart.Configuration;
+using Rampart.Discovery;
+using Rampart.Findings;
+
+namespace Rampart.Secrets;
+
+/// <summary>
+/// The secret analyzer (<c>--scanners secret</c>): every text file discovery finds, whatever its kind, binary files
+/// left out. A file up to <see cref="WholeFileBytes"/> is read once (and shared with the loader); a larger one is
+/// streamed in chunks (<see cref="SecretStream"/>). SOPS-encrypted files are safe as a whole; YAML and JSON with
+/// Kubernetes objects go through <see cref="KubernetesSecrets"/> first. Each secret found becomes a finding unless
+/// its line carries <c>rampart:allow</c>; a file under a <c>secrets.allowPaths</c> glob is not read at all. At most
+/// <see cref="MaxFindingsPerFile"/> findings per file.
+/// </summary>
+public sealed class SecretAnalyzer(SecretScanner scanner, IReadOnlyList<string> allowPaths) : IFileAnalyzer
+{
+    public const int WholeFileBytes = 4 << 20;
+    public const int MaxFindingsPerFile = 500;
+
+    private readonly Glob[] allowed = [.. allowPaths.Select(Glob.ForPath)];
+    private readonly KubernetesSecrets kubernetes = new(scanner);
+
+    public string Name => "secret";
+
+    public IReadOnlyList<RuleDescriptor> Rules => SecretRules.Descriptors;
+
+    public FileSelector Files { get; } = new() { Kinds = Enum.GetValues<FileKind>().Where(k => k != FileKind.Binary).ToHashSet() };
+
+    public void Analyze(FileUnderReview file, AnalysisContext context, ICollection<Finding> findings)
+    {
+        if (allowed.Any(glob => glob.IsMatch(file.Path)))
+        {
+            return;
+        }
+
+        var found = new List<LocatedSecret>();
+        var objectFindings = new List<Finding>();
+        var handled = new List<(int First, int Last)>();
+        if (file.File.Size > WholeFileBytes)
+        {
+            using var stream = file.OpenRead();
+            SecretStream.Scan(scanner, stream, found, MaxFindingsPerFile);
+        }
+        else
+        {
+            var content = file.Content();
+            var bytes = content.Span;
+            if (ContentSniffer.HasNul(bytes) || SopsFile.IsEncrypted(bytes))
+            {
+                return;
+            }
+
+            if (IsStructured(file.File) && KubernetesSecrets.MayHoldObjects(bytes))
+            {
+                kubernetes.Inspect(file.Path, content, objectFindings, handled);
+            }
+
+            SecretLines.Scan(scanner, bytes, bytes.Length, 1, found);
+        }
+
+        Report(file.Path, found, objectFindings, handled, findings);
+    }
+
+    private void Report(string path, List<LocatedSecret> found, List<Finding> objectFindings, List<(int First, int Last)> handled, ICollection<Finding> findings)
+    {
+        var lines = new HashSet<int>();
+        var count = 0;
+        foreach (var secret in found)
+        {
+            if (secret.Allowed || handled.Any(range => secret.Line >= range.First && secret.Line <= range.Last) || count >= MaxFindingsPerFile)
+            {
+                continue;
+            }
+
+            var rule = scanner.Rules[secret.Rule];
+            var location = new SourceLocation(path, secret.Line, secret.Column, secret.Line, secret.Column + secret.Length);
+            findings.Add(SecretFindings.Report(SecretRules.Describe(rule), rule.Title, secret.Value, location));
+            lines.Add(secret.Line);
+            count++;
+        }
+
+        // An env value a token rule already reported on its line is not reported twice.
+        foreach (var finding in objectFindings.Where(f => f.RuleId != SecretRules.EnvSecret.Id || !lines.Contains(f.Location.Line)))
+        {
+            findings.Add(finding);
+        }
+    }
+
+    private static bool IsStructured(DiscoveredFile file) =>
+        file.Kind is FileKind.KubernetesManifest or FileKind.ToolConfiguration or FileKind.HelmValues
+        || file.RelativePath.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || file.RelativePath.EndsWith(".yml", StringComparison.OrdinalIgnoreCase)
+        || file.RelativePath.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
+}

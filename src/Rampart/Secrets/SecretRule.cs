@@ -1,0 +1,30 @@
+using Rampart.Findings;
+
+namespace Rampart.Secrets;
+
+/// <summary>
+/// One kind of credential: its id (<c>RMP-SECRET-NNN</c>), what it is called, how bad a leak is, the words one of
+/// which every match holds (lower case, for the keyword prefilter), an RE2 pattern (linear time) whose first group
+/// that takes part is the secret, and the filters a match must pass: an entropy floor on the secret, a check
+/// (a checksum, a decoded header), and placeholder filters. Every rule carries its own examples, synthetic values
+/// made to the published format: <see cref="Positives"/> must be reported, <see cref="Negatives"/> must not.
+/// </summary>
+public sealed record SecretRule
+{
+    public required string Id { get; init; }
+    public required string Title { get; init; }
+    public required Severity Severity { get; init; }
+    public required IReadOnlyList<string> Keywords { get; init; }
+    public required string Pattern { get; init; }
+
+    /// <summary>Shannon entropy in bits per character the secret must reach (0: no floor).</summary>
+    public double MinEntropy { get; init; }
+
+    public SecretCheck Check { get; init; } = SecretCheck.None;
+
+    /// <summary>Whether values such as <c>changeme</c>, <c>${VAR}</c>, <c>&lt;password&gt;</c> or <c>xxxx</c> are left out.</summary>
+    public bool FiltersPlaceholders { get; init; }
+
+    public IReadOnlyList<string> Positives { get; init; } = [];
+    public IReadOnlyList<string> Negatives { get; init; } = [];
+}
