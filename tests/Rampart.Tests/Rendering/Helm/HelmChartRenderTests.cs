@@ -41,6 +41,29 @@ public sealed class HelmChartRenderTests
     }
 
     [Fact]
+    public void Helm_4_prints_the_whitespace_that_followed_each_document_and_Helm_3_trims_it()
+    {
+        using var chart = new TempChart()
+            .File("Chart.yaml", ChartYaml)
+            .File("templates/a.yaml", "kind: ConfigMap\nmetadata:\n  name: a\n\n---\nkind: ConfigMap\nmetadata:\n  name: b\n")
+            .File("templates/c.yaml", "kind: Secret\nmetadata:\n  name: c")
+            .File("templates/hook.yaml", "kind: Pod\nmetadata:\n  name: h\n  annotations:\n    helm.sh/hook: test\n");
+        var result = Render(chart);
+        Assert.Equal(
+            "---\n# Source: app/templates/c.yaml\nkind: Secret\nmetadata:\n  name: c\n" +
+            "---\n# Source: app/templates/a.yaml\nkind: ConfigMap\nmetadata:\n  name: a\n\n\n" +
+            "---\n# Source: app/templates/a.yaml\nkind: ConfigMap\nmetadata:\n  name: b\n" +
+            "---\n# Source: app/templates/hook.yaml\nkind: Pod\nmetadata:\n  name: h\n  annotations:\n    helm.sh/hook: test\n\n",
+            result.ToHelmTemplateText(helm4: true));
+        Assert.Equal(
+            "---\n# Source: app/templates/c.yaml\nkind: Secret\nmetadata:\n  name: c\n" +
+            "---\n# Source: app/templates/a.yaml\nkind: ConfigMap\nmetadata:\n  name: a\n" +
+            "---\n# Source: app/templates/a.yaml\nkind: ConfigMap\nmetadata:\n  name: b\n" +
+            "---\n# Source: app/templates/hook.yaml\nkind: Pod\nmetadata:\n  name: h\n  annotations:\n    helm.sh/hook: test\n",
+            result.ToHelmTemplateText());
+    }
+
+    [Fact]
     public void Subchart_values_are_scoped_and_the_parent_globals_win()
     {
         using var chart = new TempChart()
