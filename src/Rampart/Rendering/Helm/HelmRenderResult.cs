@@ -49,11 +49,14 @@ public sealed record HelmRenderResult(IReadOnlyList<RenderedManifest> Manifests,
 
         for (var i = 0; i < list.Count; i++)
         {
-            var m = list[i];
-            var text = "---\n# Source: " + m.TemplateName + "\n" + m.Text + (helm4 ? m.Trailing : "") + "\n";
-            blocks.Add((m, i == lastManifest ? text.TrimEnd() + "\n" : text));
+            var text = Block(list[i], helm4);
+            blocks.Add((list[i], i == lastManifest ? text.TrimEnd() + "\n" : text));
         }
 
         return blocks;
     }
+
+    /// <summary>One manifest as Helm writes it into a release: <c>---</c>, its <c>Source</c> line, its text (with what followed it, for Helm 4) and a line break.</summary>
+    public static string Block(RenderedManifest manifest, bool helm4) =>
+        "---\n# Source: " + manifest.TemplateName + "\n" + manifest.Text + (helm4 ? manifest.Trailing : "") + "\n";
 }

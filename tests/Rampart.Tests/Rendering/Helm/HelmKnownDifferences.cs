@@ -35,10 +35,5 @@ internal static class HelmKnownDifferences
     /// <summary>Goldens (by file name) whose rendering differs, with the reason.</summary>
     public static readonly IReadOnlyDictionary<string, string> Goldens = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["helm-v3.21.4/install-dry-run-with-secret.txt"] = "helm install --dry-run is not modelled (its release header and hook output); only helm template is",
-        ["helm-v3.21.4/install-dry-run-with-secret-hidden.txt"] = "helm install --dry-run --hide-secret is not modelled; only helm template is",
-        ["helm-v4.2.4/issue-9027.txt"] = "Helm 4 keeps a subchart's global defaults that the parent sets to null; values are coalesced as Helm 3 does (the Helm 3 golden of the same case passes)",
-        ["helm-v4.2.4/install-dry-run-with-secret.txt"] = "helm install --dry-run is not modelled (its release header and hook output); only helm template is",
-        ["helm-v4.2.4/install-dry-run-with-secret-hidden.txt"] = "helm install --dry-run --hide-secret is not modelled; only helm template is",
     };
 }
