@@ -5,13 +5,6 @@ internal static class HelmKnownDifferences
 {
     public static readonly IReadOnlyDictionary<string, string> Cases = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["helm-funcs/toToml/basic"] = "TOML encoding and decoding (toToml, fromToml, mustToToml) is not implemented; toToml returns a fixed message and fromToml is not defined",
-        ["helm-funcs/toToml/nested-tables"] = "TOML encoding and decoding (toToml, fromToml, mustToToml) is not implemented; toToml returns a fixed message and fromToml is not defined",
-        ["helm-funcs/toToml/non-map"] = "TOML encoding and decoding (toToml, fromToml, mustToToml) is not implemented; toToml returns a fixed message and fromToml is not defined",
-        ["helm-funcs/fromToml/basic"] = "TOML encoding and decoding (toToml, fromToml, mustToToml) is not implemented; toToml returns a fixed message and fromToml is not defined",
-        ["helm-funcs/fromToml/error"] = "TOML encoding and decoding (toToml, fromToml, mustToToml) is not implemented; toToml returns a fixed message and fromToml is not defined",
-        ["helm-idioms/mustToToml"] = "TOML encoding and decoding (toToml, fromToml, mustToToml) is not implemented; toToml returns a fixed message and fromToml is not defined",
-        ["helm-idioms/toToml-configmap"] = "TOML encoding and decoding (toToml, fromToml, mustToToml) is not implemented; toToml returns a fixed message and fromToml is not defined",
         ["sprig-encoding/derivePassword/basic"] = "derivePassword (the Master Password algorithm over scrypt) is not implemented",
         ["sprig-encoding/derivePassword/maximum"] = "derivePassword (the Master Password algorithm over scrypt) is not implemented",
         ["sprig-encoding/bcrypt/prefix"] = "bcrypt is not implemented (no bcrypt in the .NET class library)",
