@@ -7,9 +7,6 @@ internal static class HelmKnownDifferences
     {
         ["sprig-encoding/derivePassword/basic"] = "derivePassword (the Master Password algorithm over scrypt) is not implemented",
         ["sprig-encoding/derivePassword/maximum"] = "derivePassword (the Master Password algorithm over scrypt) is not implemented",
-        ["sprig-encoding/bcrypt/prefix"] = "bcrypt is not implemented (no bcrypt in the .NET class library)",
-        ["sprig-encoding/htpasswd/prefix"] = "htpasswd needs bcrypt, which is not implemented",
-        ["sprig-encoding/htpasswd/colon-user"] = "htpasswd needs bcrypt, which is not implemented",
         ["sprig-encoding/genPrivateKey/rsa"] = "key and certificate generation (genPrivateKey, genCA, genSelfSignedCert, genSignedCert, *WithKey, buildCustomCert) is not implemented: it produces fresh secrets no scan can check",
         ["sprig-encoding/genPrivateKey/ecdsa"] = "key and certificate generation (genPrivateKey, genCA, genSelfSignedCert, genSignedCert, *WithKey, buildCustomCert) is not implemented: it produces fresh secrets no scan can check",
         ["sprig-encoding/genPrivateKey/ed25519"] = "key and certificate generation (genPrivateKey, genCA, genSelfSignedCert, genSignedCert, *WithKey, buildCustomCert) is not implemented: it produces fresh secrets no scan can check",
