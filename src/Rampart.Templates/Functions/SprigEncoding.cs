@@ -50,6 +50,8 @@ internal static class SprigEncoding
         t.Add(Make("randNumeric", [Int], Str, a => Random((long)a[0]!, "0123456789")));
         t.Add(Make("randAscii", [Int], Str, a => Random((long)a[0]!, string.Concat(Enumerable.Range(32, 95).Select(i => (char)i)))));
         t.Add(Make("randBytes", [Int], Str, a => (long)a[0]! is >= 0 and <= 1_000_000 ? Convert.ToBase64String(RandomNumberGenerator.GetBytes((int)(long)a[0]!)) : throw new TemplateFunctionException("randBytes: count out of range")));
+        t.Add(Make("bcrypt", [Str], Str, a => Bcrypt.Generate((string)a[0]!)));
+        t.Add(Make("htpasswd", [Str, Str], Str, a => ((string)a[0]!).Contains(':', StringComparison.Ordinal) ? $"invalid username: {a[0]}" : $"{a[0]}:{Bcrypt.Generate((string)a[1]!)}"));
         t.Add(Make("encryptAES", [Str, Str], Str, a => SprigCrypto.EncryptAes((string)a[0]!, (string)a[1]!)));
         t.Add(Make("decryptAES", [Str, Str], Str, a => SprigCrypto.DecryptAes((string)a[0]!, (string)a[1]!)));
         t.Add(Make("urlParse", [Str], GoTypes.MapOfAny, a => SprigUrls.Parse((string)a[0]!)));

@@ -41,8 +41,8 @@ public static class HelmChartRender
             return new HelmRenderResult([], problems);
         }
 
-        ApplyConditions(chart, HelmValues.Coalesce(chart, user), problems, 0);
-        var values = HelmValues.Coalesce(chart, user);
+        ApplyConditions(chart, HelmValues.Coalesce(chart, user, request.Helm4), problems, 0);
+        var values = HelmValues.Coalesce(chart, user, request.Helm4);
         ChartChecks.ValidateSchemas(chart, values, problems);
         var caps = HelmTopLevel.Capabilities(kube, [.. HelmCapabilities.DefaultApiVersions, .. request.ApiVersions]);
         var release = HelmTopLevel.Release(request.ReleaseName, request.Namespace);

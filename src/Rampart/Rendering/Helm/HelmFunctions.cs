@@ -34,7 +34,9 @@ internal static class HelmFunctions
         Add(t, "fromJson", [Str], GoTypes.MapOfAny, a => FromJson((string)a[0]!, must: false));
         Add(t, "mustFromJson", [Str], Any, a => FromJson((string)a[0]!, must: true));
         Add(t, "fromJsonArray", [Str], GoTypes.SliceOfAny, a => FromJsonArray((string)a[0]!));
-        Add(t, "toToml", [Any], Str, _ => "toToml is not supported by this renderer");
+        Add(t, "toToml", [Any], Str, a => GoTomlWriter.Marshal(a[0]));
+        Add(t, "mustToToml", [Any], Str, a => GoTomlWriter.Marshal(a[0], must: true));
+        Add(t, "fromToml", [Str], GoTypes.MapOfAny, a => GoTomlReader.Read((string)a[0]!));
         Add(t, "lookup", [Str, Str, Str, Str], GoTypes.MapOfAny, _ => new GoMap());
         Add(t, "getHostByName", [Str], Str, _ => "");
         Add(t, "required", [Str, Any], Any, a => a[1] is null or "" ? throw new TemplateFunctionException((string)a[0]!) : a[1]);

@@ -39,6 +39,12 @@ public sealed record HelmRenderRequest(string ChartPath)
     /// <summary>Whether the chart's crds/ files are part of the output (<c>--include-crds</c>).</summary>
     public bool IncludeCrds { get; init; }
 
+    /// <summary>
+    /// Render as Helm 4 does where it differs from Helm 3 (values coalescing: the nulls of a chart's own values.yaml
+    /// are dropped); the printed layout is chosen when printing (<see cref="HelmRenderResult.ToHelmTemplateText"/>).
+    /// </summary>
+    public bool Helm4 { get; init; }
+
     public ChartLimits ChartLimits { get; init; } = ChartLimits.Default;
 
     public ExecutionLimits ExecutionLimits { get; init; } = ExecutionLimits.Default;

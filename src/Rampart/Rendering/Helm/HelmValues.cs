@@ -10,12 +10,16 @@ internal static class HelmValues
 {
     private const int MaxDepth = 256;
 
-    /// <summary>The values a chart renders with: <paramref name="user"/> coalesced over the chart's defaults and its dependencies'.</summary>
-    public static GoMap Coalesce(HelmChart chart, GoMap user) => Coalesce(chart, user, 0);
+    /// <summary>
+    /// The values a chart renders with: <paramref name="user"/> coalesced over the chart's defaults and its
+    /// dependencies'. Helm 4 (<paramref name="helm4"/>) first drops the nulls of each chart's own values.yaml, so a
+    /// null there neither shows nor removes a subchart's default; Helm 3 keeps them.
+    /// </summary>
+    public static GoMap Coalesce(HelmChart chart, GoMap user, bool helm4 = false) => Coalesce(chart, user, helm4, 0);
 
-    private static GoMap Coalesce(HelmChart chart, GoMap user, int depth)
+    private static GoMap Coalesce(HelmChart chart, GoMap user, bool helm4, int depth)
     {
-        var result = Over(chart.Values, user, depth);
+        var result = Over(helm4 ? WithoutNulls(chart.Values, depth) : chart.Values, user, depth);
         foreach (var dependency in chart.Dependencies)
         {
             var scoped = result.GetValueOrDefault(dependency.Name) as GoMap ?? new GoMap();
@@ -30,7 +34,7 @@ internal static class HelmValues
                 }
             }
 
-            result[dependency.Name] = Coalesce(dependency, scoped, depth + 1);
+            result[dependency.Name] = Coalesce(dependency, scoped, helm4, depth + 1);
         }
 
         return result;
@@ -61,6 +65,25 @@ internal static class HelmValues
         }
 
         return result;
+    }
+
+    /// <summary>A copy of <paramref name="map"/> without its null values, at any depth.</summary>
+    private static GoMap WithoutNulls(GoMap map, int depth)
+    {
+        var copy = Copy(map);
+        foreach (var (key, value) in map)
+        {
+            if (value is null)
+            {
+                copy.Remove(key);
+            }
+            else if (value is GoMap inner && depth < MaxDepth)
+            {
+                copy[key] = WithoutNulls(inner, depth + 1);
+            }
+        }
+
+        return copy;
     }
 
     public static GoMap Copy(GoMap map)

@@ -40,7 +40,7 @@ internal static class ManifestSplitter
                 continue;
             }
 
-            foreach (var (docText, startLine) in Documents(text))
+            foreach (var (docText, startLine, trailing) in Documents(text))
             {
                 var head = HelmYaml.ReadFirst(docText, template.SourceFile, out var error);
                 if (error is not null)
@@ -53,7 +53,7 @@ internal static class ManifestSplitter
                 var kind = map?.GetValueOrDefault("kind") as string;
                 var hook = map?.GetValueOrDefault("metadata") is GoMap meta && meta.GetValueOrDefault("annotations") is GoMap ann && ann.TryGetValue("helm.sh/hook", out var h) ? h as string ?? "" : null;
                 var docLines = OriginsOf(lines, startLine, docText.Count(c => c == '\n') + 1, sources);
-                (hook is not null ? hooks : generic).Add(new RenderedManifest(template.Name, template.SourceFile, docText, kind, hook, docLines));
+                (hook is not null ? hooks : generic).Add(new RenderedManifest(template.Name, template.SourceFile, docText, kind, hook, docLines) { Trailing = trailing });
             }
         }
 
@@ -76,8 +76,11 @@ internal static class ManifestSplitter
         };
     }
 
-    /// <summary>The documents of a rendered file (trimmed, blank ones dropped) with the output line each starts on.</summary>
-    private static List<(string Text, int StartLine)> Documents(string text)
+    /// <summary>
+    /// The documents of a rendered file (trimmed, blank ones dropped) with the output line each starts on and the
+    /// whitespace that followed it up to the next <c>---</c> or the end of the file, which Helm 4 keeps.
+    /// </summary>
+    private static List<(string Text, int StartLine, string Trailing)> Documents(string text)
     {
         var start = 0;
         while (start < text.Length && char.IsWhiteSpace(text[start]))
@@ -92,18 +95,19 @@ internal static class ManifestSplitter
         }
 
         var body = text[start..end];
-        var result = new List<(string, int)>();
+        var result = new List<(string, int, string)>();
         var position = 0;
         foreach (var m in Separator.FindAll(body))
         {
-            Add(body[position..m.Index], start + position);
+            var dashes = body.IndexOf("---", m.Index, StringComparison.Ordinal);
+            Add(body[position..m.Index], start + position, body[m.Index..dashes]);
             position = m.Index + m.Length;
         }
 
-        Add(body[position..], start + position);
+        Add(body[position..], start + position, text[end..]);
         return result;
 
-        void Add(string piece, int offset)
+        void Add(string piece, int offset, string trailing)
         {
             var lead = 0;
             while (lead < piece.Length && char.IsWhiteSpace(piece[lead]))
@@ -114,7 +118,7 @@ internal static class ManifestSplitter
             var trimmed = piece.Trim();
             if (trimmed.Length > 0)
             {
-                result.Add((trimmed, 1 + text.AsSpan(0, offset + lead).Count('\n')));
+                result.Add((trimmed, 1 + text.AsSpan(0, offset + lead).Count('\n'), trailing));
             }
         }
     }

@@ -6,6 +6,9 @@ namespace Rampart.Rendering.Helm;
 /// </summary>
 public sealed record RenderedManifest(string TemplateName, string SourceFile, string Text, string? Kind, string? Hook, IReadOnlyList<ManifestLine> Lines)
 {
+    /// <summary>The whitespace after the document in its rendered file, up to the next <c>---</c> or the end; Helm 4 prints it, Helm 3 does not.</summary>
+    public string Trailing { get; init; } = "";
+
     public bool IsHook => Hook is not null;
 
     /// <summary>Whether the hook runs only for <c>helm test</c>.</summary>

@@ -41,6 +41,42 @@ public sealed class HelmChartRenderTests
     }
 
     [Fact]
+    public void Helm_4_prints_the_whitespace_that_followed_each_document_and_Helm_3_trims_it()
+    {
+        using var chart = new TempChart()
+            .File("Chart.yaml", ChartYaml)
+            .File("templates/a.yaml", "kind: ConfigMap\nmetadata:\n  name: a\n\n---\nkind: ConfigMap\nmetadata:\n  name: b\n")
+            .File("templates/c.yaml", "kind: Secret\nmetadata:\n  name: c")
+            .File("templates/hook.yaml", "kind: Pod\nmetadata:\n  name: h\n  annotations:\n    helm.sh/hook: test\n");
+        var result = Render(chart);
+        Assert.Equal(
+            "---\n# Source: app/templates/c.yaml\nkind: Secret\nmetadata:\n  name: c\n" +
+            "---\n# Source: app/templates/a.yaml\nkind: ConfigMap\nmetadata:\n  name: a\n\n\n" +
+            "---\n# Source: app/templates/a.yaml\nkind: ConfigMap\nmetadata:\n  name: b\n" +
+            "---\n# Source: app/templates/hook.yaml\nkind: Pod\nmetadata:\n  name: h\n  annotations:\n    helm.sh/hook: test\n\n",
+            result.ToHelmTemplateText(helm4: true));
+        Assert.Equal(
+            "---\n# Source: app/templates/c.yaml\nkind: Secret\nmetadata:\n  name: c\n" +
+            "---\n# Source: app/templates/a.yaml\nkind: ConfigMap\nmetadata:\n  name: a\n" +
+            "---\n# Source: app/templates/a.yaml\nkind: ConfigMap\nmetadata:\n  name: b\n" +
+            "---\n# Source: app/templates/hook.yaml\nkind: Pod\nmetadata:\n  name: h\n  annotations:\n    helm.sh/hook: test\n",
+            result.ToHelmTemplateText());
+    }
+
+    [Fact]
+    public void Helm_4_drops_the_nulls_of_a_charts_own_values_where_Helm_3_removes_the_subchart_default_with_them()
+    {
+        using var chart = new TempChart()
+            .File("Chart.yaml", ChartYaml + "dependencies:\n- name: db\n")
+            .File("values.yaml", "db:\n  size: null\n  disk: 9\n")
+            .File("charts/db/Chart.yaml", "apiVersion: v2\nname: db\nversion: 0.1.0\n")
+            .File("charts/db/values.yaml", "size: 1\ndisk: 2\n")
+            .File("charts/db/templates/cm.yaml", "kind: ConfigMap\ndata:\n  size: {{ .Values.size | default \"removed\" | quote }}\n  disk: {{ .Values.disk | quote }}\n");
+        Assert.Equal("kind: ConfigMap\ndata:\n  size: \"removed\"\n  disk: \"9\"", Assert.Single(Render(chart).Manifests).Text);
+        Assert.Equal("kind: ConfigMap\ndata:\n  size: \"1\"\n  disk: \"9\"", Assert.Single(Render(chart, r => r with { Helm4 = true }).Manifests).Text);
+    }
+
+    [Fact]
     public void Subchart_values_are_scoped_and_the_parent_globals_win()
     {
         using var chart = new TempChart()

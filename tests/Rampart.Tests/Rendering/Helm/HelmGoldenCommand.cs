@@ -6,13 +6,24 @@ namespace Rampart.Tests.Rendering.Helm;
 /// <summary>A <c>helm template</c> command line of the goldens' manifest, turned into a render request and the output filters it asks for.</summary>
 internal sealed record HelmGoldenCommand(HelmRenderRequest? Request, IReadOnlyList<string> ShowOnly, bool SkipTests, string? Unsupported)
 {
+    /// <summary>Whether the command is <c>helm install --dry-run</c> (the release status is printed), not <c>helm template</c>.</summary>
+    public bool InstallDryRun { get; init; }
+
+    /// <summary><c>--hide-secret</c> of <c>helm install --dry-run</c>.</summary>
+    public bool HideSecret { get; init; }
+
     public static HelmGoldenCommand Parse(string command, string folder)
     {
         var args = ShellWords(command);
-        if (args.Count == 0 || args[0] != "template")
+        if (args.Count == 0 || args[0] is not ("template" or "install"))
         {
-            return new HelmGoldenCommand(null, [], false, $"'{(args.Count > 0 ? args[0] : "")}' is not a template command");
+            return new HelmGoldenCommand(null, [], false, $"'{(args.Count > 0 ? args[0] : "")}' is neither a template nor an install command");
         }
+
+        var install = args[0] == "install";
+        var dryRun = false;
+        var hideSecret = false;
+        var positional = new List<string>();
 
         string? chart = null;
         var values = new List<(string, string)>();
@@ -39,16 +50,27 @@ internal sealed record HelmGoldenCommand(HelmRenderRequest? Request, IReadOnlyLi
                 case "--skip-tests": skipTests = true; break;
                 case "--name-template": nameTemplate = Next(); break;
                 case "--debug": break;
+                case "--dry-run" when install: dryRun = true; break;
+                case "--hide-secret" when install: hideSecret = true; break;
                 default:
                     if (a.StartsWith('-'))
                     {
                         return new HelmGoldenCommand(null, [], false, $"flag {a} is not supported");
                     }
 
-                    chart = a;
+                    positional.Add(a);
                     break;
             }
         }
+
+        if (install && !dryRun)
+        {
+            return new HelmGoldenCommand(null, [], false, "only install --dry-run is modelled");
+        }
+
+        var releaseName = install && positional.Count == 2 ? positional[0] : null;
+
+        chart = positional.Count > 0 ? positional[^1] : null;
 
         if (chart is null)
         {
@@ -63,9 +85,9 @@ internal sealed record HelmGoldenCommand(HelmRenderRequest? Request, IReadOnlyLi
             ApiVersions = apis,
             IncludeCrds = crds,
             KubeVersion = kube is null ? "v1.20.0" : kube,
-            ReleaseName = nameTemplate is null ? "release-name" : HelmReleaseName.Render(nameTemplate) ?? "release-name",
+            ReleaseName = releaseName ?? (nameTemplate is null ? "release-name" : HelmReleaseName.Render(nameTemplate) ?? "release-name"),
         };
-        return new HelmGoldenCommand(request, show, skipTests, null);
+        return new HelmGoldenCommand(request, show, skipTests, null) { InstallDryRun = install, HideSecret = hideSecret };
     }
 
     private static List<string> ShellWords(string s)

@@ -5,18 +5,8 @@ internal static class HelmKnownDifferences
 {
     public static readonly IReadOnlyDictionary<string, string> Cases = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["helm-funcs/toToml/basic"] = "TOML encoding and decoding (toToml, fromToml, mustToToml) is not implemented; toToml returns a fixed message and fromToml is not defined",
-        ["helm-funcs/toToml/nested-tables"] = "TOML encoding and decoding (toToml, fromToml, mustToToml) is not implemented; toToml returns a fixed message and fromToml is not defined",
-        ["helm-funcs/toToml/non-map"] = "TOML encoding and decoding (toToml, fromToml, mustToToml) is not implemented; toToml returns a fixed message and fromToml is not defined",
-        ["helm-funcs/fromToml/basic"] = "TOML encoding and decoding (toToml, fromToml, mustToToml) is not implemented; toToml returns a fixed message and fromToml is not defined",
-        ["helm-funcs/fromToml/error"] = "TOML encoding and decoding (toToml, fromToml, mustToToml) is not implemented; toToml returns a fixed message and fromToml is not defined",
-        ["helm-idioms/mustToToml"] = "TOML encoding and decoding (toToml, fromToml, mustToToml) is not implemented; toToml returns a fixed message and fromToml is not defined",
-        ["helm-idioms/toToml-configmap"] = "TOML encoding and decoding (toToml, fromToml, mustToToml) is not implemented; toToml returns a fixed message and fromToml is not defined",
         ["sprig-encoding/derivePassword/basic"] = "derivePassword (the Master Password algorithm over scrypt) is not implemented",
         ["sprig-encoding/derivePassword/maximum"] = "derivePassword (the Master Password algorithm over scrypt) is not implemented",
-        ["sprig-encoding/bcrypt/prefix"] = "bcrypt is not implemented (no bcrypt in the .NET class library)",
-        ["sprig-encoding/htpasswd/prefix"] = "htpasswd needs bcrypt, which is not implemented",
-        ["sprig-encoding/htpasswd/colon-user"] = "htpasswd needs bcrypt, which is not implemented",
         ["sprig-encoding/genPrivateKey/rsa"] = "key and certificate generation (genPrivateKey, genCA, genSelfSignedCert, genSignedCert, *WithKey, buildCustomCert) is not implemented: it produces fresh secrets no scan can check",
         ["sprig-encoding/genPrivateKey/ecdsa"] = "key and certificate generation (genPrivateKey, genCA, genSelfSignedCert, genSignedCert, *WithKey, buildCustomCert) is not implemented: it produces fresh secrets no scan can check",
         ["sprig-encoding/genPrivateKey/ed25519"] = "key and certificate generation (genPrivateKey, genCA, genSelfSignedCert, genSignedCert, *WithKey, buildCustomCert) is not implemented: it produces fresh secrets no scan can check",
@@ -35,19 +25,5 @@ internal static class HelmKnownDifferences
     /// <summary>Goldens (by file name) whose rendering differs, with the reason.</summary>
     public static readonly IReadOnlyDictionary<string, string> Goldens = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["helm-v3.21.4/install-dry-run-with-secret.txt"] = "helm install --dry-run is not modelled (its release header and hook output); only helm template is",
-        ["helm-v3.21.4/install-dry-run-with-secret-hidden.txt"] = "helm install --dry-run --hide-secret is not modelled; only helm template is",
-        ["helm-v4.2.4/template-chart-with-template-lib-dep.txt"] = "Helm 4's blank lines between documents are reproduced for the common layout only (one blank line between manifests and after each hook); where Helm 4 keeps a document's own trailing line break (several documents in one file, CRDs, --show-only) the output differs by blank lines",
-        ["helm-v4.2.4/template-chart-with-template-lib-archive-dep.txt"] = "Helm 4's blank lines between documents are reproduced for the common layout only (one blank line between manifests and after each hook); where Helm 4 keeps a document's own trailing line break (several documents in one file, CRDs, --show-only) the output differs by blank lines",
-        ["helm-v4.2.4/template-with-crds.txt"] = "Helm 4's blank lines between documents are reproduced for the common layout only (one blank line between manifests and after each hook); where Helm 4 keeps a document's own trailing line break (several documents in one file, CRDs, --show-only) the output differs by blank lines",
-        ["helm-v4.2.4/template-show-only-multiple.txt"] = "Helm 4's blank lines between documents are reproduced for the common layout only (one blank line between manifests and after each hook); where Helm 4 keeps a document's own trailing line break (several documents in one file, CRDs, --show-only) the output differs by blank lines",
-        ["helm-v4.2.4/template-show-only-glob.txt"] = "Helm 4's blank lines between documents are reproduced for the common layout only (one blank line between manifests and after each hook); where Helm 4 keeps a document's own trailing line break (several documents in one file, CRDs, --show-only) the output differs by blank lines",
-        ["helm-v4.2.4/object-order.txt"] = "Helm 4's blank lines between documents are reproduced for the common layout only (one blank line between manifests and after each hook); where Helm 4 keeps a document's own trailing line break (several documents in one file, CRDs, --show-only) the output differs by blank lines",
-        ["helm-v4.2.4/template-subchart-cm.txt"] = "Helm 4's blank lines between documents are reproduced for the common layout only (one blank line between manifests and after each hook); where Helm 4 keeps a document's own trailing line break (several documents in one file, CRDs, --show-only) the output differs by blank lines",
-        ["helm-v4.2.4/template-subchart-cm-set.txt"] = "Helm 4's blank lines between documents are reproduced for the common layout only (one blank line between manifests and after each hook); where Helm 4 keeps a document's own trailing line break (several documents in one file, CRDs, --show-only) the output differs by blank lines",
-        ["helm-v4.2.4/template-subchart-cm-set-file.txt"] = "Helm 4's blank lines between documents are reproduced for the common layout only (one blank line between manifests and after each hook); where Helm 4 keeps a document's own trailing line break (several documents in one file, CRDs, --show-only) the output differs by blank lines",
-        ["helm-v4.2.4/issue-9027.txt"] = "Helm 4 keeps a subchart's global defaults that the parent sets to null; values are coalesced as Helm 3 does (the Helm 3 golden of the same case passes)",
-        ["helm-v4.2.4/install-dry-run-with-secret.txt"] = "helm install --dry-run is not modelled (its release header and hook output); only helm template is",
-        ["helm-v4.2.4/install-dry-run-with-secret-hidden.txt"] = "helm install --dry-run --hide-secret is not modelled; only helm template is",
     };
 }
