@@ -106,7 +106,7 @@ public sealed class FluxKustomizationSource(FluxLimits? limits = null) : IEntryP
             }
         }
 
-        var result = KustomizeBuild.Run(files, folder);
+        var result = KustomizeBuild.Run(files, folder, bases: inputs.KustomizeBases);
         sources.UnionWith(files.Read);
         if (!result.Succeeded)
         {

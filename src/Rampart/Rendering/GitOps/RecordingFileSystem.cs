@@ -6,7 +6,7 @@ namespace Rampart.Rendering.GitOps;
 /// The repository's files as a Flux build sees them: the files themselves, plus the kustomization Flux generates for a
 /// folder that has none; every file read is recorded, so that the render can say which files it used.
 /// </summary>
-internal sealed class RecordingFileSystem(IKustomizeFileSystem inner) : IKustomizeFileSystem
+internal sealed class RecordingFileSystem(IKustomizeFileSystem inner) : IKustomizeFileSystemView
 {
     private readonly Dictionary<string, byte[]> generated = new(StringComparer.Ordinal);
 
@@ -14,6 +14,14 @@ internal sealed class RecordingFileSystem(IKustomizeFileSystem inner) : IKustomi
     public SortedSet<string> Read { get; } = new(StringComparer.Ordinal);
 
     public void Generate(string path, string text) => generated[path] = System.Text.Encoding.UTF8.GetBytes(text);
+
+    public IKustomizeFileSystem Repository => inner;
+
+    public bool HasOwnPaths => generated.Count > 0;
+
+    public bool HasOwn(string path) => generated.ContainsKey(path);
+
+    public void Record(string path) => Read.Add(path);
 
     public EntryKind Kind(string path) => generated.ContainsKey(path) ? EntryKind.File : inner.Kind(path);
 
