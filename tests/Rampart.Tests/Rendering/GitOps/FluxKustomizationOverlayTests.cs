@@ -12,12 +12,8 @@ public sealed class FluxKustomizationOverlayTests
 {
     private const string Deployment = "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: 2\n  selector:\n    matchLabels: {app: web}\n  template:\n    spec:\n      containers:\n      - name: web\n        image: nginx:1.25\n";
 
-    // Lines 1 to 10; the spec's own fields start at line 11.
-    private static string Flux(string spec, string name = "apps") =>
-        $"apiVersion: kustomize.toolkit.fluxcd.io/v1\nkind: Kustomization\nmetadata:\n  name: {name}\n  namespace: flux-system\nspec:\n  interval: 10m\n  sourceRef:\n    kind: GitRepository\n    name: flux-system\n{spec}";
-
     private static TestRepository Apps(string spec) => new TestRepository()
-        .File("clusters/apps.yaml", Flux(spec))
+        .File("clusters/apps.yaml", FluxKustomizationSourceTests.Flux(spec))
         .File("apps/kustomization.yaml", "resources:\n- deploy.yaml\n")
         .File("apps/deploy.yaml", Deployment);
 
@@ -96,7 +92,7 @@ public sealed class FluxKustomizationOverlayTests
     public void Fields_of_a_flux_kustomization_at_the_repository_root_are_not_applied_and_it_says_so()
     {
         var render = Render(new TestRepository()
-            .File("clusters/apps.yaml", Flux("  path: ./\n  namePrefix: team-\n"))
+            .File("clusters/apps.yaml", FluxKustomizationSourceTests.Flux("  path: ./\n  namePrefix: team-\n"))
             .File("kustomization.yaml", "resources:\n- deploy.yaml\n")
             .File("deploy.yaml", Deployment));
 
@@ -108,8 +104,8 @@ public sealed class FluxKustomizationOverlayTests
     public void Flux_kustomizations_with_their_own_fields_share_the_build_of_the_base_they_include()
     {
         var repository = new TestRepository()
-            .File("clusters/a.yaml", Flux("  path: ./apps\n  namePrefix: a-\n", "a"))
-            .File("clusters/b.yaml", Flux("  path: ./apps\n  namePrefix: b-\n", "b"))
+            .File("clusters/a.yaml", FluxKustomizationSourceTests.Flux("  path: ./apps\n  namePrefix: a-\n", "a"))
+            .File("clusters/b.yaml", FluxKustomizationSourceTests.Flux("  path: ./apps\n  namePrefix: b-\n", "b"))
             .File("apps/kustomization.yaml", "resources:\n- ../base\n")
             .File("base/kustomization.yaml", "resources:\n- deploy.yaml\n")
             .File("base/deploy.yaml", Deployment);
