@@ -2,7 +2,7 @@
 # Times `rampart scan` on a repository of 200 Kustomize overlays over 10 shared bases, start-up included: every
 # overlay is rendered in-process (namespace, namePrefix, labels, images, a strategic merge patch and a JSON 6902
 # patch) and every rendered object is checked (schema, every built-in policy). Prints wall time, rendered objects
-# per second and peak memory; compare with the spine's scan targets in docs/performance.md.
+# per second, CPU time (user + system: the fairer figure on a shared machine) and peak memory; compare with the spine's scan targets in docs/performance.md.
 # Usage: [RAMPART_CLI=path] bench/scan-overlays.sh [RUNS] [OVERLAYS] [BASES] [APPS_PER_BASE]   (needs GNU time at /usr/bin/time)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -101,10 +101,10 @@ fi
 
 echo "cores: $(nproc); $overlays overlays over $bases bases of $apps apps (3 objects each)"
 for i in $(seq "$runs"); do
-  /usr/bin/time -f "%e %M" -o "$work/time.txt" "$rampart" scan "$repo" --format json --fail-on none --no-progress \
+  /usr/bin/time -f "%e %M %U %S" -o "$work/time.txt" "$rampart" scan "$repo" --format json --fail-on none --no-progress \
     >"$work/overlays.json" 2>"$work/stderr.txt" || true
-  read -r seconds kb < <(tail -n 1 "$work/time.txt")
+  read -r seconds kb user sys < <(tail -n 1 "$work/time.txt")
   objects=$(jq '.coverage.renderedObjects' "$work/overlays.json")
   entries=$(jq '.coverage.entryPoints' "$work/overlays.json")
-  echo "run $i: ${seconds} s, $entries entry points, $objects rendered objects, $(awk -v n="$objects" -v s="$seconds" 'BEGIN{printf "%.0f", n/s}') objects/s, peak RSS $((kb / 1024)) MB, $(jq '.findings | length' "$work/overlays.json") findings"
+  echo "run $i: ${seconds} s wall, $(awk -v u="$user" -v s="$sys" 'BEGIN{printf "%.2f", u+s}') s CPU, $entries entry points, $objects rendered objects, $(awk -v n="$objects" -v s="$seconds" 'BEGIN{printf "%.0f", n/s}') objects/s ($(awk -v n="$objects" -v u="$user" -v s="$sys" 'BEGIN{printf "%.0f", n/(u+s)}') per CPU second), peak RSS $((kb / 1024)) MB, $(jq '.findings | length' "$work/overlays.json") findings"
 done

@@ -57,7 +57,7 @@ public sealed class KustomizationRoots(KustomizeOptions? options = null) : IEntr
     {
         var files = new RecordingFileSystem(inputs.Files);
         var folder = entryPoint.Folder == "." ? "" : entryPoint.Folder;
-        var result = KustomizeBuild.Run(files, folder, options);
+        var result = KustomizeBuild.Run(files, folder, options, inputs.KustomizeBases);
         return new EntryPointRender(entryPoint, result.Objects, result.Findings, [.. files.Read.Order(StringComparer.Ordinal)], []);
     }
 }

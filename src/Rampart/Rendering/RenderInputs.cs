@@ -1,5 +1,6 @@
 using Rampart.Analysis;
 using Rampart.Discovery;
+using Rampart.Rendering.Kustomize;
 using Rampart.Rendering.Kustomize.Files;
 
 namespace Rampart.Rendering;
@@ -12,6 +13,9 @@ namespace Rampart.Rendering;
 public sealed record RenderInputs(IKustomizeFileSystem Files, IReadOnlyList<DiscoveredFile> Discovered, ScanIndex Index)
 {
     private readonly Lazy<ScanIndex> dataObjects = new(() => RepositoryObjects.Load(Files, Discovered, Index, ["ConfigMap", "Secret"]), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The bases of kustomizations built so far in this scan, shared by the builds of every entry point.</summary>
+    public KustomizeBaseCache KustomizeBases { get; } = new(Files);
 
     /// <summary>The repository's ConfigMaps and Secrets, read from its files the first time a render asks for them (see <see cref="RepositoryObjects"/>).</summary>
     public ScanIndex DataObjects => dataObjects.Value;

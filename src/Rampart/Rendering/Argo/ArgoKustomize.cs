@@ -51,7 +51,7 @@ internal static class ArgoKustomize
 
         var files = new OverlayFileSystem(inputs.Files, extra);
         var start = wrapper is null ? folder : WrapperFolder;
-        var result = KustomizeBuild.Run(files, start);
+        var result = KustomizeBuild.Run(files, start, bases: inputs.KustomizeBases);
         var wrapperFile = WrapperFolder + "/kustomization.yaml";
         var appOrigin = new NodeOrigin(sink.Application.File);
         sink.SourceFiles.UnionWith(files.Read.Where(p => p != wrapperFile));

@@ -7,10 +7,23 @@ namespace Rampart.Rendering.Argo;
 /// application's kustomization with the fields those options replace taken out), remembering which repository files
 /// a build read.
 /// </summary>
-internal sealed class OverlayFileSystem(IKustomizeFileSystem inner, MemoryFileSystem extra) : IKustomizeFileSystem
+internal sealed class OverlayFileSystem(IKustomizeFileSystem inner, MemoryFileSystem extra) : IKustomizeFileSystemView
 {
     /// <summary>The repository files read (not the ones held in memory).</summary>
     public HashSet<string> Read { get; } = new(StringComparer.Ordinal);
+
+    public IKustomizeFileSystem Repository => inner;
+
+    public bool HasOwnPaths => true;
+
+    public bool HasOwn(string path) => extra.Kind(path) switch
+    {
+        EntryKind.File => true,
+        EntryKind.Directory => inner.Kind(path) == EntryKind.None,
+        _ => false,
+    };
+
+    public void Record(string path) => Read.Add(path);
 
     public EntryKind Kind(string path)
     {

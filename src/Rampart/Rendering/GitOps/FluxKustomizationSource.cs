@@ -1,5 +1,7 @@
 using Rampart.Findings;
 using Rampart.Kubernetes;
+using Rampart.Loading;
+using Rampart.Rendering.Argo;
 using Rampart.Rendering.Kustomize;
 using Rampart.Rendering.Kustomize.Files;
 
@@ -39,13 +41,12 @@ public sealed class FluxKustomizationSource(FluxLimits? limits = null) : IEntryP
             return new EntryPointRender(entryPoint, [], [], sources, [other]);
         }
 
-        var objects = Build(flux, inputs, findings, sources);
+        var objects = Build(flux, inputs, findings, sources, what, notChecked);
         if (objects is null)
         {
             return new EntryPointRender(entryPoint, [], findings, sources, notChecked);
         }
 
-        NotApplied(flux, what, notChecked);
         if (FluxSpec.Text(flux.Root, "spec", "targetNamespace") is { Length: > 0 } target)
         {
             objects = objects.Select(o => TargetNamespace.Set(o, target, flux.Path, FluxSpec.At(flux.Root, "spec", "targetNamespace")!)).ToList();
@@ -75,11 +76,19 @@ public sealed class FluxKustomizationSource(FluxLimits? limits = null) : IEntryP
             objects = substituted;
         }
 
+        if (FluxSpec.At(flux.Root, "spec", "commonMetadata") is MappingNode common)
+        {
+            objects = [.. objects.Select(o => FluxCommonMetadata.Apply(o, common, flux.Path))];
+        }
+
         return new EntryPointRender(entryPoint, objects, findings, sources, notChecked);
     }
 
-    /// <summary>What <c>spec.path</c> builds to, as Flux builds it; null (with findings) when the build fails.</summary>
-    private static IReadOnlyList<RenderedObject>? Build(KubernetesObject flux, RenderInputs inputs, List<Finding> findings, SortedSet<string> sources)
+    /// <summary>
+    /// What <c>spec.path</c> builds to, as Flux builds it: with the kustomize fields of the Flux object over it
+    /// (<see cref="FluxOverlay"/>); null (with findings) when the build fails.
+    /// </summary>
+    private static IReadOnlyList<RenderedObject>? Build(KubernetesObject flux, RenderInputs inputs, List<Finding> findings, SortedSet<string> sources, string what, List<string> notChecked)
     {
         var pathNode = FluxSpec.At(flux.Root, "spec", "path");
         var line = pathNode?.Start.Line ?? flux.Root.Start.Line;
@@ -106,29 +115,51 @@ public sealed class FluxKustomizationSource(FluxLimits? limits = null) : IEntryP
             }
         }
 
-        var result = KustomizeBuild.Run(files, folder);
+        var overlay = Overlay(flux, inputs, folder, what, notChecked);
+        if (overlay is not null)
+        {
+            files.Generate(FluxOverlay.File, overlay);
+        }
+
+        var result = KustomizeBuild.Run(files, overlay is null ? folder : FluxOverlay.Folder, bases: inputs.KustomizeBases);
         sources.UnionWith(files.Read);
         if (!result.Succeeded)
         {
-            findings.AddRange(result.Findings);
+            findings.AddRange(result.Findings.Select(f => f.Location.Path == FluxOverlay.File ? f with { Location = f.Location with { Path = flux.Path } } : f));
             return null;
         }
 
-        return result.Objects;
+        return overlay is null ? result.Objects : [.. result.Objects.Select(o => FromOverlay(o, flux.Path))];
     }
+
+    /// <summary>The overlay of the Flux object's kustomize fields, or null when it sets none or they cannot be applied (said in <paramref name="notChecked"/>).</summary>
+    private static string? Overlay(KubernetesObject flux, RenderInputs inputs, string folder, string what, List<string> notChecked)
+    {
+        if (FluxSpec.At(flux.Root, "spec") is not MappingNode spec || !FluxOverlay.Fields.Any(f => spec[f] is not (null or ScalarNode { Kind: ScalarKind.Null })))
+        {
+            return null;
+        }
+
+        string? problem = null;
+        var text = folder.Length == 0
+            ? null
+            : inputs.Files.ReadFile(flux.Path, out _) is { } bytes ? FluxOverlay.Text(flux.Root, spec, System.Text.Encoding.UTF8.GetString(bytes), folder, out problem) : null;
+        if (text is null)
+        {
+            var why = folder.Length == 0 ? "spec.path is the repository's root" : problem ?? "the Flux file could not be read again";
+            notChecked.AddRange(FluxOverlay.Fields.Where(f => spec[f] is not (null or ScalarNode { Kind: ScalarKind.Null })).Select(f => $"{what}: spec.{f} is not applied ({why}); objects were checked without it."));
+        }
+
+        return text;
+    }
+
+    /// <summary>A rendered object with what the overlay set placed in the Flux file, and the overlay out of its chain.</summary>
+    private static RenderedObject FromOverlay(RenderedObject rendered, string fluxFile) => new(
+        NodeRewrite.Reorigin(rendered.Root, FluxOverlay.File, new NodeOrigin(fluxFile)),
+        rendered.Resource,
+        rendered.Source == FluxOverlay.File ? fluxFile : rendered.Source,
+        [.. rendered.Chain.Where(c => c != FluxOverlay.File)]);
 
     /// <summary>The folder <c>spec.path</c> names, relative to the repository root (Flux reads it so); null when it climbs out.</summary>
     private static string? FolderOf(KubernetesObject flux) => KustomizePaths.Normalize(FluxSpec.Text(flux.Root, "spec", "path") ?? "");
-
-    /// <summary>Fields of the Flux Kustomization that change what it applies and are not rendered here, one sentence each.</summary>
-    private static void NotApplied(KubernetesObject flux, string what, List<string> notChecked)
-    {
-        foreach (var field in new[] { "patches", "images", "components", "namePrefix", "nameSuffix", "commonMetadata" })
-        {
-            if (FluxSpec.At(flux.Root, "spec", field) is not null)
-            {
-                notChecked.Add($"{what}: spec.{field} is not applied; objects were checked without it.");
-            }
-        }
-    }
 }

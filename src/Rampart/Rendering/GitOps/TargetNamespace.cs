@@ -17,18 +17,7 @@ internal static class TargetNamespace
         }
 
         var origin = new NodeOrigin(file);
-        var value = new ScalarNode(at.Start, at.End, ns, ScalarStyle.Plain, ScalarKind.String) { Origin = origin };
-        var metadata = rendered.Root["metadata"] as MappingNode;
-        var entries = metadata?.Entries.Where(e => e.KeyText != "namespace").ToList() ?? [];
-        var key = new ScalarNode(at.Start, at.Start, "namespace", ScalarStyle.Plain, ScalarKind.String) { Origin = origin };
-        var position = metadata?.Entries.ToList().FindIndex(e => e.KeyText == "namespace") ?? -1;
-        entries.Insert(position < 0 ? entries.Count : position, new MappingEntry(key, value));
-        var newMetadata = new MappingNode(metadata?.Start ?? at.Start, metadata?.End ?? at.End, entries) { Tag = metadata?.Tag, Origin = metadata?.Origin ?? origin };
-        var rootEntries = rendered.Root.Entries.Where(e => e.KeyText != "metadata").ToList();
-        var metadataIndex = rendered.Root.Entries.ToList().FindIndex(e => e.KeyText == "metadata");
-        var metadataKey = metadataIndex >= 0 ? rendered.Root.Entries[metadataIndex].Key : new ScalarNode(at.Start, at.Start, "metadata", ScalarStyle.Plain, ScalarKind.String) { Origin = origin };
-        rootEntries.Insert(metadataIndex < 0 ? rootEntries.Count : metadataIndex, new MappingEntry(metadataKey, newMetadata));
-        var root = new MappingNode(rendered.Root.Start, rendered.Root.End, rootEntries) { Tag = rendered.Root.Tag, Origin = rendered.Root.Origin };
+        var root = RenderedMetadata.Set(rendered.Root, "namespace", _ => RenderedMetadata.String(ns, at, origin), at, origin);
         return rendered with { Root = root, Resource = rendered.Resource with { Namespace = ns } };
     }
 }

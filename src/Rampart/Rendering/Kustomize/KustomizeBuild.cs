@@ -15,10 +15,13 @@ namespace Rampart.Rendering.Kustomize;
 /// </summary>
 public static class KustomizeBuild
 {
-    /// <summary>Builds the kustomization in the folder <paramref name="directory"/> of <paramref name="files"/>.</summary>
-    public static RenderResult Run(IKustomizeFileSystem files, string directory, KustomizeOptions? options = null)
+    /// <summary>
+    /// Builds the kustomization in the folder <paramref name="directory"/> of <paramref name="files"/>; bases built
+    /// before through <paramref name="bases"/> (by builds of the same repository) are copied rather than built again.
+    /// </summary>
+    public static RenderResult Run(IKustomizeFileSystem files, string directory, KustomizeOptions? options = null, KustomizeBaseCache? bases = null)
     {
-        var context = new BuildContext(files, options ?? KustomizeOptions.Default);
+        var context = new BuildContext(files, options ?? KustomizeOptions.Default, bases);
         var start = KustomizePaths.Normalize(directory);
         if (start is null)
         {

@@ -8,7 +8,8 @@ public sealed class FluxKustomizationSourceTests
 {
     private const string Deployment = "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: ${replicas}\n";
 
-    private static string Flux(string spec, string name = "apps") =>
+    /// <summary>A Flux Kustomization file: lines 1 to 10 are fixed, <paramref name="spec"/>'s fields start at line 11.</summary>
+    internal static string Flux(string spec, string name = "apps") =>
         $"apiVersion: kustomize.toolkit.fluxcd.io/v1\nkind: Kustomization\nmetadata:\n  name: {name}\n  namespace: flux-system\nspec:\n  interval: 10m\n  sourceRef:\n    kind: GitRepository\n    name: flux-system\n{spec}";
 
     private static EntryPointRender Render(TestRepository repository, FluxLimits? limits = null) =>

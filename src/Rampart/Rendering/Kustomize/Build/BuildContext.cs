@@ -1,5 +1,6 @@
 using Rampart.Findings;
 using Rampart.Loading;
+using Rampart.Rendering.Kustomize.Bases;
 using Rampart.Rendering.Kustomize.Files;
 using Rampart.Rendering.Kustomize.Tree;
 
@@ -9,11 +10,40 @@ namespace Rampart.Rendering.Kustomize.Build;
 /// State shared by one build: the files, the options, the YAML loader (recording origins) and the first failure.
 /// Kustomize stops at the first error; so does a build here: once <see cref="Failed"/> is set, every step returns.
 /// </summary>
-internal sealed class BuildContext(IKustomizeFileSystem files, KustomizeOptions options)
+internal sealed class BuildContext
 {
-    public IKustomizeFileSystem Files { get; } = files;
-    public KustomizeOptions Options { get; } = options;
-    public YamlLoader Loader { get; } = new(options.LoadLimits) { RecordOrigins = true };
+    public BuildContext(IKustomizeFileSystem files, KustomizeOptions options, KustomizeBaseCache? bases = null)
+    {
+        Options = options;
+        Loader = new(options.LoadLimits) { RecordOrigins = true };
+        if (bases is not null && bases.Serves(files))
+        {
+            Bases = bases;
+            View = files as IKustomizeFileSystemView;
+            Log = new LoggedFileSystem(files);
+        }
+
+        Files = (IKustomizeFileSystem?)Log ?? files;
+    }
+
+    public IKustomizeFileSystem Files { get; }
+    public KustomizeOptions Options { get; }
+
+    /// <summary>The bases built before in the same scan, when this build's files are those they were built from.</summary>
+    public KustomizeBaseCache? Bases { get; }
+
+    /// <summary>The view of the repository the build reads through, when it is one.</summary>
+    public IKustomizeFileSystemView? View { get; }
+
+    /// <summary>What the build asked of its files, in order (with <see cref="Bases"/> only).</summary>
+    public LoggedFileSystem? Log { get; }
+
+    /// <summary>The real folders of the kustomizations entered so far, in order (what a kept base depended on).</summary>
+    public List<string> Entered { get; } = [];
+
+    /// <summary>The deepest <see cref="Stack"/> a kustomization was entered at, since the base being built began.</summary>
+    public int DeepestCall { get; set; }
+    public YamlLoader Loader { get; }
     public List<Finding> Findings { get; } = [];
     public bool Failed => Findings.Count > 0;
 

@@ -1,3 +1,4 @@
+using Rampart.Rendering.Kustomize.Bases;
 using Rampart.Rendering.Kustomize.Files;
 using Rampart.Rendering.Kustomize.Generators;
 using Rampart.Rendering.Kustomize.Model;
@@ -24,6 +25,7 @@ internal sealed class KustTarget(KustomizationFile file)
     public static ResourceMap? Build(BuildContext context, string directory, KNode? at, string referrer, ResourceMap? into, bool? component, out KustomizationFile? kustomization)
     {
         kustomization = null;
+        context.DeepestCall = Math.Max(context.DeepestCall, context.Stack.Count);
         var real = context.Files.RealPath(directory) ?? directory;
         if (context.Stack.Find(visited => KustomizePaths.IsWithin(visited, real)) is { } contained)
         {
@@ -61,6 +63,7 @@ internal sealed class KustTarget(KustomizationFile file)
         }
 
         context.Stack.Add(real);
+        context.Entered.Add(real);
         context.Chain.Add(kustomization.Path);
         var result = new KustTarget(kustomization).Accumulate(into ?? new ResourceMap());
         context.Stack.RemoveAt(context.Stack.Count - 1);
@@ -163,7 +166,7 @@ internal sealed class KustTarget(KustomizationFile file)
 
                 return read.All(resource => Append(map, resource));
             case EntryKind.Directory:
-                if (Build(Context, path, at, file.Path, null, component: false, out _) is not { } sub)
+                if (BaseBuild.Run(Context, path, at, file.Path) is not { } sub)
                 {
                     return false;
                 }
