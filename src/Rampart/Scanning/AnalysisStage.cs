@@ -3,6 +3,7 @@ using Rampart.Analysis;
 using Rampart.Artifacts;
 using Rampart.Discovery;
 using Rampart.Findings;
+using Rampart.Gate;
 using Rampart.Kubernetes.Admission;
 using Rampart.Kubernetes;
 using Rampart.Loading;
@@ -29,6 +30,9 @@ internal sealed class AnalysisStage(
     AttributionStage attribution,
     IReadOnlySet<string> renderInputs)
 {
+    /// <summary>The scan's inline suppressions: they may name any rule Rampart has, and the rules of the analyzers in use (your own policies).</summary>
+    private readonly CommentSuppression comments = new(() => RuleCatalog.All.Concat(objectAnalyzers.Concat<IAnalyzer>(fileAnalyzers).SelectMany(a => a.Rules)));
+
     public sealed record Result(List<Finding> Findings, int Objects, int Failures, IReadOnlyDictionary<FileOutcome, int> Outcomes);
 
     /// <summary>The files of discovery this stage reads: the YAML and JSON that may hold objects, and what file analyzers ask for.</summary>
@@ -53,7 +57,7 @@ internal sealed class AnalysisStage(
         Parallel.ForEach(
             renders.SelectMany(r => r.Objects.Select(o => (Render: r, Object: o))),
             new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellation },
-            () => new AnalysisWorker(objectAnalyzers, context, attribution, strings),
+            () => new AnalysisWorker(objectAnalyzers, context, attribution, strings, comments),
             (item, _, worker) =>
             {
                 worker.Analyze(item.Object, item.Render.EntryPoint, attributes);
@@ -99,7 +103,7 @@ internal sealed class AnalysisStage(
         Parallel.ForEach(
             files,
             new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellation },
-            () => new AnalysisWorker(objectAnalyzers, context, attribution, strings),
+            () => new AnalysisWorker(objectAnalyzers, context, attribution, strings, comments),
             (file, _, worker) =>
             {
                 var before = worker.Objects;
@@ -111,7 +115,7 @@ internal sealed class AnalysisStage(
             },
             Merge);
 
-        var held = new AnalysisWorker(objectAnalyzers, context, attribution, strings);
+        var held = new AnalysisWorker(objectAnalyzers, context, attribution, strings, comments);
         foreach (var parsed in artifact.Objects)
         {
             cancellation.ThrowIfCancellationRequested();

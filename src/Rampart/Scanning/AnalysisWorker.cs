@@ -15,15 +15,20 @@ namespace Rampart.Scanning;
 /// load findings are held until its first object shows it is a manifest, and dropped when it holds none; a document
 /// that cannot be loaded is reported whatever the file holds (except in a tool's configuration, which may be written in
 /// the tool's dialect), since it may hide an object; a file that cannot be read at all is reported in every case; documents with Go template actions are not rendered. Each finding on an object is suppressed by the
-/// object's annotation and given its stable field path while the object's tree is at hand, then handed to the
+/// object's annotation and <c># rampart:ignore</c> comments and given its stable field path while the object's tree is at hand, then handed to the
 /// attribute stage.
 /// </summary>
 /// <param name="strings">
 /// Field paths and messages repeat across thousands of objects; keeping one copy of each keeps the memory of a large
 /// scan's findings small.
 /// </param>
+/// <param name="comments">The scan's <c># rampart:ignore</c> comments: checked once each, applied to the findings of their objects.</param>
 internal sealed class AnalysisWorker(
-    IReadOnlyList<IObjectAnalyzer> analyzers, AnalysisContext context, AttributionStage attribution, ConcurrentDictionary<string, string> strings)
+    IReadOnlyList<IObjectAnalyzer> analyzers,
+    AnalysisContext context,
+    AttributionStage attribution,
+    ConcurrentDictionary<string, string> strings,
+    CommentSuppression comments)
 {
     private readonly List<KubernetesObject> objects = [];
     private readonly List<Finding> perObject = [];
@@ -125,7 +130,10 @@ internal sealed class AnalysisWorker(
     /// field it points at, with the entry point and the chain of files (see <see cref="RenderedLocation"/>).
     /// </summary>
     public void Analyze(RenderedObject rendered, EntryPoint entryPoint, AdmissionAttributes admission) =>
-        Analyze(new KubernetesObject(rendered.Source, 0, rendered.Root, rendered.Resource), admission, new RenderedLocation(entryPoint, rendered));
+        Analyze(
+            new KubernetesObject(rendered.Source, 0, rendered.Root, rendered.Resource) { Directives = CommentSuppression.Of(rendered.Root) },
+            admission,
+            new RenderedLocation(entryPoint, rendered));
 
     /// <summary>Hands one object to every object analyzer; <paramref name="rendered"/> relocates the findings of a rendered object.</summary>
     public void Analyze(KubernetesObject obj, AdmissionAttributes admission, RenderedLocation? rendered = null)
@@ -152,8 +160,18 @@ internal sealed class AnalysisWorker(
 
         foreach (var finding in perObject)
         {
-            var suppressed = AnnotationSuppression.Apply(finding, obj);
+            var suppressed = CommentSuppression.Apply(AnnotationSuppression.Apply(finding, obj), obj.Directives);
             Findings.Add(Prepare(rendered is null ? suppressed : rendered.Relocate(suppressed), obj.Root));
+        }
+
+        if (obj.Directives.Count > 0)
+        {
+            perObject.Clear();
+            comments.Check(obj.Directives, perObject);
+            foreach (var problem in perObject)
+            {
+                Findings.Add(Prepare(problem, root: null));
+            }
         }
     }
 
