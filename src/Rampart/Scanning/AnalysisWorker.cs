@@ -28,7 +28,8 @@ internal sealed class AnalysisWorker(
     AnalysisContext context,
     AttributionStage attribution,
     ConcurrentDictionary<string, string> strings,
-    CommentSuppression comments)
+    CommentSuppression comments,
+    IReadOnlyList<ICrossObjectAnalyzer> crossObject)
 {
     private readonly List<KubernetesObject> objects = [];
     private readonly List<Finding> perObject = [];
@@ -133,10 +134,15 @@ internal sealed class AnalysisWorker(
         Analyze(
             new KubernetesObject(rendered.Source, 0, rendered.Root, rendered.Resource) { Directives = CommentSuppression.Of(rendered.Root) },
             admission,
-            new RenderedLocation(entryPoint, rendered));
+            new RenderedLocation(entryPoint, rendered),
+            entryPoint.File);
 
-    /// <summary>Hands one object to every object analyzer; <paramref name="rendered"/> relocates the findings of a rendered object.</summary>
-    public void Analyze(KubernetesObject obj, AdmissionAttributes admission, RenderedLocation? rendered = null)
+    /// <summary>
+    /// Hands one object to every object analyzer and to the cross-object analyzers (compared within
+    /// <paramref name="scope"/>: the entry point that rendered it, or the repository's files); <paramref name="rendered"/>
+    /// relocates the findings of a rendered object.
+    /// </summary>
+    public void Analyze(KubernetesObject obj, AdmissionAttributes admission, RenderedLocation? rendered = null, string scope = "")
     {
         Objects++;
         perObject.Clear();
@@ -158,10 +164,20 @@ internal sealed class AnalysisWorker(
             }
         }
 
-        foreach (var finding in perObject)
+        Finding Decide(Finding finding)
         {
             var suppressed = CommentSuppression.Apply(AnnotationSuppression.Apply(finding, obj), obj.Directives);
-            Findings.Add(Prepare(rendered is null ? suppressed : rendered.Relocate(suppressed), obj.Root));
+            return Located(rendered is null ? suppressed : rendered.Relocate(suppressed), obj.Root);
+        }
+
+        foreach (var finding in perObject)
+        {
+            Findings.Add(attribution.Apply(Decide(finding)));
+        }
+
+        foreach (var analyzer in crossObject)
+        {
+            analyzer.Collect(target, scope, Decide);
         }
 
         if (obj.Directives.Count > 0)
@@ -245,15 +261,18 @@ internal sealed class AnalysisWorker(
     /// attributed and fingerprinted as it leaves the worker, while it is young (a large scan's findings would
     /// otherwise all be copied again once they have aged, and the old copies would wait for a full collection).
     /// </summary>
-    private Finding Prepare(Finding finding, Node? root)
+    private Finding Prepare(Finding finding, Node? root) => attribution.Apply(Located(finding, root));
+
+    /// <summary>The finding with repeated strings shared and, on an object, its stable field path.</summary>
+    private Finding Located(Finding finding, Node? root)
     {
         var fieldPath = finding.Location.FieldPath is { } path ? Shared(path) : null;
-        return attribution.Apply(finding with
+        return finding with
         {
             Message = Shared(finding.Message),
             Location = fieldPath is null ? finding.Location : finding.Location with { FieldPath = fieldPath },
             StableFieldPath = fieldPath is null || root is null ? null : Shared(StableFieldPath.Of(fieldPath, root)),
-        });
+        };
     }
 
     private string Shared(string text) => strings.GetOrAdd(text, text);
