@@ -11,20 +11,9 @@ namespace Rampart.Tests.Gate;
 /// </summary>
 public sealed class CommentSuppressionTests
 {
-    /// <summary>A Pod with a privileged container (line 10 without the comment lines) and <paramref name="comment"/> above apiVersion.</summary>
-    private static string Pod(string name, string comment = "", string trailing = "") => (comment.Length > 0 ? comment + "\n" : "") + $"""
-        apiVersion: v1
-        kind: Pod
-        metadata:
-          name: {name}
-        spec:
-          containers:
-            - name: app
-              image: nginx:1.27
-              securityContext:
-                privileged: true{trailing}
-
-        """;
+    /// <summary>The privileged Pod of <see cref="Scans.PrivilegedPod"/> (line 10), with <paramref name="comment"/> above it and <paramref name="trailing"/> after <c>privileged: true</c>.</summary>
+    private static string Pod(string name, string comment = "", string trailing = "") =>
+        (comment.Length > 0 ? comment + "\n" : "") + Scans.PrivilegedPod(name).Replace("privileged: true", "privileged: true" + trailing, StringComparison.Ordinal);
 
     [Fact]
     public async Task A_comment_on_its_own_line_suppresses_the_rule_for_the_object_with_its_reason()
