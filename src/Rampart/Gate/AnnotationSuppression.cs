@@ -41,7 +41,8 @@ public static class AnnotationSuppression
         return finding;
     }
 
-    private static bool Matches(string entry, Finding finding) =>
+    /// <summary>Whether an entry of a suppression (a rule id or alias, any case, or <c>*</c>) names the finding's rule.</summary>
+    public static bool Matches(string entry, Finding finding) =>
         entry == "*"
         || string.Equals(entry, finding.RuleId, StringComparison.OrdinalIgnoreCase)
         || finding.Aliases.Any(alias => string.Equals(entry, alias, StringComparison.OrdinalIgnoreCase));

@@ -13,4 +13,10 @@ public sealed record KubernetesObject(string Path, int DocumentIndex, MappingNod
     public string Kind => Resource.Kind;
     public string? Namespace => Resource.Namespace;
     public string? Name => Resource.Name;
+
+    /// <summary>
+    /// The comments addressed to Rampart in the object's document (for an item of a List, in the item's lines), which
+    /// the decide stage reads (<c># rampart:ignore</c>); empty for most objects.
+    /// </summary>
+    public IReadOnlyList<CommentDirective> Directives { get; init; } = [];
 }

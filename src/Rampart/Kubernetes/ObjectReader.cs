@@ -73,8 +73,14 @@ public static class ObjectReader
         var metadata = map["metadata"] as MappingNode;
         var name = Text(metadata?["name"]) ?? Text(metadata?["generateName"]);
         var resource = new ResourceRef(apiVersion, kind, Text(metadata?["namespace"]), name);
-        objects.Add(new KubernetesObject(document.Path, document.Index, map, resource));
+        objects.Add(new KubernetesObject(document.Path, document.Index, map, resource) { Directives = DirectivesOf(document, map) });
     }
+
+    /// <summary>The document's directives for the object: all of them, or for an item of a List those on the item's lines.</summary>
+    private static IReadOnlyList<CommentDirective> DirectivesOf(LoadedDocument document, MappingNode map) =>
+        document.Directives.Count == 0 || ReferenceEquals(map, document.Root)
+            ? document.Directives
+            : [.. document.Directives.Where(d => d.At.Line >= map.Start.Line && d.At.Line <= map.End.Line)];
 
     /// <summary>Adds why a field disqualifies the object; returns where the field stands when it is present.</summary>
     private static Mark? Missing(string? value, Node? node, string field, List<string> reasons)

@@ -28,16 +28,19 @@ internal sealed class ChunkParser(string path, LoadLimits limits, bool json = fa
             return;
         }
 
+        var first = output.Count;
         var part = 0;
         while (part < chunk.Offsets.Length)
         {
             if (ParseFrom(chunk, part, output) is not { } failure)
             {
-                return;
+                break;
             }
 
             part = NextPart(chunk, part, failure);
         }
+
+        CommentDirectives.Attach(path, chunk, output, first, origin);
     }
 
     /// <summary>

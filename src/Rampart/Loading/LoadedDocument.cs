@@ -23,4 +23,7 @@ public sealed record LoadedDocument(string Path, int Index, Node? Root, IReadOnl
     /// it, or for the rest of it, and nothing there was loaded.
     /// </summary>
     public bool WholeFile { get; init; }
+
+    /// <summary>The comments of the document addressed to Rampart (<c># rampart:…</c>), in file order; empty for most.</summary>
+    public IReadOnlyList<CommentDirective> Directives { get; init; } = [];
 }

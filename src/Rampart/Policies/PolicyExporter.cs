@@ -65,7 +65,8 @@ public static class PolicyExporter
         {
             w.Append("    - expression: ").Append(Scalar(v.Expression.Text, 8)).Append('\n');
             AppendOptional(w, "message", v.Message);
-            if (v.MessageExpression is { } m)
+            // A message that names the failing element of an all() is Rampart's alone; a cluster gets the static message.
+            if (v.MessageExpression is { } m && Cel.PolicyEnvironments.Default.Validation.Compile(m.Text).Success)
             {
                 w.Append("      messageExpression: ").Append(Scalar(m.Text, 8)).Append('\n');
             }

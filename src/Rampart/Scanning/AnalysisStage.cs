@@ -3,6 +3,7 @@ using Rampart.Analysis;
 using Rampart.Artifacts;
 using Rampart.Discovery;
 using Rampart.Findings;
+using Rampart.Gate;
 using Rampart.Kubernetes.Admission;
 using Rampart.Kubernetes;
 using Rampart.Loading;
@@ -24,11 +25,15 @@ internal sealed class AnalysisStage(
     YamlLoader loader,
     IReadOnlyList<IObjectAnalyzer> objectAnalyzers,
     IReadOnlyList<IFileAnalyzer> fileAnalyzers,
+    IReadOnlyList<ICrossObjectAnalyzer> crossObjectAnalyzers,
     AnalysisContext context,
     AdmissionAttributes attributes,
     AttributionStage attribution,
     IReadOnlySet<string> renderInputs)
 {
+    /// <summary>The scan's inline suppressions: they may name any rule Rampart has, and the rules of the analyzers in use (your own policies).</summary>
+    private readonly CommentSuppression comments = new(() => RuleCatalog.All.Concat(objectAnalyzers.Concat<IAnalyzer>(fileAnalyzers).Concat(crossObjectAnalyzers).SelectMany(a => a.Rules)));
+
     public sealed record Result(List<Finding> Findings, int Objects, int Failures, IReadOnlyDictionary<FileOutcome, int> Outcomes);
 
     /// <summary>The files of discovery this stage reads: the YAML and JSON that may hold objects, and what file analyzers ask for.</summary>
@@ -53,7 +58,7 @@ internal sealed class AnalysisStage(
         Parallel.ForEach(
             renders.SelectMany(r => r.Objects.Select(o => (Render: r, Object: o))),
             new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellation },
-            () => new AnalysisWorker(objectAnalyzers, context, attribution, strings),
+            () => new AnalysisWorker(objectAnalyzers, context, attribution, strings, comments, crossObjectAnalyzers),
             (item, _, worker) =>
             {
                 worker.Analyze(item.Object, item.Render.EntryPoint, attributes);
@@ -99,7 +104,7 @@ internal sealed class AnalysisStage(
         Parallel.ForEach(
             files,
             new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellation },
-            () => new AnalysisWorker(objectAnalyzers, context, attribution, strings),
+            () => new AnalysisWorker(objectAnalyzers, context, attribution, strings, comments, crossObjectAnalyzers),
             (file, _, worker) =>
             {
                 var before = worker.Objects;
@@ -111,7 +116,7 @@ internal sealed class AnalysisStage(
             },
             Merge);
 
-        var held = new AnalysisWorker(objectAnalyzers, context, attribution, strings);
+        var held = new AnalysisWorker(objectAnalyzers, context, attribution, strings, comments, crossObjectAnalyzers);
         foreach (var parsed in artifact.Objects)
         {
             cancellation.ThrowIfCancellationRequested();
@@ -120,6 +125,21 @@ internal sealed class AnalysisStage(
 
         Merge(held);
         return new Result(findings, objects, failures, outcomes);
+    }
+
+    /// <summary>
+    /// The findings of the cross-object analyzers, once every file and rendered object was analyzed (after <see cref="Run"/>
+    /// and <see cref="RunRendered"/>), attributed like the others.
+    /// </summary>
+    public List<Finding> Across()
+    {
+        var findings = new List<Finding>();
+        foreach (var analyzer in crossObjectAnalyzers)
+        {
+            analyzer.Report(findings);
+        }
+
+        return [.. findings.Select(attribution.Apply)];
     }
 
     private void Analyze(DiscoveredFile file, AnalysisWorker worker)

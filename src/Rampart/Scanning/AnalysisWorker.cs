@@ -15,15 +15,21 @@ namespace Rampart.Scanning;
 /// load findings are held until its first object shows it is a manifest, and dropped when it holds none; a document
 /// that cannot be loaded is reported whatever the file holds (except in a tool's configuration, which may be written in
 /// the tool's dialect), since it may hide an object; a file that cannot be read at all is reported in every case; documents with Go template actions are not rendered. Each finding on an object is suppressed by the
-/// object's annotation and given its stable field path while the object's tree is at hand, then handed to the
+/// object's annotation and <c># rampart:ignore</c> comments and given its stable field path while the object's tree is at hand, then handed to the
 /// attribute stage.
 /// </summary>
 /// <param name="strings">
 /// Field paths and messages repeat across thousands of objects; keeping one copy of each keeps the memory of a large
 /// scan's findings small.
 /// </param>
+/// <param name="comments">The scan's <c># rampart:ignore</c> comments: checked once each, applied to the findings of their objects.</param>
 internal sealed class AnalysisWorker(
-    IReadOnlyList<IObjectAnalyzer> analyzers, AnalysisContext context, AttributionStage attribution, ConcurrentDictionary<string, string> strings)
+    IReadOnlyList<IObjectAnalyzer> analyzers,
+    AnalysisContext context,
+    AttributionStage attribution,
+    ConcurrentDictionary<string, string> strings,
+    CommentSuppression comments,
+    IReadOnlyList<ICrossObjectAnalyzer> crossObject)
 {
     private readonly List<KubernetesObject> objects = [];
     private readonly List<Finding> perObject = [];
@@ -125,10 +131,18 @@ internal sealed class AnalysisWorker(
     /// field it points at, with the entry point and the chain of files (see <see cref="RenderedLocation"/>).
     /// </summary>
     public void Analyze(RenderedObject rendered, EntryPoint entryPoint, AdmissionAttributes admission) =>
-        Analyze(new KubernetesObject(rendered.Source, 0, rendered.Root, rendered.Resource), admission, new RenderedLocation(entryPoint, rendered));
+        Analyze(
+            new KubernetesObject(rendered.Source, 0, rendered.Root, rendered.Resource) { Directives = CommentSuppression.Of(rendered.Root) },
+            admission,
+            new RenderedLocation(entryPoint, rendered),
+            entryPoint.File);
 
-    /// <summary>Hands one object to every object analyzer; <paramref name="rendered"/> relocates the findings of a rendered object.</summary>
-    public void Analyze(KubernetesObject obj, AdmissionAttributes admission, RenderedLocation? rendered = null)
+    /// <summary>
+    /// Hands one object to every object analyzer and to the cross-object analyzers (compared within
+    /// <paramref name="scope"/>: the entry point that rendered it, or the repository's files); <paramref name="rendered"/>
+    /// relocates the findings of a rendered object.
+    /// </summary>
+    public void Analyze(KubernetesObject obj, AdmissionAttributes admission, RenderedLocation? rendered = null, string scope = "")
     {
         Objects++;
         perObject.Clear();
@@ -150,10 +164,30 @@ internal sealed class AnalysisWorker(
             }
         }
 
+        Finding Decide(Finding finding)
+        {
+            var suppressed = CommentSuppression.Apply(AnnotationSuppression.Apply(finding, obj), obj.Directives);
+            return Located(rendered is null ? suppressed : rendered.Relocate(suppressed), obj.Root);
+        }
+
         foreach (var finding in perObject)
         {
-            var suppressed = AnnotationSuppression.Apply(finding, obj);
-            Findings.Add(Prepare(rendered is null ? suppressed : rendered.Relocate(suppressed), obj.Root));
+            Findings.Add(attribution.Apply(Decide(finding)));
+        }
+
+        foreach (var analyzer in crossObject)
+        {
+            analyzer.Collect(target, scope, Decide);
+        }
+
+        if (obj.Directives.Count > 0)
+        {
+            perObject.Clear();
+            comments.Check(obj.Directives, perObject);
+            foreach (var problem in perObject)
+            {
+                Findings.Add(Prepare(problem, root: null));
+            }
         }
     }
 
@@ -227,15 +261,18 @@ internal sealed class AnalysisWorker(
     /// attributed and fingerprinted as it leaves the worker, while it is young (a large scan's findings would
     /// otherwise all be copied again once they have aged, and the old copies would wait for a full collection).
     /// </summary>
-    private Finding Prepare(Finding finding, Node? root)
+    private Finding Prepare(Finding finding, Node? root) => attribution.Apply(Located(finding, root));
+
+    /// <summary>The finding with repeated strings shared and, on an object, its stable field path.</summary>
+    private Finding Located(Finding finding, Node? root)
     {
         var fieldPath = finding.Location.FieldPath is { } path ? Shared(path) : null;
-        return attribution.Apply(finding with
+        return finding with
         {
             Message = Shared(finding.Message),
             Location = fieldPath is null ? finding.Location : finding.Location with { FieldPath = fieldPath },
             StableFieldPath = fieldPath is null || root is null ? null : Shared(StableFieldPath.Of(fieldPath, root)),
-        });
+        };
     }
 
     private string Shared(string text) => strings.GetOrAdd(text, text);

@@ -1,6 +1,7 @@
 using Rampart.Configuration;
 using Rampart.Findings;
 using Rampart.Policies;
+using Rampart.Policies.CrossObject;
 
 namespace Rampart.Scanning;
 
@@ -13,7 +14,7 @@ namespace Rampart.Scanning;
 public sealed class RuleFilter(RuleSettings settings)
 {
     private static readonly Lazy<HashSet<string>> StageRules = new(() => new(RuleCatalog.Stages.Select(r => r.Id), StringComparer.Ordinal));
-    private static readonly Lazy<HashSet<string>> BuiltInPolicyIds = new(() => new(BuiltInPolicies.All.Policies.Select(p => p.Id), StringComparer.Ordinal));
+    private static readonly Lazy<HashSet<string>> BuiltInPolicyIds = new(() => new(BuiltInPolicies.All.Policies.Select(p => p.Id).Concat(CrossObjectRules.All.Select(r => r.Id)), StringComparer.Ordinal));
 
     /// <summary>The finding as configured, or null when its rule is switched off.</summary>
     public Finding? Apply(Finding finding)

@@ -79,6 +79,7 @@ public sealed partial class ScanPipeline(ScanOptions options)
             loader,
             [.. analyzers.OfType<IObjectAnalyzer>()],
             [.. analyzers.OfType<IFileAnalyzer>()],
+            [.. analyzers.OfType<ICrossObjectAnalyzer>()],
             new AnalysisContext(index, cancellation),
             options.Admission,
             attribution,
@@ -88,6 +89,7 @@ public sealed partial class ScanPipeline(ScanOptions options)
         findings.AddRange(analyzed.Findings);
         var analyzedRenders = analysis.RunRendered(rendered.Renders, options.Parallelism, cancellation);
         findings.AddRange(analyzedRenders.Findings);
+        findings.AddRange(analysis.Across());
         LogStage(logger, "analyze", analyzed.Objects + analyzedRenders.Objects, clock.Elapsed);
         var failures = analyzed.Failures + analyzedRenders.Failures + rendered.Failures;
         if (failures > 0)

@@ -1,4 +1,5 @@
 using Rampart.Policies;
+using Rampart.Policies.CrossObject;
 using Rampart.Testing;
 
 namespace Rampart.Tests.Policies;
@@ -41,12 +42,25 @@ public sealed class PolicyDocsTests
     [Fact]
     public void No_page_is_left_for_a_policy_that_no_longer_exists()
     {
-        var ids = BuiltInPolicies.All.Policies.Select(p => p.Id + ".md").ToHashSet(StringComparer.Ordinal);
+        var ids = BuiltInPolicies.All.Policies.Select(p => p.Id).Concat(CrossObjectRules.All.Select(r => r.Id)).Select(id => id + ".md").ToHashSet(StringComparer.Ordinal);
         var orphans = Directory.Exists(DocsFolder)
             ? Directory.EnumerateFiles(DocsFolder, "RMP-*.md").Select(Path.GetFileName).Where(f => !ids.Contains(f!)).ToList()
             : [];
 
         Assert.Empty(orphans);
+    }
+
+    [Fact]
+    public void Every_check_across_objects_has_a_page_with_its_title_severity_and_remediation()
+    {
+        foreach (var rule in CrossObjectRules.All)
+        {
+            var page = File.ReadAllText(Path.Combine(DocsFolder, rule.Id + ".md"));
+
+            Assert.StartsWith($"# {rule.Id}: {rule.Title}\n", page, StringComparison.Ordinal);
+            Assert.Contains($"| Severity | {rule.Severity.ToString().ToLowerInvariant()} |", page, StringComparison.Ordinal);
+            Assert.Contains(rule.Remediation!, page, StringComparison.Ordinal);
+        }
     }
 
     private static IEnumerable<PolicyExample> Examples(string policyId) =>

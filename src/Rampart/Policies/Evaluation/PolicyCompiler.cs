@@ -58,12 +58,15 @@ internal static class PolicyCompiler
         foreach (var validation in policy.Validations)
         {
             var program = Program(environments.Validation, validation.Expression, $"validation {validation.Index}");
+            var levels = Levels(validation, environments);
+
+            // A message may name the items of the all() levels a failure is located through (the failing element).
             var message = validation.MessageExpression is { } m
-                ? Program(environments.Validation, m, $"messageExpression of validation {validation.Index}")
+                ? Program(environments.WithItems([.. levels.Select(l => l.Item)]), m, $"messageExpression of validation {validation.Index}")
                 : null;
             if (program is not null)
             {
-                validations.Add(new CompiledValidation(validation, program, message, Levels(validation, environments)));
+                validations.Add(new CompiledValidation(validation, program, message, levels));
             }
         }
 

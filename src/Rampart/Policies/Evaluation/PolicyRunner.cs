@@ -84,7 +84,7 @@ internal static class PolicyRunner
             {
                 if (!Locate(policy, validation, scope, elementSite, depth + 1, message, findings))
                 {
-                    findings.Add(Failure(policy, validation.Validation, scope, elementSite, message));
+                    findings.Add(Failure(policy, validation.Validation, scope, elementSite, ElementMessage(validation, elementSite, scope) ?? message));
                 }
 
                 reported = true;
@@ -151,6 +151,16 @@ internal static class PolicyRunner
             HelpUri = meta.HelpUri,
         };
     }
+
+    /// <summary>
+    /// The messageExpression evaluated at a failing element, where it may name the item variables (the element it is
+    /// at), or null to keep the validation's message.
+    /// </summary>
+    private static string? ElementMessage(CompiledValidation validation, FailureSite site, ObjectScope scope) =>
+        validation.MessageProgram?.Evaluate(site.Activation, scope.Options) is CelString { Value: var text }
+            && !string.IsNullOrWhiteSpace(text) && !text.Contains('\n', StringComparison.Ordinal)
+                ? text
+                : null;
 
     private static string Message(CompiledValidation validation, ICelActivation activation, ObjectScope scope)
     {

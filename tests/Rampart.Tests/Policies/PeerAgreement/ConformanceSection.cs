@@ -15,7 +15,11 @@ internal static class ConformanceSection
         sb.Append("`rampart.dev/aliases`. A fixture agrees when Rampart reports one of the mapped policies exactly when the tool\n");
         sb.Append("expects a failure. Pod Security Admission fixtures are judged by level: a baseline pod against every baseline\n");
         sb.Append("policy, a restricted pod against every baseline and restricted policy. kube-score rows that need settings\n");
-        sb.Append("Rampart does not have (other replica minimums, ignored limits, ignore annotations) are left out.\n\n");
+        sb.Append("Rampart does not have (other replica minimums, ignored limits, ignore annotations) are left out. A rule of a role\n");
+        sb.Append("with `*` in its verbs or resources is reported once, by RMP-K8S-041, whose message names the sensitive grants the\n");
+        sb.Append("`*` includes by the ids of the checks that stay silent on it (RMP-K8S-043 to RMP-K8S-047): a peer check mapped to\n");
+        sb.Append("one of those ids is covered by an RMP-K8S-041 finding whose message names that id (`WildcardCoverage`), a fact of\n");
+        sb.Append("the mapping, so a role that grants exec into pods through `*` still fails Polaris' `clusterrolePodExecAttach`.\n\n");
         sb.Append("This section is checked by `PeerAgreementTests` and rewritten with `RAMPART_UPDATE_GOLDEN=1 dotnet test tests/Rampart.Tests\n");
         sb.Append("--filter PeerAgreement`; the reasons come from `tests/Rampart.Tests/Policies/PeerAgreement/disagreements.csv`.\n");
         sb.Append("The gate is the count of agreeing fixtures per peer (`PeerAgreementTests.AgreeingToday`), not a rate: the test fails\n");
