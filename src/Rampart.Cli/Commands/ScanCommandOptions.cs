@@ -35,7 +35,7 @@ internal sealed class ScanCommandOptions
 
     private readonly Option<string[]> scanners = new("--scanners")
     {
-        Description = "Analyzers to run, comma-separated: schema, policy (default: all).",
+        Description = $"Analyzers to run, comma-separated: {string.Join(", ", Rampart.Scanning.BuiltInAnalyzers.Registry.Names)} (default: all).",
     };
 
     private readonly Option<string[]> schemas = new("--schemas")
