@@ -21,6 +21,11 @@ internal static class ScanCommand
 
     private static async Task<int> RunAsync(CliConsole console, ScanCommandArguments arguments, CancellationToken cancellation)
     {
+        if (HistoryScan.Requested(arguments))
+        {
+            return HistoryScan.Run(console, arguments);
+        }
+
         var prepared = ScanSetup.Prepare(console, arguments);
         if (prepared.ExitCode is { } usage)
         {

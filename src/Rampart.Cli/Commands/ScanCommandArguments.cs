@@ -23,6 +23,15 @@ internal sealed record ScanCommandArguments
     public string? Config { get; init; }
     public string? Baseline { get; init; }
     public string? Diff { get; init; }
+
+    /// <summary><c>--history</c>: scan the lines the commits added instead of the files.</summary>
+    public bool History { get; init; }
+
+    /// <summary><c>--since</c>: with <see cref="History"/>, only the commits after this revision.</summary>
+    public string? Since { get; init; }
+
+    /// <summary><c>--staged</c>: scan the lines the index adds against HEAD.</summary>
+    public bool Staged { get; init; }
     public bool NoColor { get; init; }
     public bool NoProgress { get; init; }
 

@@ -68,6 +68,21 @@ internal sealed class ScanCommandOptions
         Description = "Report only findings in files changed since this git revision, classified new, fixed or unchanged.",
     };
 
+    private readonly Option<bool> history = new("--history")
+    {
+        Description = "Scan for secrets the lines every commit reachable from HEAD added, reporting the commit, its author and date, and whether the secret is still at HEAD.",
+    };
+
+    private readonly Option<string?> since = new("--since")
+    {
+        Description = "With --history: only the commits after this git revision.",
+    };
+
+    private readonly Option<bool> staged = new("--staged")
+    {
+        Description = "Scan for secrets the lines the index adds against HEAD (for a pre-commit hook).",
+    };
+
     private readonly Option<bool> stdin = new("--stdin") { Description = "Scan the manifests on standard input (as PATH -), such as the output of helm template." };
 
     private readonly Option<bool> noColor = new("--no-color") { Description = "No colour (also: the NO_COLOR variable, or output redirected)." };
@@ -115,6 +130,9 @@ internal sealed class ScanCommandOptions
             command.Options.Add(failOn);
             command.Options.Add(baseline);
             command.Options.Add(diff);
+            command.Options.Add(history);
+            command.Options.Add(since);
+            command.Options.Add(staged);
             command.Options.Add(noColor);
             command.Options.Add(severity);
             command.Options.Add(quiet);
@@ -166,6 +184,9 @@ internal sealed class ScanCommandOptions
             Config = parse.GetValue(config),
             Baseline = parse.GetValue(baseline),
             Diff = parse.GetValue(diff),
+            History = parse.GetValue(history),
+            Since = parse.GetValue(since),
+            Staged = parse.GetValue(staged),
             NoColor = parse.GetValue(noColor),
             NoProgress = parse.GetValue(noProgress),
             CacheDir = parse.GetValue(cacheDir),
