@@ -3,7 +3,7 @@ using FindingSeverity = Rampart.Findings.Severity;
 namespace Rampart.Dependencies.Severity;
 
 /// <summary>
-/// How bad a vulnerability is and where that came from: a CVSS v3 base score computed from <see cref="Vector"/>,
+/// How bad a vulnerability is and where that came from: a CVSS score computed from <see cref="Vector"/>,
 /// or the database's own severity word (<see cref="Score"/> and <see cref="Vector"/> null). <see cref="Rating"/> is
 /// null when neither is known. <see cref="Problems"/> lists the malformed vectors of the records.
 /// </summary>
