@@ -6,11 +6,11 @@ namespace Rampart.Cli.Commands;
 /// <summary>
 /// <c>rampart scan PATH --history [--since REF]</c> and <c>--staged</c>: checks the options and the repository
 /// (every mistake a usage error, exit 2). The lines are read by <see cref="HistoryReader"/>; scanning them needs
-/// the secret scanner, and until the build has one the command says so as a usage error.
+/// the secret scanner, and until they are handed to it the command says so as a usage error.
 /// </summary>
 internal static class HistoryScan
 {
-    public const string NeedsSecretScanner = "history scanning needs the secret scanner, which this build does not have";
+    public const string NotWired = "history scanning is not available yet: the commits are read, but their lines are not yet handed to the secret scanner";
 
     public static bool Requested(ScanCommandArguments arguments) => arguments.History || arguments.Staged || arguments.Since is not null;
 
@@ -26,7 +26,7 @@ internal static class HistoryScan
             return console.Fail(ExitCodes.Usage, error);
         }
 
-        return console.Fail(ExitCodes.Usage, NeedsSecretScanner);
+        return console.Fail(ExitCodes.Usage, NotWired);
     }
 
     private static string? Misuse(ScanCommandArguments arguments) => arguments switch
