@@ -11,15 +11,21 @@ namespace Rampart.Secrets;
 /// streamed in chunks (<see cref="SecretStream"/>). SOPS-encrypted files are safe as a whole; YAML and JSON with
 /// Kubernetes objects go through <see cref="KubernetesSecrets"/> first. Each secret found becomes a finding unless
 /// its line carries <c>rampart:allow</c>; a file under a <c>secrets.allowPaths</c> glob is not read at all. At most
-/// <see cref="MaxFindingsPerFile"/> findings per file.
+/// <see cref="MaxFindingsPerFile"/> findings per file. The rules are compiled when the first file is read, so a scan
+/// with no file to read (an empty folder, a pre-commit run on nothing) does not pay for them.
 /// </summary>
-public sealed class SecretAnalyzer(SecretScanner scanner, IReadOnlyList<string> allowPaths) : IFileAnalyzer
+public sealed class SecretAnalyzer(Lazy<SecretScanner> rules, IReadOnlyList<string> allowPaths) : IFileAnalyzer
 {
+    public SecretAnalyzer(SecretScanner scanner, IReadOnlyList<string> allowPaths)
+        : this(new Lazy<SecretScanner>(scanner), allowPaths)
+    {
+    }
+
     public const int WholeFileBytes = 4 << 20;
     public const int MaxFindingsPerFile = 500;
 
     private readonly Glob[] allowed = [.. allowPaths.Select(Glob.ForPath)];
-    private readonly KubernetesSecrets kubernetes = new(scanner);
+    private readonly Lazy<KubernetesSecrets> kubernetes = new(() => new KubernetesSecrets(rules.Value));
 
     public string Name => "secret";
 
@@ -34,6 +40,7 @@ public sealed class SecretAnalyzer(SecretScanner scanner, IReadOnlyList<string> 
             return;
         }
 
+        var scanner = rules.Value;
         var found = new List<LocatedSecret>();
         var objectFindings = new List<Finding>();
         var handled = new List<(int First, int Last)>();
@@ -53,16 +60,16 @@ public sealed class SecretAnalyzer(SecretScanner scanner, IReadOnlyList<string> 
 
             if (IsStructured(file.File) && KubernetesSecrets.MayHoldObjects(bytes))
             {
-                kubernetes.Inspect(file.Path, content, objectFindings, handled);
+                kubernetes.Value.Inspect(file.Path, content, objectFindings, handled);
             }
 
             SecretLines.Scan(scanner, bytes, bytes.Length, 1, found);
         }
 
-        Report(file.Path, found, objectFindings, handled, findings);
+        Report(scanner, file.Path, found, objectFindings, handled, findings);
     }
 
-    private void Report(string path, List<LocatedSecret> found, List<Finding> objectFindings, List<(int First, int Last)> handled, ICollection<Finding> findings)
+    private static void Report(SecretScanner scanner, string path, List<LocatedSecret> found, List<Finding> objectFindings, List<(int First, int Last)> handled, ICollection<Finding> findings)
     {
         var lines = new HashSet<int>();
         var count = 0;

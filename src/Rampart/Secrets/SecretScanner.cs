@@ -37,6 +37,9 @@ public sealed class SecretScanner
     /// <summary>The scanner of the built-in rules, compiled once per process.</summary>
     public static SecretScanner Default => Built.Value;
 
+    /// <summary>The scanner of the built-in rules, compiled on first use.</summary>
+    public static Lazy<SecretScanner> DefaultOnFirstUse => Built;
+
     public IReadOnlyList<SecretRule> Rules { get; }
 
     /// <summary>Bytes the keyword automaton has read, over every scan (a cost count for tests and benchmarks).</summary>
