@@ -13,7 +13,7 @@ internal static class EnvValues
 {
     private const int MaxDepth = 24;
 
-    private static readonly string[] SecretWords =
+    internal static readonly string[] SecretWords =
         ["password", "passwd", "secret", "token", "apikey", "api_key", "api-key", "private_key", "privatekey", "access_key", "accesskey", "credential", "auth_key"];
 
     private static readonly string[] NotTheSecret =

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Rampart.Findings;
 using Rampart.Loading;
@@ -16,9 +17,62 @@ internal sealed class KubernetesSecrets(SecretScanner scanner)
 {
     private static readonly YamlLoader Loader = new();
 
-    /// <summary>Whether a YAML or JSON file may hold an object this class looks at (a cheap look at the bytes).</summary>
+    private static readonly SearchValues<string> SecretWords = SearchValues.Create(EnvValues.SecretWords, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether a YAML or JSON file may hold an object this class looks at (a cheap look at the bytes, so that the
+    /// manifests the loader has already parsed are parsed again only when they may give a finding): a kind with
+    /// <c>Secret</c> in it, or <c>env</c> with a line that names something by a word of <see cref="EnvValues.SecretWords"/>
+    /// (the word on the line of <c>name</c> or the line after it; <c>automountServiceAccountToken</c> is no name).
+    /// </summary>
     public static bool MayHoldObjects(ReadOnlySpan<byte> content) =>
-        content.IndexOf("kind"u8) >= 0 && (content.IndexOf("Secret"u8) >= 0 || content.IndexOf("env"u8) >= 0);
+        content.IndexOf("kind"u8) >= 0
+        && (content.IndexOf("Secret"u8) >= 0 || (content.IndexOf("env"u8) >= 0 && NamesSecretWord(content)));
+
+    private static bool NamesSecretWord(ReadOnlySpan<byte> content)
+    {
+        var previousHadName = false;
+        Span<char> chars = stackalloc char[512];
+        foreach (var range in content.Split((byte)'\n'))
+        {
+            var line = content[range];
+            var hasName = line.IndexOf("name"u8) >= 0;
+            if ((hasName || previousHadName) && HasSecretWord(line, chars))
+            {
+                return true;
+            }
+
+            previousHadName = hasName;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the line holds a secret word, ASCII case ignored (a long line is looked at in windows that overlap by a word).</summary>
+    private static bool HasSecretWord(ReadOnlySpan<byte> line, Span<char> chars)
+    {
+        const int Overlap = 16;
+        for (var start = 0; start < line.Length; start += chars.Length - Overlap)
+        {
+            var window = line[start..Math.Min(line.Length, start + chars.Length)];
+            for (var i = 0; i < window.Length; i++)
+            {
+                chars[i] = (char)window[i];
+            }
+
+            if (chars[..window.Length].ContainsAny(SecretWords))
+            {
+                return true;
+            }
+
+            if (start + chars.Length >= line.Length)
+            {
+                break;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The findings of the file's objects, and the line ranges whose lines the line scan leaves to them.</summary>
     public void Inspect(string path, ReadOnlyMemory<byte> content, List<Finding> findings, List<(int First, int Last)> handled)
