@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using Rampart.Findings;
 using Rampart.Loading;
@@ -17,7 +16,8 @@ internal sealed class KubernetesSecrets(SecretScanner scanner)
 {
     private static readonly YamlLoader Loader = new();
 
-    private static readonly SearchValues<string> SecretWords = SearchValues.Create(EnvValues.SecretWords, StringComparison.OrdinalIgnoreCase);
+    /// <summary>The words of <see cref="EnvValues.SecretWords"/>, found in bytes with ASCII case ignored.</summary>
+    private static readonly KeywordAutomaton SecretWords = new(EnvValues.SecretWords.Select(word => (word, 0)));
 
     /// <summary>
     /// Whether a YAML or JSON file may hold an object this class looks at (a cheap look at the bytes, so that the
@@ -32,12 +32,12 @@ internal sealed class KubernetesSecrets(SecretScanner scanner)
     private static bool NamesSecretWord(ReadOnlySpan<byte> content)
     {
         var previousHadName = false;
-        Span<char> chars = stackalloc char[512];
+        long steps = 0;
         foreach (var range in content.Split((byte)'\n'))
         {
             var line = content[range];
             var hasName = line.IndexOf("name"u8) >= 0;
-            if ((hasName || previousHadName) && HasSecretWord(line, chars))
+            if ((hasName || previousHadName) && SecretWords.Find(line, ref steps) != UInt128.Zero)
             {
                 return true;
             }
@@ -48,36 +48,9 @@ internal sealed class KubernetesSecrets(SecretScanner scanner)
         return false;
     }
 
-    /// <summary>Whether the line holds a secret word, ASCII case ignored (a long line is looked at in windows that overlap by a word).</summary>
-    private static bool HasSecretWord(ReadOnlySpan<byte> line, Span<char> chars)
-    {
-        const int Overlap = 16;
-        for (var start = 0; start < line.Length; start += chars.Length - Overlap)
-        {
-            var window = line[start..Math.Min(line.Length, start + chars.Length)];
-            for (var i = 0; i < window.Length; i++)
-            {
-                chars[i] = (char)window[i];
-            }
-
-            if (chars[..window.Length].ContainsAny(SecretWords))
-            {
-                return true;
-            }
-
-            if (start + chars.Length >= line.Length)
-            {
-                break;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>The findings of the file's objects, and the line ranges whose lines the line scan leaves to them.</summary>
-    public void Inspect(string path, ReadOnlyMemory<byte> content, List<Finding> findings, List<(int First, int Last)> handled)
+    public void Inspect(string path, Stream stream, List<Finding> findings, List<(int First, int Last)> handled)
     {
-        using var stream = new MemoryStream(content.ToArray(), writable: false);
         foreach (var document in Loader.Load(path, stream))
         {
             if (document.Root is not MappingNode root || Text(root["kind"]) is not { } kind)

@@ -60,7 +60,8 @@ public sealed class SecretAnalyzer(Lazy<SecretScanner> rules, IReadOnlyList<stri
 
             if (IsStructured(file.File) && KubernetesSecrets.MayHoldObjects(bytes))
             {
-                kubernetes.Value.Inspect(file.Path, content, objectFindings, handled);
+                using var stream = file.OpenContent();
+                kubernetes.Value.Inspect(file.Path, stream, objectFindings, handled);
             }
 
             SecretLines.Scan(scanner, bytes, bytes.Length, 1, found);
