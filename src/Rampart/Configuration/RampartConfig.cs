@@ -33,6 +33,9 @@ public sealed record RampartConfig
     /// <summary>How much a scan renders (<c>scan.render</c>).</summary>
     public RenderLimits Render { get; init; } = RenderLimits.Default;
 
+    /// <summary>Where vulnerability data comes from and how old it may be (<c>vulnerabilities</c>).</summary>
+    public VulnerabilitySettings Vulnerabilities { get; init; } = VulnerabilitySettings.Default;
+
     /// <summary>The bounds of the walk (<c>scan.limits</c>).</summary>
     public ScanLimits Limits { get; init; } = ScanLimits.Default;
 
