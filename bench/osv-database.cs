@@ -161,13 +161,14 @@ void Generate(string ecosystem, string prefix, int count, Random random)
                 text.Append(']');
             }
 
-            text.Append(CultureInfo.InvariantCulture, $$""","database_specific":{"source":"https://github.com/advisories/{{id}}"}}""");
+            text.Append(CultureInfo.InvariantCulture, $$""","database_specific":{"source":"https://github.com/advisories/{{id}}"}""").Append('}');
         }
 
+        var severity = (i % 4) switch { 0 => "LOW", 1 => "MODERATE", 2 => "HIGH", _ => "CRITICAL" };
         text.Append(CultureInfo.InvariantCulture, $$"""
             ],"references":[{"type":"ADVISORY","url":"https://nvd.nist.gov/vuln/detail/{{cve}}"},{"type":"WEB","url":"https://github.com/example/project-{{i}}/commit/{{Code(random)}}{{Code(random)}}"},{"type":"PACKAGE","url":"https://example.org/{{ecosystem}}/{{i}}"}],
-            "database_specific":{"severity":"{{(i % 4) switch { 0 => "LOW", 1 => "MODERATE", 2 => "HIGH", _ => "CRITICAL" }}}","cwe_ids":["CWE-20"],"github_reviewed":true}}
-            """);
+            "database_specific":{"severity":"{{severity}}","cwe_ids":["CWE-20"],"github_reviewed":true}
+            """).Append('}');
         using var writer = new StreamWriter(zip.CreateEntry($"{id}.json", CompressionLevel.Fastest).Open());
         writer.Write(text);
     }
