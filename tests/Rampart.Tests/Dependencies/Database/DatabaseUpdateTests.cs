@@ -113,12 +113,16 @@ public sealed class DatabaseUpdateTests
     [Fact]
     public async Task A_hostile_archive_keeps_the_ecosystem_s_earlier_data_and_ecosystems_not_asked_for_are_kept()
     {
-        var bucket = OsvArchives.Bucket(OsvArchives.Corpus());
+        var corpus = OsvArchives.Corpus();
+        var bucket = OsvArchives.Bucket(corpus);
         var cache = OsvArchives.TempFolder();
         var cancel = TestContext.Current.CancellationToken;
+        SortedDictionary<string, string> before;
         using (var server = LocalHttpServer.ForFolder(bucket))
         {
             await Updater().UpdateAsync(cache, server.BaseUrl, ["npm", "PyPI"], cancel);
+            using var first = OpenDatabase(cache);
+            before = AllRecords(first, corpus);
         }
 
         File.WriteAllBytes(Path.Combine(bucket, "npm", "all.zip"), OsvArchives.Zip(("../../escape.json", OsvArchives.Record("GHSA-evil"))));
@@ -130,6 +134,8 @@ public sealed class DatabaseUpdateTests
         using var database = OpenDatabase(cache);
         Assert.Equal([("PyPI", 62L), ("npm", 82L)], database.Sources.Select(s => (s.Ecosystem, s.Records)));
         Assert.Empty(database.RecordsFor([("npm", "left-pad")]));
+        Assert.Equal(144, before.Count);
+        Assert.Equal(before, AllRecords(database, corpus));
     }
 
     [Fact]
