@@ -162,11 +162,10 @@ internal sealed class RenderStage(IReadOnlyList<IEntryPointSource> sources, Rend
     public static string Describe(EntryPoint entryPoint) => $"{KindName(entryPoint.Kind)} {entryPoint.Name}";
 
     /// <summary>The kind as reports write it: the enum's name with a lower-case first letter.</summary>
-    public static string KindName(EntryPointKind kind)
-    {
-        var name = kind.ToString();
-        return char.ToLowerInvariant(name[0]) + name[1..];
-    }
+    public static string KindName(EntryPointKind kind) => KindNames[(int)kind];
+
+    /// <summary>Each kind's name made once: every finding on a rendered object names its entry point's kind.</summary>
+    private static readonly string[] KindNames = [.. Enum.GetValues<EntryPointKind>().Select(k => k.ToString()).Select(n => char.ToLowerInvariant(n[0]) + n[1..])];
 
     private static bool IsRoot(EntryPointKind kind) => kind is EntryPointKind.Kustomization or EntryPointKind.Chart;
 
