@@ -34,6 +34,9 @@ internal sealed class AnalysisStage(
     /// <summary>The scan's inline suppressions: they may name any rule Rampart has, and the rules of the analyzers in use (your own policies).</summary>
     private readonly CommentSuppression comments = new(() => RuleCatalog.All.Concat(objectAnalyzers.Concat<IAnalyzer>(fileAnalyzers).Concat(crossObjectAnalyzers).SelectMany(a => a.Rules)));
 
+    /// <summary>Field paths and messages, one copy each across the files and renders this stage analyzes.</summary>
+    private readonly ConcurrentDictionary<string, string> strings = new(StringComparer.Ordinal);
+
     public sealed record Result(List<Finding> Findings, int Objects, int Failures, IReadOnlyDictionary<FileOutcome, int> Outcomes);
 
     /// <summary>The files of discovery this stage reads: the YAML and JSON that may hold objects, and what file analyzers ask for.</summary>
@@ -50,7 +53,6 @@ internal sealed class AnalysisStage(
     /// <summary>Analyzes every rendered object of <paramref name="renders"/>, in parallel, with its findings relocated to the files that set them.</summary>
     public Result RunRendered(IReadOnlyList<EntryPointRender> renders, int parallelism, CancellationToken cancellation)
     {
-        var strings = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         var findings = new List<Finding>();
         var objects = 0;
         var failures = 0;
@@ -79,7 +81,6 @@ internal sealed class AnalysisStage(
     public Result Run(IReadOnlyList<DiscoveredFile> files, int parallelism, IProgress<ScanProgress>? progress, CancellationToken cancellation)
     {
         progress = progress is null or MonotonicProgress ? progress : new MonotonicProgress(progress);
-        var strings = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         var findings = new List<Finding>();
         var objects = 0;
         var failures = 0;

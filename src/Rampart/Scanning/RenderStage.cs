@@ -7,12 +7,19 @@ namespace Rampart.Scanning;
 
 /// <summary>
 /// The render stage, between inventory and analysis: asks every entry-point source for its entry points, drops a
-/// root (a plain kustomization or chart) whose folder another entry point renders, renders the rest in parallel
-/// within the limits, and hands over what they render, the files they read, and the problems they met.
+/// root (a plain kustomization or chart) whose folder another entry point renders, and renders the rest within the
+/// limits, a batch at a time (the batch in parallel), handing each batch's renders to the caller before the next is
+/// rendered, so that what they render can be analyzed and dropped: memory follows a batch, not the repository.
+/// It keeps the files they read and the problems they met.
 /// </summary>
 internal sealed class RenderStage(IReadOnlyList<IEntryPointSource> sources, RenderLimits limits, int parallelism)
 {
-    /// <param name="Renders">Each entry point's render, in the order the sources found them (objects over the limit cut).</param>
+    private readonly List<(IEntryPointSource Source, EntryPoint EntryPoint)> found = [];
+
+    /// <summary>Objects kept of each render (those over the scan's limit are cut), by the entry point's position.</summary>
+    private readonly List<int> kept = [];
+
+    /// <param name="Renders">Each entry point's render, in the order the sources found them, without its objects (handed over by batch).</param>
     /// <param name="SourceFiles">Every file a render that did not fail read: checked through what it renders to, not on its own.</param>
     /// <param name="Findings">Render problems, each once however many entry points met it, and render defects.</param>
     /// <param name="NotChecked">What was not rendered or not checked, and why, one sentence each.</param>
@@ -24,9 +31,20 @@ internal sealed class RenderStage(IReadOnlyList<IEntryPointSource> sources, Rend
         IReadOnlyList<string> NotChecked,
         int Failures);
 
-    public Result Run(RenderInputs inputs, CancellationToken cancellation)
+    /// <summary>Entry points rendered at once: enough to keep every worker busy, few enough that their objects are a small share of memory.</summary>
+    public int BatchSize => Math.Max(1, parallelism) * 8;
+
+    /// <summary>Entry points rendered so far, a second rendering included: a render is work no cache shares.</summary>
+    public int RenderCount => renderCount;
+
+    private int renderCount;
+
+    /// <summary>
+    /// Renders every entry point and hands each batch of renders, in order and with the objects over the limit cut, to
+    /// <paramref name="take"/> (with the position of its first entry point) before the next batch is rendered.
+    /// </summary>
+    public Result Run(RenderInputs inputs, Action<int, EntryPointRender[]> take, CancellationToken cancellation)
     {
-        var found = new List<(IEntryPointSource Source, EntryPoint EntryPoint)>();
         foreach (var source in sources)
         {
             found.AddRange(source.Find(inputs, cancellation).Select(entryPoint => (source, entryPoint)));
@@ -43,81 +61,111 @@ internal sealed class RenderStage(IReadOnlyList<IEntryPointSource> sources, Rend
             found.RemoveRange(limits.MaxEntryPoints, left.Count);
         }
 
-        var renders = new EntryPointRender[found.Count];
-        var failures = new Finding?[found.Count];
-        Parallel.For(
-            0,
-            found.Count,
-            new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellation },
-            i => (renders[i], failures[i]) = Render(found[i].Source, found[i].EntryPoint, inputs, cancellation));
-
-        var findings = new List<Finding>(failures.OfType<Finding>());
+        var summaries = new List<EntryPointRender>(found.Count);
+        var findings = new List<Finding>();
         var seen = new HashSet<(string, SourceLocation, string)>();
         var sourceFiles = new HashSet<string>(StringComparer.Ordinal);
         var objects = 0;
-        for (var i = 0; i < renders.Length; i++)
+        var failed = 0;
+        for (var start = 0; start < found.Count; start += BatchSize)
         {
-            var render = renders[i];
-            findings.AddRange(render.Findings.Where(f => seen.Add((f.RuleId, f.Location, f.Message))));
-            notChecked.AddRange(render.NotChecked.Select(why => $"{Describe(render.EntryPoint)}: {why}"));
-            if (render.Objects.Count == 0 && render.Findings.Count > 0)
+            var (renders, failures) = RenderBatch(Enumerable.Range(start, Math.Min(BatchSize, found.Count - start)).ToList(), inputs, cancellation);
+            findings.AddRange(failures.OfType<Finding>());
+            failed += failures.Count(f => f is not null);
+            for (var i = 0; i < renders.Length; i++)
             {
-                // A render that failed checks nothing: the files it read stay checked as they stand, unless another render reads them.
-                var first = render.Findings[0];
-                notChecked.Add($"{Describe(render.EntryPoint)}: not rendered, {first.RuleId} at {first.Location}");
-            }
-            else if (failures[i] is null)
-            {
-                sourceFiles.UnionWith(render.SourceFiles);
+                var render = renders[i];
+                findings.AddRange(render.Findings.Where(f => seen.Add((f.RuleId, f.Location, f.Message))));
+                notChecked.AddRange(render.NotChecked.Select(why => $"{Describe(render.EntryPoint)}: {why}"));
+                if (render.Objects.Count == 0 && render.Findings.Count > 0)
+                {
+                    // A render that failed checks nothing: the files it read stay checked as they stand, unless another render reads them.
+                    var first = render.Findings[0];
+                    notChecked.Add($"{Describe(render.EntryPoint)}: not rendered, {first.RuleId} at {first.Location}");
+                }
+                else if (failures[i] is null)
+                {
+                    sourceFiles.UnionWith(render.SourceFiles);
+                }
+
+                var room = Math.Max(0, limits.MaxObjects - objects);
+                if (render.Objects.Count > room)
+                {
+                    notChecked.Add($"{Describe(render.EntryPoint)}: {render.Objects.Count - room} of its {render.Objects.Count} objects over the limit of {limits.MaxObjects} rendered objects (scan.render.maxObjects) were not checked");
+                    renders[i] = render with { Objects = [.. render.Objects.Take(room)] };
+                }
+
+                objects += renders[i].Objects.Count;
+                kept.Add(renders[i].Objects.Count);
             }
 
-            var room = Math.Max(0, limits.MaxObjects - objects);
-            if (render.Objects.Count > room)
-            {
-                notChecked.Add($"{Describe(render.EntryPoint)}: {render.Objects.Count - room} of its {render.Objects.Count} objects over the limit of {limits.MaxObjects} rendered objects (scan.render.maxObjects) were not checked");
-                renders[i] = render with { Objects = [.. render.Objects.Take(room)] };
-            }
-
-            objects += renders[i].Objects.Count;
+            take(start, renders);
+            summaries.AddRange(renders.Select(r => r with { Objects = [] }));
         }
 
-        return new Result(renders, sourceFiles, findings, notChecked, failures.Count(f => f is not null));
+        return new Result(summaries, sourceFiles, findings, notChecked, failed);
+    }
+
+    /// <summary>
+    /// Renders again the entry points at <paramref name="positions"/> (positions <see cref="Run"/> handed over), a batch
+    /// at a time, with the objects <see cref="Run"/> kept of each, and hands each render to <paramref name="take"/>.
+    /// A render is deterministic, so this gives what the first rendering gave.
+    /// </summary>
+    public void Again(IReadOnlyList<int> positions, RenderInputs inputs, Action<EntryPointRender[]> take, CancellationToken cancellation)
+    {
+        for (var start = 0; start < positions.Count; start += BatchSize)
+        {
+            var batch = positions.Skip(start).Take(BatchSize).ToList();
+            var (renders, _) = RenderBatch(batch, inputs, cancellation);
+            for (var i = 0; i < renders.Length; i++)
+            {
+                if (renders[i].Objects.Count > kept[batch[i]])
+                {
+                    renders[i] = renders[i] with { Objects = [.. renders[i].Objects.Take(kept[batch[i]])] };
+                }
+            }
+
+            take(renders);
+        }
+    }
+
+    private (EntryPointRender[] Renders, Finding?[] Failures) RenderBatch(List<int> positions, RenderInputs inputs, CancellationToken cancellation)
+    {
+        var renders = new EntryPointRender[positions.Count];
+        var failures = new Finding?[positions.Count];
+        Parallel.For(
+            0,
+            positions.Count,
+            new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellation },
+            i =>
+            {
+                var (source, entryPoint) = found[positions[i]];
+                Interlocked.Increment(ref renderCount);
+                (renders[i], failures[i]) = Render(source, entryPoint, inputs, cancellation);
+            });
+        return (renders, failures);
     }
 
     /// <summary>
     /// The index analyzers are built over: the inventory's objects, less those of files a render read, plus the
-    /// rendered objects of the kinds asked for, so objects are checked against others as they will be applied.
+    /// rendered objects of the kinds asked for (<paramref name="rendered"/>), so objects are checked against others as
+    /// they will be applied, and every apiVersion the inventory and the renders saw.
     /// </summary>
-    public static ScanIndex Index(ScanIndex inventory, IReadOnlySet<string> kinds, Result rendered)
+    public static ScanIndex Index(ScanIndex inventory, IReadOnlySet<string> sourceFiles, IReadOnlyList<KubernetesObject> rendered, IEnumerable<string> apiVersions)
     {
-        if (rendered.Renders.Count == 0)
-        {
-            return inventory;
-        }
-
-        var objects = inventory.Objects.Where(o => !rendered.SourceFiles.Contains(o.Path)).ToList();
-        var apiVersions = new HashSet<string>(inventory.ApiVersions, StringComparer.Ordinal);
-        foreach (var obj in rendered.Renders.SelectMany(r => r.Objects))
-        {
-            apiVersions.Add(obj.Resource.ApiVersion);
-            if (kinds.Contains(obj.Resource.Kind))
-            {
-                objects.Add(new KubernetesObject(obj.Source, 0, obj.Root, obj.Resource));
-            }
-        }
-
-        return new ScanIndex(objects, apiVersions);
+        var objects = inventory.Objects.Where(o => !sourceFiles.Contains(o.Path)).ToList();
+        objects.AddRange(rendered);
+        return new ScanIndex(objects, new HashSet<string>(inventory.ApiVersions.Concat(apiVersions), StringComparer.Ordinal));
     }
 
     /// <summary>How the coverage summary and reports name an entry point: <c>kustomization apps/shop/overlays/prod</c>.</summary>
     public static string Describe(EntryPoint entryPoint) => $"{KindName(entryPoint.Kind)} {entryPoint.Name}";
 
     /// <summary>The kind as reports write it: the enum's name with a lower-case first letter.</summary>
-    public static string KindName(EntryPointKind kind)
-    {
-        var name = kind.ToString();
-        return char.ToLowerInvariant(name[0]) + name[1..];
-    }
+    public static string KindName(EntryPointKind kind) => KindNames[(int)kind];
+
+    /// <summary>Each kind's name made once: every finding on a rendered object names its entry point's kind.</summary>
+    private static readonly string[] KindNames = [.. Enum.GetValues<EntryPointKind>().Select(k => k.ToString()).Select(n => char.ToLowerInvariant(n[0]) + n[1..])];
 
     private static bool IsRoot(EntryPointKind kind) => kind is EntryPointKind.Kustomization or EntryPointKind.Chart;
 

@@ -12,6 +12,9 @@ namespace Rampart.Scanning;
 /// </summary>
 internal sealed class RenderedLocation(EntryPoint entryPoint, RenderedObject rendered)
 {
+    /// <summary>The origins made so far, by the file a finding landed in: the findings of one object in one file share one (a scan of many overlays keeps tens of thousands of findings).</summary>
+    private List<(string Path, RenderOrigin Origin)>? origins;
+
     public Finding Relocate(Finding finding)
     {
         var (anchor, origin) = finding.Location.FieldPath is { } fieldPath
@@ -27,16 +30,28 @@ internal sealed class RenderedLocation(EntryPoint entryPoint, RenderedObject ren
             EndLine = same ? finding.Location.EndLine : 0,
             EndColumn = same ? finding.Location.EndColumn : 0,
         };
-        List<string> files = [entryPoint.File, .. rendered.Chain, rendered.Source, path];
-        return finding with
+        return finding with { Location = location, Origin = OriginOf(path) };
+    }
+
+    private RenderOrigin OriginOf(string path)
+    {
+        origins ??= [];
+        foreach (var (made, origin) in origins)
         {
-            Location = location,
-            Origin = new RenderOrigin(
-                RenderStage.KindName(entryPoint.Kind),
-                entryPoint.Name,
-                new SourceLocation(entryPoint.File, entryPoint.Line, 1),
-                [.. files.Distinct(StringComparer.Ordinal)]),
-        };
+            if (made == path)
+            {
+                return origin;
+            }
+        }
+
+        List<string> files = [entryPoint.File, .. rendered.Chain, rendered.Source, path];
+        var added = new RenderOrigin(
+            RenderStage.KindName(entryPoint.Kind),
+            entryPoint.Name,
+            new SourceLocation(entryPoint.File, entryPoint.Line, 1),
+            [.. files.Distinct(StringComparer.Ordinal)]);
+        origins.Add((path, added));
+        return added;
     }
 
     /// <summary>

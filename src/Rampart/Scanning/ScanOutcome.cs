@@ -10,4 +10,10 @@ public sealed record ScanOutcome(ScanReport? Report, IReadOnlyList<string> Setup
 {
     /// <summary>How many times an analyzer failed on an object (each also reported as a finding): exit code 3.</summary>
     public int AnalyzerFailures { get; init; }
+
+    /// <summary>Entry points rendered, counting one rendered twice twice (see docs/performance.md, "Rendered scans streamed").</summary>
+    public int Renders { get; init; }
+
+    /// <summary>The most rendered objects the scan held at once: what bounds the memory of its renders.</summary>
+    public int MostRenderedObjectsHeld { get; init; }
 }

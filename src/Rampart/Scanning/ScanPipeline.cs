@@ -18,14 +18,15 @@ namespace Rampart.Scanning;
 /// </summary>
 public sealed partial class ScanPipeline(ScanOptions options)
 {
+    /// <summary>One size limit for the walk and the load (scan.limits.maxFileBytes), so the remediation names one setting.</summary>
+    private readonly YamlLoader loader = new(LoadLimits.Default with { MaxFileBytes = options.Discovery.MaxFileBytes });
+
     public async Task<ScanOutcome> RunAsync(CancellationToken cancellation = default)
     {
         var started = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
         var logger = options.Logger;
         var artifact = options.Artifact;
-        // One size limit for the walk and the load (scan.limits.maxFileBytes), so the remediation names one setting.
-        var loader = new YamlLoader(LoadLimits.Default with { MaxFileBytes = options.Discovery.MaxFileBytes });
 
         var discovered = new DiscoveryStage(artifact, options.Discovery).Run(cancellation);
         var findings = discovered.Findings;
@@ -47,51 +48,57 @@ public sealed partial class ScanPipeline(ScanOptions options)
         var inventory = new InventoryStage(artifact, loader, options.Parallelism).Run(loaded, kinds, artifact.Objects.Select(o => o.Object), cancellation);
         LogStage(logger, "inventory", inventory.Objects.Count, clock.Elapsed);
 
-        var rendered = new RenderStage(options.EntryPointSources, options.Config.Render, options.Parallelism)
-            .Run(new RenderInputs(new ArtifactFileSystem(artifact, discovered.Files), discovered.Files, inventory), cancellation);
-        var renderInputs = rendered.SourceFiles;
-        findings.AddRange(rendered.Findings);
-        findings.RemoveAll(f => f.RuleId == DiscoveryFindings.NotRenderedRule.Id && renderInputs.Contains(f.Location.Path));
-        var index = RenderStage.Index(inventory, kinds, rendered);
-        LogStage(logger, "render", rendered.Renders.Count, clock.Elapsed);
-
-        var analyzers = new List<IAnalyzer>();
-        var errors = new List<string>();
-        foreach (var plan in plans)
-        {
-            var build = await plan.Build(index, cancellation).ConfigureAwait(false);
-            errors.AddRange(build.Errors);
-            if (build.Analyzer is { } analyzer)
-            {
-                analyzers.Add(analyzer);
-            }
-        }
-
+        // The analyzers are built over the inventory, so that what each entry point renders is analyzed as it comes and
+        // dropped; if a render adds to what they read, they are built again over the index as rendering left it.
+        var (analyzers, errors) = await Build(plans, inventory, cancellation).ConfigureAwait(false);
         if (errors.Count > 0)
         {
             return new ScanOutcome(null, errors);
         }
 
         var attribution = new AttributionStage(new Attributor(options.Config, pathOwners));
+        var renderInputs = new HashSet<string>(StringComparer.Ordinal);
+        var analysis = Analysis(analyzers, inventory, attribution, renderInputs, cancellation);
+        var renderStage = new RenderStage(options.EntryPointSources, options.Config.Render, options.Parallelism);
+        var inputs = new RenderInputs(new ArtifactFileSystem(artifact, discovered.Files), discovered.Files, inventory);
+        var analyzerKinds = new HashSet<string>(plans.SelectMany(p => p.ContextKinds), StringComparer.Ordinal);
+        var streamed = new RenderedAnalysis(renderStage, inventory, kinds, analyzerKinds).Run(inputs, analysis, options.Parallelism, cancellation);
+        var rendered = streamed.Rendered;
+        renderInputs.UnionWith(rendered.SourceFiles);
+        findings.AddRange(rendered.Findings);
+        findings.RemoveAll(f => f.RuleId == DiscoveryFindings.NotRenderedRule.Id && renderInputs.Contains(f.Location.Path));
+        LogStage(logger, "render", rendered.Renders.Count, clock.Elapsed);
+
+        var renderedFindings = streamed.Findings;
+        var (renderedObjects, renderFailures) = (streamed.Objects, streamed.Failures);
+        if (streamed.Dropped is { } dropped)
+        {
+            (analyzers, errors) = await Build(plans, streamed.Index, cancellation).ConfigureAwait(false);
+            if (errors.Count > 0)
+            {
+                return new ScanOutcome(null, errors);
+            }
+
+            analysis = Analysis(analyzers, streamed.Index, attribution, renderInputs, cancellation);
+            void Take(IReadOnlyList<EntryPointRender> renders)
+            {
+                var batch = analysis.RunRendered(renders, options.Parallelism, cancellation);
+                renderedFindings.AddRange(batch.Findings);
+                (renderedObjects, renderFailures) = (renderedObjects + batch.Objects, renderFailures + batch.Failures);
+            }
+
+            Take(streamed.Held);
+            renderStage.Again(dropped, inputs, Take, cancellation);
+        }
+
         attribution.ApplyAll(findings, options.Parallelism, cancellation);
-        var analysis = new AnalysisStage(
-            artifact,
-            loader,
-            [.. analyzers.OfType<IObjectAnalyzer>()],
-            [.. analyzers.OfType<IFileAnalyzer>()],
-            [.. analyzers.OfType<ICrossObjectAnalyzer>()],
-            new AnalysisContext(index, cancellation),
-            options.Admission,
-            attribution,
-            renderInputs);
         var files = analysis.Select(discovered.Files);
         var analyzed = analysis.Run(files, options.Parallelism, options.Progress, cancellation);
         findings.AddRange(analyzed.Findings);
-        var analyzedRenders = analysis.RunRendered(rendered.Renders, options.Parallelism, cancellation);
-        findings.AddRange(analyzedRenders.Findings);
+        findings.AddRange(renderedFindings);
         findings.AddRange(analysis.Across());
-        LogStage(logger, "analyze", analyzed.Objects + analyzedRenders.Objects, clock.Elapsed);
-        var failures = analyzed.Failures + analyzedRenders.Failures + rendered.Failures;
+        LogStage(logger, "analyze", analyzed.Objects + renderedObjects, clock.Elapsed);
+        var failures = analyzed.Failures + renderFailures + rendered.Failures;
         if (failures > 0)
         {
             LogAnalyzerFailures(logger, failures, ScanRules.AnalyzerFailed.Id);
@@ -112,13 +119,13 @@ public sealed partial class ScanPipeline(ScanOptions options)
             Gate = gate,
             Baseline = options.Baseline is null ? null : options.BaselinePath ?? "baseline",
             FilesScanned = discovered.Files.Count,
-            ResourcesScanned = analyzed.Objects + analyzedRenders.Objects,
+            ResourcesScanned = analyzed.Objects + renderedObjects,
             Coverage = discovered.Coverage with
             {
                 Manifests = analyzed.Outcomes[FileOutcome.Manifest],
                 NotRendered = notRendered,
                 EntryPoints = rendered.Renders.Count,
-                RenderedObjects = analyzedRenders.Objects,
+                RenderedObjects = renderedObjects,
                 RenderInputs = discovered.Files.Count(f => renderInputs.Contains(f.RelativePath) && (AnalysisStage.IsLoaded(f) || f.NotRenderedReason is not null)),
                 NotChecked = rendered.NotChecked,
                 WithoutObjects = analyzed.Outcomes[FileOutcome.WithoutObjects],
@@ -128,8 +135,37 @@ public sealed partial class ScanPipeline(ScanOptions options)
             StartedAt = started,
             Duration = clock.Elapsed,
         };
-        return new ScanOutcome(report, []) { AnalyzerFailures = failures };
+        return new ScanOutcome(report, []) { AnalyzerFailures = failures, Renders = renderStage.RenderCount, MostRenderedObjectsHeld = streamed.MostHeld };
     }
+
+    /// <summary>The selected analyzers, built over <paramref name="index"/>, and the errors that stop the scan.</summary>
+    private static async Task<(List<IAnalyzer> Analyzers, List<string> Errors)> Build(List<AnalyzerPlan> plans, ScanIndex index, CancellationToken cancellation)
+    {
+        var analyzers = new List<IAnalyzer>();
+        var errors = new List<string>();
+        foreach (var plan in plans)
+        {
+            var build = await plan.Build(index, cancellation).ConfigureAwait(false);
+            errors.AddRange(build.Errors);
+            if (build.Analyzer is { } analyzer)
+            {
+                analyzers.Add(analyzer);
+            }
+        }
+
+        return (analyzers, errors);
+    }
+
+    private AnalysisStage Analysis(List<IAnalyzer> analyzers, ScanIndex index, AttributionStage attribution, IReadOnlySet<string> renderInputs, CancellationToken cancellation) => new(
+        options.Artifact,
+        loader,
+        [.. analyzers.OfType<IObjectAnalyzer>()],
+        [.. analyzers.OfType<IFileAnalyzer>()],
+        [.. analyzers.OfType<ICrossObjectAnalyzer>()],
+        new AnalysisContext(index, cancellation),
+        options.Admission,
+        attribution,
+        renderInputs);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "{Stage}: {Count} items, {Elapsed} since the scan started")]
     private static partial void LogStage(ILogger logger, string stage, int count, TimeSpan elapsed);

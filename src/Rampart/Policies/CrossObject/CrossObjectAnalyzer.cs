@@ -18,9 +18,9 @@ public sealed class CrossObjectAnalyzer : ICrossObjectAnalyzer
     private static readonly HashSet<string> WorkloadKinds = new(["Deployment", "StatefulSet", "ReplicaSet", "ReplicationController"], StringComparer.Ordinal);
 
     private readonly Lock gate = new();
-    private readonly Dictionary<string, List<Candidate>> ingressRoutes = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<Candidate>> serviceSelectors = new(StringComparer.Ordinal);
-    private readonly List<(long Target, long Namespace, long KindInNamespace, Candidate Candidate)> autoscalers = [];
+    private readonly Dictionary<string, KeyGroup> ingressRoutes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, KeyGroup> serviceSelectors = new(StringComparer.Ordinal);
+    private readonly List<(long Target, long Namespace, long KindInNamespace, Finding Finding)> autoscalers = [];
 
     /// <summary>Every object by a 64-bit hash of scope, namespace, kind and name: a set of strings would hold the whole repository's names.</summary>
     private readonly HashSet<long> objects = [];
@@ -35,28 +35,38 @@ public sealed class CrossObjectAnalyzer : ICrossObjectAnalyzer
     /// <summary>Keys added and group members visited: grows with the objects, not with their pairs.</summary>
     public long Steps { get; private set; }
 
+    /// <summary>Keys seen more than once so far: only their groups hold a list of members.</summary>
+    public int SharedKeys { get; private set; }
+
     public void Collect(ObjectUnderReview target, string scope, Func<Finding, Finding> decide)
     {
         var obj = target.Object;
         var ns = obj.Namespace ?? "";
-        var keyed = new List<(Dictionary<string, List<Candidate>>? Group, string Key, Candidate? Candidate)>();
         switch (obj.Kind)
         {
             case "Ingress" when obj.ApiVersion is "networking.k8s.io/v1" or "networking.k8s.io/v1beta1" or "extensions/v1beta1":
-                foreach (var (key, candidate) in IngressKeys.Of(obj, decide))
+                var routes = IngressKeys.Of(obj, decide).ToList();
+                lock (gate)
                 {
-                    keyed.Add((ingressRoutes, scope + '\0' + key, candidate));
+                    foreach (var (key, message, candidate) in routes)
+                    {
+                        Add(ingressRoutes, scope + '\0' + key, CrossObjectRules.UniqueIngressHost, message, candidate);
+                    }
                 }
 
                 break;
-            case "Service" when obj.ApiVersion == "v1" && ServiceKey.Of(obj, decide) is var (key2, candidate2):
-                keyed.Add((serviceSelectors, $"{scope}\0{ns}\0{key2}", candidate2));
+            case "Service" when obj.ApiVersion == "v1" && ServiceKey.Of(obj, decide) is var (key, message, candidate):
+                lock (gate)
+                {
+                    Add(serviceSelectors, $"{scope}\0{ns}\0{key}", CrossObjectRules.UniqueServiceSelector, message, candidate);
+                }
+
                 break;
-            case "HorizontalPodAutoscaler" when AutoscalerTarget.Of(obj, decide) is var (kind, name, candidate3):
+            case "HorizontalPodAutoscaler" when AutoscalerTarget.Of(obj, decide) is var (kind, name, finding):
                 lock (gate)
                 {
                     Steps++;
-                    autoscalers.Add((StableHash.Of(scope, ns, kind, name), StableHash.Of(scope, ns), StableHash.Of(scope, ns, kind), candidate3));
+                    autoscalers.Add((StableHash.Of(scope, ns, kind, name), StableHash.Of(scope, ns), StableHash.Of(scope, ns, kind), finding));
                 }
 
                 break;
@@ -76,16 +86,6 @@ public sealed class CrossObjectAnalyzer : ICrossObjectAnalyzer
             }
 
             seen.Add(StableHash.Of(scope, ns, obj.Kind));
-            foreach (var (group, key, candidate) in keyed)
-            {
-                Steps++;
-                if (!group!.TryGetValue(key, out var list))
-                {
-                    group[key] = list = [];
-                }
-
-                list.Add(candidate!);
-            }
         }
     }
 
@@ -95,19 +95,33 @@ public sealed class CrossObjectAnalyzer : ICrossObjectAnalyzer
         {
             ReportGroups(ingressRoutes, "routes the same host and path as", findings);
             ReportGroups(serviceSelectors, "is also the selector of", findings);
-            foreach (var (target, ns, kindInNamespace, candidate) in autoscalers)
+            foreach (var (target, ns, kindInNamespace, finding) in autoscalers)
             {
                 Steps++;
                 if (!objects.Contains(target) && (seen.Contains(ns) || seen.Contains(kindInNamespace)))
                 {
-                    findings.Add(candidate.Finding);
+                    findings.Add(finding);
                 }
             }
         }
     }
 
+    private void Add(Dictionary<string, KeyGroup> groups, string key, RuleDescriptor rule, string message, Candidate candidate)
+    {
+        Steps++;
+        if (groups.TryGetValue(key, out var group))
+        {
+            SharedKeys += group.Count == 1 ? 1 : 0;
+            group.Add(candidate);
+        }
+        else
+        {
+            groups[key] = new KeyGroup(rule, message, candidate);
+        }
+    }
+
     /// <summary>In each group of more than one object, every member is reported, naming the others and where they stand.</summary>
-    private void ReportGroups(Dictionary<string, List<Candidate>> groups, string relation, ICollection<Finding> findings)
+    private void ReportGroups(Dictionary<string, KeyGroup> groups, string relation, ICollection<Finding> findings)
     {
         foreach (var group in groups.Values)
         {
@@ -117,20 +131,21 @@ public sealed class CrossObjectAnalyzer : ICrossObjectAnalyzer
                 continue;
             }
 
-            var perIdentity = group.CountBy(c => c.Identity, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
-            foreach (var candidate in group)
+            var members = group.Members().Select(c => (Candidate: c, c.Identity)).ToList();
+            var perIdentity = members.CountBy(m => m.Identity, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
+            foreach (var (candidate, identity) in members)
             {
-                var others = group.Count - perIdentity[candidate.Identity];
+                var others = members.Count - perIdentity[identity];
                 if (others == 0)
                 {
                     continue; // the same object twice (a List repeated, a file read twice by one entry point)
                 }
 
-                var named = new List<Candidate>(MaxNamed);
-                foreach (var other in group)
+                var named = new List<(Candidate Candidate, string Identity)>(MaxNamed);
+                foreach (var other in members)
                 {
                     Steps++;
-                    if (other.Identity != candidate.Identity)
+                    if (other.Identity != identity)
                     {
                         named.Add(other);
                         if (named.Count == MaxNamed)
@@ -140,12 +155,9 @@ public sealed class CrossObjectAnalyzer : ICrossObjectAnalyzer
                     }
                 }
 
-                var list = string.Join(", ", named.Select(o => $"{o.Finding.Resource?.Kind} {o.Identity} at {o.Finding.Location.Path}:{o.Finding.Location.Line}"));
+                var list = string.Join(", ", named.Select(o => $"{o.Candidate.Resource?.Kind} {o.Identity} at {o.Candidate.Location.Path}:{o.Candidate.Location.Line}"));
                 var more = others > named.Count ? $" and {others - named.Count} more" : "";
-                findings.Add(candidate.Finding with
-                {
-                    Message = FindingText.Cut($"{candidate.Finding.Message} {relation} {list}{more}.", FindingText.MaxMessage),
-                });
+                findings.Add(candidate.Finding(group.Rule, FindingText.Cut($"{group.Message} {relation} {list}{more}.", FindingText.MaxMessage)));
             }
         }
     }

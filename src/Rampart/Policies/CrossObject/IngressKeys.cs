@@ -11,7 +11,7 @@ namespace Rampart.Policies.CrossObject;
 /// </summary>
 internal static class IngressKeys
 {
-    public static IEnumerable<(string Key, Candidate Candidate)> Of(KubernetesObject obj, Func<Finding, Finding> decide)
+    public static IEnumerable<(string Key, string Message, Candidate Candidate)> Of(KubernetesObject obj, Func<Finding, Finding> decide)
     {
         var spec = ObjectFields.Map(obj.Root, "spec");
         if (spec?["rules"] is not SequenceNode rules)
@@ -32,9 +32,9 @@ internal static class IngressKeys
             {
                 var path = ObjectFields.Text(paths[j], "path") ?? "/";
                 var classText = ingressClass.Length == 0 ? "the default ingress class" : $"ingress class {ingressClass}";
-                yield return ($"{ingressClass}\0{host}\0{path}", ObjectFields.Candidate(
-                    CrossObjectRules.UniqueIngressHost, obj, paths[j], $"spec.rules[{i}].http.paths[{j}]",
-                    $"Host {host}, path {path} ({classText})", decide));
+                var message = $"Host {host}, path {path} ({classText})";
+                yield return ($"{ingressClass}\0{host}\0{path}", message, Candidate.Of(ObjectFields.Decided(
+                    CrossObjectRules.UniqueIngressHost, obj, paths[j], $"spec.rules[{i}].http.paths[{j}]", message, decide)));
             }
         }
     }

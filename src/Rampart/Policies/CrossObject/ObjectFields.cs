@@ -11,9 +11,7 @@ internal static class ObjectFields
 
     public static string? Text(Node? node, string key) => ((node as MappingNode)?[key] as ScalarNode)?.Text is { Length: > 0 } text ? text : null;
 
-    public static string Identity(KubernetesObject obj) => $"{obj.Namespace ?? "default"}/{obj.Name}";
-
     /// <summary>The finding of <paramref name="rule"/> at <paramref name="node"/> (named by <paramref name="fieldPath"/>), through <paramref name="decide"/>.</summary>
-    public static Candidate Candidate(RuleDescriptor rule, KubernetesObject obj, Node node, string fieldPath, string message, Func<Finding, Finding> decide) =>
-        new(Identity(obj), decide(rule.Report(message, new SourceLocation(obj.Path, node.Start.Line, node.Start.Column, FieldPath: fieldPath), obj.Resource)));
+    public static Finding Decided(RuleDescriptor rule, KubernetesObject obj, Node node, string fieldPath, string message, Func<Finding, Finding> decide) =>
+        decide(rule.Report(message, new SourceLocation(obj.Path, node.Start.Line, node.Start.Column, FieldPath: fieldPath), obj.Resource));
 }

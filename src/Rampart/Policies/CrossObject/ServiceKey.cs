@@ -11,7 +11,7 @@ namespace Rampart.Policies.CrossObject;
 /// </summary>
 internal static class ServiceKey
 {
-    public static (string Key, Candidate Candidate)? Of(KubernetesObject obj, Func<Finding, Finding> decide)
+    public static (string Key, string Message, Candidate Candidate)? Of(KubernetesObject obj, Func<Finding, Finding> decide)
     {
         var spec = ObjectFields.Map(obj.Root, "spec");
         if (spec?["selector"] is not MappingNode { Count: > 0 } selector || ObjectFields.Text(spec, "clusterIP") == "None")
@@ -23,6 +23,7 @@ internal static class ServiceKey
             .Select(e => $"{(e.Key as ScalarNode)?.KeyText}={(e.Value as ScalarNode)?.Text}")
             .Order(StringComparer.Ordinal);
         var key = string.Join(',', pairs);
-        return (key, ObjectFields.Candidate(CrossObjectRules.UniqueServiceSelector, obj, selector, "spec.selector", $"The selector {FindingText.Cut(key)}", decide));
+        var message = $"The selector {FindingText.Cut(key)}";
+        return (key, message, Candidate.Of(ObjectFields.Decided(CrossObjectRules.UniqueServiceSelector, obj, selector, "spec.selector", message, decide)));
     }
 }

@@ -56,4 +56,33 @@ public sealed class CrossObjectLinearityTests
         var ratio = large.Steps / (double)small.Steps;
         Assert.InRange(ratio, 9.5, 10.5);
     }
+
+    [Fact]
+    public void Only_a_selector_seen_twice_keeps_a_list_of_its_services()
+    {
+        var text = new System.Text.StringBuilder();
+        for (var i = 0; i < 1_003; i++)
+        {
+            // The last three repeat the selectors of the first three.
+            text.Append($"apiVersion: v1\nkind: Service\nmetadata: {{name: s{i}, namespace: ns}}\nspec: {{selector: {{app: app{i % 1_000}}}}}\n---\n");
+        }
+
+        var analyzer = new CrossObjectAnalyzer();
+        foreach (var document in new YamlLoader().Load("services.yaml", text.ToString()))
+        {
+            var objects = new List<KubernetesObject>();
+            ObjectReader.Read(document, isManifest: true, objects, []);
+            foreach (var obj in objects)
+            {
+                analyzer.Collect(new ObjectUnderReview(obj, AdmissionAttributes.Scan), "", f => f);
+            }
+        }
+
+        var findings = new List<Rampart.Findings.Finding>();
+        analyzer.Report(findings);
+
+        Assert.Equal(3, analyzer.SharedKeys);
+        Assert.Equal(["ns/s0", "ns/s1", "ns/s1000", "ns/s1001", "ns/s1002", "ns/s2"], findings.Select(f => $"{f.Resource!.Namespace}/{f.Resource.Name}").Order(StringComparer.Ordinal));
+        Assert.Contains(findings, f => f.Message == "The selector app=app0 is also the selector of Service ns/s1000 at services.yaml:5004." && f.Location.Line == 4);
+    }
 }
