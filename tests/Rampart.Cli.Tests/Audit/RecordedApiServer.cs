@@ -12,18 +12,32 @@ namespace Rampart.Cli.Tests.Audit;
 internal sealed class RecordedApiServer : IDisposable
 {
     private const string EmptyList = """{"kind":"List","apiVersion":"v1","metadata":{"resourceVersion":"1"},"items":[]}""";
-    private readonly HttpListener listener = new();
+    private readonly HttpListener listener;
     private readonly Dictionary<string, Queue<(int Status, string Body)>> responses = new(StringComparer.Ordinal);
     private readonly Task serving;
 
     public RecordedApiServer()
     {
-        var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        Port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
-        listener.Start();
+        // HttpListener cannot bind port 0: take a free port and bind it, again when another process took it in between.
+        for (var attempt = 1; ; attempt++)
+        {
+            var probe = new TcpListener(IPAddress.Loopback, 0);
+            probe.Start();
+            Port = ((IPEndPoint)probe.LocalEndpoint).Port;
+            probe.Stop();
+            listener = new HttpListener();
+            listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
+            try
+            {
+                listener.Start();
+                break;
+            }
+            catch (HttpListenerException) when (attempt < 20)
+            {
+                listener.Close();
+            }
+        }
+
         serving = Task.Run(Serve);
     }
 

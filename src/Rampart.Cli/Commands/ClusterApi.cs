@@ -1,13 +1,14 @@
 using System.Text;
 using k8s;
+using Rampart.Audit;
 
-namespace Rampart.Audit;
+namespace Rampart.Cli.Commands;
 
 /// <summary>
 /// The API server a kubeconfig (or the in-cluster service account) names, reached through KubernetesClient's
 /// configuration, TLS and credentials; requests are plain JSON, so any kind can be listed and written.
 /// </summary>
-public sealed class ClusterApi(KubernetesClientConfiguration configuration) : IClusterApi, IDisposable
+internal sealed class ClusterApi(KubernetesClientConfiguration configuration) : IClusterApi, IDisposable
 {
     private readonly k8s.Kubernetes client = new(configuration);
 
