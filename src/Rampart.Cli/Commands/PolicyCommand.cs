@@ -6,6 +6,8 @@ using Rampart.Cli.Output;
 using Rampart.Loading;
 using Rampart.Policies;
 using Rampart.Policies.Batch;
+using Rampart.Policies.Export;
+using Rampart.Configuration;
 using Rampart.Kubernetes.Admission;
 
 namespace Rampart.Cli.Commands;
@@ -201,8 +203,12 @@ internal static class PolicyCommand
     private static Command ExportCommand(CliConsole console)
     {
         var ids = new Argument<string[]>("id") { Description = "Policy ids to export (default: every built-in policy that can run in a cluster).", Arity = ArgumentArity.ZeroOrMore };
-        var export = new Command("export", "Write built-in policies as ValidatingAdmissionPolicy YAML documents, with what pod-spec policies inject written out.");
+        var config = new Option<string?>("--config") { Description = "rampart.yaml whose admission.actions and admission.exemptions shape the bindings (default: ./rampart.yaml when present)." };
+        var noBindings = new Option<bool>("--no-bindings") { Description = "Write the policies only, without a ValidatingAdmissionPolicyBinding for each." };
+        var export = new Command("export", "Write built-in policies as ValidatingAdmissionPolicy YAML documents, with what pod-spec policies inject written out, each followed by the ValidatingAdmissionPolicyBinding that enforces it.");
         export.Arguments.Add(ids);
+        export.Options.Add(config);
+        export.Options.Add(noBindings);
         export.SetAction(parse =>
         {
             var wanted = parse.GetValue(ids) ?? [];
@@ -213,11 +219,17 @@ internal static class PolicyCommand
                 return console.Fail(ExitCodes.Usage, $"unknown policy id: {string.Join(", ", unknown)}");
             }
 
+            var settings = BindingSettingsFrom(console, parse.GetValue(config));
+            if (settings is null)
+            {
+                return ExitCodes.Usage;
+            }
+
             var selected = wanted.Length == 0 ? policies : policies.Where(p => wanted.Contains(p.Id, StringComparer.OrdinalIgnoreCase)).ToList();
             var first = true;
             foreach (var policy in selected)
             {
-                var result = PolicyExporter.Export(policy);
+                var result = parse.GetValue(noBindings) ? PolicyExporter.Export(policy) : PolicyExporter.Export(policy, settings);
                 if (!result.Success)
                 {
                     if (wanted.Length > 0)
@@ -231,12 +243,44 @@ internal static class PolicyCommand
 
                 console.Out.Write(first ? "" : "---\n");
                 console.Out.Write(result.Yaml);
+                if (result.Binding is { } binding)
+                {
+                    console.Out.Write("---\n");
+                    console.Out.Write(binding);
+                }
+
                 first = false;
             }
 
             return ExitCodes.Clean;
         });
         return export;
+    }
+
+    /// <summary>The binding settings of <paramref name="file"/> (or ./rampart.yaml); null after printing its errors.</summary>
+    private static BindingSettings? BindingSettingsFrom(CliConsole console, string? file)
+    {
+        if (file is null)
+        {
+            file = ConfigLoader.FileName;
+            if (!File.Exists(file))
+            {
+                return BindingSettings.Default;
+            }
+        }
+        else if (!File.Exists(file))
+        {
+            console.Error.WriteLine($"rampart: --config: '{file}' does not exist");
+            return null;
+        }
+
+        var read = BindingSettingsReader.ReadFile(file);
+        foreach (var error in read.Errors)
+        {
+            console.Error.WriteLine($"rampart: {error}");
+        }
+
+        return read.Errors.Count == 0 ? read.Settings : null;
     }
 
     /// <summary>The files <c>policy eval</c> binds to the admission variables; any may be missing.</summary>

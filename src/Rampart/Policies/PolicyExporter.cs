@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Rampart.Loading;
+using Rampart.Policies.Export;
 using Rampart.Policies.Matching;
 
 namespace Rampart.Policies;
@@ -13,6 +14,13 @@ namespace Rampart.Policies;
 /// </summary>
 public static class PolicyExporter
 {
+    /// <summary>The policy and the binding that enforces it with <paramref name="bindings"/>' action and exemptions.</summary>
+    public static PolicyExportResult Export(Policy policy, BindingSettings bindings)
+    {
+        var result = Export(policy);
+        return result.Success ? result with { Binding = PolicyBindingWriter.Write(policy, bindings) } : result;
+    }
+
     public static PolicyExportResult Export(Policy policy)
     {
         if (policy.RepositoryParams.Count > 0)
@@ -133,7 +141,7 @@ public static class PolicyExporter
         }
     }
 
-    private static void WriteSelector(StringBuilder w, string name, LabelSelector selector)
+    internal static void WriteSelector(StringBuilder w, string name, LabelSelector selector)
     {
         if (selector.IsEmpty)
         {
@@ -186,7 +194,7 @@ public static class PolicyExporter
         }
     }
 
-    private static string List(IReadOnlyList<string> items) => "[" + string.Join(", ", items.Select(Quote)) + "]";
+    internal static string List(IReadOnlyList<string> items) => "[" + string.Join(", ", items.Select(Quote)) + "]";
 
     /// <summary>A literal block for multi-line text, a double-quoted scalar otherwise.</summary>
     private static string Scalar(string text, int indent)
@@ -202,7 +210,7 @@ public static class PolicyExporter
     }
 
     /// <summary>A YAML double-quoted scalar (a JSON string is one).</summary>
-    private static string Quote(string text)
+    internal static string Quote(string text)
     {
         var sb = new StringBuilder("\"");
         foreach (var c in text)
