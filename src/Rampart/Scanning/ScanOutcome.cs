@@ -1,3 +1,4 @@
+using Rampart.History;
 using Rampart.Reporting;
 
 namespace Rampart.Scanning;
@@ -10,4 +11,7 @@ public sealed record ScanOutcome(ScanReport? Report, IReadOnlyList<string> Setup
 {
     /// <summary>How many times an analyzer failed on an object (each also reported as a finding): exit code 3.</summary>
     public int AnalyzerFailures { get; init; }
+
+    /// <summary>For <c>--history</c> and <c>--staged</c>: what the history read went through (commits, lines, what was skipped).</summary>
+    public HistoryResult? History { get; init; }
 }
