@@ -5,7 +5,7 @@ using Rampart.Scanning;
 
 namespace Rampart.Cli.Commands;
 
-/// <summary><c>rampart baseline create PATH --output FILE</c>: records the current findings by fingerprint.</summary>
+/// <summary><c>rampart baseline create PATH --output FILE</c> (or with <c>--history</c>, the secrets of the commits): records the current findings by fingerprint.</summary>
 internal static class BaselineCommand
 {
     public static Command Create(CliConsole console)
@@ -29,6 +29,12 @@ internal static class BaselineCommand
             return console.Fail(ExitCodes.Usage, unusable);
         }
 
+        var history = HistoryScan.Requested(arguments);
+        if (history && HistoryScan.Check(console, arguments) is { } misuse)
+        {
+            return misuse;
+        }
+
         var prepared = ScanSetup.Prepare(console, arguments with { FailOn = "none" });
         if (prepared.ExitCode is { } usage)
         {
@@ -38,7 +44,10 @@ internal static class BaselineCommand
         ScanOutcome outcome;
         using (var progress = new ProgressPrinter(console, !arguments.NoProgress))
         {
-            outcome = await Scanner.RunAsync(prepared.Options! with { Progress = progress }, cancellation).ConfigureAwait(false);
+            // --history records the secrets of the commits, fingerprinted by rule and secret as history scans match them.
+            outcome = history
+                ? HistorySecretScanner.Run(prepared.Options!, arguments.Staged, arguments.Since, cancellation)
+                : await Scanner.RunAsync(prepared.Options! with { Progress = progress }, cancellation).ConfigureAwait(false);
         }
 
         if (outcome.Report is not { } report)

@@ -1,32 +1,46 @@
 using Rampart.Cli.Output;
+using Rampart.Findings;
 using Rampart.History;
+using Rampart.Scanning;
 
 namespace Rampart.Cli.Commands;
 
 /// <summary>
 /// <c>rampart scan PATH --history [--since REF]</c> and <c>--staged</c>: checks the options and the repository
-/// (every mistake a usage error, exit 2). The lines are read by <see cref="HistoryReader"/>; scanning them needs
-/// the secret scanner, and until they are handed to it the command says so as a usage error.
+/// (every mistake a usage error, exit 2), then runs <see cref="HistorySecretScanner"/> and writes its reports like
+/// any scan. <c>--staged</c>, for a pre-commit hook, exits 1 on any open secret, whatever the gate's thresholds.
 /// </summary>
 internal static class HistoryScan
 {
-    public const string NotWired = "history scanning is not available yet: the commits are read, but their lines are not yet handed to the secret scanner";
-
     public static bool Requested(ScanCommandArguments arguments) => arguments.History || arguments.Staged || arguments.Since is not null;
 
-    public static int Run(CliConsole console, ScanCommandArguments arguments)
+    /// <summary>The exit code of a usage error in the history options or the repository, after saying what it is; null when they are fine.</summary>
+    public static int? Check(CliConsole console, ScanCommandArguments arguments) =>
+        (Misuse(arguments) ?? HistoryReader.Check(arguments.Path, arguments.Since)) is { } error ? console.Fail(ExitCodes.Usage, error) : null;
+
+    public static int Run(CliConsole console, ScanCommandArguments arguments, CancellationToken cancellation)
     {
-        if (Misuse(arguments) is { } misuse)
+        if (Check(console, arguments) is { } misuse)
         {
-            return console.Fail(ExitCodes.Usage, misuse);
+            return misuse;
         }
 
-        if (HistoryReader.Check(arguments.Path, arguments.Since) is { } error)
+        var prepared = ScanSetup.Prepare(console, arguments);
+        if (prepared.ExitCode is { } usage)
         {
-            return console.Fail(ExitCodes.Usage, error);
+            return usage;
         }
 
-        return console.Fail(ExitCodes.Usage, NotWired);
+        var outcome = HistorySecretScanner.Run(prepared.Options!, arguments.Staged, arguments.Since, cancellation);
+        if (outcome.History is { } read && !arguments.Quiet)
+        {
+            var what = arguments.Staged ? "the index" : $"{read.Commits} commit(s)";
+            console.Error.WriteLine($"rampart: {what}: {read.AddedLines} added line(s) scanned, {read.BinaryFiles} binary file change(s) skipped, {read.TruncatedLines} line(s) cut, {read.CappedFiles} file change(s) cut");
+        }
+
+        var exit = ScanCommand.Finish(console, arguments, prepared, outcome);
+        var openSecret = outcome.Report?.Findings.Any(f => f.Category == Category.Secret && f.Status == FindingStatus.Open) ?? false;
+        return arguments.Staged && exit == ExitCodes.Clean && openSecret ? ExitCodes.GateFailed : exit;
     }
 
     private static string? Misuse(ScanCommandArguments arguments) => arguments switch

@@ -23,7 +23,7 @@ internal static class ScanCommand
     {
         if (HistoryScan.Requested(arguments))
         {
-            return HistoryScan.Run(console, arguments);
+            return HistoryScan.Run(console, arguments, cancellation);
         }
 
         var prepared = ScanSetup.Prepare(console, arguments);
@@ -41,6 +41,12 @@ internal static class ScanCommand
                 : await Scanner.RunAsync(options, cancellation).ConfigureAwait(false);
         }
 
+        return Finish(console, arguments, prepared, outcome);
+    }
+
+    /// <summary>Writes the outcome's reports to standard output and the output files, and returns the exit code.</summary>
+    internal static int Finish(CliConsole console, ScanCommandArguments arguments, PreparedScan prepared, ScanOutcome outcome)
+    {
         if (outcome.Report is not { } report)
         {
             foreach (var error in outcome.SetupErrors)

@@ -138,6 +138,12 @@ internal sealed class ScanCommandOptions
             command.Options.Add(quiet);
             command.Options.Add(showAll);
         }
+        else
+        {
+            // baseline create --history records the secrets of the commits.
+            command.Options.Add(history);
+            command.Options.Add(since);
+        }
 
         command.Options.Add(scanners);
         command.Options.Add(schemas);

@@ -51,4 +51,10 @@ public sealed record Finding
     /// The entry point is part of the fingerprint and its file's owners are added to the finding's.
     /// </summary>
     public RenderOrigin? Origin { get; init; }
+
+    /// <summary>
+    /// For a secret found in the Git history: the commit that first added it and whether it is still at HEAD. Such a
+    /// finding's fingerprint is the rule and the secret's hash alone, so one secret is one finding whatever its file.
+    /// </summary>
+    public CommitRef? Commit { get; init; }
 }

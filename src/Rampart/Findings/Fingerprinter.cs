@@ -9,7 +9,8 @@ namespace Rampart.Findings;
 /// package, and the analyzer's discriminator. The field is read from <see cref="Finding.StableFieldPath"/>, which
 /// the analyze stage sets while the object's tree is at hand, and from the plain field path otherwise. Lines, columns, messages and the file of a resource are
 /// left out, so the fingerprint survives lines inserted above, reformatting, other objects added and the
-/// resource moving to another file, and changes when the problem is really a different one.
+/// resource moving to another file, and changes when the problem is really a different one. A secret found in the
+/// Git history (<see cref="Finding.Commit"/>) leaves its file out too: the rule and the secret's hash identify it.
 /// </summary>
 public static class Fingerprinter
 {
@@ -19,7 +20,8 @@ public static class Fingerprinter
     {
         var text = new StringBuilder(128);
         text.Append(Version).Append('\n').Append(finding.RuleId).Append('\n');
-        text.Append(finding.Resource is { } resource ? "resource:" + resource.Identity : "path:" + finding.Location.Path).Append('\n');
+        // A secret of the history is the rule and the secret, whichever files and commits it went through.
+        text.Append(finding.Resource is { } resource ? "resource:" + resource.Identity : finding.Commit is not null ? "history:" : "path:" + finding.Location.Path).Append('\n');
         if ((finding.StableFieldPath ?? finding.Location.FieldPath) is { } fieldPath)
         {
             text.Append(fieldPath);

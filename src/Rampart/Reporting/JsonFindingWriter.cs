@@ -33,6 +33,7 @@ internal static class JsonFindingWriter
         WriteLocation(json, finding.Location);
         WriteResource(json, finding.Resource);
         WriteOrigin(json, finding.Origin);
+        WriteCommit(json, finding.Commit);
         WritePackage(json, finding.Package);
         JsonReportWriter.WriteStrings(json, "owners", finding.Owners);
         json.WriteString("responsibility", ReportNames.Of(finding.Responsibility));
@@ -99,6 +100,25 @@ internal static class JsonFindingWriter
         WritePosition(json, "line", origin.EntryPoint.Line);
         json.WriteEndObject();
         JsonReportWriter.WriteStrings(json, "files", origin.Files);
+        json.WriteEndObject();
+    }
+
+    /// <summary>Findings of <c>--history</c> have the block (since 1.4.0); it is null on others.</summary>
+    private static void WriteCommit(Utf8JsonWriter json, CommitRef? commit)
+    {
+        if (commit is null)
+        {
+            json.WriteNull("commit");
+            return;
+        }
+
+        json.WriteStartObject("commit");
+        json.WriteString("id", JsonReportWriter.Clean(commit.Id));
+        json.WriteString("author", JsonReportWriter.Clean(commit.Author));
+        json.WriteString("email", JsonReportWriter.Clean(commit.Email));
+        json.WriteString("date", commit.Date);
+        json.WriteBoolean("presentAtHead", commit.PresentAtHead);
+        json.WriteNumber("commits", commit.Commits);
         json.WriteEndObject();
     }
 

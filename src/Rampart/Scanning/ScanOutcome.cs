@@ -1,3 +1,4 @@
+using Rampart.History;
 using Rampart.Reporting;
 
 namespace Rampart.Scanning;
@@ -16,4 +17,7 @@ public sealed record ScanOutcome(ScanReport? Report, IReadOnlyList<string> Setup
 
     /// <summary>The most rendered objects the scan held at once: what bounds the memory of its renders.</summary>
     public int MostRenderedObjectsHeld { get; init; }
+
+    /// <summary>For <c>--history</c> and <c>--staged</c>: what the history read went through (commits, lines, what was skipped).</summary>
+    public HistoryResult? History { get; init; }
 }

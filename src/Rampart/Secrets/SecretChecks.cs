@@ -81,7 +81,7 @@ public static class SecretChecks
 
     /// <summary>
     /// A value assigned to a name that says password, secret or token looks like a secret, not like code or
-    /// configuration: not a number or a boolean, not a dotted member or an identifier made only of letters, not a
+    /// configuration: not a number or a boolean, not a dotted member, an entry point (<c>package.module:function</c>) or an identifier made only of letters, not a
     /// path or a URL, and made of at least two kinds of character (lower case, upper case, digits, symbols).
     /// </summary>
     public static bool LooksLikeAssignedSecret(string value)
@@ -98,7 +98,7 @@ public static class SecretChecks
             upper |= char.IsAsciiLetterUpper(c);
             digit |= char.IsAsciiDigit(c);
             symbol |= !char.IsAsciiLetterOrDigit(c);
-            identifier &= char.IsAsciiLetter(c) || c is '_' or '.' or '-';
+            identifier &= char.IsAsciiLetter(c) || c is '_' or '.' or '-' or ':';
         }
 
         var kinds = (lower ? 1 : 0) + (upper ? 1 : 0) + (digit ? 1 : 0) + (symbol ? 1 : 0);

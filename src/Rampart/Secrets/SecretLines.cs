@@ -11,6 +11,11 @@ public static class SecretLines
 {
     private static ReadOnlySpan<byte> AllowMarker => "rampart:allow"u8;
 
+    // The inline markers of other scanners, so a repository moving to Rampart keeps its reviewed exceptions.
+    private static ReadOnlySpan<byte> DetectSecretsMarker => "pragma: allowlist secret"u8;
+
+    private static ReadOnlySpan<byte> GitleaksMarker => "gitleaks:allow"u8;
+
     /// <param name="text">The bytes, starting at the start of a line.</param>
     /// <param name="reportBefore">Only secrets whose value starts before this offset are reported (the rest of the span is context).</param>
     /// <param name="firstLine">The line number of the span's first line.</param>
@@ -39,7 +44,11 @@ public static class SecretLines
         }
     }
 
-    private static bool HasAllowMarker(ReadOnlySpan<byte> text, int start, int end) => text[start..end].IndexOf(AllowMarker) >= 0;
+    private static bool HasAllowMarker(ReadOnlySpan<byte> text, int start, int end)
+    {
+        var line = text[start..end];
+        return line.IndexOf(AllowMarker) >= 0 || line.IndexOf(DetectSecretsMarker) >= 0 || line.IndexOf(GitleaksMarker) >= 0;
+    }
 
     private static int LineStart(ReadOnlySpan<byte> text, int index) => text[..index].LastIndexOf((byte)'\n') + 1;
 

@@ -52,9 +52,9 @@ public sealed partial class CiIntegrationTests
         var hooks = File.ReadAllText(Path.Combine(RepositoryPaths.Root, ".pre-commit-hooks.yaml"));
         var entries = EntryLine().Matches(hooks).Select(m => m.Groups[1].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
 
-        Assert.Equal(3, entries.Count);
+        Assert.Equal(4, entries.Count);
         Assert.All(entries, e => Assert.Equal(["rampart", "scan"], e[..2]));
-        Assert.Equal(["true", "false", "false"], PassFilenames().Matches(hooks).Select(m => m.Groups[1].Value));
+        Assert.Equal(["true", "false", "false", "false"], PassFilenames().Matches(hooks).Select(m => m.Groups[1].Value));
         var staged = CliRun.Of([.. entries[0][1..], "--format", "json", Path.Combine(Example, "apps", "shop", "base", "deployment.yaml"), Path.Combine(Example, "clusters")]);
         var whole = CliRun.Of(["scan", Example, .. entries[1][3..]]);
 

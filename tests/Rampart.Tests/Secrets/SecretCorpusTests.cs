@@ -63,6 +63,8 @@ public sealed class SecretCorpusTests
         TestContext.Current.TestOutputHelper?.WriteLine($"secretlint: found {found}/{shouldReport} ({SecretCorpus.Percent(found, shouldReport)}), flagged {flagged}/{shouldNot}; missed: {string.Join(", ", missed)}; flagged: {string.Join(", ", wrong)}");
         Assert.True(found >= SecretlintFoundToday, $"found {found} of {shouldReport}, fewer than {SecretlintFoundToday}; missed: {string.Join(", ", missed)}");
         Assert.True(flagged <= SecretlintFlaggedToday, $"flagged {flagged} of {shouldNot}, more than {SecretlintFlaggedToday}: {string.Join(", ", wrong)}");
+        Assert.True(found >= 0.95 * shouldReport, $"recall {SecretCorpus.Percent(found, shouldReport)} under 95%");
+        // The one flagged case (2.4%, over the 2% target) is listed with its reason in docs/conformance.md.
     }
 
     [Fact]
@@ -73,6 +75,47 @@ public sealed class SecretCorpusTests
         var found = cases.Count(c => File.Exists(Path.Combine(root, c)) && SecretCorpus.Scan(root, Path.Combine(root, c)).Count > 0);
 
         Assert.Equal(cases.Length, found);
+    }
+
+    [Fact]
+    public void Gitleaks_small_history_gives_its_aws_key_with_the_commit_that_first_added_it()
+    {
+        var source = RepositoryPaths.CorpusFolder("secrets/gitleaks/testdata/repos/small");
+        var work = Directory.CreateTempSubdirectory("rampart-gitleaks-small-").FullName;
+        try
+        {
+            CopyFolder(Path.Combine(source, "dotGit"), Path.Combine(work, ".git"));
+            var outcome = Rampart.Scanning.HistorySecretScanner.Run(new Rampart.Scanning.ScanOptions { Artifact = new Rampart.Artifacts.DirectoryArtifact(work) }, staged: false, since: null, TestContext.Current.CancellationToken);
+
+            // gitleaks expects main.go:20 in 1b6da43 from HEAD (foo/foo.go is on a branch HEAD does not reach) and
+            // silences the copies 53cd7a3 adds under api/ with its own ignore file; here they are the same secret, one finding.
+            var finding = Assert.Single(outcome.Report!.Findings, f => f.Category == Rampart.Findings.Category.Secret);
+            Assert.Equal("RMP-SECRET-001", finding.RuleId);
+            Assert.Equal(("main.go", 20), (finding.Location.Path, finding.Location.Line));
+            Assert.StartsWith("1b6da43b82b22e4eaa10bcf8ee591e91abbfc587", finding.Commit!.Id, StringComparison.Ordinal);
+            Assert.Equal(2, finding.Commit.Commits);
+            Assert.True(finding.Commit.PresentAtHead); // the api/ copies are still in HEAD's tree
+        }
+        finally
+        {
+            foreach (var file in Directory.EnumerateFiles(work, "*", SearchOption.AllDirectories))
+            {
+                File.SetAttributes(file, FileAttributes.Normal);
+            }
+
+            Directory.Delete(work, recursive: true);
+        }
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
     }
 
     [Fact]
@@ -90,12 +133,16 @@ public sealed class SecretCorpusTests
                 continue;
             }
 
-            var listed = file.Value.EnumerateArray().Select(r => (Type: r.GetProperty("type").GetString()!, Line: r.GetProperty("line_number").GetInt32())).ToList();
-            var lines = SecretCorpus.Scan(root, path).Select(f => f.Location.Line).ToHashSet();
+            var listed = file.Value.EnumerateArray().Select(r => (Type: r.GetProperty("type").GetString()!, Line: Moved(file.Name, r.GetProperty("line_number").GetInt32()))).ToList();
+            var findings = SecretCorpus.Scan(root, path);
+            var lines = findings.Select(f => f.Location.Line).ToHashSet();
             foreach (var entry in listed.Where(e => covered.Contains(e.Type)))
             {
                 shouldReport++;
-                found += lines.Contains(entry.Line) ? 1 : 0;
+                // detect-secrets puts a private key at its BEGIN line; Rampart at the first line of its body, the next one.
+                var keyBody = entry.Type == "Private Key" && findings.Any(f => f.Location.Line == entry.Line + 1 && f.Title.Contains("private key", StringComparison.OrdinalIgnoreCase));
+                found += lines.Contains(entry.Line) || keyBody ? 1 : 0;
+                lines.Remove(entry.Line + (keyBody ? 1 : 0));
             }
 
             var text = File.ReadAllLines(path);
@@ -107,12 +154,24 @@ public sealed class SecretCorpusTests
         TestContext.Current.TestOutputHelper?.WriteLine($"detect-secrets: found {found}/{shouldReport} ({SecretCorpus.Percent(found, shouldReport)}), flagged {flaggedLines}/{cleanLines} clean lines ({SecretCorpus.Percent(flaggedLines, cleanLines)})");
         Assert.True(found >= DetectSecretsFoundToday, $"found {found} of {shouldReport}");
         Assert.True(flaggedLines <= DetectSecretsFlaggedToday, $"flagged {flaggedLines} of {cleanLines} clean lines");
+        Assert.True(found >= 0.95 * shouldReport, $"recall {SecretCorpus.Percent(found, shouldReport)} under 95%");
+        Assert.True(flaggedLines <= 0.02 * cleanLines, $"false positives {SecretCorpus.Percent(flaggedLines, cleanLines)} over 2%");
     }
+
+    /// <summary>
+    /// Entries whose line moved since the baseline was written (2020): config.yaml lost a line above
+    /// <c>low_entropy_binary_secret</c>, which the baseline still puts at 14. Listed in docs/conformance.md.
+    /// </summary>
+    private static int Moved(string file, int line) => (file, line) switch
+    {
+        ("config.yaml", 14) => 13,
+        _ => line,
+    };
 
     private const int SecretlintFoundToday = 57;
     private const int SecretlintFlaggedToday = 1;
-    private const int DetectSecretsFoundToday = 2;
-    private const int DetectSecretsFlaggedToday = 6;
+    private const int DetectSecretsFoundToday = 5;
+    private const int DetectSecretsFlaggedToday = 1;
 
     /// <summary>The case's <c>input*</c> files, or every file but the recorded output when it names its input otherwise (<c>.npmrc</c>).</summary>
     private static List<string> Inputs(string folder)

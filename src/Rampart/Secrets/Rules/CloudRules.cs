@@ -12,9 +12,10 @@ internal static class CloudRules
             Id = "RMP-SECRET-001", Title = "AWS access key ID", Severity = Severity.High,
             Keywords = ["akia", "asia", "abia", "acca", "a3t"],
             Pattern = @"(?:\A|[^0-9A-Za-z_])((?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z2-7]{16})(?:[^0-9A-Za-z_]|\z)",
-            FiltersPlaceholders = true,
+            // Sixteen random base32 characters reach about 3.5 bits; a repeated word such as TESTTESTTESTTEST stays under 3.
+            MinEntropy = 3.0, FiltersPlaceholders = true,
             Positives = ["aws_access_key_id = AKIATCYIUKRZLMXHAOUJ", "\"AccessKeyId\": \"ASIABOPUKUUEXMWZQWVJ\""],
-            Negatives = ["aws_access_key_id = AKIAIOSFODNN7EXAMPLE", "id: XAKIAMGGFCWIEMVULQAPA", "short AKIAXUHFSIQQQYRG"],
+            Negatives = ["aws_access_key_id = AKIAIOSFODNN7EXAMPLE", "id: XAKIAMGGFCWIEMVULQAPA", "short AKIAXUHFSIQQQYRG", "aws_access_key_id = AKIABBBBCCCCBBBBCCCC"],
         },
         new()
         {
