@@ -35,6 +35,8 @@ internal static class ScanSetup
             BaselinePath = arguments.Baseline,
             Rules = arguments.Rules,
             SkipRules = arguments.SkipRules,
+            Vex = arguments.Vex,
+            Advisories = arguments.Advisories,
         });
         var errors = new List<string>(settings.Errors);
 

@@ -147,7 +147,7 @@ public static class ConfigLoader
             return new ConfigLoadResult(RampartConfig.Default, reader.Errors);
         }
 
-        reader.OnlyKeys(root, "rampart.yaml", "version", "gate", "teams", "routing", "waivers", "waiverApprovers", "codeowners", "scan", "params", "rules", "secrets");
+        reader.OnlyKeys(root, "rampart.yaml", "version", "gate", "teams", "routing", "waivers", "waiverApprovers", "codeowners", "scan", "params", "rules", "secrets", "vulnerabilities");
         if (root["version"] is { } version && reader.String(version, "version") is { } v && v != "1")
         {
             reader.Error(version, $"unsupported configuration version '{v}' (this Rampart reads version 1)");
@@ -177,6 +177,12 @@ public static class ConfigLoader
             reader.OnlyKeys(secrets, "secrets", "allowPaths");
         }
 
+        var vulnerabilities = reader.Mapping(root["vulnerabilities"], "vulnerabilities");
+        if (vulnerabilities is not null)
+        {
+            reader.OnlyKeys(vulnerabilities, "vulnerabilities", "advisories", "vex");
+        }
+
         var teams = TeamReader.ReadTeams(reader, root["teams"]);
         var paths = new ConfigPaths(reader, repositoryRoot);
         var config = new RampartConfig
@@ -200,6 +206,8 @@ public static class ConfigLoader
             Rules = RuleSettingsReader.Read(reader, root["rules"]),
             KubernetesVersion = ReadKubernetesVersion(reader, scan?["kubernetesVersion"]),
             SecretAllowPaths = reader.Strings(secrets?["allowPaths"], "secrets.allowPaths"),
+            VulnerabilityAdvisories = reader.String(vulnerabilities?["advisories"], "vulnerabilities.advisories"),
+            VulnerabilityVex = reader.Strings(vulnerabilities?["vex"], "vulnerabilities.vex"),
         };
 
         return new ConfigLoadResult(config, reader.Errors);

@@ -30,6 +30,12 @@ public sealed record RampartConfig
     /// <summary><c>secrets.allowPaths</c>: path globs whose files the secret analyzer does not read (test fixtures, vendored data).</summary>
     public IReadOnlyList<string> SecretAllowPaths { get; init; } = [];
 
+    /// <summary><c>vulnerabilities.advisories</c>: a folder of OSV JSON records (relative to the repository) used instead of the local database.</summary>
+    public string? VulnerabilityAdvisories { get; init; }
+
+    /// <summary><c>vulnerabilities.vex</c>: OpenVEX documents (relative to the repository) whose statements the scan applies.</summary>
+    public IReadOnlyList<string> VulnerabilityVex { get; init; } = [];
+
     /// <summary>How much a scan renders (<c>scan.render</c>).</summary>
     public RenderLimits Render { get; init; } = RenderLimits.Default;
 

@@ -18,7 +18,7 @@ public sealed class JsonReportWriter : IReportWriter
     /// The format's version. The minor number grows when fields are added, the major number when a field
     /// changes meaning or goes away.
     /// </summary>
-    public const string SchemaVersion = "1.3.0";
+    public const string SchemaVersion = "1.4.0";
 
     internal static readonly JsonWriterOptions WriterOptions = new()
     {
@@ -180,6 +180,7 @@ public sealed class JsonReportWriter : IReportWriter
 
         json.WriteEndObject();
         json.WriteNumber("unowned", summary.Unowned);
+        json.WriteNumber("suppressedByVex", summary.SuppressedByVex);
         json.WriteStartArray("teams");
         foreach (var team in summary.Teams)
         {
