@@ -17,7 +17,7 @@ public sealed class ReportFormatsTests
     [Fact]
     public void The_engine_writes_every_format_but_the_terminal_table()
     {
-        Assert.Equal(["json", "sarif", "junit", "markdown", "codequality", "gitlab-sast"], ReportFormats.Default.Names);
+        Assert.Equal(["json", "sarif", "junit", "markdown", "codequality", "gitlab-sast", "cyclonedx", "spdx-json"], ReportFormats.Default.Names);
     }
 
     [Theory]
