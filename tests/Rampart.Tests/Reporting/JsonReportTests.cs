@@ -34,7 +34,7 @@ public sealed class JsonReportTests
     {
         using var json = Json(SampleReports.Empty());
 
-        Assert.Equal("1.3.0", json.RootElement.GetProperty("schemaVersion").GetString());
+        Assert.Equal("1.4.0", json.RootElement.GetProperty("schemaVersion").GetString());
         Assert.Equal("rampart", json.RootElement.GetProperty("tool").GetProperty("name").GetString());
         Assert.Equal("0.1.0", json.RootElement.GetProperty("tool").GetProperty("version").GetString());
     }
