@@ -197,7 +197,7 @@ public sealed class ScanCommandTests
         var run = CliRun.Of("scan", repo.Root);
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Equal("rampart: rampart.yaml:2:22: unknown scanner 'polcy' (expected: schema, policy, cross-object, secret)", run.Error.Trim());
+        Assert.Equal("rampart: rampart.yaml:2:22: unknown scanner 'polcy' (expected: schema, policy, cross-object, secret, vuln)", run.Error.Trim());
     }
 
     [Fact]

@@ -44,6 +44,12 @@ internal sealed record ScanCommandArguments
     /// <summary><c>--skip-rule</c>: these rules do not report.</summary>
     public IReadOnlyList<string> SkipRules { get; init; } = [];
 
+    /// <summary><c>--vex</c>: OpenVEX documents.</summary>
+    public IReadOnlyList<string> Vex { get; init; } = [];
+
+    /// <summary><c>--advisories</c>: a folder of OSV JSON records.</summary>
+    public string? Advisories { get; init; }
+
     /// <summary><c>--severity</c>: the table shows findings at or above it.</summary>
     public string? Severity { get; init; }
 

@@ -97,6 +97,16 @@ internal sealed class ScanCommandOptions
         Description = "Do not report the rules this selects: a rule id, alias, glob or category (repeatable).",
     };
 
+    private readonly Option<string[]> vex = new("--vex")
+    {
+        Description = "An OpenVEX document whose not_affected and fixed statements suppress the vulnerability findings they name (repeatable; added to vulnerabilities.vex).",
+    };
+
+    private readonly Option<string?> advisories = new("--advisories")
+    {
+        Description = "Match dependencies against the OSV JSON records in this folder instead of the local database (offline; over vulnerabilities.advisories).",
+    };
+
     private readonly Option<string?> severity = new("--severity")
     {
         Description = "Show in the table only findings at or above this severity: critical, high, medium, low, info (the gate and the other formats are not changed).",
@@ -153,6 +163,8 @@ internal sealed class ScanCommandOptions
         command.Options.Add(stdin);
         command.Options.Add(rule);
         command.Options.Add(skipRule);
+        command.Options.Add(vex);
+        command.Options.Add(advisories);
         command.Options.Add(noProgress);
         command.Options.Add(cacheDir);
     }
@@ -198,6 +210,8 @@ internal sealed class ScanCommandOptions
             CacheDir = parse.GetValue(cacheDir),
             Rules = parse.GetValue(rule) ?? [],
             SkipRules = parse.GetValue(skipRule) ?? [],
+            Vex = parse.GetValue(vex) ?? [],
+            Advisories = parse.GetValue(advisories),
             Severity = parse.GetValue(severity),
             Quiet = parse.GetValue(quiet),
             ShowAll = parse.GetValue(showAll),

@@ -35,6 +35,8 @@ internal static class ScanSetup
             BaselinePath = arguments.Baseline,
             Rules = arguments.Rules,
             SkipRules = arguments.SkipRules,
+            Vex = arguments.Vex,
+            Advisories = arguments.Advisories,
         });
         var errors = new List<string>(settings.Errors);
 
@@ -82,7 +84,9 @@ internal static class ScanSetup
 
         // Charts of Helm repositories that Flux HelmReleases and Argo CD Applications name are read from the chart cache.
         var charts = ChartsCommand.Cache(console, arguments.CacheDir);
-        return new PreparedScan(settings.Options! with { EntryPointSources = EntryPointSources.For(charts) }, stdoutWriter, outputs, null) { MinimumSeverity = minimumSeverity };
+        var options = settings.Options!;
+        var vulnerabilities = VulnerabilityData.Locate(console, arguments.CacheDir, options);
+        return new PreparedScan(options with { EntryPointSources = EntryPointSources.For(charts), Vulnerabilities = vulnerabilities }, stdoutWriter, outputs, null) { MinimumSeverity = minimumSeverity };
 
     }
 }

@@ -135,6 +135,11 @@ internal static class JsonFindingWriter
         json.WriteString("name", JsonReportWriter.Clean(package.Name));
         json.WriteString("version", JsonReportWriter.Clean(package.Version));
         JsonReportWriter.WriteStrings(json, "fixedVersions", package.FixedVersions);
+        if (package.Purl is { } purl)
+        {
+            json.WriteString("purl", JsonReportWriter.Clean(purl));
+        }
+
         json.WriteEndObject();
     }
 }

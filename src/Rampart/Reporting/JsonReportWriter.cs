@@ -180,6 +180,7 @@ public sealed class JsonReportWriter : IReportWriter
 
         json.WriteEndObject();
         json.WriteNumber("unowned", summary.Unowned);
+        json.WriteNumber("suppressedByVex", summary.SuppressedByVex);
         json.WriteStartArray("teams");
         foreach (var team in summary.Teams)
         {

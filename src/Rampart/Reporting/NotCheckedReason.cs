@@ -16,8 +16,12 @@ public sealed record NotCheckedReason(string Key, string One, string Many)
     public static NotCheckedReason TooDeep { get; } = new("tooDeep", "folder nested too deep (scan.limits.maxFolderDepth)", "folders nested too deep (scan.limits.maxFolderDepth)");
     public static NotCheckedReason FileLimit { get; } = new("fileLimit", "walk stopped at the file limit (scan.limits.maxFiles)", "walks stopped at the file limit (scan.limits.maxFiles)");
     public static NotCheckedReason InvalidFileName { get; } = new("invalidFileName", "name that is not UTF-8", "names that are not UTF-8");
+    public static NotCheckedReason NoVulnerabilityData { get; } = new(
+        "noVulnerabilityData",
+        "lockfile not checked for vulnerabilities: no vulnerability data (rampart db update, or --advisories DIR)",
+        "lockfiles not checked for vulnerabilities: no vulnerability data (rampart db update, or --advisories DIR)");
 
     /// <summary>Every reason, in the order reports list them.</summary>
     public static IReadOnlyList<NotCheckedReason> All { get; } =
-        [NoSchema, TooLarge, Binary, NotRendered, Render, Unloadable, Unreadable, TooDeep, FileLimit, InvalidFileName];
+        [NoSchema, TooLarge, Binary, NotRendered, Render, Unloadable, Unreadable, TooDeep, FileLimit, InvalidFileName, NoVulnerabilityData];
 }

@@ -16,6 +16,8 @@ public sealed class ReportFormats(IReadOnlyList<IReportWriter> writers)
         new MarkdownReportWriter(),
         new CodeQualityReportWriter(),
         new GitLabSastReportWriter(),
+        new CycloneDxReportWriter(),
+        new SpdxJsonReportWriter(),
     ]);
 
     public IReadOnlyList<IReportWriter> All { get; } = writers;

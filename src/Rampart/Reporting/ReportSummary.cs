@@ -1,3 +1,4 @@
+using Rampart.Dependencies.Scanning;
 using Rampart.Findings;
 
 namespace Rampart.Reporting;
@@ -18,6 +19,9 @@ public sealed record ReportSummary(
     int Unowned,
     IReadOnlyList<TeamSummary> Teams)
 {
+    /// <summary>Vulnerability findings suppressed by an OpenVEX statement (<c>not_affected</c> or <c>fixed</c>); they count as suppressed too.</summary>
+    public int SuppressedByVex { get; init; }
+
     public static ReportSummary Of(ScanReport report)
     {
         var findings = report.Findings;
@@ -48,7 +52,11 @@ public sealed record ReportSummary(
             CountBy(findings, ReportNames.Responsibilities, finding => finding.Responsibility),
             byOwner,
             findings.Count(finding => finding.Owners.Count == 0),
-            teams);
+            teams)
+        {
+            SuppressedByVex = findings.Count(finding => finding.Status == FindingStatus.Suppressed
+                && finding.StatusReason?.StartsWith(VulnerabilityFindings.VexReasonPrefix, StringComparison.Ordinal) == true),
+        };
     }
 
     private static Dictionary<TKey, int> CountBy<TKey>(IEnumerable<Finding> findings, IReadOnlyList<TKey> keys, Func<Finding, TKey> key)

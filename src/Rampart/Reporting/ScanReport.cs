@@ -1,3 +1,4 @@
+using Rampart.Dependencies.Inventory;
 using Rampart.Findings;
 using Rampart.Gate;
 
@@ -26,6 +27,9 @@ public sealed record ScanReport
     /// baselined ones (SARIF <c>baselineState</c>).
     /// </summary>
     public string? Baseline { get; init; }
+
+    /// <summary>The packages of the lockfiles the scan read (the <c>vuln</c> analyzer), ordered by path: what the SBOM formats list.</summary>
+    public IReadOnlyList<LockfileInventory> Inventory { get; init; } = [];
 
     /// <summary>Set by <c>--diff</c>: the base revision and the findings the change fixed.</summary>
     public DiffSummary? Diff { get; init; }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Logging;
 using Rampart.Artifacts;
 using Rampart.Configuration;
+using Rampart.Dependencies;
 using Rampart.Discovery;
 using Rampart.Findings;
 using Rampart.Gate;
@@ -35,6 +36,9 @@ public sealed record ScanOptions
 
     /// <summary>Folders of user policies, added to the built-in pack (a policy with a built-in's id replaces it).</summary>
     public IReadOnlyList<string> PolicyDirectories { get; init; } = [];
+
+    /// <summary>The vulnerability data and VEX documents of the <c>vuln</c> analyzer.</summary>
+    public VulnerabilityOptions Vulnerabilities { get; init; } = VulnerabilityOptions.Default;
 
     /// <summary>The default gate, with <see cref="RampartConfig.Gate"/> merged in.</summary>
     public GateThresholds Gate { get; init; } = GateThresholds.Default;

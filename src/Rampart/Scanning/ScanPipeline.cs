@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Rampart.Analysis;
+using Rampart.Dependencies.Scanning;
 using Rampart.Discovery;
 using Rampart.Findings;
 using Rampart.Loading;
@@ -106,7 +107,9 @@ public sealed partial class ScanPipeline(ScanOptions options)
 
         var notRendered = discovered.Files.Count(f => f.NotRenderedReason is not null && !renderInputs.Contains(f.RelativePath))
             + analyzed.Outcomes[FileOutcome.NotRendered];
+        var collectors = analyzers.OfType<IInventoryCollector>().ToList();
         var notChecked = NotCheckedCounts.Of(findings, notRendered, rendered.NotChecked.Count);
+        notChecked[NotCheckedReason.NoVulnerabilityData.Key] = collectors.Sum(c => c.NotChecked);
         var (decided, gate) = new DecisionStage(options, attribution).Run(findings);
         LogStage(logger, "decide", decided.Count, clock.Elapsed);
 
@@ -132,6 +135,7 @@ public sealed partial class ScanPipeline(ScanOptions options)
                 NotScanned = discovered.Coverage.NotScanned + analyzed.Outcomes[FileOutcome.NotScanned],
                 NotCheckedByReason = notChecked,
             },
+            Inventory = [.. collectors.SelectMany(c => c.Inventories)],
             StartedAt = started,
             Duration = clock.Elapsed,
         };

@@ -44,6 +44,12 @@ public sealed record ScanRequest
     /// <summary>A baseline file (from <c>rampart baseline create</c>).</summary>
     public string? BaselinePath { get; init; }
 
+    /// <summary><c>--advisories</c>: a folder of OSV JSON records to match dependencies against; over <c>vulnerabilities.advisories</c>.</summary>
+    public string? Advisories { get; init; }
+
+    /// <summary><c>--vex</c>: OpenVEX documents, added to those of <c>vulnerabilities.vex</c>.</summary>
+    public IReadOnlyList<string> Vex { get; init; } = [];
+
     /// <summary><c>--rule</c>: rule ids, aliases, globs or categories; when given, only the checks they select run.</summary>
     public IReadOnlyList<string> Rules { get; init; } = [];
 

@@ -128,6 +128,13 @@ public static class ScanSettings
             errors.Add(schemaError.ToString());
         }
 
+        var vulnerabilities = new Dependencies.VulnerabilityOptions
+        {
+            AdvisoryDirectory = request.Advisories is { } advisories ? Path.GetFullPath(advisories)
+                : config.Vulnerabilities.Advisories is { } configured ? Path.GetFullPath(Path.Combine(root, configured)) : null,
+            VexDocuments = [.. request.Vex.Select(Path.GetFullPath), .. config.Vulnerabilities.Vex.Select(v => Path.GetFullPath(Path.Combine(root, v)))],
+        };
+
         if (errors.Count > 0)
         {
             return new ScanSettingsResult(null, errors);
@@ -147,6 +154,7 @@ public static class ScanSettings
                     MaxDepth = config.Limits.MaxFolderDepth ?? DiscoveryOptions.Default.MaxDepth,
                 },
                 Gate = gate,
+                Vulnerabilities = vulnerabilities,
                 Baseline = baseline,
                 BaselinePath = request.BaselinePath,
                 PolicyDirectories = policyDirectories,

@@ -11,13 +11,13 @@ public sealed class ReportFormatsTests
     [Fact]
     public void The_formats_are_registered_in_order()
     {
-        Assert.Equal(["table", "json", "sarif", "junit", "markdown", "codequality", "gitlab-sast"], CliReportFormats.All.Names);
+        Assert.Equal(["table", "json", "sarif", "junit", "markdown", "codequality", "gitlab-sast", "cyclonedx", "spdx-json"], CliReportFormats.All.Names);
     }
 
     [Fact]
     public void The_engine_writes_every_format_but_the_terminal_table()
     {
-        Assert.Equal(["json", "sarif", "junit", "markdown", "codequality", "gitlab-sast"], ReportFormats.Default.Names);
+        Assert.Equal(["json", "sarif", "junit", "markdown", "codequality", "gitlab-sast", "cyclonedx", "spdx-json"], ReportFormats.Default.Names);
     }
 
     [Theory]
@@ -45,7 +45,7 @@ public sealed class ReportFormatsTests
     {
         Assert.False(CliReportFormats.All.TryGet("html", out var writer));
         Assert.Null(writer);
-        Assert.Equal("unknown report format 'html'; valid formats are table, json, sarif, junit, markdown, codequality, gitlab-sast", CliReportFormats.All.UnknownFormatMessage("html"));
+        Assert.Equal("unknown report format 'html'; valid formats are table, json, sarif, junit, markdown, codequality, gitlab-sast, cyclonedx, spdx-json", CliReportFormats.All.UnknownFormatMessage("html"));
     }
 
     [Fact]
@@ -68,7 +68,7 @@ public sealed class ReportFormatsTests
     [InlineData("sarif", "--output expects FORMAT=PATH, got 'sarif'")]
     [InlineData("=report.json", "--output expects FORMAT=PATH, got '=report.json'")]
     [InlineData("json=", "--output expects FORMAT=PATH, got 'json='")]
-    [InlineData("html=report.html", "unknown report format 'html'; valid formats are table, json, sarif, junit, markdown, codequality, gitlab-sast")]
+    [InlineData("html=report.html", "unknown report format 'html'; valid formats are table, json, sarif, junit, markdown, codequality, gitlab-sast, cyclonedx, spdx-json")]
     public void A_malformed_output_option_is_a_usage_error(string text, string expected)
     {
         Assert.False(ReportOutput.TryParse(text, CliReportFormats.All, out var output, out var error));

@@ -39,7 +39,7 @@ public sealed class ScanSettingsTests
         var result = ScanSettings.Resolve(new ScanRequest { Path = repo.Root });
 
         Assert.Null(result.Options);
-        Assert.Equal(["rampart.yaml:4:7: unknown scanner 'secrets' (expected: schema, policy, cross-object, secret)"], result.Errors);
+        Assert.Equal(["rampart.yaml:4:7: unknown scanner 'secrets' (expected: schema, policy, cross-object, secret, vuln)"], result.Errors);
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public sealed class ScanSettingsTests
         var options = ScanSettings.Resolve(new ScanRequest { Path = repo.Root }).Options!;
 
         Assert.Equal(Severity.High, options.Gate.FailOn);
-        Assert.Equal(["schema", "policy", "cross-object", "secret"], options.SelectedAnalyzers.Select(a => a.Name));
+        Assert.Equal(["schema", "policy", "cross-object", "secret", "vuln"], options.SelectedAnalyzers.Select(a => a.Name));
         Assert.Equal(repo.Root, options.Artifact.Name);
     }
 
@@ -63,7 +63,7 @@ public sealed class ScanSettingsTests
 
         Assert.Null(result.Options);
         Assert.Contains(result.Errors, e => e.StartsWith("rampart.yaml:3:", StringComparison.Ordinal));
-        Assert.Contains("unknown scanner 'nope' (expected: schema, policy, cross-object, secret)", result.Errors);
+        Assert.Contains("unknown scanner 'nope' (expected: schema, policy, cross-object, secret, vuln)", result.Errors);
         Assert.Contains("policy folder '/no/such/folder' does not exist", result.Errors);
     }
 

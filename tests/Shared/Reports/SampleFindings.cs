@@ -124,7 +124,7 @@ internal static class SampleFindings
         Severity = Severity.High,
         Message = "lodash 4.17.20 is vulnerable; fixed in 4.17.21",
         Location = new SourceLocation("app/package-lock.json"),
-        Package = new PackageRef("npm", "lodash", "4.17.20", ["4.17.21"]),
+        Package = new PackageRef("npm", "lodash", "4.17.20", ["4.17.21"]) { Purl = "pkg:npm/lodash@4.17.20" },
         Responsibility = Responsibility.Developers,
         Aliases = ["GHSA-35jh-r3h4-6jhm"],
         HelpUri = "https://osv.dev/vulnerability/GHSA-35jh-r3h4-6jhm",

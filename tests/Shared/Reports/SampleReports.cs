@@ -1,3 +1,4 @@
+using Rampart.Dependencies.Inventory;
 using Rampart.Findings;
 using Rampart.Gate;
 using Rampart.Reporting;
@@ -56,7 +57,21 @@ internal static class SampleReports
         StartedAt = StartedAt,
         Duration = TimeSpan.FromMilliseconds(1234),
         Baseline = ".rampart/baseline.json",
+        Inventory = Inventory,
     };
+
+    /// <summary>Two lockfiles: npm with a direct, a development and a transitive package (one also in the other file), and a requirements file.</summary>
+    public static IReadOnlyList<LockfileInventory> Inventory { get; } =
+    [
+        new("apps/shop/requirements.txt", "requirements.txt", [new InventoryPackage("PyPI", "Flask", "2.0.1", 3) { Relation = DependencyRelation.Direct }]),
+        new("apps/web/package-lock.json", "package-lock.json",
+        [
+            new InventoryPackage("npm", "lodash", "4.17.20", 12) { Relation = DependencyRelation.Direct },
+            new InventoryPackage("npm", "jest", "29.7.0", 20) { Relation = DependencyRelation.Direct, Dev = true },
+            new InventoryPackage("npm", "@babel/core", "7.23.0", 31) { Relation = DependencyRelation.Transitive, Dev = true },
+        ]),
+        new("tools/package-lock.json", "package-lock.json", [new InventoryPackage("npm", "lodash", "4.17.20", 8) { Relation = DependencyRelation.Transitive }]),
+    ];
 
     public static GateResult Gate { get; } = new(
         Passed: false,

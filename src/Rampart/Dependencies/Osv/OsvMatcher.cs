@@ -118,7 +118,8 @@ public sealed class OsvMatcher
     /// <summary>Which id names a merged match: a database's own id before a CVE.</summary>
     private static int Preference(string id) => id.StartsWith("CVE-", StringComparison.Ordinal) ? 1 : 0;
 
-    private static (string, string) Key(string ecosystem, string name)
+    /// <summary>The index key of a package: its ecosystem without a release suffix, and its name normalized that ecosystem's way.</summary>
+    internal static (string, string) Key(string ecosystem, string name)
     {
         var colon = ecosystem.IndexOf(':', StringComparison.Ordinal);
         var family = colon > 0 ? ecosystem[..colon] : ecosystem;
