@@ -106,6 +106,20 @@ public sealed class IngestTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Engines), MemberType = typeof(TestDatabase))]
+    public async Task A_finding_that_changes_owners_is_found_under_its_new_team_only(string engine)
+    {
+        await using var db = await TestDatabase.CreateAsync(engine);
+        await using var store = await db.OpenAsync();
+
+        await store.IngestAsync(Main, new ReportJson().Finding("a", owners: ["@acme/payments"]).Read(), Cancel);
+        await store.IngestAsync(Main, new ReportJson().Finding("a", owners: ["@acme/search"]).StartedAt("2").Read(), Cancel);
+
+        Assert.Empty((await store.Queries.FindingsAsync(new FindingFilter { Team = "@acme/payments" }, Cancel)).Items);
+        Assert.Equal(["@acme/search"], (await store.Queries.FindingsAsync(new FindingFilter { Team = "@ACME/Search" }, Cancel)).Items.Single().Owners);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Engines), MemberType = typeof(TestDatabase))]
     public async Task Twenty_concurrent_uploads_lose_nothing(string engine)
     {
         await using var db = await TestDatabase.CreateAsync(engine);

@@ -115,7 +115,14 @@ internal static class ScanIngest
         var replaced = findings.Where(f => known.ContainsKey(f.Fingerprint)).Select(f => ids[f.Fingerprint]).ToList();
         foreach (var chunk in replaced.Chunk(500))
         {
-            await connection.ExecuteAsync("DELETE FROM finding_owners WHERE finding_id IN @chunk", new { chunk }, tx).ConfigureAwait(false);
+            var parameters = new DynamicParameters();
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                parameters.Add("i" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), chunk[i]);
+            }
+
+            var list = string.Join(", ", Enumerable.Range(0, chunk.Length).Select(i => "@i" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            await connection.ExecuteAsync($"DELETE FROM finding_owners WHERE finding_id IN ({list})", parameters, tx).ConfigureAwait(false);
         }
 
         var rows = findings.SelectMany(f => f.Owners.Select(o => new object?[] { o, ids[f.Fingerprint] })).ToList();

@@ -116,8 +116,16 @@ public sealed class FindingQueries
         {
             if (values.Count > 0)
             {
-                sql.Append(" AND f.").Append(column).Append(" IN @").Append(name);
-                parameters.Add(name, values.ToArray());
+                // Expanded here rather than by Dapper, which hands Npgsql a whole array for IN.
+                sql.Append(" AND f.").Append(column).Append(" IN (");
+                for (var i = 0; i < values.Count; i++)
+                {
+                    var parameter = name + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    sql.Append(i == 0 ? "@" : ", @").Append(parameter);
+                    parameters.Add(parameter, values[i]);
+                }
+
+                sql.Append(')');
             }
         }
 
