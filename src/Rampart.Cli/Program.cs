@@ -19,6 +19,8 @@ internal static class Program
         root.Subcommands.Add(PolicyCommand.Create(console));
         root.Subcommands.Add(RenderCommand.Create(console));
         root.Subcommands.Add(ChartsCommand.Create(console));
+        root.Subcommands.Add(DbCommand.Create(console));
+        root.Subcommands.Add(TokenCommand.Create(console));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
