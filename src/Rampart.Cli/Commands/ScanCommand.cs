@@ -96,6 +96,9 @@ internal static class ScanCommand
             return console.Fail(ExitCodes.Internal, $"{outcome.AnalyzerFailures} analyzer failure(s); see the {ScanRules.AnalyzerFailed.Id} findings");
         }
 
-        return report.Gate.Passed ? ExitCodes.Clean : ExitCodes.GateFailed;
+        var exit = report.Gate.Passed ? ExitCodes.Clean : ExitCodes.GateFailed;
+        return arguments.Upload is { } upload
+            ? await ScanUpload.RunAsync(console, upload, report, folder ?? Directory.GetCurrentDirectory(), exit, cancellation).ConfigureAwait(false)
+            : exit;
     }
 }

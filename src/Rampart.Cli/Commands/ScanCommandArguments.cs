@@ -58,4 +58,7 @@ internal sealed record ScanCommandArguments
 
     /// <summary><c>--show-all</c>: the table also lists suppressed, waived and baselined findings.</summary>
     public bool ShowAll { get; init; }
+
+    /// <summary><c>--upload</c> and its companions: send the JSON report to the store; null without <c>--upload</c>.</summary>
+    public UploadRequest? Upload { get; init; }
 }

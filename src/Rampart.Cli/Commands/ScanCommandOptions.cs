@@ -120,6 +120,8 @@ internal sealed class ScanCommandOptions
 
     private readonly Option<string?> cacheDir = ChartsCommand.CacheDirOption();
 
+    private readonly UploadOptions upload = new();
+
     public void AddTo(Command command, bool withReports = true)
     {
         path.Validators.Add(result =>
@@ -147,6 +149,7 @@ internal sealed class ScanCommandOptions
             command.Options.Add(severity);
             command.Options.Add(quiet);
             command.Options.Add(showAll);
+            upload.AddTo(command);
         }
         else
         {
@@ -215,6 +218,7 @@ internal sealed class ScanCommandOptions
             Severity = parse.GetValue(severity),
             Quiet = parse.GetValue(quiet),
             ShowAll = parse.GetValue(showAll),
+            Upload = upload.Read(parse),
         };
     }
 }
