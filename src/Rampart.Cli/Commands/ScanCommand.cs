@@ -41,7 +41,15 @@ internal static class ScanCommand
                 : await Scanner.RunAsync(options, cancellation).ConfigureAwait(false);
         }
 
-        return Finish(console, arguments, prepared, outcome);
+        var exit = Finish(console, arguments, prepared, outcome);
+        if (arguments.Upload is not { } upload || outcome.Report is not { } report || exit is not (ExitCodes.Clean or ExitCodes.GateFailed))
+        {
+            return exit;
+        }
+
+        // The gate's exit code stands unless the upload fails (docs/store.md).
+        var folder = prepared.Options!.Artifact.Folder is { } scanned ? Path.GetFullPath(scanned) : Directory.GetCurrentDirectory();
+        return await ScanUpload.RunAsync(console, upload, report, folder, exit, cancellation).ConfigureAwait(false);
     }
 
     /// <summary>Writes the outcome's reports to standard output and the output files, and returns the exit code.</summary>
@@ -96,9 +104,6 @@ internal static class ScanCommand
             return console.Fail(ExitCodes.Internal, $"{outcome.AnalyzerFailures} analyzer failure(s); see the {ScanRules.AnalyzerFailed.Id} findings");
         }
 
-        var exit = report.Gate.Passed ? ExitCodes.Clean : ExitCodes.GateFailed;
-        return arguments.Upload is { } upload
-            ? await ScanUpload.RunAsync(console, upload, report, folder ?? Directory.GetCurrentDirectory(), exit, cancellation).ConfigureAwait(false)
-            : exit;
+        return report.Gate.Passed ? ExitCodes.Clean : ExitCodes.GateFailed;
     }
 }
