@@ -19,6 +19,7 @@ internal static class Program
         root.Subcommands.Add(PolicyCommand.Create(console));
         root.Subcommands.Add(RenderCommand.Create(console));
         root.Subcommands.Add(ChartsCommand.Create(console));
+        root.Subcommands.Add(ServeCommand.Create(console));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -147,7 +147,7 @@ public static class ConfigLoader
             return new ConfigLoadResult(RampartConfig.Default, reader.Errors);
         }
 
-        reader.OnlyKeys(root, "rampart.yaml", "version", "gate", "teams", "routing", "waivers", "waiverApprovers", "codeowners", "scan", "params", "rules", "secrets");
+        reader.OnlyKeys(root, "rampart.yaml", "version", "gate", "teams", "routing", "waivers", "waiverApprovers", "codeowners", "scan", "params", "rules", "secrets", "admission");
         if (root["version"] is { } version && reader.String(version, "version") is { } v && v != "1")
         {
             reader.Error(version, $"unsupported configuration version '{v}' (this Rampart reads version 1)");
@@ -200,6 +200,7 @@ public static class ConfigLoader
             Rules = RuleSettingsReader.Read(reader, root["rules"]),
             KubernetesVersion = ReadKubernetesVersion(reader, scan?["kubernetesVersion"]),
             SecretAllowPaths = reader.Strings(secrets?["allowPaths"], "secrets.allowPaths"),
+            Admission = AdmissionConfigReader.Read(reader, root["admission"]),
         };
 
         return new ConfigLoadResult(config, reader.Errors);

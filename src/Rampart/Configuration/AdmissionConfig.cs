@@ -1,0 +1,37 @@
+namespace Rampart.Configuration;
+
+/// <summary>
+/// The settings of the admission webhook (<c>admission</c> in <c>rampart.yaml</c>); <c>rampart scan</c> ignores them.
+/// See docs/admission.md.
+/// </summary>
+public sealed record AdmissionConfig
+{
+    public static AdmissionConfig Default { get; } = new();
+
+    /// <summary>The namespaces never checked whatever the configuration says (the webhook's own is added at start-up).</summary>
+    public static IReadOnlyList<string> AlwaysExempt { get; } = ["kube-system"];
+
+    /// <summary><c>admission.actions</c>, in the order written; the first that matches a finding decides its action.</summary>
+    public IReadOnlyList<AdmissionActionRule> Actions { get; init; } = [];
+
+    /// <summary><c>admission.failureMode</c>.</summary>
+    public AdmissionFailureMode FailureMode { get; init; } = AdmissionFailureMode.Closed;
+
+    /// <summary><c>admission.timeoutMilliseconds</c>: the time budget of one review, below the webhook's <c>timeoutSeconds</c>.</summary>
+    public int TimeoutMilliseconds { get; init; } = 2000;
+
+    /// <summary><c>admission.maxRequestBytes</c>: larger bodies get HTTP 400 (the API server's own limit is 3 MiB).</summary>
+    public int MaxRequestBytes { get; init; } = 3 * 1024 * 1024;
+
+    /// <summary><c>admission.maxDepth</c>: how deeply a review's JSON may nest before it is refused with HTTP 400.</summary>
+    public int MaxDepth { get; init; } = 128;
+
+    /// <summary><c>admission.maxWarnings</c>: how many warnings a response carries at most (the rest are counted in the last).</summary>
+    public int MaxWarnings { get; init; } = 10;
+
+    /// <summary><c>admission.exemptNamespaces</c>, besides <see cref="AlwaysExempt"/> and the webhook's own namespace.</summary>
+    public IReadOnlyList<string> ExemptNamespaces { get; init; } = [];
+
+    /// <summary><c>admission.exemptObjects</c>: objects whose labels match are admitted unchecked; null for none.</summary>
+    public LabelSelectorConfig? ExemptObjects { get; init; }
+}
