@@ -1,4 +1,5 @@
 using Rampart.Configuration;
+using Rampart.Findings;
 using Rampart.Policies;
 using Rampart.Scanning;
 
@@ -22,7 +23,8 @@ internal static class AdmissionPoliciesLoader
         }
 
         var errors = new List<ConfigError>();
-        var analyzer = PolicyAnalyzerPlan.Load(scan.PolicyDirectories, scan.Config.PolicyParameters, errors, keep: policy => policy.RepositoryParams.Count == 0);
+        var rules = new RuleFilter(scan.Config.Rules);
+        var analyzer = PolicyAnalyzerPlan.Load(scan.PolicyDirectories, scan.Config.PolicyParameters, errors, keep: policy => policy.RepositoryParams.Count == 0 && IsOn(rules, policy));
         List<string> messages = [.. errors.Select(e => e.ToString()), .. analyzer.Problems.Select(p => $"{p.Location}: {p.Message}")];
         if (messages.Count > 0)
         {
@@ -32,4 +34,21 @@ internal static class AdmissionPoliciesLoader
         IEnumerable<string> own = options.OwnNamespace is { Length: > 0 } ns ? [ns] : [];
         return (new AdmissionPolicies(analyzer, scan.Config, own), []);
     }
+
+    /// <summary>
+    /// Whether the rules and profiles of <c>rampart.yaml</c> leave a policy on: they select by id, alias and category,
+    /// which a policy's findings share, so a policy switched off is not even compiled and kinds only it selects are
+    /// admitted without evaluation.
+    /// </summary>
+    private static bool IsOn(RuleFilter rules, Policy policy) => rules.Apply(new Finding
+    {
+        RuleId = policy.Id,
+        Title = policy.Metadata.Title,
+        Category = policy.Metadata.Category,
+        Severity = policy.Metadata.Severity,
+        Responsibility = policy.Metadata.Responsibility,
+        Aliases = policy.Metadata.Aliases,
+        Message = "",
+        Location = new SourceLocation(policy.SourcePath, 0, 0),
+    }) is not null;
 }
