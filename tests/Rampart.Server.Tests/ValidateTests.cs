@@ -76,15 +76,27 @@ public sealed class ValidateTests
     [Theory]
     [InlineData("kube-system")]
     [InlineData("rampart-system")]
-    [InlineData("legacy")]
-    public async Task Exempt_namespaces_are_admitted_unchecked(string ns)
+    public async Task Kube_system_and_the_webhooks_own_namespace_are_admitted_unchecked_by_default(string ns)
     {
-        await using var server = await WebhookServer.StartAsync("admission:\n  exemptNamespaces: [legacy]\n");
+        await using var server = await WebhookServer.StartAsync();
 
         var response = await server.ValidateAsync(Reviews.For(Reviews.PrivilegedPod.Replace("\"shop\"", $"\"{ns}\"", StringComparison.Ordinal)));
 
         Assert.True(response.GetProperty("allowed").GetBoolean());
         Assert.Contains("rampart_admission_reviews_total{outcome=\"exempt\"} 1", await server.GetAsync("/metrics"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("legacy", true)]
+    [InlineData("kube-system", false)]
+    [InlineData("rampart-system", true)]
+    public async Task Configured_exempt_namespaces_replace_kube_system_but_never_the_webhooks_own(string ns, bool exempt)
+    {
+        await using var server = await WebhookServer.StartAsync("admission:\n  exemptNamespaces: [legacy]\n");
+
+        var response = await server.ValidateAsync(Reviews.For(Reviews.PrivilegedPod.Replace("\"shop\"", $"\"{ns}\"", StringComparison.Ordinal)));
+
+        Assert.Equal(exempt, response.GetProperty("allowed").GetBoolean());
     }
 
     [Fact]

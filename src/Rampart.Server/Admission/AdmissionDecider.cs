@@ -69,7 +69,7 @@ internal sealed class AdmissionDecider(AdmissionPolicies policies, TimeSpan budg
 
             if (budgetSource.IsCancellationRequested)
             {
-                return Failure(AdmissionOutcome.Timeout, $"the policies did not finish within the time budget of {budget.TotalMilliseconds:0} ms", []);
+                return Failure(AdmissionOutcome.Timeout, $"time budget of {budget.TotalMilliseconds:0} ms spent before the policies finished", []);
             }
         }
 
@@ -132,7 +132,7 @@ internal sealed class AdmissionDecider(AdmissionPolicies policies, TimeSpan budg
                 return Failure(AdmissionOutcome.Error, text, failed) with { Verdicts = [.. verdicts.Values], AuditAnnotations = annotations };
             }
 
-            warnings.Insert(0, WarningText.Of($"Rampart: {text}; admitted (failureMode: open)"));
+            warnings.Insert(0, WarningText.Of($"Rampart: admitted unchecked (failureMode: open): {text}"));
         }
 
         var allowed = deny.Count == 0;
@@ -171,7 +171,7 @@ internal sealed class AdmissionDecider(AdmissionPolicies policies, TimeSpan budg
         {
             return new AdmissionDecision(true, outcome)
             {
-                Warnings = [WarningText.Of($"Rampart did not check this request: {reason}; admitted (failureMode: open)")],
+                Warnings = [WarningText.Of($"Rampart: admitted unchecked (failureMode: open): {reason}")],
                 FailedPolicies = failed,
             };
         }

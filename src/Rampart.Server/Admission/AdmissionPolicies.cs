@@ -19,7 +19,7 @@ internal sealed class AdmissionPolicies
         Config = config;
         Settings = config.Admission;
         Rules = new RuleFilter(config.Rules);
-        ExemptNamespaces = new HashSet<string>(exemptNamespaces.Concat(AdmissionConfig.AlwaysExempt).Concat(Settings.ExemptNamespaces), StringComparer.Ordinal);
+        ExemptNamespaces = new HashSet<string>(exemptNamespaces.Concat(Settings.ExemptNamespaces), StringComparer.Ordinal);
         ExemptObjects = Settings.ExemptObjects is { } selector
             ? new LabelSelector(selector.MatchLabels, [.. selector.MatchExpressions.Select(r => new LabelSelectorRequirement(r.Key, r.Operator, r.Values))])
             : null;

@@ -19,6 +19,16 @@ internal static class JsonTree
     public static KubernetesObject ToObject(JsonElement element, string path, ReviewRequest request)
     {
         var root = (MappingNode)ToNode(element);
+        if (root["apiVersion"] is null || root["kind"] is null)
+        {
+            // The API server always sends both; a hand-made review may not: the request's kind stands in for them.
+            root = new MappingNode(At, At, [
+                new MappingEntry(Scalar("apiVersion", ScalarKind.String), Scalar(request.ApiVersion, ScalarKind.String)),
+                new MappingEntry(Scalar("kind", ScalarKind.String), Scalar(request.Kind, ScalarKind.String)),
+                .. root.Entries.Where(e => e.KeyText is not ("apiVersion" or "kind")),
+            ]);
+        }
+
         var metadata = root["metadata"] as MappingNode;
         var name = Text(metadata?["name"]) ?? Text(metadata?["generateName"]) ?? request.Name;
         var ns = Text(metadata?["namespace"]) ?? (string.IsNullOrEmpty(request.Namespace) ? null : request.Namespace);

@@ -73,6 +73,11 @@ internal static class ReviewReader
 
         var obj = ObjectOf(request, "object");
         var old = ObjectOf(request, "oldObject");
+        if (obj is null && operation is AdmissionOperation.Create or AdmissionOperation.Update)
+        {
+            return (null, $"a {operation.Name()} needs request.object");
+        }
+
         return (new ReviewRequest
         {
             Uid = uid,

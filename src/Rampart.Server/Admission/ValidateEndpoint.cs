@@ -77,7 +77,7 @@ internal sealed partial class ValidateEndpoint(AdmissionDecider decider, ServerM
             var open = decider.Policies.Settings.FailureMode == AdmissionFailureMode.Open;
             var reason = $"internal error while checking ({e.GetType().Name})";
             return open
-                ? new AdmissionDecision(true, AdmissionOutcome.Error) { Warnings = [WarningText.Of($"Rampart did not check this request: {reason}; admitted (failureMode: open)")], FailedPolicies = ["internal"] }
+                ? new AdmissionDecision(true, AdmissionOutcome.Error) { Warnings = [WarningText.Of($"Rampart: admitted unchecked (failureMode: open): {reason}")], FailedPolicies = ["internal"] }
                 : new AdmissionDecision(false, AdmissionOutcome.Error) { Message = $"Rampart could not check this request and refuses it (failureMode: closed): {reason}", FailedPolicies = ["internal"] };
         }
     }

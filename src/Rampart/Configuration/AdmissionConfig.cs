@@ -8,9 +8,6 @@ public sealed record AdmissionConfig
 {
     public static AdmissionConfig Default { get; } = new();
 
-    /// <summary>The namespaces never checked whatever the configuration says (the webhook's own is added at start-up).</summary>
-    public static IReadOnlyList<string> AlwaysExempt { get; } = ["kube-system"];
-
     /// <summary><c>admission.actions</c>, in the order written; the first that matches a finding decides its action.</summary>
     public IReadOnlyList<AdmissionActionRule> Actions { get; init; } = [];
 
@@ -29,8 +26,11 @@ public sealed record AdmissionConfig
     /// <summary><c>admission.maxWarnings</c>: how many warnings a response carries at most (the rest are counted in the last).</summary>
     public int MaxWarnings { get; init; } = 10;
 
-    /// <summary><c>admission.exemptNamespaces</c>, besides <see cref="AlwaysExempt"/> and the webhook's own namespace.</summary>
-    public IReadOnlyList<string> ExemptNamespaces { get; init; } = [];
+    /// <summary>
+    /// <c>admission.exemptNamespaces</c>: namespaces admitted unchecked, <c>kube-system</c> unless the key says
+    /// otherwise (<c>[]</c> checks it too). The webhook's own namespace is always exempt, so that it cannot lock itself out.
+    /// </summary>
+    public IReadOnlyList<string> ExemptNamespaces { get; init; } = ["kube-system"];
 
     /// <summary><c>admission.exemptObjects</c>: objects whose labels match are admitted unchecked; null for none.</summary>
     public LabelSelectorConfig? ExemptObjects { get; init; }

@@ -28,7 +28,7 @@ internal static class AdmissionConfigReader
             MaxRequestBytes = RenderLimitsReader.Count(reader, map["maxRequestBytes"], "admission.maxRequestBytes") ?? defaults.MaxRequestBytes,
             MaxDepth = RenderLimitsReader.Count(reader, map["maxDepth"], "admission.maxDepth") ?? defaults.MaxDepth,
             MaxWarnings = RenderLimitsReader.Count(reader, map["maxWarnings"], "admission.maxWarnings") ?? defaults.MaxWarnings,
-            ExemptNamespaces = reader.Strings(map["exemptNamespaces"], "admission.exemptNamespaces"),
+            ExemptNamespaces = map["exemptNamespaces"] is { } exempt ? reader.Strings(exempt, "admission.exemptNamespaces") : defaults.ExemptNamespaces,
             ExemptObjects = ReadSelector(reader, map["exemptObjects"]),
         };
     }
