@@ -57,7 +57,15 @@ internal sealed class AdmissionDecider(AdmissionPolicies policies, TimeSpan budg
         var findings = new List<Finding>();
         using (var budgetSource = CancellationTokenSource.CreateLinkedTokenSource(aborted))
         {
-            budgetSource.CancelAfter(budget);
+            if (budget <= TimeSpan.Zero)
+            {
+                // No budget at all: cancelled before the first expression, not when a timer gets round to it.
+                budgetSource.Cancel();
+            }
+            else
+            {
+                budgetSource.CancelAfter(budget);
+            }
             try
             {
                 policies.Analyzer.Analyze(obj, RepositoryIndex.Empty, attributes, findings, budgetSource.Token);
