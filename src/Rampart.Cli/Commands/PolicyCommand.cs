@@ -257,30 +257,33 @@ internal static class PolicyCommand
         return export;
     }
 
-    /// <summary>The binding settings of <paramref name="file"/> (or ./rampart.yaml); null after printing its errors.</summary>
+    /// <summary>The binding settings of <paramref name="file"/> (or the rampart.yaml found from here); null after printing its errors.</summary>
     private static BindingSettings? BindingSettingsFrom(CliConsole console, string? file)
     {
-        if (file is null)
-        {
-            file = ConfigLoader.FileName;
-            if (!File.Exists(file))
-            {
-                return BindingSettings.Default;
-            }
-        }
-        else if (!File.Exists(file))
+        if (file is not null && !File.Exists(file))
         {
             console.Error.WriteLine($"rampart: --config: '{file}' does not exist");
             return null;
         }
 
-        var read = BindingSettingsReader.ReadFile(file);
-        foreach (var error in read.Errors)
+        var loaded = ConfigLoader.LoadForRepository(Directory.GetCurrentDirectory(), file);
+        foreach (var error in loaded.Errors)
         {
             console.Error.WriteLine($"rampart: {error}");
         }
 
-        return read.Errors.Count == 0 ? read.Settings : null;
+        if (loaded.Errors.Count > 0)
+        {
+            return null;
+        }
+
+        var (settings, problem) = BindingSettings.From(loaded.Config.Admission);
+        if (problem is not null)
+        {
+            console.Error.WriteLine($"rampart: {problem}");
+        }
+
+        return settings;
     }
 
     /// <summary>The files <c>policy eval</c> binds to the admission variables; any may be missing.</summary>

@@ -201,6 +201,7 @@ public static class ConfigLoader
             KubernetesVersion = ReadKubernetesVersion(reader, scan?["kubernetesVersion"]),
             SecretAllowPaths = reader.Strings(secrets?["allowPaths"], "secrets.allowPaths"),
             Vulnerabilities = VulnerabilitySettingsReader.Read(reader, root["vulnerabilities"]),
+            Admission = AdmissionConfigReader.Read(reader, root["admission"]),
         };
 
         return new ConfigLoadResult(config, reader.Errors);

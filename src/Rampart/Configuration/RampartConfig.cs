@@ -82,6 +82,9 @@ public sealed record RampartConfig
     /// <summary>Which rules report and at what severity (<c>rules</c>; <c>--rule</c> and <c>--skip-rule</c> merged in).</summary>
     public RuleSettings Rules { get; init; } = RuleSettings.Default;
 
+    /// <summary>The admission webhook's settings (<c>admission</c>); <c>rampart scan</c> ignores them.</summary>
+    public AdmissionConfig Admission { get; init; } = AdmissionConfig.Default;
+
     /// <summary>
     /// Where the scanned folder sits below the folder of this configuration file (<c>deploy/</c>), empty when the file
     /// is in the scanned folder or was named with <c>--config</c>. Path globs of routing rules and waivers are written

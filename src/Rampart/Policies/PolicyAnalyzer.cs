@@ -132,6 +132,21 @@ public sealed class PolicyAnalyzer : IObjectAnalyzer
         }
     }
 
+    /// <summary>
+    /// Compiles every policy now, built-in ones included, for a host that must be ready before its first request
+    /// (the admission webhook); a scan compiles built-in policies when an object first needs them.
+    /// </summary>
+    public void CompileAll()
+    {
+        foreach (var slot in compiled)
+        {
+            _ = slot.Compiled;
+        }
+    }
+
+    /// <summary>Whether any policy's resource rules select <paramref name="target"/> under <paramref name="operation"/> (cached per resource).</summary>
+    public bool HasCandidates(ResourceTarget target, AdmissionOperation operation) => Candidates(target, operation).Length > 0;
+
     private RepositoryIndex IndexOf(AnalysisContext context)
     {
         var last = Volatile.Read(ref lastIndex);

@@ -16,12 +16,8 @@ public static class PolicyAnalyzerPlan
     /// </remarks>
     public static AnalyzerPlan For(IReadOnlyList<string> policyDirectories, IReadOnlyList<PolicyParameterConfig>? parameters = null)
     {
-        var policies = policyDirectories.Count == 0
-            ? BuiltInPolicies.All
-            : BuiltInPolicies.All.OverriddenBy(PolicyLoader.Combine(policyDirectories.Select(PolicyLoader.LoadDirectory)));
         var errors = new List<ConfigError>();
-        policies = PolicyParameterBinding.Apply(policies, parameters ?? [], errors);
-        var analyzer = new PolicyAnalyzer(policies);
+        var analyzer = Load(policyDirectories, parameters ?? [], errors);
         string[] setupErrors = [.. errors.Select(e => e.ToString())];
         return new AnalyzerPlan
         {
@@ -29,5 +25,20 @@ public static class PolicyAnalyzerPlan
             Problems = analyzer.Problems,
             Build = (index, _) => ValueTask.FromResult(new AnalyzerBuild(setupErrors.Length > 0 ? null : analyzer.For(index), setupErrors)),
         };
+    }
+
+    /// <summary>
+    /// The analyzer of a scan's policy set, for hosts that evaluate without a scan (the admission webhook): the
+    /// built-in pack overridden by <paramref name="policyDirectories"/>, with <paramref name="parameters"/> applied;
+    /// a parameter that names no policy or no parameter is added to <paramref name="errors"/>. Only the policies
+    /// <paramref name="keep"/> accepts are compiled (all when it is null).
+    /// </summary>
+    public static PolicyAnalyzer Load(IReadOnlyList<string> policyDirectories, IReadOnlyList<PolicyParameterConfig> parameters, List<ConfigError> errors, Func<Policy, bool>? keep = null)
+    {
+        var policies = policyDirectories.Count == 0
+            ? BuiltInPolicies.All
+            : BuiltInPolicies.All.OverriddenBy(PolicyLoader.Combine(policyDirectories.Select(PolicyLoader.LoadDirectory)));
+        policies = PolicyParameterBinding.Apply(policies, parameters, errors);
+        return new PolicyAnalyzer(keep is null ? policies : policies with { Policies = [.. policies.Policies.Where(keep)] });
     }
 }

@@ -82,16 +82,7 @@ public sealed class RuleFilter(RuleSettings settings)
         || settings.Profiles.Any(profile => InProfile(profile, finding));
 
     /// <summary>Whether a built-in policy's finding belongs to <paramref name="profile"/>, by its Pod Security Standards alias.</summary>
-    public static bool InProfile(RuleProfile profile, Finding finding) => profile switch
-    {
-        RuleProfile.PssBaseline => HasAlias(finding, "pss:baseline:"),
-        RuleProfile.PssRestricted => HasAlias(finding, "pss:baseline:") || HasAlias(finding, "pss:restricted:"),
-        RuleProfile.Hygiene => !HasAlias(finding, "pss:"),
-        _ => true,
-    };
-
-    private static bool HasAlias(Finding finding, string prefix) =>
-        finding.Aliases.Any(alias => alias.StartsWith(prefix, StringComparison.OrdinalIgnoreCase));
+    public static bool InProfile(RuleProfile profile, Finding finding) => RuleProfiles.Contains(profile, finding);
 
     private static bool Any(IReadOnlyList<RuleSelector> selectors, Finding finding) => selectors.Any(s => s.Matches(finding));
 }

@@ -1,11 +1,16 @@
+using Rampart.Configuration;
+using Rampart.Findings;
 using Rampart.Policies.Matching;
 
 namespace Rampart.Policies.Export;
 
 /// <summary>
-/// How exported policies are bound in a cluster: the action of each policy (by id, else <see cref="DefaultAction"/>)
-/// and the exemptions every binding carries: namespaces by name (kube-system by default), namespaces by label and
-/// objects by label. Read from <c>admission.actions</c> and <c>admission.exemptions</c> of <c>rampart.yaml</c>.
+/// How exported policies are bound in a cluster, from the webhook's own settings (<c>admission</c> in
+/// <c>rampart.yaml</c>), so that a cluster enforcing the bindings and one calling <c>rampart serve</c> decide alike:
+/// each policy's action is what <see cref="AdmissionConfig.ActionFor"/> gives a finding of it, exempt namespaces
+/// (kube-system by default) leave the namespace selector and an exempt object selector is negated into the object
+/// selector. A selector of several requirements cannot be negated into one label selector (requirements are ANDed),
+/// so <see cref="From"/> refuses it rather than exempt more than was asked.
 /// </summary>
 public sealed record BindingSettings
 {
@@ -14,20 +19,43 @@ public sealed record BindingSettings
 
     public static BindingSettings Default { get; } = new();
 
-    public AdmissionAction DefaultAction { get; init; } = AdmissionAction.Deny;
+    public AdmissionConfig Admission { get; private init; } = AdmissionConfig.Default;
 
-    /// <summary>Actions by policy id (compared without case).</summary>
-    public IReadOnlyDictionary<string, AdmissionAction> Actions { get; init; } = new Dictionary<string, AdmissionAction>(StringComparer.OrdinalIgnoreCase);
+    private IReadOnlyList<LabelSelectorRequirement> ObjectRequirements { get; init; } = [];
 
-    public IReadOnlyList<string> ExemptNamespaces { get; init; } = ["kube-system"];
+    /// <summary>The settings of <paramref name="admission"/>, or why its object exemption cannot be exported.</summary>
+    public static (BindingSettings? Settings, string? Error) From(AdmissionConfig admission)
+    {
+        ArgumentNullException.ThrowIfNull(admission);
+        if (admission.ExemptObjects is not { } selector)
+        {
+            return (new BindingSettings { Admission = admission }, null);
+        }
 
-    /// <summary>Namespaces that carry one of these labels (key and value) are exempt.</summary>
-    public IReadOnlyDictionary<string, string> ExemptNamespaceLabels { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+        var requirements = selector.MatchLabels.Select(l => new LabelRequirementConfig(l.Key, "In", [l.Value])).Concat(selector.MatchExpressions).ToList();
+        if (requirements.Count != 1)
+        {
+            return (null, $"admission.exemptObjects has {requirements.Count} requirements: a binding's objectSelector can exempt objects by one label requirement only (the requirements of a selector are ANDed, so their negation is not a selector)");
+        }
 
-    /// <summary>Objects that carry one of these labels (key and value) are exempt.</summary>
-    public IReadOnlyDictionary<string, string> ExemptObjectLabels { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+        var only = requirements[0];
+        var negated = only.Operator switch
+        {
+            "In" => "NotIn",
+            "NotIn" => "In",
+            "Exists" => "DoesNotExist",
+            _ => "Exists",
+        };
+        return (new BindingSettings { Admission = admission, ObjectRequirements = [new LabelSelectorRequirement(only.Key, negated, only.Values)] }, null);
+    }
 
-    public AdmissionAction ActionFor(string policyId) => Actions.TryGetValue(policyId, out var action) ? action : DefaultAction;
+    /// <summary>The action of <paramref name="policy"/>: the one its findings get at admission.</summary>
+    public AdmissionAction ActionFor(Policy policy)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        var finding = policy.Metadata.ToRuleDescriptor().Report(policy.Metadata.Title, new SourceLocation(policy.SourcePath, 1, 1, 1, 1));
+        return Admission.ActionFor(finding);
+    }
 
     /// <summary>
     /// The binding's <c>validationActions</c> for an action. Kubernetes refuses Deny with Warn; each action is one
@@ -35,25 +63,11 @@ public sealed record BindingSettings
     /// </summary>
     public static IReadOnlyList<string> ValidationActions(AdmissionAction action) => [action.ToString()];
 
-    /// <summary>
-    /// The binding's namespace selector: outside every exempt namespace (by name) and without any exempt namespace
-    /// label. Selector requirements are ANDed, so one NotIn per exemption exempts a namespace that matches any of them.
-    /// </summary>
-    public LabelSelector NamespaceSelector()
-    {
-        var requirements = new List<LabelSelectorRequirement>();
-        if (ExemptNamespaces.Count > 0)
-        {
-            requirements.Add(new LabelSelectorRequirement(NamespaceNameLabel, "NotIn", ExemptNamespaces));
-        }
+    /// <summary>The binding's namespace selector: outside every exempt namespace (by name).</summary>
+    public LabelSelector NamespaceSelector() =>
+        new(new Dictionary<string, string>(),
+            Admission.ExemptNamespaces.Count > 0 ? [new LabelSelectorRequirement(NamespaceNameLabel, "NotIn", Admission.ExemptNamespaces)] : []);
 
-        requirements.AddRange(NotIn(ExemptNamespaceLabels));
-        return new LabelSelector(new Dictionary<string, string>(), requirements);
-    }
-
-    /// <summary>The binding's object selector: without any exempt object label.</summary>
-    public LabelSelector ObjectSelector() => new(new Dictionary<string, string>(), [.. NotIn(ExemptObjectLabels)]);
-
-    private static IEnumerable<LabelSelectorRequirement> NotIn(IReadOnlyDictionary<string, string> labels) =>
-        labels.OrderBy(l => l.Key, StringComparer.Ordinal).Select(l => new LabelSelectorRequirement(l.Key, "NotIn", [l.Value]));
+    /// <summary>The binding's object selector: the negation of the exempt object selector.</summary>
+    public LabelSelector ObjectSelector() => new(new Dictionary<string, string>(), ObjectRequirements);
 }

@@ -16,7 +16,7 @@ public static class PolicyBindingWriter
         w.Append("apiVersion: admissionregistration.k8s.io/v1\nkind: ValidatingAdmissionPolicyBinding\nmetadata:\n");
         w.Append("  name: ").Append(PolicyExporter.Quote(policy.Name)).Append('\n');
         w.Append("spec:\n  policyName: ").Append(PolicyExporter.Quote(policy.Name)).Append('\n');
-        w.Append("  validationActions: ").Append(PolicyExporter.List(BindingSettings.ValidationActions(settings.ActionFor(policy.Id)))).Append('\n');
+        w.Append("  validationActions: ").Append(PolicyExporter.List(BindingSettings.ValidationActions(settings.ActionFor(policy)))).Append('\n');
         if (policy.Parameters is not null || policy.ParamKind is not null)
         {
             w.Append("  paramRef:\n    name: ").Append(PolicyExporter.Quote(policy.Name)).Append("\n    parameterNotFoundAction: Deny\n");

@@ -1,3 +1,4 @@
+using Rampart.Configuration;
 using Rampart.Loading;
 using Rampart.Policies;
 using Rampart.Policies.Cel;
@@ -12,8 +13,7 @@ public sealed class PolicyBindingExportTests
     [Fact]
     public void Every_exported_policy_compiles_under_the_Kubernetes_environment_and_has_exactly_one_binding_that_names_it()
     {
-        var settings = BindingSettingsReader.Parse(
-            "admission:\n  actions:\n    default: warn\n    RMP-K8S-001: deny\n    RMP-K8S-004: audit\n", "rampart.yaml").Settings;
+        var settings = Settings("admission:\n  actions:\n    RMP-K8S-001: deny\n    RMP-K8S-004: audit\n    \"*\": warn\n");
         var policies = new Dictionary<string, MappingNode>(StringComparer.Ordinal);
         var bindings = new List<MappingNode>();
         foreach (var policy in BuiltInPolicies.All.Policies.Where(p => p.RepositoryParams.Count == 0))
@@ -54,13 +54,15 @@ public sealed class PolicyBindingExportTests
     }
 
     [Fact]
-    public void The_action_of_each_policy_comes_from_admission_actions_with_the_default_for_the_others()
+    public void The_action_of_each_policy_is_the_one_the_webhook_gives_its_findings()
     {
-        var settings = BindingSettingsReader.Parse("admission:\n  actions:\n    default: audit\n    rmp-k8s-001: warn\n", "rampart.yaml").Settings;
+        var settings = Settings("admission:\n  actions:\n    rmp-k8s-001: warn\n");
+        var high = BuiltInPolicies.All.Policies.First(p => p.Id != "RMP-K8S-001" && p.Metadata.Severity == Rampart.Findings.Severity.High && p.RepositoryParams.Count == 0);
+        var low = BuiltInPolicies.All.Policies.First(p => p.Metadata.Severity == Rampart.Findings.Severity.Low && p.RepositoryParams.Count == 0);
 
         Assert.Equal(["Warn"], Texts(Binding("RMP-K8S-001", settings), "spec", "validationActions"));
-        Assert.Equal(["Audit"], Texts(Binding("RMP-K8S-002", settings), "spec", "validationActions"));
-        Assert.Equal(["Deny"], Texts(Binding("RMP-K8S-002", BindingSettings.Default), "spec", "validationActions"));
+        Assert.Equal(["Deny"], Texts(Binding(high.Id, settings), "spec", "validationActions"));
+        Assert.Equal(["Audit"], Texts(Binding(low.Id, BindingSettings.Default), "spec", "validationActions"));
     }
 
     [Fact]
@@ -76,23 +78,20 @@ public sealed class PolicyBindingExportTests
     }
 
     [Fact]
-    public void Exempt_namespaces_and_labels_become_not_in_requirements_of_the_binding_selectors()
+    public void Exempt_namespaces_and_the_exempt_object_label_become_negated_requirements_of_the_binding_selectors()
     {
         const string Config = """
             admission:
-              exemptions:
-                namespaces: [kube-system, rampart]
-                namespaceLabels:
-                  policy.example/exempt: "true"
-                objectLabels:
+              exemptNamespaces: [kube-system, rampart]
+              exemptObjects:
+                matchLabels:
                   app.kubernetes.io/managed-by: operator
             """;
-        var binding = Binding("RMP-K8S-001", BindingSettingsReader.Parse(Config, "rampart.yaml").Settings);
+        var binding = Binding("RMP-K8S-001", Settings(Config));
 
         var namespaces = Items(binding, "spec", "matchResources", "namespaceSelector", "matchExpressions").Cast<MappingNode>().ToList();
-        Assert.Equal(["kubernetes.io/metadata.name", "policy.example/exempt"], namespaces.Select(r => Text(r, "key")));
+        Assert.Equal(["kubernetes.io/metadata.name"], namespaces.Select(r => Text(r, "key")));
         Assert.Equal(["kube-system", "rampart"], Texts(namespaces[0], "values"));
-        Assert.Equal(["true"], Texts(namespaces[1], "values"));
         var objects = Assert.IsType<MappingNode>(Assert.Single(Items(binding, "spec", "matchResources", "objectSelector", "matchExpressions")));
         Assert.Equal("app.kubernetes.io/managed-by", Text(objects, "key"));
         Assert.Equal("NotIn", Text(objects, "operator"));
@@ -113,12 +112,33 @@ public sealed class PolicyBindingExportTests
     }
 
     [Fact]
-    public void An_unknown_action_or_key_is_an_error_with_its_line()
+    public void An_object_exemption_of_two_requirements_is_refused_rather_than_widened()
     {
-        var read = BindingSettingsReader.Parse("version: 1\nadmission:\n  actions:\n    RMP-K8S-001: block\n  exemption: {}\n", "rampart.yaml");
+        var loaded = ConfigLoader.Parse("admission:\n  exemptObjects:\n    matchLabels:\n      a: \"1\"\n      b: \"2\"\n", "rampart.yaml");
 
-        Assert.Equal(["rampart.yaml:4", "rampart.yaml:5"], read.Errors.Select(e => $"{e.Path}:{e.Line}").Order(StringComparer.Ordinal));
-        Assert.Contains(read.Errors, e => e.Message.Contains("'block'", StringComparison.Ordinal));
+        var (settings, error) = BindingSettings.From(loaded.Config.Admission);
+
+        Assert.Null(settings);
+        Assert.Contains("2 requirements", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_exists_exemption_becomes_does_not_exist()
+    {
+        var binding = Binding("RMP-K8S-001", Settings("admission:\n  exemptObjects:\n    matchExpressions:\n      - {key: skip-rampart, operator: Exists}\n"));
+
+        var objects = Assert.IsType<MappingNode>(Assert.Single(Items(binding, "spec", "matchResources", "objectSelector", "matchExpressions")));
+        Assert.Equal("skip-rampart", Text(objects, "key"));
+        Assert.Equal("DoesNotExist", Text(objects, "operator"));
+    }
+
+    private static BindingSettings Settings(string yaml)
+    {
+        var loaded = ConfigLoader.Parse(yaml, "rampart.yaml");
+        Assert.Empty(loaded.Errors);
+        var (settings, error) = BindingSettings.From(loaded.Config.Admission);
+        Assert.Null(error);
+        return settings!;
     }
 
     private static MappingNode Binding(string id, BindingSettings settings) =>

@@ -1,0 +1,60 @@
+using System.CommandLine;
+using Rampart.Cli.Output;
+using Rampart.Server;
+
+namespace Rampart.Cli.Commands;
+
+/// <summary>
+/// <c>rampart serve --urls URL [--tls-cert FILE --tls-key FILE | --self-signed] [--config FILE] [--policies DIR]</c>:
+/// the validating admission webhook, enforcing the policies <c>scan</c> checks. Runs until SIGTERM.
+/// </summary>
+internal static class ServeCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var urls = new Option<string[]>("--urls") { Description = "Where to listen (repeatable or ;-separated), e.g. https://0.0.0.0:8443.", DefaultValueFactory = _ => ["https://0.0.0.0:8443"] };
+        var certificate = new Option<string?>("--tls-cert") { Description = "PEM certificate (chain); read again when the file changes." };
+        var key = new Option<string?>("--tls-key") { Description = "PEM private key of --tls-cert." };
+        var selfSigned = new Option<bool>("--self-signed") { Description = "Serve with an in-memory self-signed certificate instead." };
+        var config = new Option<string?>("--config") { Description = "The rampart.yaml whose rules, profiles, policies, parameters, waivers and admission settings apply." };
+        var policies = new Option<string[]>("--policies") { Description = "Folders of policies to add (as scan --policies)." };
+        var command = new Command("serve", "Run the validating admission webhook: /validate, /healthz, /readyz, /metrics.");
+        command.Options.Add(urls);
+        command.Options.Add(certificate);
+        command.Options.Add(key);
+        command.Options.Add(selfSigned);
+        command.Options.Add(config);
+        command.Options.Add(policies);
+        command.SetAction(async (parse, cancellation) =>
+        {
+            var options = new ServeOptions
+            {
+                Urls = [.. (parse.GetValue(urls) ?? []).SelectMany(u => u.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))],
+                TlsCertificatePath = parse.GetValue(certificate),
+                TlsKeyPath = parse.GetValue(key),
+                SelfSigned = parse.GetValue(selfSigned),
+                ConfigPath = parse.GetValue(config),
+                Policies = parse.GetValue(policies) ?? [],
+                OwnNamespace = Environment.GetEnvironmentVariable("POD_NAMESPACE"),
+            };
+            var (host, errors) = RampartServer.Create(options);
+            if (host is null)
+            {
+                foreach (var error in errors)
+                {
+                    console.Error.WriteLine($"rampart: {error}");
+                }
+
+                return ExitCodes.Usage;
+            }
+
+            await using (host.ConfigureAwait(false))
+            {
+                await host.RunAsync().ConfigureAwait(false);
+            }
+
+            return ExitCodes.Clean;
+        });
+        return command;
+    }
+}
