@@ -18,13 +18,19 @@ internal static class ServeCommand
         var selfSigned = new Option<bool>("--self-signed") { Description = "Serve with an in-memory self-signed certificate instead." };
         var config = new Option<string?>("--config") { Description = "The rampart.yaml whose rules, profiles, policies, parameters, waivers and admission settings apply." };
         var policies = new Option<string[]>("--policies") { Description = "Folders of policies to add (as scan --policies)." };
-        var command = new Command("serve", "Run the validating admission webhook: /validate, /healthz, /readyz, /metrics.");
+        var store = new Option<bool>("--store") { Description = "Also serve the findings store's API under /api/v1 (docs/api.md), from --database or the data directory." };
+        var adminTokenFile = new Option<string?>("--admin-token-file") { Description = "A file holding the store's admin token (default: RAMPART_ADMIN_TOKEN)." };
+        var location = new StoreLocationOptions();
+        var command = new Command("serve", "Run the validating admission webhook: /validate, /healthz, /readyz, /metrics; with --store, the findings store's API too.");
         command.Options.Add(urls);
         command.Options.Add(certificate);
         command.Options.Add(key);
         command.Options.Add(selfSigned);
         command.Options.Add(config);
         command.Options.Add(policies);
+        command.Options.Add(store);
+        command.Options.Add(adminTokenFile);
+        location.AddTo(command);
         command.SetAction(async (parse, cancellation) =>
         {
             var options = new ServeOptions
@@ -37,6 +43,22 @@ internal static class ServeCommand
                 Policies = parse.GetValue(policies) ?? [],
                 OwnNamespace = Environment.GetEnvironmentVariable("POD_NAMESPACE"),
             };
+            ServeStore? served = null;
+            if (parse.GetValue(store))
+            {
+                try
+                {
+                    served = await ServeStore.OpenAsync(location.Read(parse), parse.GetValue(adminTokenFile), Environment.GetEnvironmentVariable, cancellation).ConfigureAwait(false);
+                }
+                catch (Exception e) when (e is System.Data.Common.DbException or IOException or UnauthorizedAccessException)
+                {
+                    return console.Fail(ExitCodes.Usage, $"cannot open the findings store: {e.Message}");
+                }
+
+                options = options with { EndpointGroups = [served.Endpoints] };
+            }
+
+            await using var storeLease = served;
             var (host, errors) = RampartServer.Create(options);
             if (host is null)
             {
