@@ -23,7 +23,11 @@ nuspec=$(unzip -p "$package" Rampart.Cli.nuspec)
 for field in '<description>' '<license type="expression">Apache-2.0</license>' '<readme>README.md</readme>' '<repository type="git"'; do
   grep -qF "$field" <<<"$nuspec" || { echo "the package's nuspec lacks $field" >&2; exit 1; }
 done
-unzip -l "$package" | grep -qE ' (README.md|LICENSE)$' || { echo "the package lacks README.md or LICENSE" >&2; exit 1; }
+# Listed first: `grep -q` stops reading early, and under pipefail unzip's broken pipe would fail the check.
+listing=$(unzip -l "$package")
+for file in README.md LICENSE; do
+  grep -qE " $file\$" <<<"$listing" || { echo "the package lacks $file" >&2; exit 1; }
+done
 
 dotnet tool install Rampart.Cli --version "$version" --tool-path "$work/tools" --add-source "$work/packages" >/dev/null
 "$work/tools/rampart" --version
