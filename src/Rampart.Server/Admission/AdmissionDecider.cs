@@ -42,7 +42,7 @@ internal sealed class AdmissionDecider(AdmissionPolicies policies, TimeSpan budg
 
         var path = $"admission/{review.Kind}";
         var obj = JsonTree.ToObject(json, path, review);
-        if (policies.ExemptObjects is { } exempt && exempt.Matches(LabelsOf(obj.Root)))
+        if (policies.ExemptObjects is { } exempt && exempt.Matches(ObjectLabels.Of(obj.Root)))
         {
             return AdmissionDecision.Allow(AdmissionOutcome.Exempt);
         }
@@ -188,22 +188,5 @@ internal sealed class AdmissionDecider(AdmissionPolicies policies, TimeSpan budg
         }
 
         return $"Rampart denied {review.Describe()}: {string.Join(" | ", parts)}";
-    }
-
-    private static Dictionary<string, string> LabelsOf(MappingNode root)
-    {
-        var labels = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (root["metadata"] is MappingNode metadata && metadata["labels"] is MappingNode map)
-        {
-            foreach (var entry in map.Entries)
-            {
-                if (entry.KeyText is { } key && entry.Value is ScalarNode { Kind: not ScalarKind.Null } value)
-                {
-                    labels[key] = value.Text;
-                }
-            }
-        }
-
-        return labels;
     }
 }

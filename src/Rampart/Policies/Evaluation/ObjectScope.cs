@@ -54,10 +54,10 @@ internal sealed class ObjectScope
     public CelValue OldRoot { get; }
 
     public ResourceTarget Target { get; }
-    public IReadOnlyDictionary<string, string> Labels => labels ??= LabelsOf(Object.Root);
+    public IReadOnlyDictionary<string, string> Labels => labels ??= ObjectLabels.Of(Object.Root);
 
     /// <summary>The labels of the old object; empty without one.</summary>
-    public IReadOnlyDictionary<string, string> OldLabels => oldLabels ??= Attributes.OldObject is { } old ? LabelsOf(old.Root) : new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, string> OldLabels => oldLabels ??= Attributes.OldObject is { } old ? ObjectLabels.Of(old.Root) : new Dictionary<string, string>();
 
     /// <summary>Values of variables shared by the policies evaluated on this object (see <see cref="CompiledVariable.SharedKey"/>).</summary>
     public Dictionary<string, CelValue> SharedVariables { get; } = new(StringComparer.Ordinal);
@@ -98,23 +98,6 @@ internal sealed class ObjectScope
         return policy?.Policy.RepositoryParams is { Count: > 0 } kinds ? Repository.Params(kinds) : CelNull.Instance;
     }
 
-    public static IReadOnlyDictionary<string, string> LabelsOf(MappingNode root)
-    {
-        var labels = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (root["metadata"] is MappingNode { } metadata && metadata["labels"] is MappingNode map)
-        {
-            foreach (var entry in map.Entries)
-            {
-                if (entry.KeyText is { } key && entry.Value is ScalarNode value && NodeValues.IsPresent(value))
-                {
-                    labels[key] = value.Text;
-                }
-            }
-        }
-
-        return labels;
-    }
-
     private CelValue FindNamespace()
     {
         if (Attributes.NamespaceObject is { } given)
@@ -139,7 +122,7 @@ internal sealed class ObjectScope
 
         if (Attributes.NamespaceObject is { } given)
         {
-            return LabelsOf(given);
+            return ObjectLabels.Of(given);
         }
 
         if (Object.Namespace is not { } name)
@@ -148,7 +131,7 @@ internal sealed class ObjectScope
         }
 
         return Repository.Namespace(name) is { } ns
-            ? LabelsOf(ns.Root)
+            ? ObjectLabels.Of(ns.Root)
             : new Dictionary<string, string> { ["kubernetes.io/metadata.name"] = name };
     }
 }
