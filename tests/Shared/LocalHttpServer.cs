@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 
 namespace Rampart.Testing;
 
@@ -19,27 +18,7 @@ internal sealed class LocalHttpServer : IDisposable
     public LocalHttpServer(Func<string, (int Status, byte[] Body, TimeSpan Delay)> handler)
     {
         this.handler = handler;
-        // Another test (or test process) may take the free port between the probe and the bind: try a few, each
-        // with a new listener, since one that failed to start keeps the port it could not bind and fails again
-        // when it is stopped.
-        for (var attempt = 1; ; attempt++)
-        {
-            var url = $"http://127.0.0.1:{FreePort()}/";
-            var candidate = new HttpListener();
-            candidate.Prefixes.Add(url);
-            try
-            {
-                candidate.Start();
-                listener = candidate;
-                BaseUrl = url;
-                break;
-            }
-            catch (HttpListenerException) when (attempt < 5)
-            {
-                Abandon(candidate);
-            }
-        }
-
+        (listener, BaseUrl) = LoopbackListener.Start();
         loop = Task.Run(ServeAsync);
     }
 
@@ -60,18 +39,7 @@ internal sealed class LocalHttpServer : IDisposable
     public void Dispose()
     {
         stopping.Cancel();
-        try
-        {
-            listener.Stop();
-            listener.Close();
-        }
-        catch (HttpListenerException)
-        {
-            // .NET's managed listener can look the port up again while it unregisters, and fail when another
-            // process took it meanwhile: the server is gone either way.
-            listener.Abort();
-        }
-
+        LoopbackListener.Stop(listener);
         try
         {
             loop.Wait(TimeSpan.FromSeconds(5));
@@ -120,24 +88,5 @@ internal sealed class LocalHttpServer : IDisposable
         {
             // the client gave up (timeouts are part of the tests), or the server stopped before answering
         }
-    }
-
-    private static void Abandon(HttpListener failed)
-    {
-        try
-        {
-            failed.Abort();
-        }
-        catch (HttpListenerException)
-        {
-            // it never listened
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
     }
 }

@@ -1,6 +1,6 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
+using Rampart.Testing;
 
 namespace Rampart.Cli.Tests.Audit;
 
@@ -18,26 +18,8 @@ internal sealed class RecordedApiServer : IDisposable
 
     public RecordedApiServer()
     {
-        // HttpListener cannot bind port 0: take a free port and bind it, again when another process took it in between.
-        for (var attempt = 1; ; attempt++)
-        {
-            var probe = new TcpListener(IPAddress.Loopback, 0);
-            probe.Start();
-            Port = ((IPEndPoint)probe.LocalEndpoint).Port;
-            probe.Stop();
-            listener = new HttpListener();
-            listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
-            try
-            {
-                listener.Start();
-                break;
-            }
-            catch (HttpListenerException) when (attempt < 20)
-            {
-                listener.Close();
-            }
-        }
-
+        (listener, var baseUrl) = LoopbackListener.Start();
+        Port = new Uri(baseUrl).Port;
         serving = Task.Run(Serve);
     }
 
@@ -119,8 +101,7 @@ internal sealed class RecordedApiServer : IDisposable
 
     public void Dispose()
     {
-        listener.Stop();
-        listener.Close();
+        LoopbackListener.Stop(listener);
         serving.Wait(TimeSpan.FromSeconds(5));
     }
 }
