@@ -19,6 +19,12 @@ public sealed record StoreOptions
 
     public int? RetentionDays { get; init; }
 
+    /// <summary>
+    /// How a finding's file and line become a link in the dashboard, e.g.
+    /// <c>https://git.example.com/{repository}/blob/{commit}/{path}#L{line}</c> (null: no links).
+    /// </summary>
+    public string? LinkTemplate { get; init; }
+
     /// <summary>The due date of a finding of <paramref name="severity"/> first seen at <paramref name="firstSeen"/> (Unix ms).</summary>
     public long? DueAt(string severity, long firstSeen) =>
         SlaDays.TryGetValue(severity, out var days) ? firstSeen + (days * 86_400_000L) : null;
