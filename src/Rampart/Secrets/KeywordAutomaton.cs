@@ -19,6 +19,12 @@ public sealed class KeywordAutomaton
         foreach (var (keyword, group) in keywords)
         {
             ArgumentOutOfRangeException.ThrowIfGreaterThan(group, 127);
+            ArgumentException.ThrowIfNullOrEmpty(keyword);
+            if (keyword.Contains('\n', StringComparison.Ordinal))
+            {
+                throw new ArgumentException($"a keyword is found within one line: '{keyword}' holds a line break", nameof(keywords));
+            }
+
             var state = 0;
             foreach (var b in System.Text.Encoding.UTF8.GetBytes(keyword.ToLowerInvariant()))
             {
@@ -100,6 +106,28 @@ public sealed class KeywordAutomaton
 
         steps += text.Length;
         return found;
+    }
+
+    /// <summary>
+    /// Every place in <paramref name="text"/> where one or more keywords end, in order, added to <paramref name="hits"/>;
+    /// the same single pass as <see cref="Find"/>, counted in <paramref name="steps"/> the same way.
+    /// </summary>
+    public void FindAll(ReadOnlySpan<byte> text, List<KeywordHit> hits, ref long steps)
+    {
+        var state = 0;
+        var table = next;
+        var outs = outputs;
+        for (var i = 0; i < text.Length; i++)
+        {
+            state = table[(state << 8) | text[i]];
+            var output = outs[state];
+            if (output != UInt128.Zero)
+            {
+                hits.Add(new KeywordHit(i + 1, output));
+            }
+        }
+
+        steps += text.Length;
     }
 
     private static int[] NewRow()

@@ -22,6 +22,15 @@ public sealed record SecretRule
 
     public SecretCheck Check { get; init; } = SecretCheck.None;
 
+    /// <summary>
+    /// How many lines a match can run over, counted from the line that holds its keyword (a match starts on that line):
+    /// the regexes see only these lines around each keyword. Two by default, so a value after a line break
+    /// (<c>password:</c> then the value below it) is still whole; more for multi-line formats (a private key's header lines).
+    /// </summary>
+    public int Lines { get; init; } = DefaultLines;
+
+    public const int DefaultLines = 2;
+
     /// <summary>Whether values such as <c>changeme</c>, <c>${VAR}</c>, <c>&lt;password&gt;</c> or <c>xxxx</c> are left out.</summary>
     public bool FiltersPlaceholders { get; init; }
 

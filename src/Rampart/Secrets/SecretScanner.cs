@@ -6,11 +6,13 @@ namespace Rampart.Secrets;
 
 /// <summary>
 /// The rules compiled for scanning bytes. A scan of a span is three steps: one pass of the keyword automaton
-/// (Aho-Corasick over lower-cased bytes) picks the candidate rules, the <see cref="Re2Set"/> of those candidates tells in
-/// one pass which of them match, and only the regex of each matching rule searches again for where. Each value then
-/// passes the rule's filters (entropy, check, placeholders); where two rules find overlapping secrets the first rule
-/// in order (the more specific) keeps it. The sets of candidate combinations are compiled once and shared; the
-/// scanner is immutable otherwise and used from several threads at once. Every step is linear in the span.
+/// (Aho-Corasick over lower-cased bytes) finds where the rules' keywords occur; around each, the lines a match of
+/// those rules can run over make a window (<see cref="KeywordWindows"/>), and only the windows are given to the regex
+/// engine: the <see cref="Re2Set"/> of the window's rules tells in one pass which of them match, and only the regex of
+/// each matching rule searches the window again for where. Each value then passes the rule's filters (entropy, check,
+/// placeholders); where two rules find overlapping secrets the first rule in order (the more specific) keeps it. The
+/// sets of candidate combinations are compiled once and shared; the scanner is immutable otherwise and used from
+/// several threads at once. Every step is linear in the span.
 /// </summary>
 public sealed class SecretScanner
 {
@@ -23,8 +25,10 @@ public sealed class SecretScanner
 
     private readonly Re2Regex[] regexes;
     private readonly KeywordAutomaton keywords;
+    private readonly KeywordWindows windows;
     private readonly ConcurrentDictionary<UInt128, (Re2Set Set, int[] Rules)> sets = new();
     private long keywordSteps;
+    private long regexBytes;
 
     public SecretScanner(IReadOnlyList<SecretRule> rules)
     {
@@ -32,6 +36,7 @@ public sealed class SecretScanner
         Rules = rules;
         regexes = [.. rules.Select(r => Re2Regex.Compile(r.Pattern))];
         keywords = new KeywordAutomaton(rules.SelectMany((r, i) => r.Keywords.Select(k => (k, i))));
+        windows = new KeywordWindows([.. rules.Select(r => r.Lines)]);
     }
 
     /// <summary>The scanner of the built-in rules, compiled once per process.</summary>
@@ -45,6 +50,9 @@ public sealed class SecretScanner
     /// <summary>Bytes the keyword automaton has read, over every scan (a cost count for tests and benchmarks).</summary>
     public long KeywordSteps => Interlocked.Read(ref keywordSteps);
 
+    /// <summary>Bytes given to the regex engine (the keyword windows), over every scan (a cost count for tests and benchmarks).</summary>
+    public long RegexBytes => Interlocked.Read(ref regexBytes);
+
     /// <summary>
     /// The secrets in <paramref name="text"/> (UTF-8) whose value starts before <paramref name="reportBefore"/>, added
     /// to <paramref name="hits"/> in the order of their place in the text.
@@ -52,29 +60,31 @@ public sealed class SecretScanner
     public void Scan(ReadOnlySpan<byte> text, int reportBefore, List<SecretHit> hits)
     {
         long steps = 0;
-        var candidates = keywords.Find(text, ref steps);
+        var keywordHits = new List<KeywordHit>();
+        keywords.FindAll(text, keywordHits, ref steps);
         Interlocked.Add(ref keywordSteps, steps);
-        if (candidates == UInt128.Zero)
+        if (keywordHits.Count == 0)
         {
             return;
         }
 
-        var (set, ruleIndexes) = SetOf(candidates);
-        Span<bool> matched = stackalloc bool[ruleIndexes.Length];
-        if (set.MatchingPatterns(text, matched) == 0)
-        {
-            return;
-        }
-
+        var windows = new List<KeywordWindow>();
+        this.windows.Build(text, keywordHits, windows);
         var first = hits.Count;
-        for (var i = 0; i < ruleIndexes.Length; i++)
+        Span<int> found = stackalloc int[Rules.Count];
+        long bytes = 0;
+        foreach (var window in windows)
         {
-            if (matched[i])
+            if (window.Start >= reportBefore)
             {
-                Find(ruleIndexes[i], text, reportBefore, hits, first);
+                break;
             }
+
+            bytes += window.Length;
+            ScanWindow(text, window, reportBefore, hits, found);
         }
 
+        Interlocked.Add(ref regexBytes, bytes);
         hits.Sort(first, hits.Count - first, Comparer<SecretHit>.Create((a, b) => a.Index.CompareTo(b.Index)));
     }
 
@@ -87,29 +97,53 @@ public sealed class SecretScanner
             && SecretChecks.Passes(r.Check, value);
     }
 
-    private void Find(int rule, ReadOnlySpan<byte> text, int reportBefore, List<SecretHit> hits, int first)
+    private void ScanWindow(ReadOnlySpan<byte> text, KeywordWindow window, int reportBefore, List<SecretHit> hits, Span<int> found)
+    {
+        var span = text[window.Start..window.End];
+        var (set, ruleIndexes) = SetOf(window.Groups);
+        Span<bool> matched = stackalloc bool[ruleIndexes.Length];
+        if (set.MatchingPatterns(span, matched) == 0)
+        {
+            return;
+        }
+
+        // Secrets of other windows cannot overlap this window's: only its own are compared.
+        var windowFirst = hits.Count;
+        for (var i = 0; i < ruleIndexes.Length; i++)
+        {
+            if (matched[i])
+            {
+                Find(ruleIndexes[i], text, window, reportBefore, hits, windowFirst, ref found[ruleIndexes[i]]);
+            }
+        }
+    }
+
+    /// <summary>The secrets of one rule in one window, at most <see cref="MaxPerRule"/> for the rule over the whole span.</summary>
+    private void Find(int rule, ReadOnlySpan<byte> text, KeywordWindow window, int reportBefore, List<SecretHit> hits, int first, ref int found)
     {
         var regex = regexes[rule];
+        var span = text[window.Start..window.End];
         Span<Re2Bounds> groups = stackalloc Re2Bounds[regex.GroupCount + 1];
         var start = 0;
-        for (var found = 0; found < MaxPerRule && start <= text.Length && regex.TryFindGroups(text, start, groups); found++)
+        for (; found < MaxPerRule && start <= span.Length && regex.TryFindGroups(span, start, groups); found++)
         {
             var secret = FirstGroup(groups);
             start = groups[0].Length == 0 ? groups[0].End + 1 : groups[0].End;
-            if (secret.Index >= reportBefore)
+            var index = window.Start + secret.Index;
+            if (index >= reportBefore)
             {
                 break;
             }
 
-            if (Overlaps(hits, first, secret))
+            if (Overlaps(hits, first, index, index + secret.Length))
             {
                 continue;
             }
 
-            var value = Encoding.UTF8.GetString(text.Slice(secret.Index, secret.Length));
+            var value = Encoding.UTF8.GetString(span.Slice(secret.Index, secret.Length));
             if (Accepts(rule, value))
             {
-                hits.Add(new SecretHit(rule, secret.Index, secret.Length, value, groups[0].Index));
+                hits.Add(new SecretHit(rule, index, secret.Length, value, window.Start + groups[0].Index));
             }
         }
     }
@@ -127,11 +161,11 @@ public sealed class SecretScanner
         return groups[0];
     }
 
-    private static bool Overlaps(List<SecretHit> hits, int first, Re2Bounds secret)
+    private static bool Overlaps(List<SecretHit> hits, int first, int start, int end)
     {
         for (var i = first; i < hits.Count; i++)
         {
-            if (hits[i].Index < secret.End && secret.Index < hits[i].End)
+            if (hits[i].Index < end && start < hits[i].End)
             {
                 return true;
             }

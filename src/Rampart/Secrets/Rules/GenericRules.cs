@@ -82,7 +82,7 @@ internal static class GenericRules
         new()
         {
             Id = "RMP-SECRET-104", Title = "Generic secret assignment", Severity = Severity.Medium,
-            Keywords = ["password", "passwd", "pwd", "passphrase", "secret", "token", "api_key", "apikey", "api-key", "access_key", "accesskey", "auth_key", "client_secret", "credential"],
+            Keywords = ["password", "passwd", "pwd", "passphrase", "secret", "token", "api_key", "apikey", "api-key", "api.key", "access_key", "accesskey", "access-key", "access.key", "auth_key", "authkey", "auth-key", "auth.key", "client_secret", "credential"],
             Pattern = @"(?i)(?:password|passwd|pwd|passphrase|secret|token|api[_.-]?key|access[_.-]?key|auth[_.-]?key|credentials?)[A-Za-z0-9_.-]{0,24}[""\x27]?\s{0,3}(?::=|=>|==|=|:)\s{0,3}(?:!!?[A-Za-z]+\s{1,3})?[""\x27`]?([^\s""\x27`,;(){}\[\]<>$]{8,128})",
             MinEntropy = 3.2, Check = SecretCheck.Generic, FiltersPlaceholders = true,
             Positives = ["DB_PASSWORD=kI6GGuPfMSukGxDx", "client_secret: \"bfhzskNUU6nmhjZz8pp8TOI1\"", "\"apiKey\": \"a84f84324a2726af87b4152733cdbb75\"", "$token = 'ngNIVU2hIs0wrow6myEPlsz010dyKD';", "service_secret: !!binary cVR3N2JLcjJ4TG05dlo0aA=="],

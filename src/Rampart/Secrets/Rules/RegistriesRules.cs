@@ -181,7 +181,7 @@ internal static class RegistriesRules
         new()
         {
             Id = "RMP-SECRET-081", Title = "Datadog API or application key", Severity = Severity.High,
-            Keywords = ["datadog", "dd_api", "dd_app"],
+            Keywords = ["datadog", "dd_api", "dd-api", "dd.api", "ddapi", "dd_app", "dd-app", "dd.app", "ddapp"],
             Pattern = @"(?i)(?:(?:datadog|dd)[_.-]?(?:api|app|application)[_.-]?key)[^\n]{0,40}?[=:>""\x27\s]\s{0,3}[""\x27]?([a-f0-9]{32}|[a-f0-9]{40})(?:[^0-9A-Za-z_]|\z)",
             MinEntropy = 3.0, FiltersPlaceholders = true,
             Positives = ["DD_API_KEY=54571daa8d26ec7e97e7c6cf8833fd93", "datadog_app_key: \"ebc7c2b4b89623524a3ff22a73ac4f4c8cff848d\""],
