@@ -31,6 +31,14 @@ public sealed record SecretRule
 
     public const int DefaultLines = 2;
 
+    /// <summary>
+    /// The names (an RE2 pattern over the identifier an assignment starts in) of the credentials this rule knows the
+    /// format of: the generic assignment rule leaves a value assigned to such a name to this rule. A value of another
+    /// shape under that name is not that credential (an AWS secret access key is 40 characters; 56 characters of
+    /// base64 under its name are a value encrypted for a deployment tool).
+    /// </summary>
+    public string? OwnsNames { get; init; }
+
     /// <summary>Whether values such as <c>changeme</c>, <c>${VAR}</c>, <c>&lt;password&gt;</c> or <c>xxxx</c> are left out.</summary>
     public bool FiltersPlaceholders { get; init; }
 

@@ -24,6 +24,7 @@ public sealed class SecretScanner
     private static readonly Lazy<SecretScanner> Built = new(() => new SecretScanner(SecretRules.All));
 
     private readonly Re2Regex[] regexes;
+    private readonly Re2Regex[] ownedNames;
     private readonly KeywordAutomaton keywords;
     private readonly KeywordWindows windows;
     private readonly ConcurrentDictionary<UInt128, (Re2Set Set, int[] Rules)> sets = new();
@@ -35,6 +36,7 @@ public sealed class SecretScanner
         ArgumentOutOfRangeException.ThrowIfGreaterThan(rules.Count, 128);
         Rules = rules;
         regexes = [.. rules.Select(r => Re2Regex.Compile(r.Pattern))];
+        ownedNames = [.. rules.Where(r => r.OwnsNames is not null).Select(r => Re2Regex.Compile(r.OwnsNames!))];
         keywords = new KeywordAutomaton(rules.SelectMany((r, i) => r.Keywords.Select(k => (k, i))));
         windows = new KeywordWindows([.. rules.Select(r => r.Lines)]);
     }
@@ -141,12 +143,40 @@ public sealed class SecretScanner
             }
 
             var value = Encoding.UTF8.GetString(span.Slice(secret.Index, secret.Length));
-            if (Accepts(rule, value))
+            if (Accepts(rule, value) && !(Rules[rule].Check == SecretCheck.Generic && IsOwnedName(span, groups[0].Index)))
             {
                 hits.Add(new SecretHit(rule, index, secret.Length, value, window.Start + groups[0].Index));
             }
         }
     }
+
+    /// <summary>Whether the identifier holding <paramref name="at"/> is a name a specific rule owns (<see cref="SecretRule.OwnsNames"/>).</summary>
+    private bool IsOwnedName(ReadOnlySpan<byte> span, int at)
+    {
+        var (start, end) = (at, at);
+        while (start > 0 && IsNameByte(span[start - 1]))
+        {
+            start--;
+        }
+
+        while (end < span.Length && IsNameByte(span[end]))
+        {
+            end++;
+        }
+
+        var name = span[start..end];
+        foreach (var owner in ownedNames)
+        {
+            if (owner.IsMatch(name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsNameByte(byte b) => char.IsAsciiLetterOrDigit((char)b) || b is (byte)'_' or (byte)'.' or (byte)'-';
 
     private static Re2Bounds FirstGroup(ReadOnlySpan<Re2Bounds> groups)
     {

@@ -50,6 +50,16 @@ public sealed class SecretRuleExamplesTests
         Assert.Equal(["RMP-SECRET-020"], found);
     }
 
+    [Fact]
+    public void A_value_under_a_name_the_aws_rule_owns_is_left_to_it_and_the_same_value_elsewhere_is_generic()
+    {
+        const string value = "FJs7zrQEB8k9EbVHLYKPf7GCe/O+wFbUx31L/7LjXaJ8YfjFFhFECdTR==";
+
+        Assert.Empty(RulesFound($"AWS_SECRET_ACCESS_KEY = {value}"));
+        Assert.Empty(RulesFound($"aws.secret: {value}"));
+        Assert.Equal(["RMP-SECRET-104"], RulesFound($"DEPLOY_SECRET = {value}"));
+    }
+
     private static List<string> RulesFound(string text)
     {
         var hits = new List<SecretHit>();

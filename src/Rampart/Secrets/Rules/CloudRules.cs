@@ -22,7 +22,7 @@ internal static class CloudRules
             Id = "RMP-SECRET-002", Title = "AWS secret access key", Severity = Severity.Critical,
             Keywords = ["aws"],
             Pattern = @"(?i)aws[A-Za-z0-9_.-]{0,20}(?:secret|sk)[A-Za-z0-9_.-]{0,20}[""\x27]?\s{0,3}(?::|=>?|:=)\s{0,3}[""\x27]?([A-Za-z0-9/+]{40})(?:[^A-Za-z0-9/+=]|\z)",
-            MinEntropy = 4.0, FiltersPlaceholders = true,
+            MinEntropy = 4.0, FiltersPlaceholders = true, OwnsNames = @"(?i)\Aaws[A-Za-z0-9_.-]{0,20}(?:secret|sk)",
             Positives = ["aws_secret_access_key = b9Pz8BFsDcypumM23J36ZPFyfxCjE7I6DH1uuTIq", "AWS_SECRET_ACCESS_KEY: \"Unh+EN/UlO1RwnssUHF7Rm05p0xvml0elgcgjzuy\""],
             Negatives = ["aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "aws_secret_access_key = ${AWS_SECRET}", "aws_secret_access_key = FJs7zrQEB8k9EbVHLYKPf7GCe/O+wFbUx31L/7LjXaJ8YfjFFhFECdTR=="],
         },
