@@ -101,6 +101,17 @@ public sealed class SecretScanner
 
     private void ScanWindow(ReadOnlySpan<byte> text, KeywordWindow window, int reportBefore, List<SecretHit> hits, Span<int> found)
     {
+        // Secrets of other windows cannot overlap this window's: only its own are compared.
+        var windowFirst = hits.Count;
+
+        // One candidate rule (most windows: a generic keyword in ordinary code): its own search is the one pass.
+        if (UInt128.IsPow2(window.Groups))
+        {
+            var only = (int)UInt128.TrailingZeroCount(window.Groups);
+            Find(only, text, window, reportBefore, hits, windowFirst, ref found[only]);
+            return;
+        }
+
         var span = text[window.Start..window.End];
         var (set, ruleIndexes) = SetOf(window.Groups);
         Span<bool> matched = stackalloc bool[ruleIndexes.Length];
@@ -109,8 +120,6 @@ public sealed class SecretScanner
             return;
         }
 
-        // Secrets of other windows cannot overlap this window's: only its own are compared.
-        var windowFirst = hits.Count;
         for (var i = 0; i < ruleIndexes.Length; i++)
         {
             if (matched[i])
