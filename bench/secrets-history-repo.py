@@ -75,7 +75,7 @@ def check(root, report):
             c, path, line, rule = row.rstrip("\n").split("\t")
             expected.add((commit_of[int(c)], path, int(line), rule))
     findings = [f for f in json.load(open(report))["findings"] if f["ruleId"].startswith("RMP-SECRET")]
-    got = [(f["commit"]["id"], f["location"]["path"], f["location"]["line"], f["ruleId"]) for f in findings]
+    got = [(f["commit"]["id"], f["path"], f["line"], f["ruleId"]) for f in findings]
     found = expected & set(got)
     other = [g for g in got if g not in expected]
     print(f"planted {len(expected)}, found at their commit, path and line {len(found)}, other findings {len(other)}"

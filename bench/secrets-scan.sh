@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Times a whole `rampart scan --scanners secret` of a generated 200 MB, 20,000-file source-like corpus with planted
-# tokens (bench/secrets-corpus.py): MB/s over the corpus and peak RSS, start-up included.
+# tokens (bench/secrets-corpus.py): MB/s over the corpus, CPU time and peak RSS, start-up included.
 # Usage: bench/secrets-scan.sh [RUNS]   (needs python3 and GNU time at /usr/bin/time)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,8 +20,9 @@ mb=$(du -sm --apparent-size "$work/secrets" | cut -f1)
 
 echo "cores: $(nproc), corpus: ${mb} MB in $(find "$work/secrets" -type f | wc -l) files"
 for i in $(seq "$runs"); do
-  /usr/bin/time -f "%e %M" -o "$work/time.txt" "$rampart" scan "$work/secrets" --scanners secret --format json --fail-on none --no-progress >"$work/secrets.json" 2>"$work/stderr.txt" || true
-  read -r seconds kb < <(tail -n 1 "$work/time.txt")
+  /usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" "$rampart" scan "$work/secrets" --scanners secret --format json --fail-on none --no-progress >"$work/secrets.json" 2>"$work/stderr.txt" || true
+  read -r seconds user system kb < <(tail -n 1 "$work/time.txt")
   findings=$(grep -c '"ruleId": "RMP-SECRET' "$work/secrets.json" || true)
-  echo "secrets: ${seconds} s, $(awk -v m="$mb" -v s="$seconds" 'BEGIN{printf "%.0f", m/s}') MB/s, peak RSS $((kb / 1024)) MB, findings: $findings"
+  cpu=$(awk -v u="$user" -v s="$system" 'BEGIN{printf "%.2f", u+s}')
+  echo "secrets: ${seconds} s wall, ${cpu} s CPU, $(awk -v m="$mb" -v s="$seconds" 'BEGIN{printf "%.0f", m/s}') MB/s, peak RSS $((kb / 1024)) MB, findings: $findings, load: $(cut -d' ' -f1-3 /proc/loadavg)"
 done
