@@ -29,6 +29,7 @@ internal static class Stylesheet
             button { font: inherit; padding: .3rem .9rem; }
             svg { max-width: 100%; height: auto; }
             .summary { display: flex; gap: 2rem; }
+            dt { font-weight: 600; }
             .figure { font-size: 2rem; font-weight: 700; }
             """);
         foreach (var (severity, colour) in Palette.Severity)
