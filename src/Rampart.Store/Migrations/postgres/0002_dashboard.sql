@@ -7,3 +7,6 @@ CREATE TABLE dashboard_sessions (
   expires_at BIGINT NOT NULL
 );
 CREATE INDEX dashboard_sessions_expires_at ON dashboard_sessions (expires_at);
+-- The team page reads, for each of a team's findings, only these columns: an index holding them (by id) is read
+-- instead of the wide rows, a third of the work on 1,000,000 findings (docs/performance.md).
+CREATE INDEX findings_team_page ON findings (id, status, severity, rule_id, first_seen, fixed_at, sla_due);
