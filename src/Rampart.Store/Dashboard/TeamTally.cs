@@ -10,25 +10,35 @@ internal sealed class TeamTally(long now, int newest)
     private readonly int[] overdue = new int[StoreValues.Severities.Count];
     private readonly Dictionary<string, int> rules = new(StringComparer.Ordinal);
     private readonly PriorityQueue<long, (long FirstSeen, long Id)> heap = new();
-    private readonly List<(string Severity, long Opened, long? Closed, long Count)> spans = [];
+    private readonly Dictionary<(int Severity, long Opened, long? Closed), long> spans = [];
 
-    public IReadOnlyList<(string Severity, long Opened, long? Closed, long Count)> Spans => spans;
+    public const int Open = 1;
+    public const int Fixed = 2;
 
-    public void Add(long id, string severity, string ruleId, string status, long firstSeen, long? fixedAt, long? slaDue)
+    /// <summary>How many findings of each severity opened on a day and closed on a day (null: not closed).</summary>
+    public IEnumerable<(string Severity, long Opened, long? Closed, long Count)> Spans =>
+        spans.Select(s => (StoreValues.Severities[s.Key.Severity], s.Key.Opened, s.Key.Closed, s.Value));
+
+    /// <summary>
+    /// One finding: <paramref name="severity"/> is its position in <see cref="StoreValues.Severities"/> (-1: none),
+    /// <paramref name="status"/> <see cref="Open"/>, <see cref="Fixed"/> or 0; the rule matters only for open ones.
+    /// </summary>
+    public void Add(long id, int severity, string? ruleId, int status, long firstSeen, long? fixedAt, long? slaDue)
     {
-        spans.Add((severity, firstSeen / DashboardQueries.Day, status == "fixed" && fixedAt is { } f ? f / DashboardQueries.Day : null, 1));
-        if (status is not ("open" or "reopened"))
+        if (severity < 0)
         {
             return;
         }
 
-        var s = Index(severity);
-        if (s >= 0)
+        var span = (severity, firstSeen / DashboardQueries.Day, status == Fixed && fixedAt is { } f ? f / DashboardQueries.Day : (long?)null);
+        spans[span] = spans.GetValueOrDefault(span) + 1;
+        if (status != Open || ruleId is null)
         {
-            open[s]++;
-            overdue[s] += slaDue < now ? 1 : 0;
+            return;
         }
 
+        open[severity]++;
+        overdue[severity] += slaDue < now ? 1 : 0;
         rules[ruleId] = rules.GetValueOrDefault(ruleId) + 1;
         if (heap.Count < newest)
         {
@@ -51,9 +61,4 @@ internal sealed class TeamTally(long now, int newest)
     {
         return [.. heap.UnorderedItems.OrderByDescending(e => e.Priority).Select(e => e.Element)];
     }
-
-    private static readonly Dictionary<string, int> Order =
-        StoreValues.Severities.Select((s, i) => (s, i)).ToDictionary(p => p.s, p => p.i, StringComparer.Ordinal);
-
-    private static int Index(string severity) => Order.TryGetValue(severity, out var i) ? i : -1;
 }

@@ -49,10 +49,11 @@ public sealed class DashboardAuthTests
         Assert.Contains("default-src 'none'", read.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Login_sets_a_secure_httponly_strict_cookie_holding_an_opaque_session_not_the_token()
+    [Theory]
+    [MemberData(nameof(Support.TestDatabase.Engines), MemberType = typeof(Support.TestDatabase))]
+    public async Task Login_sets_a_secure_httponly_strict_cookie_holding_an_opaque_session_not_the_token(string engine)
     {
-        await using var scenario = await DashboardScenario.StartAsync();
+        await using var scenario = await DashboardScenario.StartAsync(engine);
 
         using var response = await scenario.PostFormAsync("/dashboard/login",
             new Dictionary<string, string> { ["token"] = scenario.ReadToken, ["return"] = "/dashboard/team?name=payments" }, scenario.Origin);

@@ -2,16 +2,18 @@ using System.Net;
 using System.Text.RegularExpressions;
 using TextRegex = System.Text.RegularExpressions.Regex;
 using Rampart.Store.Dashboard;
+using Rampart.Store.Tests.Support;
 
 namespace Rampart.Store.Tests.Dashboard;
 
 /// <summary>The numbers, links and scoping of the pages, read from the HTML the server sends.</summary>
 public sealed partial class DashboardPageTests
 {
-    [Fact]
-    public async Task Team_page_shows_open_and_overdue_counts_by_severity()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Engines), MemberType = typeof(TestDatabase))]
+    public async Task Team_page_shows_open_and_overdue_counts_by_severity(string engine)
     {
-        await using var scenario = await DashboardScenario.StartAsync();
+        await using var scenario = await DashboardScenario.StartAsync(engine);
 
         var html = await Body(await scenario.GetAsync("/dashboard/team?name=payments", token: scenario.ReadToken));
 
@@ -27,10 +29,11 @@ public sealed partial class DashboardPageTests
         Assert.Contains("<th scope=\"col\">severity</th>", html, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Team_page_lists_top_rules_and_newest_findings_first_with_repository_links()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Engines), MemberType = typeof(TestDatabase))]
+    public async Task Team_page_lists_top_rules_and_newest_findings_first_with_repository_links(string engine)
     {
-        await using var scenario = await DashboardScenario.StartAsync();
+        await using var scenario = await DashboardScenario.StartAsync(engine);
 
         var html = await Body(await scenario.GetAsync("/dashboard/team?name=payments", token: scenario.ReadToken));
 
@@ -57,10 +60,11 @@ public sealed partial class DashboardPageTests
         Assert.DoesNotContain("git.example.com", html, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Team_trend_counts_open_findings_at_the_end_of_each_day()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Engines), MemberType = typeof(TestDatabase))]
+    public async Task Team_trend_counts_open_findings_at_the_end_of_each_day(string engine)
     {
-        await using var scenario = await DashboardScenario.StartAsync();
+        await using var scenario = await DashboardScenario.StartAsync(engine);
         var queries = new DashboardQueries(scenario.Host.Store.Dialect, scenario.Clock);
 
         var dashboard = await queries.TeamAsync("payments", 30, TestContext.Current.CancellationToken);
@@ -75,10 +79,11 @@ public sealed partial class DashboardPageTests
         Assert.Equal((1, 2, 0, 1, 0), (lastDay["critical"], lastDay["high"], lastDay["medium"], lastDay["low"], lastDay["info"]));
     }
 
-    [Fact]
-    public async Task Finding_page_shows_its_status_history_and_overdue_due_date()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Engines), MemberType = typeof(TestDatabase))]
+    public async Task Finding_page_shows_its_status_history_and_overdue_due_date(string engine)
     {
-        await using var scenario = await DashboardScenario.StartAsync();
+        await using var scenario = await DashboardScenario.StartAsync(engine);
 
         var fixedOne = await Body(await scenario.GetAsync($"/dashboard/findings/{scenario.Ids["f3"]}", token: scenario.ReadToken));
         var overdue = await Body(await scenario.GetAsync($"/dashboard/findings/{scenario.Ids["f1"]}", token: scenario.ReadToken));
@@ -89,10 +94,11 @@ public sealed partial class DashboardPageTests
         Assert.Contains("overdue since 2026-03-08 12:00 UTC", overdue, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task A_team_token_sees_only_its_team_and_the_admin_sees_every_team()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Engines), MemberType = typeof(TestDatabase))]
+    public async Task A_team_token_sees_only_its_team_and_the_admin_sees_every_team(string engine)
     {
-        await using var scenario = await DashboardScenario.StartAsync();
+        await using var scenario = await DashboardScenario.StartAsync(engine);
 
         using var otherTeam = await scenario.GetAsync("/dashboard/team?name=search", token: scenario.ReadToken);
         using var otherFinding = await scenario.GetAsync($"/dashboard/findings/{scenario.Ids["f5"]}", token: scenario.ReadToken);
