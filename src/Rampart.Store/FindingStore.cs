@@ -35,6 +35,11 @@ public sealed class FindingStore : IAsyncDisposable
 
     public TokenStore Tokens { get; }
 
+    /// <summary>The database and the clock, for the dashboard's own reads in this assembly.</summary>
+    internal Dialect Dialect => dialect;
+
+    internal TimeProvider Clock => clock;
+
     /// <summary>Opens the store and applies the migrations it lacks.</summary>
     public static async Task<FindingStore> OpenAsync(StoreDatabase database, StoreOptions? options = null, TimeProvider? clock = null, CancellationToken cancellation = default)
     {

@@ -6,7 +6,7 @@ using Rampart.Store.Tests.Support;
 
 namespace Rampart.Store.Tests;
 
-/// <summary><c>rampart serve --store</c>: one host answers the admission webhook and the store's API, with the store's auth.</summary>
+/// <summary><c>rampart serve --store</c>: one host answers the admission webhook, the store's API and its dashboard, with the store's auth.</summary>
 public sealed class ServedApiTests
 {
     [Fact]
@@ -30,10 +30,14 @@ public sealed class ServedApiTests
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", "served-admin-token");
             using var upload = await client.SendAsync(request, TestContext.Current.CancellationToken);
             using var health = await client.GetAsync(new Uri("/healthz", UriKind.Relative), TestContext.Current.CancellationToken);
+            using var dashboardRequest = new HttpRequestMessage(HttpMethod.Get, "/dashboard");
+            dashboardRequest.Headers.Authorization = new AuthenticationHeaderValue("Bearer", "served-admin-token");
+            using var dashboard = await client.SendAsync(dashboardRequest, TestContext.Current.CancellationToken);
 
             Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
             Assert.True(upload.IsSuccessStatusCode, $"HTTP {(int)upload.StatusCode}: {await upload.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)}");
             Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+            Assert.Equal(HttpStatusCode.OK, dashboard.StatusCode);
             var stored = await served.Store.Queries.FindingsAsync(new() { Repository = "app" }, TestContext.Current.CancellationToken);
             Assert.Equal("fp-1", Assert.Single(stored.Items).Fingerprint);
         }

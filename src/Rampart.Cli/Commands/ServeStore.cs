@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Routing;
 using Rampart.Store;
 using Rampart.Store.Api;
 using Rampart.Store.Auth;
+using Rampart.Store.Dashboard;
 
 namespace Rampart.Cli.Commands;
 
@@ -15,7 +16,7 @@ internal sealed class ServeStore : IAsyncDisposable
     private ServeStore(FindingStore store, StoreAuth auth)
     {
         Store = store;
-        Endpoints = app => app.MapRampartStoreApi(store, auth);
+        Endpoints = app => app.MapRampartStoreApi(store, auth).MapRampartDashboard(store, auth);
     }
 
     public FindingStore Store { get; }

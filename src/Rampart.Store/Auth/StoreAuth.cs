@@ -25,7 +25,12 @@ public sealed class StoreAuth(TokenStore tokens, string? adminToken)
             return null;
         }
 
-        var token = header[Bearer.Length..].Trim();
+        return await AuthenticateTokenAsync(header[Bearer.Length..].Trim(), request.HttpContext.RequestAborted).ConfigureAwait(false);
+    }
+
+    /// <summary>The caller a token stands for (the admin or a team token), or null for an empty or unknown one.</summary>
+    public async Task<Caller?> AuthenticateTokenAsync(string token, CancellationToken cancellation)
+    {
         if (token.Length == 0)
         {
             return null;
@@ -36,6 +41,10 @@ public sealed class StoreAuth(TokenStore tokens, string? adminToken)
             return Caller.Admin;
         }
 
-        return await tokens.FindAsync(token, request.HttpContext.RequestAborted).ConfigureAwait(false);
+        return await tokens.FindAsync(token, cancellation).ConfigureAwait(false);
     }
+
+    /// <summary>Whether <paramref name="tokenHash"/> (hex SHA-256, as <see cref="TokenHash.Of"/> writes it) is the admin token's; constant time.</summary>
+    public bool IsAdminTokenHash(string tokenHash) =>
+        adminHash is not null && tokenHash.Length == 64 && CryptographicOperations.FixedTimeEquals(adminHash, Convert.FromHexString(tokenHash));
 }

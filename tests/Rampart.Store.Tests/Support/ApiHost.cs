@@ -4,10 +4,11 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Logging;
 using Rampart.Store.Api;
 using Rampart.Store.Auth;
+using Rampart.Store.Dashboard;
 
 namespace Rampart.Store.Tests.Support;
 
-/// <summary>The store API in a minimal web application on Kestrel at 127.0.0.1 on a free port: real HTTP.</summary>
+/// <summary>The store API and dashboard in a minimal web application on Kestrel at 127.0.0.1 on a free port: real HTTP.</summary>
 internal sealed class ApiHost : IAsyncDisposable
 {
     public const string AdminToken = "admin-token-for-tests";
@@ -30,15 +31,16 @@ internal sealed class ApiHost : IAsyncDisposable
 
     public Uri BaseAddress => Client.BaseAddress!;
 
-    public static async Task<ApiHost> StartAsync(string engine, StoreApiOptions? options = null)
+    public static async Task<ApiHost> StartAsync(string engine, StoreApiOptions? options = null, StoreOptions? storeOptions = null, TimeProvider? clock = null)
     {
         var database = await TestDatabase.CreateAsync(engine);
-        var store = await database.OpenAsync();
+        var store = await database.OpenAsync(storeOptions, clock);
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         var app = builder.Build();
-        app.MapRampartStoreApi(store, new StoreAuth(store.Tokens, AdminToken), options);
+        var auth = new StoreAuth(store.Tokens, AdminToken);
+        app.MapRampartStoreApi(store, auth, options).MapRampartDashboard(store, auth);
         await app.StartAsync(TestContext.Current.CancellationToken);
         var client = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
         return new ApiHost(app, database, store, client);

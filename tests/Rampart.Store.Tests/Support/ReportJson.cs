@@ -11,12 +11,12 @@ internal sealed class ReportJson
     private string startedAt = "2026-01-01T00:00:00.000Z";
 
     public ReportJson Finding(string fingerprint, string severity = "high", string status = "open", string[]? owners = null,
-        string category = "misconfiguration", string message = "Container \"app\" runs privileged", string ruleId = "RMP-PSS-003")
+        string category = "misconfiguration", string message = "Container \"app\" runs privileged", string ruleId = "RMP-PSS-003", string path = "deploy/web.yaml")
     {
         findings.Add(new()
         {
             ["ruleId"] = ruleId, ["aliases"] = Array.Empty<string>(), ["category"] = category, ["severity"] = severity,
-            ["title"] = "Privileged container", ["message"] = message, ["path"] = "deploy/web.yaml", ["line"] = 24, ["column"] = 13,
+            ["title"] = "Privileged container", ["message"] = message, ["path"] = path, ["line"] = 24, ["column"] = 13,
             ["endLine"] = null, ["endColumn"] = null, ["fieldPath"] = null, ["resource"] = null, ["origin"] = null, ["package"] = null,
             ["owners"] = owners ?? Array.Empty<string>(), ["responsibility"] = "platform", ["status"] = status,
             ["statusReason"] = status == "open" ? null : "accepted", ["change"] = null, ["fingerprint"] = fingerprint,
