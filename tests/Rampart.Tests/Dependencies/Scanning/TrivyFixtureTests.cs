@@ -146,9 +146,16 @@ public sealed class TrivyFixtureTests
     private static List<string> Classes(string golden)
     {
         using var json = JsonDocument.Parse(File.ReadAllBytes(golden));
-        return json.RootElement.TryGetProperty("Results", out var results)
-            ? [.. results.EnumerateArray().Select(r => r.GetProperty("Class").GetString()!)]
-            : [.. json.RootElement.GetProperty("runs").EnumerateArray().Select(_ => "os-pkgs")];
+        if (json.RootElement.TryGetProperty("Results", out var results))
+        {
+            return [.. results.EnumerateArray().Select(r => r.GetProperty("Class").GetString()!)];
+        }
+
+        // A SARIF golden: each result's location is the scanned artifact, a container image archive for OS packages.
+        return [.. json.RootElement.GetProperty("runs").EnumerateArray().SelectMany(run => run.GetProperty("results").EnumerateArray())
+            .SelectMany(r => r.GetProperty("locations").EnumerateArray())
+            .Select(l => l.GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString()!)
+            .Select(uri => uri.Contains("/images/", StringComparison.Ordinal) ? "os-pkgs" : "lang-pkgs")];
     }
 
     private static (string Cache, int Records) Import()
