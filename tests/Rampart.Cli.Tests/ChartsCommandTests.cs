@@ -35,8 +35,8 @@ public sealed class ChartsCommandTests
 
         Assert.Equal("", run.Error);
         Assert.Equal(0, run.ExitCode);
-        Assert.StartsWith($"Cached demo 1.0.0 from {server.BaseUrl} in {cache.Root}", run.Out, StringComparison.Ordinal);
-        Assert.Single(Directory.GetFiles(cache.Root, "1.0.0.tgz", SearchOption.AllDirectories));
+        Assert.StartsWith($"Cached demo 1.0.0 from {server.BaseUrl} in {Path.Combine(cache.Root, "charts")}", run.Out, StringComparison.Ordinal);
+        Assert.Single(Directory.GetFiles(Path.Combine(cache.Root, "charts"), "1.0.0.tgz", SearchOption.AllDirectories));
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public sealed class ChartsCommandTests
         var run = CliRun.With(new Dictionary<string, string?> { ["RAMPART_CACHE_DIR"] = cache.Root }, "charts", "pull", repo.Root, "demo");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Single(Directory.GetFiles(cache.Root, "2.0.0.tgz", SearchOption.AllDirectories));
+        Assert.Single(Directory.GetFiles(Path.Combine(cache.Root, "charts"), "2.0.0.tgz", SearchOption.AllDirectories));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Rampart.Cli.Output;
+using Rampart.Dependencies.Database;
 using Rampart.Rendering.Charts;
 using Rampart.Schemas;
 
@@ -32,7 +33,7 @@ internal static class ChartsCommand
 
     public static Option<string?> CacheDirOption() => new("--cache-dir")
     {
-        Description = $"Chart cache folder (default: ${ChartCache.EnvironmentVariable}, else $XDG_CACHE_HOME/rampart/charts or ~/.cache/rampart/charts).",
+        Description = $"Cache folder, holding charts/ and osv/ (default: ${CacheFolder.EnvironmentVariable}, else $XDG_CACHE_HOME/rampart or ~/.cache/rampart).",
     };
 
     public static ChartCache Cache(CliConsole console, string? option) =>

@@ -35,7 +35,7 @@ internal sealed record ScanCommandArguments
     public bool NoColor { get; init; }
     public bool NoProgress { get; init; }
 
-    /// <summary>The chart cache (<c>--cache-dir</c>); null for <c>RAMPART_CACHE_DIR</c> or the user's cache folder.</summary>
+    /// <summary>The cache folder (<c>--cache-dir</c>: charts and the vulnerability database); null for <c>RAMPART_CACHE_DIR</c> or the user's cache folder.</summary>
     public string? CacheDir { get; init; }
 
     /// <summary><c>--rule</c>: only these checks run.</summary>

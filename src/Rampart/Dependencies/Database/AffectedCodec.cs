@@ -94,14 +94,15 @@ internal static class AffectedCodec
         return list;
     }
 
-    public static List<string> ReadStrings(string? data)
+    /// <summary>A string list as <see cref="WriteStrings(IReadOnlyList{string})"/> wrote it, read from its UTF-8.</summary>
+    public static List<string> ReadStrings(ReadOnlySpan<byte> data)
     {
-        if (string.IsNullOrEmpty(data))
+        if (data.IsEmpty)
         {
             return [];
         }
 
-        var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(data));
+        var reader = new Utf8JsonReader(data);
         Expect(ref reader, JsonTokenType.StartArray);
         return ReadRest(ref reader);
     }

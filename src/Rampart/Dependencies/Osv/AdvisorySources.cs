@@ -4,7 +4,7 @@ namespace Rampart.Dependencies.Osv;
 
 /// <summary>
 /// Finds the vulnerability data of a scan: the folder of OSV records when one is configured, else the local
-/// database (<see cref="FromDatabase"/>), else <see cref="NoAdvisorySource"/>, so that the scan says dependencies were
+/// database (the one the options carry, already open, else <see cref="FromDatabase"/>), else <see cref="NoAdvisorySource"/>, so that the scan says dependencies were
 /// not checked rather than passing them.
 /// </summary>
 public static class AdvisorySources
@@ -23,7 +23,7 @@ public static class AdvisorySources
             return (source, errors);
         }
 
-        return (FromDatabase(options.CacheDirectory) is { } database ? database : NoAdvisorySource.Instance, []);
+        return ((options.Database ?? FromDatabase(options.CacheDirectory)) is { } database ? database : NoAdvisorySource.Instance, []);
     }
 
     /// <summary>

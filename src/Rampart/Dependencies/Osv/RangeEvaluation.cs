@@ -12,33 +12,34 @@ internal static class RangeEvaluation
 {
     public static bool Includes(OsvRange range, string version, IComparer<string> order)
     {
-        var events = range.Events.Where(e => e.Kind != OsvEvent.Limit).ToList();
-        var sorted = events
-            .Select((e, i) => (Event: e, Index: i))
-            .Order(Comparer<(OsvEvent Event, int Index)>.Create((a, b) =>
-            {
-                var diff = Compare(a.Event, b.Event, order);
-                return diff != 0 ? diff : a.Index.CompareTo(b.Index);
-            }));
-        var affected = false;
-        foreach (var (e, _) in sorted)
+        // The walk over the sorted events ends in the state the last applicable event set, so that event is the one
+        // that comes last in the sorted order (by version, ties by position): one pass finds it, without sorting.
+        OsvEvent? last = null;
+        var limited = false;
+        var belowLimit = false;
+        foreach (var e in range.Events)
         {
-            switch (e.Kind)
+            if (e.Kind == OsvEvent.Limit)
             {
-                case OsvEvent.Introduced when e.Version == "0" || order.Compare(e.Version, version) <= 0:
-                    affected = true;
-                    break;
-                case OsvEvent.Fixed when order.Compare(e.Version, version) <= 0:
-                    affected = false;
-                    break;
-                case OsvEvent.LastAffected when order.Compare(e.Version, version) < 0:
-                    affected = false;
-                    break;
+                limited = true;
+                belowLimit |= e.Version == "*" || order.Compare(version, e.Version) < 0;
+                continue;
+            }
+
+            var applies = e.Kind switch
+            {
+                OsvEvent.Introduced => e.Version == "0" || order.Compare(e.Version, version) <= 0,
+                OsvEvent.Fixed => order.Compare(e.Version, version) <= 0,
+                OsvEvent.LastAffected => order.Compare(e.Version, version) < 0,
+                _ => false,
+            };
+            if (applies && (last is null || Compare(e, last, order) >= 0))
+            {
+                last = e;
             }
         }
 
-        var limits = range.Events.Where(e => e.Kind == OsvEvent.Limit).ToList();
-        return affected && (limits.Count == 0 || limits.Any(l => l.Version == "*" || order.Compare(version, l.Version) < 0));
+        return last?.Kind == OsvEvent.Introduced && (!limited || belowLimit);
     }
 
     private static int Compare(OsvEvent a, OsvEvent b, IComparer<string> order)

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Rampart.Dependencies.Database;
 
 namespace Rampart.Rendering.Charts;
 
@@ -11,34 +12,14 @@ namespace Rampart.Rendering.Charts;
 /// </summary>
 public sealed class ChartCache(string folder)
 {
-    /// <summary>The variable that names the cache folder when no option does.</summary>
-    public const string EnvironmentVariable = "RAMPART_CACHE_DIR";
-
     public string Folder { get; } = Path.GetFullPath(folder);
 
     /// <summary>
-    /// The folder to use: <paramref name="option"/> (<c>--cache-dir</c>), else <c>RAMPART_CACHE_DIR</c>, else
-    /// <c>rampart/charts</c> under the user's cache folder (<c>XDG_CACHE_HOME</c>, else <c>~/.cache</c>; the local
-    /// application data folder on Windows).
+    /// The <c>charts</c> folder of Rampart's cache folder (<see cref="CacheFolder.Locate"/>: <paramref name="option"/>
+    /// (<c>--cache-dir</c>), else <c>RAMPART_CACHE_DIR</c>, else <c>rampart</c> under the user's cache folder).
     /// </summary>
-    public static ChartCache Locate(string? option, Func<string, string?> environment)
-    {
-        if (!string.IsNullOrEmpty(option))
-        {
-            return new ChartCache(option);
-        }
-
-        if (environment(EnvironmentVariable) is { Length: > 0 } variable)
-        {
-            return new ChartCache(variable);
-        }
-
-        var user = OperatingSystem.IsWindows()
-            ? Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData)
-            : environment("XDG_CACHE_HOME") is { Length: > 0 } xdg ? xdg
-            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache");
-        return new ChartCache(Path.Combine(user, "rampart", "charts"));
-    }
+    public static ChartCache Locate(string? option, Func<string, string?> environment) =>
+        new(Path.Combine(CacheFolder.Locate(option, environment), "charts"));
 
     /// <summary>
     /// The cached archive of <paramref name="chart"/> from <paramref name="repositoryUrl"/> at the exact version, or

@@ -139,12 +139,12 @@ public sealed class ChartCacheTests : IDisposable
         Assert.Equal(picked, ChartVersions.Pick(["1.0.0", "1.2.3", "2.0.0", "2.1.0-rc.1"], wanted));
 
     [Fact]
-    public void Cache_folder_comes_from_the_option_then_the_variable_then_the_user_cache()
+    public void Charts_are_kept_under_the_cache_folder_from_the_option_then_the_variable_then_the_user_cache()
     {
         var variables = new Dictionary<string, string?> { ["RAMPART_CACHE_DIR"] = "/tmp/from-variable", ["XDG_CACHE_HOME"] = "/tmp/xdg" };
 
-        Assert.Equal("/tmp/from-option", ChartCache.Locate("/tmp/from-option", variables.GetValueOrDefault).Folder);
-        Assert.Equal("/tmp/from-variable", ChartCache.Locate(null, variables.GetValueOrDefault).Folder);
+        Assert.Equal("/tmp/from-option/charts", ChartCache.Locate("/tmp/from-option", variables.GetValueOrDefault).Folder);
+        Assert.Equal("/tmp/from-variable/charts", ChartCache.Locate(null, variables.GetValueOrDefault).Folder);
         Assert.Equal("/tmp/xdg/rampart/charts", ChartCache.Locate(null, new Dictionary<string, string?> { ["XDG_CACHE_HOME"] = "/tmp/xdg" }.GetValueOrDefault).Folder);
     }
 }
