@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -16,12 +17,26 @@ public static class Fingerprinter
 {
     private const char Version = '1';
 
+    /// <summary>Each thread's text buffer: every finding of a scan is fingerprinted, most of them on the analyze stage's workers.</summary>
+    [ThreadStatic]
+    private static StringBuilder? buffer;
+
     public static string Compute(Finding finding)
     {
-        var text = new StringBuilder(128);
+        var text = buffer ??= new StringBuilder(256);
+        text.Clear();
         text.Append(Version).Append('\n').Append(finding.RuleId).Append('\n');
         // A secret of the history is the rule and the secret, whichever files and commits it went through.
-        text.Append(finding.Resource is { } resource ? "resource:" + resource.Identity : finding.Commit is not null ? "history:" : "path:" + finding.Location.Path).Append('\n');
+        if (finding.Resource is { } resource)
+        {
+            text.Append("resource:").Append(resource.Identity);
+        }
+        else
+        {
+            text.Append(finding.Commit is not null ? "history:" : "path:" + finding.Location.Path);
+        }
+
+        text.Append('\n');
         if ((finding.StableFieldPath ?? finding.Location.FieldPath) is { } fieldPath)
         {
             text.Append(fieldPath);
@@ -39,8 +54,15 @@ public static class Fingerprinter
             // Only rendered findings carry this line, so every other fingerprint stays as it was.
             text.Append("\nentry:").Append(origin.EntryPoint.Path).Append(':').Append(origin.EntryPointName);
         }
+
         Span<byte> hash = stackalloc byte[32];
-        SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString()), hash);
+        var chars = ArrayPool<char>.Shared.Rent(text.Length);
+        var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        text.CopyTo(0, chars, 0, text.Length);
+        var length = Encoding.UTF8.GetBytes(chars, 0, text.Length, bytes, 0);
+        SHA256.HashData(bytes.AsSpan(0, length), hash);
+        ArrayPool<char>.Shared.Return(chars);
+        ArrayPool<byte>.Shared.Return(bytes);
         return Convert.ToHexStringLower(hash[..8]);
     }
 }

@@ -35,12 +35,17 @@ public sealed record ReportSummary(
                 return new TeamSummary(team, owned.Count, CountBy(ownedOpen, ReportNames.SeveritiesMostSevereFirst, finding => finding.Severity));
             })
             .ToList();
-        var byOwner = findings
-            .SelectMany(finding => finding.Owners.Distinct(StringComparer.Ordinal))
-            .GroupBy(owner => owner, StringComparer.Ordinal)
-            .OrderBy(group => group.Key, StringComparer.Ordinal)
-            .Select(group => KeyValuePair.Create(group.Key, group.Count()))
-            .ToList();
+        // Counted, not grouped: a grouping would hold every finding's owners at once (hundreds of thousands on a large scan).
+        var owners = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var finding in findings)
+        {
+            foreach (var owner in finding.Owners.Count < 2 ? finding.Owners : finding.Owners.Distinct(StringComparer.Ordinal))
+            {
+                owners[owner] = owners.GetValueOrDefault(owner) + 1;
+            }
+        }
+
+        var byOwner = owners.OrderBy(pair => pair.Key, StringComparer.Ordinal).ToList();
 
         return new ReportSummary(
             findings.Count,

@@ -57,7 +57,24 @@ internal sealed record FieldSpec(Gvk Type, IReadOnlyList<string> Path, bool Crea
         return found;
     }
 
-    public string PathText => string.Join('/', Path.Select(p => p.Replace("/", "\\/", StringComparison.Ordinal)));
+    public string PathText
+    {
+        get
+        {
+            // Made once per path: every build compares the specs it merges and the transformers compare them per object.
+            var made = pathText;
+            if (made is null || !ReferenceEquals(made.Value.For, Path))
+            {
+                made = (Path, string.Join('/', Path.Select(p => p.Replace("/", "\\/", StringComparison.Ordinal))));
+                pathText = made;
+            }
+
+            return made.Value.Text;
+        }
+    }
+
+    /// <summary>The text of <see cref="Path"/>, with the list it was made of (a copy made with another path makes its own).</summary>
+    private (IReadOnlyList<string> For, string Text)? pathText;
 
     private static string Clean(string segment) => segment.EndsWith("[]", StringComparison.Ordinal) ? segment[..^2] : segment;
 }

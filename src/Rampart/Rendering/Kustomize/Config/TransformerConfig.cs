@@ -1,3 +1,5 @@
+using Rampart.Rendering.Kustomize.Model;
+
 namespace Rampart.Rendering.Kustomize.Config;
 
 /// <summary>
@@ -49,11 +51,22 @@ internal sealed class TransformerConfig
         AddNew(Images, other.Images);
         AddNew(Replicas, other.Replicas);
         AddNew(VarReference, other.VarReference);
+        if (SameStart(NameReference, other.NameReference))
+        {
+            return;
+        }
+
+        var positions = new Dictionary<Gvk, int>();
+        for (var i = 0; i < NameReference.Count; i++)
+        {
+            positions.TryAdd(NameReference[i].Referral, i);
+        }
+
         foreach (var reference in other.NameReference)
         {
-            var same = NameReference.FindIndex(r => r.Referral == reference.Referral);
-            if (same < 0)
+            if (!positions.TryGetValue(reference.Referral, out var same))
             {
+                positions.Add(reference.Referral, NameReference.Count);
                 NameReference.Add(reference);
                 continue;
             }
@@ -64,14 +77,44 @@ internal sealed class TransformerConfig
         }
     }
 
-    private static void AddNew(List<FieldSpec> into, IEnumerable<FieldSpec> specs)
+    /// <summary>
+    /// Adds the specs of <paramref name="specs"/> that <paramref name="into"/> lacks (same type and path), in one pass
+    /// over each: every build merges the configuration of each base it includes, most often the defaults into the defaults.
+    /// </summary>
+    private static void AddNew(List<FieldSpec> into, IReadOnlyList<FieldSpec> specs)
     {
+        if (SameStart(into, specs))
+        {
+            return;
+        }
+
+        var known = new HashSet<(Gvk, string)>(into.Select(s => (s.Type, s.PathText)));
         foreach (var spec in specs)
         {
-            if (!into.Exists(s => s.Type == spec.Type && s.PathText == spec.PathText))
+            if (known.Add((spec.Type, spec.PathText)))
             {
                 into.Add(spec);
             }
         }
+    }
+
+    /// <summary>Whether <paramref name="into"/> begins with the very items of <paramref name="other"/>, so merging adds nothing.</summary>
+    private static bool SameStart<T>(List<T> into, IReadOnlyList<T> other)
+        where T : class
+    {
+        if (other.Count > into.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < other.Count; i++)
+        {
+            if (!ReferenceEquals(into[i], other[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

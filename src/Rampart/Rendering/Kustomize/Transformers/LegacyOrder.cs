@@ -21,6 +21,9 @@ internal static class LegacyOrder
 
     private static readonly string[] Last = ["MutatingWebhookConfiguration", "ValidatingWebhookConfiguration"];
 
+    /// <summary>The rank of each kind in Kustomize's own order, made once: every build without <c>sortOptions</c> sorts by it.</summary>
+    private static readonly Dictionary<string, int> DefaultRank = Rank(First, Last);
+
     public static bool Sort(KustomizationFile top, ResourceMap map)
     {
         var first = First;
@@ -45,17 +48,7 @@ internal static class LegacyOrder
             }
         }
 
-        var rank = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < first.Length; i++)
-        {
-            rank[first[i]] = i - first.Length;
-        }
-
-        for (var i = 0; i < last.Length; i++)
-        {
-            rank[last[i]] = i + 1;
-        }
-
+        var rank = ReferenceEquals(first, First) && ReferenceEquals(last, Last) ? DefaultRank : Rank(first, last);
         var keyed = map.Resources.Select(r =>
         {
             var id = r.CurrentId;
@@ -72,5 +65,22 @@ internal static class LegacyOrder
         map.Resources.AddRange(sorted);
         map.Invalidate();
         return true;
+    }
+
+    /// <summary>Kinds listed first rank below zero in their order, kinds listed last above it; others rank zero.</summary>
+    private static Dictionary<string, int> Rank(string[] first, string[] last)
+    {
+        var rank = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < first.Length; i++)
+        {
+            rank[first[i]] = i - first.Length;
+        }
+
+        for (var i = 0; i < last.Length; i++)
+        {
+            rank[last[i]] = i + 1;
+        }
+
+        return rank;
     }
 }

@@ -29,18 +29,26 @@ internal static class NameReferences
             }
         }
 
+        // Each resource's type read once: fixing names changes no apiVersion or kind, and every reference looks at every resource.
+        var types = new Gvk[map.Resources.Count];
+        for (var i = 0; i < types.Length; i++)
+        {
+            types[i] = map.Resources[i].Gvk;
+        }
+
         foreach (var reference in map.Config.NameReference)
         {
-            foreach (var referrer in map.Resources)
+            for (var i = 0; i < types.Length; i++)
             {
-                if (BlankSubjectNamespace(referrer))
+                var referrer = map.Resources[i];
+                if (types[i].Kind == "RoleBinding" && BlankSubjectNamespace(referrer))
                 {
                     return context.Fail($"namespace is blank for resource {referrer.CurrentId}", referrer.Root, referrer.Source);
                 }
 
                 foreach (var spec in reference.Referrers)
                 {
-                    if (!referrer.Gvk.IsSelectedBy(spec.Type))
+                    if (!types[i].IsSelectedBy(spec.Type))
                     {
                         continue;
                     }
