@@ -1,5 +1,4 @@
 using System.Text;
-
 using System.Text.Json.Nodes;
 using Rampart.Cli;
 using Rampart.Cli.Output;
@@ -158,6 +157,23 @@ public sealed class ExportTests
         Assert.Equal("Low", findings.Single(f => f!["unique_id_from_tool"]!.GetValue<string>() == "acme/deploy@main:b")!["severity"]!.GetValue<string>());
         var cve = findings.Single(f => f!["unique_id_from_tool"]!.GetValue<string>() == "acme/api@main:cve")!;
         Assert.Equal(("High", "CVE-2024-12345"), (cve["severity"]!.GetValue<string>(), cve["cve"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task The_store_can_be_named_by_a_file_holding_the_database()
+    {
+        await using var db = await Filled();
+        var folder = Path.GetDirectoryName(db.File!)!;
+        var named = Path.Combine(folder, "database");
+        await File.WriteAllTextAsync(named, db.File + "\n", Cancel);
+
+        var (code, output, _) = await Rampart([], "export", "defectdojo", "--output", "-", "--database-file", named);
+        var (missing, _, error) = await Rampart([], "export", "defectdojo", "--output", "-", "--database-file", Path.Combine(folder, "absent"));
+
+        Assert.Equal(ExitCodes.Clean, code);
+        Assert.Equal(4, JsonNode.Parse(output)!["findings"]!.AsArray().Count);
+        Assert.Equal(ExitCodes.Usage, missing);
+        Assert.Contains("cannot read the database file", error, StringComparison.Ordinal);
     }
 
     [Fact]

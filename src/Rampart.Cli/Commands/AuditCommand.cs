@@ -82,7 +82,14 @@ internal static class AuditCommand
                     return console.Fail(ExitCodes.Usage, invalid);
                 }
 
-                recording = new AuditRecording(location.Read(parse), options!, name!);
+                try
+                {
+                    recording = new AuditRecording(location.Read(parse), options!, name!);
+                }
+                catch (IOException e)
+                {
+                    return console.Fail(ExitCodes.Usage, e.Message);
+                }
             }
 
             ClusterApi api;

@@ -131,7 +131,16 @@ internal static class ExportCommand
             return console.Fail(ExitCodes.Usage, error);
         }
 
-        var database = location.Read(parse);
+        StoreDatabase database;
+        try
+        {
+            database = location.Read(parse);
+        }
+        catch (IOException e)
+        {
+            return console.Fail(ExitCodes.Usage, e.Message);
+        }
+
         FindingStore store;
         try
         {
