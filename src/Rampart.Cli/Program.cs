@@ -23,6 +23,7 @@ internal static class Program
         root.Subcommands.Add(AuditCommand.Create(console));
         root.Subcommands.Add(TokenCommand.Create(console));
         root.Subcommands.Add(ServeCommand.Create(console));
+        root.Subcommands.Add(ExportCommand.Create(console));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

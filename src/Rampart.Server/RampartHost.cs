@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging;
 using Rampart.Server.Admission;
 using Rampart.Server.Hosting;
 using Rampart.Server.Metrics;
+using Rampart.Server.Recording;
 using Rampart.Server.Tls;
 
 namespace Rampart.Server;
@@ -36,6 +37,9 @@ public sealed partial class RampartHost : IAsyncDisposable
     internal AdmissionDecider Decider { get; }
     internal ServerMetrics Metrics { get; }
     internal CertificateHolder? Certificate => certificate;
+
+    /// <summary>The queue of decisions for the recorder, when one is configured.</summary>
+    internal AdmissionRecordQueue? Records => app.Services.GetService<AdmissionRecordQueue>();
 
     /// <summary>The addresses bound, with the ports chosen for port 0.</summary>
     public IReadOnlyList<string> Addresses =>

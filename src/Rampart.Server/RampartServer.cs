@@ -9,6 +9,7 @@ using Microsoft.Extensions.Logging;
 using Rampart.Server.Admission;
 using Rampart.Server.Hosting;
 using Rampart.Server.Metrics;
+using Rampart.Server.Recording;
 using Rampart.Server.Tls;
 
 namespace Rampart.Server;
@@ -111,6 +112,12 @@ public static class RampartServer
         builder.Services.AddSingleton(decider);
         builder.Services.AddSingleton(metrics);
         builder.Services.AddSingleton(state);
+        if (options.Recorder is { } recorder)
+        {
+            builder.Services.AddSingleton(services => new AdmissionRecordQueue(
+                recorder, services.GetRequiredService<ILoggerFactory>().CreateLogger("Rampart.Server.Recording"), options.RecordQueueCapacity));
+        }
+
         builder.Services.AddSingleton<ValidateEndpoint>();
         builder.Services.AddRouting();
         var app = builder.Build();
@@ -130,12 +137,13 @@ public static class RampartServer
         var endpoint = services.GetRequiredService<ValidateEndpoint>();
         var metrics = services.GetRequiredService<ServerMetrics>();
         var state = services.GetRequiredService<ServerState>();
+        var records = services.GetService<AdmissionRecordQueue>();
         routes.MapPost("/validate", endpoint.Handle);
         routes.MapGet("/healthz", () => Results.Text("ok\n"));
         routes.MapGet("/readyz", () => state.Ready
             ? Results.Text($"ready: {state.PolicyCount} policies compiled\n")
             : Results.Text("not ready: compiling the policies\n", statusCode: StatusCodes.Status503ServiceUnavailable));
-        routes.MapGet("/metrics", () => Results.Text(PrometheusText.Write(metrics), PrometheusText.ContentType));
+        routes.MapGet("/metrics", () => Results.Text(PrometheusText.Write(metrics, records), PrometheusText.ContentType));
     }
 
     private static ListenAddress? Error(List<string> errors, string? error)

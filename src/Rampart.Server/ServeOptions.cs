@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Routing;
+using Rampart.Server.Recording;
 
 namespace Rampart.Server;
 
@@ -40,4 +41,10 @@ public sealed record ServeOptions
     /// <c>/metrics</c>): each is one call on the application's routes, e.g. a findings store's HTTP API.
     /// </summary>
     public IReadOnlyList<Action<IEndpointRouteBuilder>> EndpointGroups { get; init; } = [];
+
+    /// <summary>Where decisions with findings are recorded (through a bounded background queue); null: nowhere.</summary>
+    public IAdmissionRecorder? Recorder { get; init; }
+
+    /// <summary>How many decisions may wait for the recorder before new ones are dropped (and counted).</summary>
+    public int RecordQueueCapacity { get; init; } = AdmissionRecordQueue.DefaultCapacity;
 }

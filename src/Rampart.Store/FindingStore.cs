@@ -56,13 +56,23 @@ public sealed class FindingStore : IAsyncDisposable
     }
 
     /// <summary>Stores a report as a scan of <paramref name="target"/>; retried on write conflicts; then applies retention.</summary>
-    public async Task<IngestResult> IngestAsync(ScanTarget target, IncomingReport report, CancellationToken cancellation = default)
+    public Task<IngestResult> IngestAsync(ScanTarget target, IncomingReport report, CancellationToken cancellation = default) =>
+        StoreAsync(target, report, true, cancellation);
+
+    /// <summary>
+    /// Stores findings observed one by one (admission decisions) as a scan of <paramref name="target"/> that is not
+    /// complete: they are created or seen again, and findings it lacks stay as they are (nothing becomes fixed).
+    /// </summary>
+    public Task<IngestResult> ObserveAsync(ScanTarget target, IncomingReport report, CancellationToken cancellation = default) =>
+        StoreAsync(target, report, false, cancellation);
+
+    private async Task<IngestResult> StoreAsync(ScanTarget target, IncomingReport report, bool complete, CancellationToken cancellation)
     {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                var result = await ScanIngest.RunAsync(dialect, Options, target, report, clock.GetUtcNow().ToUnixTimeMilliseconds(), cancellation).ConfigureAwait(false);
+                var result = await ScanIngest.RunAsync(dialect, Options, target, report, complete, clock.GetUtcNow().ToUnixTimeMilliseconds(), cancellation).ConfigureAwait(false);
                 if (!result.Duplicate)
                 {
                     await ApplyRetentionAsync(cancellation).ConfigureAwait(false);

@@ -30,12 +30,34 @@ public sealed record StoreOptions
         SlaDays.TryGetValue(severity, out var days) ? firstSeen + (days * 86_400_000L) : null;
 
     /// <summary>
-    /// Reads <c>critical=7,high=30,medium=90</c> (the form of <c>RAMPART_SLA_DAYS</c> and <c>--sla</c>); a severity
-    /// given as <c>none</c> gets no due date. Returns an error message for anything else.
+    /// These options with the severities of <paramref name="sla"/> set: days, or no due date for null. Severities
+    /// it does not name keep theirs.
     /// </summary>
-    public static (IReadOnlyDictionary<string, int>? Days, string? Error) ParseSla(string text)
+    public StoreOptions WithSla(IReadOnlyDictionary<string, int?> sla)
     {
-        var days = new Dictionary<string, int>(StringComparer.Ordinal);
+        var days = new Dictionary<string, int>(SlaDays, StringComparer.Ordinal);
+        foreach (var (severity, value) in sla)
+        {
+            if (value is { } n)
+            {
+                days[severity] = n;
+            }
+            else
+            {
+                days.Remove(severity);
+            }
+        }
+
+        return this with { SlaDays = days };
+    }
+
+    /// <summary>
+    /// Reads <c>critical=7,high=30,medium=90,low=none</c> (the form of <c>RAMPART_SLA_DAYS</c> and <c>--sla</c>): days
+    /// per severity, null for <c>none</c> (no due date). Returns an error message for anything else.
+    /// </summary>
+    public static (IReadOnlyDictionary<string, int?>? Days, string? Error) ParseSla(string text)
+    {
+        var days = new Dictionary<string, int?>(StringComparer.Ordinal);
         foreach (var part in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var kv = part.Split('=', 2, StringSplitOptions.TrimEntries);
@@ -46,6 +68,7 @@ public sealed record StoreOptions
 
             if (kv[1] == "none")
             {
+                days[kv[0]] = null;
                 continue;
             }
 

@@ -14,7 +14,7 @@ public sealed class ServedApiTests
     {
         await using var database = await TestDatabase.CreateAsync("sqlite");
         var environment = new Dictionary<string, string?> { ["RAMPART_ADMIN_TOKEN"] = "served-admin-token" };
-        await using var served = await ServeStore.OpenAsync(database.Database, null, environment.GetValueOrDefault, TestContext.Current.CancellationToken);
+        await using var served = await ServeStore.OpenAsync(database.Database, StoreOptions.Default, "cluster", null, environment.GetValueOrDefault, TestContext.Current.CancellationToken);
         var (host, errors) = RampartServer.Create(new ServeOptions { Urls = ["http://127.0.0.1:0"], EndpointGroups = [served.Endpoints] });
         Assert.True(host is not null, string.Join("\n", errors));
         await using (host)

@@ -11,7 +11,7 @@ namespace Rampart.Cli.Commands;
 /// <summary>
 /// <c>rampart audit</c>: check what already runs in a cluster with the scan's policies, trace each object back to the
 /// Git path that deployed it, and write PolicyReports (to standard output, or with <c>--apply</c> to the cluster) or
-/// any report format.
+/// any report format; with <c>--store</c>, the findings are stored in the findings store as the cluster's latest audit.
 /// </summary>
 internal static class AuditCommand
 {
@@ -26,11 +26,19 @@ internal static class AuditCommand
         var apply = new Option<bool>("--apply") { Description = "Create or update the PolicyReports in the cluster (with the policyreport format, nothing is printed)." };
         var format = new Option<string>("--format", "-f") { Description = $"{PolicyReportFormat} (wgpolicyk8s.io/v1alpha2 reports as a List, the default) or a report format: {string.Join(", ", CliReportFormats.All.Names)}.", DefaultValueFactory = _ => PolicyReportFormat };
         var noColor = new Option<bool>("--no-color") { Description = "No colours in the table format." };
+        var store = new Option<bool>("--store") { Description = "Also store the findings in the findings store (--database or the data directory) as this cluster's latest audit; docs/store.md." };
+        var location = new StoreLocationOptions();
+        var storeSettings = new StoreSettingsOptions();
+        var cluster = new StoreCluster();
         var audit = new Command("audit", "Check the objects running in a cluster with the policies of a scan and report them, traced to their Git owners.");
-        foreach (var option in new Option[] { kubeconfig, inCluster, ns, repo, apply, format, noColor })
+        foreach (var option in new Option[] { kubeconfig, inCluster, ns, repo, apply, format, noColor, store })
         {
             audit.Options.Add(option);
         }
+
+        location.AddTo(audit);
+        storeSettings.AddTo(audit);
+        cluster.AddTo(audit);
 
         audit.SetAction(async (parse, cancellation) =>
         {
@@ -63,6 +71,27 @@ internal static class AuditCommand
                 request = request with { Config = config.Config };
             }
 
+            AuditRecording? recording = null;
+            if (parse.GetValue(store))
+            {
+                var settings = request.Config?.Store ?? StoreSettings.Default;
+                var (options, settingsError) = storeSettings.Read(parse, settings, Environment.GetEnvironmentVariable);
+                var (name, clusterError) = cluster.Read(parse, settings, Environment.GetEnvironmentVariable);
+                if ((settingsError ?? clusterError) is { } invalid)
+                {
+                    return console.Fail(ExitCodes.Usage, invalid);
+                }
+
+                try
+                {
+                    recording = new AuditRecording(location.Read(parse), options!, name!);
+                }
+                catch (IOException e)
+                {
+                    return console.Fail(ExitCodes.Usage, e.Message);
+                }
+            }
+
             ClusterApi api;
             try
             {
@@ -75,13 +104,13 @@ internal static class AuditCommand
 
             using (api)
             {
-                return await Run(console, api, request, writer, parse.GetValue(apply), parse.GetValue(noColor), cancellation).ConfigureAwait(false);
+                return await Run(console, api, request, writer, parse.GetValue(apply), parse.GetValue(noColor), recording, cancellation).ConfigureAwait(false);
             }
         });
         return audit;
     }
 
-    private static async Task<int> Run(CliConsole console, ClusterApi api, AuditRequest request, IReportWriter? writer, bool apply, bool noColor, CancellationToken cancellation)
+    private static async Task<int> Run(CliConsole console, ClusterApi api, AuditRequest request, IReportWriter? writer, bool apply, bool noColor, AuditRecording? recording, CancellationToken cancellation)
     {
         AuditResult result;
         try
@@ -120,6 +149,19 @@ internal static class AuditCommand
         {
             var list = new JsonObject { ["apiVersion"] = "v1", ["kind"] = "List", ["items"] = new JsonArray([.. reports]) };
             console.Out.WriteLine(list.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+        }
+
+        if (recording is not null)
+        {
+            try
+            {
+                var stored = await recording.RecordAsync(report, cancellation).ConfigureAwait(false);
+                console.Error.WriteLine($"rampart: stored {stored.Findings} finding(s) of {recording.Cluster} in {recording.Database.Display} ({stored.New} new, {stored.Fixed} fixed)");
+            }
+            catch (Exception e) when (e is System.Data.Common.DbException or IOException or UnauthorizedAccessException)
+            {
+                return console.Fail(ExitCodes.Internal, $"cannot store the audit in the findings store: {e.Message}");
+            }
         }
 
         return report.Gate.Passed ? ExitCodes.Clean : ExitCodes.GateFailed;

@@ -1,4 +1,3 @@
-using System.Text;
 using Rampart.Changes;
 using Rampart.Cli.Output;
 using Rampart.Reporting;
@@ -36,10 +35,8 @@ internal static class ScanUpload
             return console.Fail(ExitCodes.Usage, $"--upload: {invalid} (give --repository and --branch when git cannot tell)");
         }
 
-        using var json = new StringWriter();
-        new JsonReportWriter().Write(report, json, new ReportOptions());
         using var http = new HttpClient { Timeout = TimeSpan.FromMinutes(2) };
-        var outcome = await ReportUploader.UploadAsync(http, server, token.Trim(), target, Encoding.UTF8.GetBytes(json.ToString()), cancellation).ConfigureAwait(false);
+        var outcome = await ReportUploader.UploadAsync(http, server, token.Trim(), target, StoreReports.Json(report), cancellation).ConfigureAwait(false);
         if (!outcome.Succeeded)
         {
             return console.Fail(ExitCodes.Internal, $"upload failed: {outcome.Error}");

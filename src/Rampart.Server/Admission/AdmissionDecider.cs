@@ -151,6 +151,7 @@ internal sealed class AdmissionDecider(AdmissionPolicies policies, TimeSpan budg
             AuditAnnotations = annotations,
             Verdicts = [.. verdicts.Values],
             FailedPolicies = failed,
+            Findings = findings,
         };
     }
 

@@ -1,3 +1,5 @@
+using Rampart.Findings;
+
 namespace Rampart.Server.Admission;
 
 /// <summary>The answer to one review: what the response says, and what the metrics and the log record.</summary>
@@ -17,6 +19,9 @@ internal sealed record AdmissionDecision(bool Allowed, AdmissionOutcome Outcome)
 
     /// <summary>The policies that failed to evaluate (or were cut off by the time budget).</summary>
     public IReadOnlyList<string> FailedPolicies { get; init; } = [];
+
+    /// <summary>The findings the answer was made of (after rules and waivers), for a recorder.</summary>
+    public IReadOnlyList<Finding> Findings { get; init; } = [];
 
     public static AdmissionDecision Allow(AdmissionOutcome outcome) => new(true, outcome);
 }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Rampart.Configuration;
 using Rampart.Kubernetes.Admission;
 using Rampart.Server.Metrics;
+using Rampart.Server.Recording;
 
 namespace Rampart.Server.Admission;
 
@@ -13,7 +14,7 @@ namespace Rampart.Server.Admission;
 /// with the review's response. A body that is no valid <c>admission.k8s.io/v1</c> review gets HTTP 400 with the
 /// reason; a defect while deciding is answered by the failure mode, never by a crash.
 /// </summary>
-internal sealed partial class ValidateEndpoint(AdmissionDecider decider, ServerMetrics metrics, ILogger<ValidateEndpoint> logger)
+internal sealed partial class ValidateEndpoint(AdmissionDecider decider, ServerMetrics metrics, ILogger<ValidateEndpoint> logger, AdmissionRecordQueue? records = null)
 {
     /// <summary>The deepest nesting a review may have, whatever the configuration says (the tree is built recursively).</summary>
     public const int DepthCeiling = 1000;
@@ -45,6 +46,7 @@ internal sealed partial class ValidateEndpoint(AdmissionDecider decider, ServerM
             var decision = Decide(review, context.RequestAborted);
             metrics.Record(decision);
             Log(review, decision);
+            Record(review, decision);
             var output = new ArrayBufferWriter<byte>(512);
             ReviewResponseWriter.Write(output, review.Uid, decision);
             context.Response.StatusCode = StatusCodes.Status200OK;
@@ -106,6 +108,18 @@ internal sealed partial class ValidateEndpoint(AdmissionDecider decider, ServerM
         {
             LogAudit(logger, review.Uid, operation, subject, review.User.Username, audited);
         }
+    }
+
+    /// <summary>Queues a decision with findings for the recorder, without waiting (a dry run leaves no record).</summary>
+    private void Record(ReviewRequest review, AdmissionDecision decision)
+    {
+        if (records is null || review.DryRun || decision.Findings.Count == 0)
+        {
+            return;
+        }
+
+        var verdict = !decision.Allowed ? "denied" : decision.Warnings.Count > 0 ? "warned" : "allowed";
+        records.TryAdd(new AdmissionRecord(DateTimeOffset.UtcNow, verdict, review.Operation.Name(), review.Namespace, review.Describe(), review.User.Username, decision.Findings));
     }
 
     private async Task BadRequest(HttpContext context, string reason)

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Rampart.Configuration;
 using Rampart.Server.Admission;
+using Rampart.Server.Recording;
 
 namespace Rampart.Server.Metrics;
 
@@ -10,7 +11,7 @@ internal static class PrometheusText
 {
     public const string ContentType = "text/plain; version=0.0.4; charset=utf-8";
 
-    public static string Write(ServerMetrics metrics)
+    public static string Write(ServerMetrics metrics, AdmissionRecordQueue? records = null)
     {
         var text = new StringBuilder(4096);
         Header(text, "rampart_admission_request_duration_seconds", "histogram", "Time to answer a /validate request.");
@@ -45,6 +46,14 @@ internal static class PrometheusText
         text.Append("rampart_admission_bad_requests_total ").Append(metrics.BadRequests).Append('\n');
         Header(text, "rampart_admission_in_flight_requests", "gauge", "/validate requests being answered.");
         text.Append("rampart_admission_in_flight_requests ").Append(metrics.InFlight).Append('\n');
+        if (records is not null)
+        {
+            Header(text, "rampart_admission_records_total", "counter", "Decisions with findings handed to the recorder, by result (recorded, failed, dropped: the queue was full).");
+            text.Append("rampart_admission_records_total{result=\"recorded\"} ").Append(records.Recorded).Append('\n');
+            text.Append("rampart_admission_records_total{result=\"failed\"} ").Append(records.Failed).Append('\n');
+            text.Append("rampart_admission_records_total{result=\"dropped\"} ").Append(records.Dropped).Append('\n');
+        }
+
         return text.ToString();
     }
 

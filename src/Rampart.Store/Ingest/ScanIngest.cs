@@ -10,7 +10,8 @@ namespace Rampart.Store.Ingest;
 /// Stores one uploaded report as a scan of a repository's branch, in one write transaction that holds the branch's
 /// lock: findings are upserted by fingerprint, those of earlier scans this one lacks become fixed, fixed ones that
 /// come back are reopened, and every status change is written to <c>finding_events</c>. The same report for the same
-/// branch (same SHA-256 of its bytes) is recognised and changes nothing.
+/// branch (same SHA-256 of its bytes) is recognised and changes nothing. A scan that is not complete (admission
+/// decisions, observed one object at a time) fixes nothing it lacks.
 /// </summary>
 internal static class ScanIngest
 {
@@ -24,7 +25,7 @@ internal static class ScanIngest
         "status_reason = excluded.status_reason, last_seen = excluded.last_seen, fixed_at = NULL, sla_due = excluded.sla_due, " +
         "last_scan_id = excluded.last_scan_id";
 
-    public static async Task<IngestResult> RunAsync(Dialect dialect, StoreOptions options, ScanTarget target, IncomingReport report, long now, CancellationToken cancellation)
+    public static async Task<IngestResult> RunAsync(Dialect dialect, StoreOptions options, ScanTarget target, IncomingReport report, bool complete, long now, CancellationToken cancellation)
     {
         await using var connection = await dialect.OpenAsync(cancellation).ConfigureAwait(false);
         await using var tx = await dialect.BeginWriteAsync(connection, LockKey(target), cancellation).ConfigureAwait(false);
@@ -86,14 +87,7 @@ internal static class ScanIngest
 
         await BatchInsert.RunAsync(connection, tx, $"INSERT INTO findings ({FindingColumns}) VALUES", Upsert, 19, rows, cancellation).ConfigureAwait(false);
 
-        var gone = new { branchId, scanId, now };
-        await connection.ExecuteAsync(
-            "INSERT INTO finding_events (finding_id, scan_id, at, from_status, to_status) " +
-            "SELECT id, @scanId, @now, status, 'fixed' FROM findings WHERE branch_id = @branchId AND last_scan_id <> @scanId AND status <> 'fixed'",
-            gone, tx).ConfigureAwait(false);
-        var fixedCount = await connection.ExecuteAsync(
-            "UPDATE findings SET status = 'fixed', fixed_at = @now WHERE branch_id = @branchId AND last_scan_id <> @scanId AND status <> 'fixed'",
-            gone, tx).ConfigureAwait(false);
+        var fixedCount = complete ? await FixAbsent(connection, tx, branchId, scanId, now).ConfigureAwait(false) : 0;
 
         if (changes.Count > 0 || ownersToWrite.Count > 0)
         {
@@ -107,6 +101,19 @@ internal static class ScanIngest
 
         await tx.CommitAsync(cancellation).ConfigureAwait(false);
         return new IngestResult(scanId, false, report.Findings.Count, created, fixedCount, reopened, changes.Count - created);
+    }
+
+    /// <summary>Marks fixed (with an event each) the branch's findings that scan <paramref name="scanId"/> lacks.</summary>
+    private static async Task<int> FixAbsent(DbConnection connection, DbTransaction tx, long branchId, long scanId, long now)
+    {
+        var gone = new { branchId, scanId, now };
+        await connection.ExecuteAsync(
+            "INSERT INTO finding_events (finding_id, scan_id, at, from_status, to_status) " +
+            "SELECT id, @scanId, @now, status, 'fixed' FROM findings WHERE branch_id = @branchId AND last_scan_id <> @scanId AND status <> 'fixed'",
+            gone, tx).ConfigureAwait(false);
+        return await connection.ExecuteAsync(
+            "UPDATE findings SET status = 'fixed', fixed_at = @now WHERE branch_id = @branchId AND last_scan_id <> @scanId AND status <> 'fixed'",
+            gone, tx).ConfigureAwait(false);
     }
 
     private static async Task WriteOwners(DbConnection connection, DbTransaction tx, Dictionary<string, long> ids, List<IncomingFinding> findings,

@@ -147,7 +147,7 @@ public static class ConfigLoader
             return new ConfigLoadResult(RampartConfig.Default, reader.Errors);
         }
 
-        reader.OnlyKeys(root, "rampart.yaml", "version", "gate", "teams", "routing", "waivers", "waiverApprovers", "codeowners", "scan", "params", "rules", "secrets", "vulnerabilities", "admission");
+        reader.OnlyKeys(root, "rampart.yaml", "version", "gate", "teams", "routing", "waivers", "waiverApprovers", "codeowners", "scan", "params", "rules", "secrets", "vulnerabilities", "admission", "store");
         if (root["version"] is { } version && reader.String(version, "version") is { } v && v != "1")
         {
             reader.Error(version, $"unsupported configuration version '{v}' (this Rampart reads version 1)");
@@ -202,6 +202,7 @@ public static class ConfigLoader
             SecretAllowPaths = reader.Strings(secrets?["allowPaths"], "secrets.allowPaths"),
             Vulnerabilities = VulnerabilitySettingsReader.Read(reader, root["vulnerabilities"]),
             Admission = AdmissionConfigReader.Read(reader, root["admission"]),
+            Store = StoreSettingsReader.Read(reader, root["store"]),
         };
 
         return new ConfigLoadResult(config, reader.Errors);

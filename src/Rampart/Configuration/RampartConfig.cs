@@ -85,6 +85,9 @@ public sealed record RampartConfig
     /// <summary>The admission webhook's settings (<c>admission</c>); <c>rampart scan</c> ignores them.</summary>
     public AdmissionConfig Admission { get; init; } = AdmissionConfig.Default;
 
+    /// <summary>The findings store's settings (<c>store</c>).</summary>
+    public StoreSettings Store { get; init; } = StoreSettings.Default;
+
     /// <summary>
     /// Where the scanned folder sits below the folder of this configuration file (<c>deploy/</c>), empty when the file
     /// is in the scanned folder or was named with <c>--config</c>. Path globs of routing rules and waivers are written

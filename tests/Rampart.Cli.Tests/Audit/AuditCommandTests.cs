@@ -130,6 +130,28 @@ public sealed class AuditCommandTests
         Assert.Single(Results(replaced, "RMP-K8S-042"));
     }
 
+    [Fact]
+    public async Task Audits_with_store_are_stored_per_cluster_and_what_the_next_audit_lacks_becomes_fixed()
+    {
+        using var repo = Repository();
+        using var data = new TempFolder();
+        var database = Path.Combine(data.Root, "rampart.db");
+        using var first = Cluster();
+        using var second = new RecordedApiServer().On("GET", Deployments, 200, List(null, Deployment("web", """ "labels": {} """)));
+
+        var run1 = CliRun.Of("audit", "--kubeconfig", first.WriteKubeconfig(repo.Root), "--format", "json", "--store", "--database", database, "--cluster", "prod-eu");
+        var run2 = CliRun.Of("audit", "--kubeconfig", second.WriteKubeconfig(repo.Root), "--format", "json", "--store", "--database", database, "--cluster", "prod-eu");
+
+        Assert.Contains("stored", run1.Error, StringComparison.Ordinal);
+        Assert.Equal(1, run2.ExitCode);
+        await using var store = await Store.FindingStore.OpenAsync(Store.StoreDatabase.Sqlite(database), cancellation: TestContext.Current.CancellationToken);
+        var stored = (await store.Queries.FindingsAsync(new Store.Queries.FindingFilter { Repository = "prod-eu", Branch = "audit", Limit = 1000 }, TestContext.Current.CancellationToken)).Items;
+        var privileged = stored.Where(f => f.RuleId == "RMP-K8S-004").ToList();
+        Assert.Equal(4, privileged.Count);
+        Assert.Equal(["fixed", "fixed", "fixed", "open"], privileged.Select(f => f.Status).Order(StringComparer.Ordinal));
+        Assert.Equal("fixed", Assert.Single(stored, f => f.RuleId == "RMP-K8S-042").Status);
+    }
+
     private static JsonNode Report(CliRun run, string kind, string? ns) =>
         JsonNode.Parse(run.Out)!["items"]!.AsArray().Single(r => r!["kind"]!.GetValue<string>() == kind && r["metadata"]!["namespace"]?.GetValue<string>() == ns)!;
 
