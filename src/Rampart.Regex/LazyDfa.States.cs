@@ -39,6 +39,7 @@ internal sealed partial class LazyDfa
             _kernelEntries = 0;
             Array.Fill(_idleStates, -1);
             _reportedIn.Clear();
+            _matchHere.Clear();
             _reset = true;
             Resets++;
             id = 0;
@@ -57,6 +58,7 @@ internal sealed partial class LazyDfa
         _ids[key] = id;
         _keys.Add(key);
         _reportedIn.Add(0);
+        _matchHere.Add((key[^1] & MatchHere) != 0);
         _kernelEntries += key.Length;
         return id;
     }
