@@ -18,13 +18,7 @@ internal sealed partial class LazyDfa
         var pos = 0;
         while (true)
         {
-            var cls = ClassAt(input, pos, out var width);
-            _steps++;
-            var target = _table[(state * _stride) + cls];
-            if (target == Unknown)
-            {
-                target = Transition(state, cls);
-            }
+            var target = Next(state, ClassAt(input, pos, out var width));
 
             if (target < 0)
             {
@@ -51,6 +45,14 @@ internal sealed partial class LazyDfa
         }
 
         return last;
+    }
+
+    /// <summary>The state after <paramref name="state"/> on the class, from the table or computed (one step).</summary>
+    private int Next(int state, int cls)
+    {
+        _steps++;
+        var target = _table[(state * _stride) + cls];
+        return target == Unknown ? Transition(state, cls) : target;
     }
 
     /// <summary>The next state's instructions in priority order, each once (a leftmost-first state).</summary>
