@@ -124,4 +124,20 @@ internal sealed partial class LazyDfa
         _dense[count++] = pc;
         return false;
     }
+
+    private static int ContextOf(int rune) => rune switch
+    {
+        < 0 => AtStart,
+        '\n' => AfterNewline,
+        _ when NamedClasses.IsWordRune(rune) => AfterWord,
+        _ => AfterOther,
+    };
+
+    private static int RuneOfContext(int context) => context switch
+    {
+        AtStart => -1,
+        AfterNewline => '\n',
+        AfterWord => 'a',
+        _ => ' ',
+    };
 }

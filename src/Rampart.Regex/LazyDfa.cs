@@ -240,22 +240,6 @@ internal sealed partial class LazyDfa
         return true;
     }
 
-    private static int ContextOf(int rune) => rune switch
-    {
-        < 0 => AtStart,
-        '\n' => AfterNewline,
-        _ when NamedClasses.IsWordRune(rune) => AfterWord,
-        _ => AfterOther,
-    };
-
-    private static int RuneOfContext(int context) => context switch
-    {
-        AtStart => -1,
-        AfterNewline => '\n',
-        AfterWord => 'a',
-        _ => ' ',
-    };
-
     /// <summary>Computes, caches and returns the transition of a state on a class (the last class is the end).</summary>
     private int Transition(int state, int cls)
     {
