@@ -43,6 +43,21 @@ internal sealed partial class Compiler
     }
 
     /// <summary>
+    /// Compiles the reverse of an expression (<see cref="Reversal"/>), anchored at its start, for the reverse DFA
+    /// that runs backwards from the end of a match to find where it starts. Groups are of no use there.
+    /// </summary>
+    public static Prog? CompileReverse(RegexNode root, int maxInsts)
+    {
+        var compiler = new Compiler(maxInsts);
+        compiler.Emit(InstOp.Fail, 0);
+        var reversed = Reversal.Reverse(root);
+        var body = compiler.Compile(reversed);
+        var match = compiler.Emit(InstOp.Match, 0);
+        compiler.Patch(body.Out, match);
+        return compiler.Failed || body.Start == 0 ? null : compiler.Finish(body.Start, 2, anchored: true, prefix: null, reversed);
+    }
+
+    /// <summary>
     /// Compiles the patterns of a set into one program: an alternation whose branch <c>i</c> ends in a Match
     /// instruction with operand <c>i</c>. The lazy DFA runs it to learn which patterns match in one pass.
     /// </summary>

@@ -18,6 +18,9 @@ internal interface IText
     /// <summary>The code point that ends just before <paramref name="index"/>, or -1 at the start.</summary>
     int RuneBefore(int index);
 
+    /// <summary>The code point that ends just before <paramref name="index"/> and its width; -1 and width 0 at the start.</summary>
+    int RuneBefore(int index, out int width);
+
     /// <summary>Whether the prefilter can skip ahead in this encoding.</summary>
     bool CanSkip(Prefilter prefilter);
 

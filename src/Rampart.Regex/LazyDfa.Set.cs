@@ -37,13 +37,7 @@ internal sealed partial class LazyDfa
                 return found;
             }
 
-            var cls = ClassAt(input, pos, out var width);
-            _steps++;
-            var target = _table[(state * _stride) + cls];
-            if (target == Unknown)
-            {
-                target = Transition(state, cls);
-            }
+            var target = Next(state, ClassAt(input, pos, out var width));
 
             if (target < 0)
             {

@@ -39,6 +39,7 @@ internal sealed partial class LazyDfa
             _kernelEntries = 0;
             Array.Fill(_idleStates, -1);
             _reportedIn.Clear();
+            _matchHere.Clear();
             _reset = true;
             Resets++;
             id = 0;
@@ -57,6 +58,7 @@ internal sealed partial class LazyDfa
         _ids[key] = id;
         _keys.Add(key);
         _reportedIn.Add(0);
+        _matchHere.Add((key[^1] & MatchHere) != 0);
         _kernelEntries += key.Length;
         return id;
     }
@@ -122,4 +124,20 @@ internal sealed partial class LazyDfa
         _dense[count++] = pc;
         return false;
     }
+
+    private static int ContextOf(int rune) => rune switch
+    {
+        < 0 => AtStart,
+        '\n' => AfterNewline,
+        _ when NamedClasses.IsWordRune(rune) => AfterWord,
+        _ => AfterOther,
+    };
+
+    private static int RuneOfContext(int context) => context switch
+    {
+        AtStart => -1,
+        AfterNewline => '\n',
+        AfterWord => 'a',
+        _ => ' ',
+    };
 }

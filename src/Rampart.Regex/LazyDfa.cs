@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace Rampart.Regex;
 
 /// <summary>
@@ -24,10 +26,18 @@ internal sealed partial class LazyDfa
     private const int AfterWord = 2;
     private const int AfterOther = 3;
 
+    /// <summary>Context bits of a leftmost-first state: a match was seen, so no new match starts.</summary>
+    private const int NoStarts = 4;
+
+    /// <summary>Context bits of a leftmost-first state: a match ends where the state was entered.</summary>
+    private const int MatchHere = 8;
+
     private readonly Prog _prog;
     private readonly Inst[] _insts;
     private readonly Alphabet _alphabet;
     private readonly bool _manyMatch;
+    private readonly bool _leftmostFirst;
+    private readonly List<bool> _matchHere = [];
     private readonly int _stride;
     private readonly Dictionary<int[], int> _ids = new(KernelComparer.Instance);
     private readonly List<int[]> _keys = [];
@@ -48,10 +58,16 @@ internal sealed partial class LazyDfa
     /// <param name="alphabet">The program's classes of equivalent code points.</param>
     /// <param name="manyMatch">
     /// Run a <see cref="Re2Set"/>'s program: reaching a Match does not end the search but is recorded in the
-    /// next state, which then names the patterns that matched (see <see cref="MatchingPatterns"/>).
+    /// next state, which then names the patterns that matched (see <see cref="MatchingPatterns"/>); also the
+    /// reverse program, whose longest match gives where a match starts (see <see cref="LongestMatch"/>).
     /// </param>
-    public LazyDfa(Prog prog, Alphabet alphabet, bool manyMatch = false)
+    /// <param name="leftmostFirst">
+    /// Find where the leftmost-first match ends (see <see cref="LeftmostFirstEnd"/>): a state's instructions are kept
+    /// in priority order, a match drops the threads below it, and the search goes on until no thread is left.
+    /// </param>
+    public LazyDfa(Prog prog, Alphabet alphabet, bool manyMatch = false, bool leftmostFirst = false)
     {
+        _leftmostFirst = leftmostFirst;
         _prog = prog;
         _insts = prog.Insts;
         _alphabet = alphabet;
@@ -73,6 +89,24 @@ internal sealed partial class LazyDfa
     /// nothing matches. The leftmost-first match starts at or before that position.
     /// </summary>
     public int EarliestMatchEnd<TText>(TText input, int start, StepCounter? counter)
+        where TText : IText, allows ref struct
+    {
+        Debug.Assert(!_leftmostFirst, "a leftmost-first DFA finds the end of the leftmost-first match");
+        return Search(input, start, counter);
+    }
+
+    /// <summary>
+    /// Where the leftmost-first match at or after <paramref name="start"/> ends (the end the Pike VM would give),
+    /// or -1 when nothing matches; for a DFA built with leftmostFirst.
+    /// </summary>
+    public int LeftmostFirstEnd<TText>(TText input, int start, StepCounter? counter)
+        where TText : IText, allows ref struct
+    {
+        Debug.Assert(_leftmostFirst, "only a leftmost-first DFA keeps its threads in priority order");
+        return Search(input, start, counter);
+    }
+
+    private int Search<TText>(TText input, int start, StepCounter? counter)
         where TText : IText, allows ref struct
     {
         _steps = 0;
@@ -98,6 +132,7 @@ internal sealed partial class LazyDfa
         var stride = _stride;
         var ascii = _alphabet.AsciiClasses;
         var steps = 0L;
+        var last = -1;
         while (true)
         {
             if (_skipping && _keys[state].Length == 1)
@@ -132,10 +167,15 @@ internal sealed partial class LazyDfa
                 table = _table;
             }
 
+            if (_leftmostFirst && target >= 0 && _matchHere[target])
+            {
+                last = pos;
+            }
+
             if (target < 0 || width == 0)
             {
                 _steps += steps;
-                return target == MatchFound ? pos : -1;
+                return target == MatchFound ? pos : last;
             }
 
             state = target;
@@ -200,28 +240,13 @@ internal sealed partial class LazyDfa
         return true;
     }
 
-    private static int ContextOf(int rune) => rune switch
-    {
-        < 0 => AtStart,
-        '\n' => AfterNewline,
-        _ when NamedClasses.IsWordRune(rune) => AfterWord,
-        _ => AfterOther,
-    };
-
-    private static int RuneOfContext(int context) => context switch
-    {
-        AtStart => -1,
-        AfterNewline => '\n',
-        AfterWord => 'a',
-        _ => ' ',
-    };
-
     /// <summary>Computes, caches and returns the transition of a state on a class (the last class is the end).</summary>
     private int Transition(int state, int cls)
     {
         var key = _keys[state];
         var rune = cls == _stride - 1 ? -1 : _alphabet.Representative(cls);
-        var flags = Assertions.Between(RuneOfContext(key[^1]), rune);
+        var flags = Assertions.Between(RuneOfContext(key[^1] & 3), rune);
+        var noStarts = (key[^1] & NoStarts) != 0;
         var count = 0;
         var matched = false;
         _next.Clear();
@@ -231,33 +256,24 @@ internal sealed partial class LazyDfa
             matched = key[i] >= 0 && Closure(key[i], rune, flags, ref count);
         }
 
-        if (!matched && !_prog.AnchoredStart)
+        if (!matched && !noStarts && !_prog.AnchoredStart)
         {
             matched = Closure(_prog.Start, rune, flags, ref count);
         }
 
         int target;
-        if (matched)
+        if (matched && (!_leftmostFirst || _next.Count == 0))
         {
             target = MatchFound;
         }
-        else if ((rune < 0 && !_manyMatch) || (_next.Count == 0 && (rune < 0 || _prog.AnchoredStart)))
+        else if ((rune < 0 && !_manyMatch && !_leftmostFirst) || (_next.Count == 0 && (rune < 0 || noStarts || _prog.AnchoredStart)))
         {
             target = NoMatch;
         }
         else
         {
-            _next.Sort();
-            var nextKey = new List<int>(_next.Count + 1);
-            foreach (var pc in _next)
-            {
-                if (nextKey.Count == 0 || nextKey[^1] != pc)
-                {
-                    nextKey.Add(pc);
-                }
-            }
-
-            nextKey.Add(ContextOf(rune));
+            var nextKey = _leftmostFirst ? InPriorityOrder() : Sorted();
+            nextKey.Add(ContextOf(rune) | (matched ? MatchHere | NoStarts : 0) | (noStarts ? NoStarts : 0));
             _reset = false;
             target = Intern([.. nextKey]);
             if (_reset)

@@ -45,6 +45,7 @@ internal sealed class PikeVm
         if (counter is not null)
         {
             counter.Steps += _steps;
+            counter.VmSteps += _steps;
         }
 
         if (found)

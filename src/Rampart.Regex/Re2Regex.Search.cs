@@ -15,6 +15,42 @@ public sealed partial class Re2Regex
         ArgumentOutOfRangeException.ThrowIfGreaterThan(start, input.Length);
         bounds = Re2Bounds.Unmatched;
 
+        // RE2's way: a DFA that keeps its threads in priority order finds where the leftmost-first match ends, and
+        // the reverse DFA, run backwards from there, where it starts; no VM at all.
+        if (_reverseDfas.Value is { } reverse)
+        {
+            var dfa = _leftmostDfas.Rent();
+            var resets = dfa.Resets;
+            var end = dfa.LeftmostFirstEnd(input, start, counter);
+            Return(_leftmostDfas, dfa, resets);
+            if (end < 0)
+            {
+                return false;
+            }
+
+            dfa = reverse.Rent();
+            resets = dfa.Resets;
+            var length = dfa.LongestMatch(new ReversedText<TText>(input, end, start), end - start, counter);
+            Return(reverse, dfa, resets);
+            if (length >= 0)
+            {
+                bounds = new Re2Bounds(end - length, length);
+                return true;
+            }
+        }
+
+        return TryFindBoundsWithVm(input, start, counter, out bounds);
+    }
+
+    /// <summary>
+    /// The bounds of the leftmost-first match at or after <paramref name="start"/> from the Pike VM: the way when
+    /// the reverse program is too large, and the reference the DFAs are tested against.
+    /// </summary>
+    internal bool TryFindBoundsWithVm<TText>(TText input, int start, StepCounter? counter, out Re2Bounds bounds)
+        where TText : IText, allows ref struct
+    {
+        bounds = Re2Bounds.Unmatched;
+
         // The DFA finds where the first match to end ends; the leftmost-first match starts no later. The
         // bounds then come from a VM that tracks no groups (threads from every start position are cheap).
         var firstEnd = EarliestMatchEnd(input, start, counter);
@@ -71,19 +107,37 @@ public sealed partial class Re2Regex
         var dfa = _dfas.Rent();
         var resets = dfa.Resets;
         var end = dfa.EarliestMatchEnd(input, start, counter);
-        if (dfa.Resets != resets)
+        Return(_dfas, dfa, resets);
+        return end;
+    }
+
+    /// <summary>Puts a DFA back in its pool after a search, counting the times its cache was dropped.</summary>
+    private void Return(MatcherPool<LazyDfa> pool, LazyDfa dfa, int resetsBefore)
+    {
+        if (dfa.Resets != resetsBefore)
         {
-            Interlocked.Add(ref _dfaResets, dfa.Resets - resets);
+            Interlocked.Add(ref _dfaResets, dfa.Resets - resetsBefore);
         }
 
         // A DFA whose cache grew large (up to about 10 MB) is not kept: compiled patterns are cached for the
         // life of the process, and hostile patterns and input would otherwise pin that much memory each.
         if (dfa.CachedEntries <= MaxPooledDfaEntries)
         {
-            _dfas.Return(dfa);
+            pool.Return(dfa);
+        }
+    }
+
+    /// <summary>The pool of reverse DFAs, or null when the reverse program is too large (the VM then finds the start).</summary>
+    private static MatcherPool<LazyDfa>? ReverseDfas(RegexNode root, int maxProgramSize)
+    {
+        var prog = Compiler.CompileReverse(root, maxProgramSize);
+        if (prog is null)
+        {
+            return null;
         }
 
-        return end;
+        var alphabet = new Alphabet(prog);
+        return new MatcherPool<LazyDfa>(() => new LazyDfa(prog, alphabet, manyMatch: true));
     }
 
     private static bool Search<TText>(MatcherPool<PikeVm> pool, TText input, int start, int lastStart, int knownEnd, Span<int> slots, StepCounter? counter)

@@ -19,17 +19,21 @@ public sealed partial class Re2Regex
     private readonly Alphabet _alphabet;
     private readonly Dictionary<string, int> _groupNumbers;
     private readonly MatcherPool<LazyDfa> _dfas;
+    private readonly MatcherPool<LazyDfa> _leftmostDfas;
+    private readonly Lazy<MatcherPool<LazyDfa>?> _reverseDfas;
     private readonly MatcherPool<PikeVm> _boundsVms;
     private readonly MatcherPool<PikeVm> _captureVms;
     private int _dfaResets;
 
-    private Re2Regex(string pattern, Re2Options options, Prog prog, IReadOnlyList<string?> groupNames)
+    private Re2Regex(string pattern, Re2Options options, Prog prog, IReadOnlyList<string?> groupNames, RegexNode root)
     {
         Pattern = pattern;
         Options = options;
         _prog = prog;
         _alphabet = new Alphabet(prog);
         _dfas = new MatcherPool<LazyDfa>(() => new LazyDfa(prog, _alphabet));
+        _leftmostDfas = new MatcherPool<LazyDfa>(() => new LazyDfa(prog, _alphabet, leftmostFirst: true));
+        _reverseDfas = new(() => ReverseDfas(root, options.MaxProgramSize));
         _boundsVms = new MatcherPool<PikeVm>(() => new PikeVm(prog, 2));
         _captureVms = new MatcherPool<PikeVm>(() => new PikeVm(prog, prog.SlotCount));
         GroupNames = groupNames;
@@ -80,7 +84,7 @@ public sealed partial class Re2Regex
             return false;
         }
 
-        regex = new Re2Regex(pattern, options, prog, parsed.GroupNames);
+        regex = new Re2Regex(pattern, options, prog, parsed.GroupNames, parsed.Root!);
         error = null;
         return true;
     }

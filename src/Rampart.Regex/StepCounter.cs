@@ -7,4 +7,7 @@ namespace Rampart.Regex;
 internal sealed class StepCounter
 {
     public long Steps { get; set; }
+
+    /// <summary>The part of <see cref="Steps"/> the Pike VM took (the costliest matcher per byte).</summary>
+    public long VmSteps { get; set; }
 }

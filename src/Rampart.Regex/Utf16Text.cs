@@ -31,19 +31,24 @@ internal readonly ref struct Utf16Text(ReadOnlySpan<char> text) : IText
         return c;
     }
 
-    public int RuneBefore(int index)
+    public int RuneBefore(int index) => RuneBefore(index, out _);
+
+    public int RuneBefore(int index, out int width)
     {
         if (index <= 0)
         {
+            width = 0;
             return -1;
         }
 
         var c = _text[index - 1];
         if (char.IsLowSurrogate(c) && index >= 2 && char.IsHighSurrogate(_text[index - 2]))
         {
+            width = 2;
             return char.ConvertToUtf32(_text[index - 2], c);
         }
 
+        width = 1;
         return c;
     }
 

@@ -69,8 +69,12 @@ internal readonly ref struct Utf8Text(ReadOnlySpan<byte> text) : IText
     /// The code point ending just before <paramref name="index"/> as forward reading sees it: the sequence that
     /// starts within the three bytes before and ends exactly there, else U+FFFD for the one byte before.
     /// </summary>
-    public int RuneBefore(int index)
+    public int RuneBefore(int index) => RuneBefore(index, out _);
+
+    /// <inheritdoc cref="RuneBefore(int)"/>
+    public int RuneBefore(int index, out int width)
     {
+        width = index <= 0 ? 0 : 1;
         if (index <= 0)
         {
             return -1;
@@ -88,8 +92,14 @@ internal readonly ref struct Utf8Text(ReadOnlySpan<byte> text) : IText
             start--;
         }
 
-        var rune = new Utf8Text(_text[..index]).RuneAt(start, out var width);
-        return start + width == index ? rune : Replacement;
+        var rune = new Utf8Text(_text[..index]).RuneAt(start, out var forward);
+        if (start + forward != index)
+        {
+            return Replacement;
+        }
+
+        width = forward;
+        return rune;
     }
 
     public bool CanSkip(Prefilter prefilter) => prefilter.CanSkipUtf8;

@@ -46,7 +46,7 @@ public sealed class RegexEngineAgreementTests
         Assert.True(disagreements.Count == 0, string.Join("\n", disagreements));
     }
 
-    private static string Pattern(Random random, int depth)
+    internal static string Pattern(Random random, int depth)
     {
         var text = new StringBuilder();
         var branches = random.Next(1, 3);
@@ -77,7 +77,7 @@ public sealed class RegexEngineAgreementTests
         return text.ToString();
     }
 
-    private static string Input(Random random)
+    internal static string Input(Random random)
     {
         var runes = new RunePicker(Alphabet);
         var text = new StringBuilder();
