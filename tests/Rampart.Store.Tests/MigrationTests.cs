@@ -23,7 +23,7 @@ public sealed class MigrationTests
         await using var dialect = Dialect.For(db.Database);
         await using var connection = await dialect.OpenAsync(Cancel);
         var versions = (await connection.QueryAsync<int>("SELECT version FROM schema_migrations ORDER BY version")).ToList();
-        Assert.Equal([1, 2], versions);
+        Assert.Equal([1, 2, 3], versions);
     }
 
     [Theory]
@@ -35,7 +35,7 @@ public sealed class MigrationTests
         var first = await FindingStore.MigrateAsync(db.Database, Cancel);
         var second = await FindingStore.MigrateAsync(db.Database, Cancel);
 
-        Assert.Equal(["0001_initial", "0002_dashboard"], first);
+        Assert.Equal(["0001_initial", "0002_dashboard", "0003_team_rows"], first);
         Assert.Empty(second);
     }
 

@@ -7,9 +7,10 @@ using Rampart.Store.Queries;
 namespace Rampart.Store.Dashboard;
 
 /// <summary>
-/// The reads of a team's page: one walk over the team's rows of <c>finding_owners</c> (its primary key starts with the
-/// owner), reading each finding's few counted columns from the <c>findings_team_page</c> index, then the newest
-/// findings by id. The cost follows the team's findings, not the whole store.
+/// The reads of a team's page: one walk over the team's rows of <c>finding_owners</c>, which hold each finding's few
+/// counted columns beside the owner (migration 0003; SQLite keeps the table in (owner, finding_id) order, PostgreSQL
+/// reads the covering index <c>finding_owners_team_page</c>), then the newest findings by id. The cost follows the
+/// team's findings, not the whole store.
 /// </summary>
 internal sealed class DashboardQueries(Dialect dialect, TimeProvider clock)
 {
@@ -23,10 +24,10 @@ internal sealed class DashboardQueries(Dialect dialect, TimeProvider clock)
 
     /// <summary>The severity's position in <see cref="StoreValues.Severities"/>, -1 for none of them.</summary>
     private const string SeverityNumber =
-        "CASE f.severity WHEN 'critical' THEN 0 WHEN 'high' THEN 1 WHEN 'medium' THEN 2 WHEN 'low' THEN 3 WHEN 'info' THEN 4 ELSE -1 END";
+        "CASE o.severity WHEN 'critical' THEN 0 WHEN 'high' THEN 1 WHEN 'medium' THEN 2 WHEN 'low' THEN 3 WHEN 'info' THEN 4 ELSE -1 END";
 
     /// <summary>1 open (or reopened), 2 fixed, 0 anything else.</summary>
-    private const string StatusNumber = "CASE WHEN f.status IN ('open', 'reopened') THEN 1 WHEN f.status = 'fixed' THEN 2 ELSE 0 END";
+    private const string StatusNumber = "CASE WHEN o.status IN ('open', 'reopened') THEN 1 WHEN o.status = 'fixed' THEN 2 ELSE 0 END";
 
     public long Now() => clock.GetUtcNow().ToUnixTimeMilliseconds();
 
@@ -36,9 +37,9 @@ internal sealed class DashboardQueries(Dialect dialect, TimeProvider clock)
         var tally = new TeamTally(now, NewestCount);
         await using var connection = await dialect.OpenAsync(cancellation).ConfigureAwait(false);
 
-        // One pass over the team's findings (waived and baselined ones count nowhere on the page), severity and status
-        // as small numbers. On SQLite the narrow index is named, since the planner would rather read each wide row by
-        // its id, and the file is memory-mapped so that pages already in the OS cache are not copied again.
+        // One pass over the team's owner rows (waived and baselined findings count nowhere on the page), severity and
+        // status as small numbers. On SQLite the file is memory-mapped so that pages already in the OS cache are not
+        // copied again.
         var sqlite = dialect.Kind == DialectKind.Sqlite;
         if (sqlite)
         {
@@ -46,9 +47,8 @@ internal sealed class DashboardQueries(Dialect dialect, TimeProvider clock)
         }
 
         await using (var reader = await connection.ExecuteReaderAsync(
-            $"SELECT f.id, {SeverityNumber}, f.rule_id, {StatusNumber}, f.first_seen, f.fixed_at, f.sla_due " +
-            $"FROM finding_owners o JOIN findings f{(sqlite ? " INDEXED BY findings_team_page" : "")} ON f.id = o.finding_id " +
-            "WHERE o.owner = @team AND f.status NOT IN ('waived', 'baselined')",
+            $"SELECT o.finding_id, {SeverityNumber}, o.rule_id, {StatusNumber}, o.first_seen, o.fixed_at, o.sla_due " +
+            "FROM finding_owners o WHERE o.owner = @team AND o.status NOT IN ('waived', 'baselined')",
             new { team }).ConfigureAwait(false))
         {
             while (await reader.ReadAsync(cancellation).ConfigureAwait(false))

@@ -25,6 +25,17 @@ internal static class ScanIngest
         "status_reason = excluded.status_reason, last_seen = excluded.last_seen, fixed_at = NULL, sla_due = excluded.sla_due, " +
         "last_scan_id = excluded.last_scan_id";
 
+    /// <summary>The team page's columns kept beside each owner row (migration 0003), as in <c>findings</c>.</summary>
+    private const string OwnerPageColumns = "status, severity, rule_id, first_seen, fixed_at, sla_due";
+
+    /// <summary>Copies the page's columns of this scan's findings to their owner rows where they differ.</summary>
+    private const string SyncOwners =
+        "UPDATE finding_owners AS o SET status = f.status, severity = f.severity, rule_id = f.rule_id, first_seen = f.first_seen, " +
+        "fixed_at = f.fixed_at, sla_due = f.sla_due FROM findings AS f " +
+        "WHERE f.id = o.finding_id AND f.branch_id = @branchId AND f.last_scan_id = @scanId AND (o.status IS DISTINCT FROM f.status " +
+        "OR o.severity IS DISTINCT FROM f.severity OR o.rule_id IS DISTINCT FROM f.rule_id OR o.first_seen IS DISTINCT FROM f.first_seen " +
+        "OR o.fixed_at IS DISTINCT FROM f.fixed_at OR o.sla_due IS DISTINCT FROM f.sla_due)";
+
     public static async Task<IngestResult> RunAsync(Dialect dialect, StoreOptions options, ScanTarget target, IncomingReport report, bool complete, long now, CancellationToken cancellation)
     {
         await using var connection = await dialect.OpenAsync(cancellation).ConfigureAwait(false);
@@ -49,7 +60,7 @@ internal static class ScanIngest
 
         var rows = new List<object?[]>(report.Findings.Count);
         var changes = new List<(string Fingerprint, string? From, string To)>();
-        var ownersToWrite = new List<IncomingFinding>();
+        var ownersToWrite = new List<(IncomingFinding Finding, object?[] Row)>();
         int created = 0, reopened = 0;
         foreach (var f in report.Findings)
         {
@@ -57,6 +68,7 @@ internal static class ScanIngest
             var incoming = f.Status switch { "suppressed" => "waived", var s => s };
             string status;
             long firstSeen;
+            bool ownersChanged;
             if (known.TryGetValue(f.Fingerprint, out var old))
             {
                 firstSeen = old.FirstSeen;
@@ -67,10 +79,7 @@ internal static class ScanIngest
                     changes.Add((f.Fingerprint, old.Status, status));
                 }
 
-                if (owners != old.Owners)
-                {
-                    ownersToWrite.Add(f);
-                }
+                ownersChanged = owners != old.Owners;
             }
             else
             {
@@ -78,11 +87,16 @@ internal static class ScanIngest
                 status = incoming;
                 created++;
                 changes.Add((f.Fingerprint, null, status));
-                ownersToWrite.Add(f);
+                ownersChanged = true;
             }
 
-            rows.Add([branchId, f.Fingerprint, f.RuleId, f.Category, f.Severity, f.Title, f.Message, f.Path, f.Line, f.Column,
-                f.Responsibility, owners, status, f.StatusReason, firstSeen, now, null, options.DueAt(f.Severity, firstSeen), scanId]);
+            object?[] row = [branchId, f.Fingerprint, f.RuleId, f.Category, f.Severity, f.Title, f.Message, f.Path, f.Line, f.Column,
+                f.Responsibility, owners, status, f.StatusReason, firstSeen, now, null, options.DueAt(f.Severity, firstSeen), scanId];
+            rows.Add(row);
+            if (ownersChanged)
+            {
+                ownersToWrite.Add((f, row));
+            }
         }
 
         await BatchInsert.RunAsync(connection, tx, $"INSERT INTO findings ({FindingColumns}) VALUES", Upsert, 19, rows, cancellation).ConfigureAwait(false);
@@ -99,6 +113,12 @@ internal static class ScanIngest
                 [.. changes.Select(c => new object?[] { ids[c.Fingerprint], scanId, now, c.From, c.To })], cancellation).ConfigureAwait(false);
         }
 
+        if (known.Count > 0)
+        {
+            // Findings seen before may have changed status, severity, rule, due date or fixed time in the upsert.
+            await connection.ExecuteAsync(SyncOwners, new { branchId, scanId }, tx).ConfigureAwait(false);
+        }
+
         await tx.CommitAsync(cancellation).ConfigureAwait(false);
         return new IngestResult(scanId, false, report.Findings.Count, created, fixedCount, reopened, changes.Count - created);
     }
@@ -111,15 +131,19 @@ internal static class ScanIngest
             "INSERT INTO finding_events (finding_id, scan_id, at, from_status, to_status) " +
             "SELECT id, @scanId, @now, status, 'fixed' FROM findings WHERE branch_id = @branchId AND last_scan_id <> @scanId AND status <> 'fixed'",
             gone, tx).ConfigureAwait(false);
+        await connection.ExecuteAsync(
+            "UPDATE finding_owners SET status = 'fixed', fixed_at = @now WHERE finding_id IN " +
+            "(SELECT id FROM findings WHERE branch_id = @branchId AND last_scan_id <> @scanId AND status <> 'fixed')",
+            gone, tx).ConfigureAwait(false);
         return await connection.ExecuteAsync(
             "UPDATE findings SET status = 'fixed', fixed_at = @now WHERE branch_id = @branchId AND last_scan_id <> @scanId AND status <> 'fixed'",
             gone, tx).ConfigureAwait(false);
     }
 
-    private static async Task WriteOwners(DbConnection connection, DbTransaction tx, Dictionary<string, long> ids, List<IncomingFinding> findings,
+    private static async Task WriteOwners(DbConnection connection, DbTransaction tx, Dictionary<string, long> ids, List<(IncomingFinding Finding, object?[] Row)> findings,
         Dictionary<string, (long Id, string Fingerprint, string Status, long FirstSeen, string Owners)> known, CancellationToken cancellation)
     {
-        var replaced = findings.Where(f => known.ContainsKey(f.Fingerprint)).Select(f => ids[f.Fingerprint]).ToList();
+        var replaced = findings.Where(f => known.ContainsKey(f.Finding.Fingerprint)).Select(f => ids[f.Finding.Fingerprint]).ToList();
         foreach (var chunk in replaced.Chunk(500))
         {
             var parameters = new DynamicParameters();
@@ -132,8 +156,11 @@ internal static class ScanIngest
             await connection.ExecuteAsync($"DELETE FROM finding_owners WHERE finding_id IN ({list})", parameters, tx).ConfigureAwait(false);
         }
 
-        var rows = findings.SelectMany(f => f.Owners.Select(o => new object?[] { o, ids[f.Fingerprint] })).ToList();
-        await BatchInsert.RunAsync(connection, tx, "INSERT INTO finding_owners (owner, finding_id) VALUES", "", 2, rows, cancellation).ConfigureAwait(false);
+        // The page's columns as the upsert wrote them (status 12, severity 4, rule 2, first seen 14, fixed at 16, due 17).
+        var rows = findings.SelectMany(f => f.Finding.Owners.Select(o => new object?[]
+            { o, ids[f.Finding.Fingerprint], f.Row[12], f.Row[4], f.Row[2], f.Row[14], f.Row[16], f.Row[17] })).ToList();
+        await BatchInsert.RunAsync(connection, tx, $"INSERT INTO finding_owners (owner, finding_id, {OwnerPageColumns}) VALUES", "", 8, rows, cancellation)
+            .ConfigureAwait(false);
     }
 
     private static async Task<long> BranchId(DbConnection connection, DbTransaction tx, ScanTarget target)
