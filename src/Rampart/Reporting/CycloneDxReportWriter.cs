@@ -56,7 +56,7 @@ public sealed class CycloneDxReportWriter : IReportWriter
     private static void WriteMetadata(Utf8JsonWriter json, ScanReport report)
     {
         json.WriteStartObject("metadata");
-        json.WriteString("timestamp", report.StartedAt.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+        json.WriteString("timestamp", ReportTimes.UtcSeconds(report.StartedAt));
         json.WriteStartObject("tools");
         json.WriteStartArray("components");
         json.WriteStartObject();

@@ -36,7 +36,7 @@ public sealed class SpdxJsonReportWriter : IReportWriter
             json.WriteString("name", JsonReportWriter.Clean(report.Target));
             json.WriteString("documentNamespace", $"https://spdx.org/spdxdocs/rampart-{identity}");
             json.WriteStartObject("creationInfo");
-            json.WriteString("created", report.StartedAt.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+            json.WriteString("created", ReportTimes.UtcSeconds(report.StartedAt));
             JsonReportWriter.WriteStrings(json, "creators", [$"Tool: {report.ToolName}-{report.ToolVersion}"]);
             json.WriteEndObject();
             JsonReportWriter.WriteStrings(json, "documentDescribes", [Target]);
