@@ -28,8 +28,8 @@ internal static class ScanIngest
     /// <summary>The team page's columns kept beside each owner row (migration 0003), as in <c>findings</c>.</summary>
     private const string OwnerPageColumns = "status, severity, rule_id, first_seen, fixed_at, sla_due";
 
-    private static string OwnerPageColumnsOf(string table) =>
-        string.Join(", ", OwnerPageColumns.Split(", ").Select(c => $"{table}.{c}"));
+    /// <summary>The same columns read from the findings table aliased <c>f</c>.</summary>
+    private static readonly string OwnerPageColumnsOfFindings = string.Join(", ", OwnerPageColumns.Split(", ").Select(c => "f." + c));
 
     /// <summary>Copies the page's columns of this scan's findings to their owner rows where they differ.</summary>
     private const string SyncOwners =
@@ -128,17 +128,15 @@ internal static class ScanIngest
     /// <summary>Marks fixed (with an event each) the branch's findings that scan <paramref name="scanId"/> lacks.</summary>
     private static async Task<int> FixAbsent(DbConnection connection, DbTransaction tx, long branchId, long scanId, long now)
     {
+        // The branch's findings this scan lacks: events, owner rows and findings are written for the same set.
+        const string Absent = "branch_id = @branchId AND last_scan_id <> @scanId AND status <> 'fixed'";
         var gone = new { branchId, scanId, now };
         await connection.ExecuteAsync(
-            "INSERT INTO finding_events (finding_id, scan_id, at, from_status, to_status) " +
-            "SELECT id, @scanId, @now, status, 'fixed' FROM findings WHERE branch_id = @branchId AND last_scan_id <> @scanId AND status <> 'fixed'",
+            $"INSERT INTO finding_events (finding_id, scan_id, at, from_status, to_status) SELECT id, @scanId, @now, status, 'fixed' FROM findings WHERE {Absent}",
             gone, tx).ConfigureAwait(false);
-        await connection.ExecuteAsync(
-            "UPDATE finding_owners SET status = 'fixed', fixed_at = @now WHERE finding_id IN " +
-            "(SELECT id FROM findings WHERE branch_id = @branchId AND last_scan_id <> @scanId AND status <> 'fixed')",
+        await connection.ExecuteAsync($"UPDATE finding_owners SET status = 'fixed', fixed_at = @now WHERE finding_id IN (SELECT id FROM findings WHERE {Absent})",
             gone, tx).ConfigureAwait(false);
-        return await connection.ExecuteAsync(
-            "UPDATE findings SET status = 'fixed', fixed_at = @now WHERE branch_id = @branchId AND last_scan_id <> @scanId AND status <> 'fixed'",
+        return await connection.ExecuteAsync($"UPDATE findings SET status = 'fixed', fixed_at = @now WHERE {Absent}",
             gone, tx).ConfigureAwait(false);
     }
 
@@ -162,7 +160,7 @@ internal static class ScanIngest
         // the finding's id travel as parameters (eight parameters a row made PostgreSQL's uploads half as slow again).
         var rows = findings.SelectMany(f => f.Owners.Select(o => new object?[] { o, ids[f.Fingerprint] })).ToList();
         await BatchInsert.RunAsync(connection, tx,
-            $"INSERT INTO finding_owners (owner, finding_id, {OwnerPageColumns}) SELECT v.column1, f.id, {OwnerPageColumnsOf("f")} FROM (VALUES",
+            $"INSERT INTO finding_owners (owner, finding_id, {OwnerPageColumns}) SELECT v.column1, f.id, {OwnerPageColumnsOfFindings} FROM (VALUES",
             ") AS v JOIN findings AS f ON f.id = v.column2", 2, rows, cancellation).ConfigureAwait(false);
     }
 
