@@ -17,7 +17,7 @@ public sealed class Auditor(IClusterApi api)
     public async Task<AuditResult> RunAsync(AuditRequest request, CancellationToken cancellation = default)
     {
         var listing = await new ClusterLister(api, request.PageSize).ListAsync(request.Kinds, request.Namespace, cancellation).ConfigureAwait(false);
-        var index = request.Repository is { } repo ? GitOpsIndex.Build(repo) : null;
+        var index = request.Repository is { } repo ? GitOpsIndex.Build(repo, request.Config, cancellation) : null;
         var traces = new Dictionary<string, ObjectTrace>(StringComparer.Ordinal);
         var objects = new List<KubernetesObject>();
         var loader = new YamlLoader();

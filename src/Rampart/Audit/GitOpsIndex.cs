@@ -1,11 +1,12 @@
-using Rampart.Kubernetes;
-using Rampart.Loading;
+using Rampart.Configuration;
+using Rampart.Rendering;
 
 namespace Rampart.Audit;
 
 /// <summary>
-/// The GitOps objects of a repository (Flux Kustomizations and HelmReleases, Argo CD Applications) and the objects its
-/// manifests define, to trace a live object back to the file that deployed it (see <see cref="Trace"/>).
+/// The GitOps objects of a repository (Flux Kustomizations and HelmReleases, Argo CD applications) with what each
+/// renders, and the objects its manifests define, to trace a live object back to the file and line that define it
+/// (see <see cref="Trace"/>). Read with <see cref="GitOpsRepository"/>, as a scan reads the repository.
 /// </summary>
 public sealed class GitOpsIndex
 {
@@ -16,125 +17,92 @@ public sealed class GitOpsIndex
     public const string ArgoInstance = "app.kubernetes.io/instance";
     public const string ArgoTrackingId = "argocd.argoproj.io/tracking-id";
 
-    private readonly Dictionary<string, (string File, string Path)> kustomizations = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> helmReleases = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (string File, string? Path)> applications = new(StringComparer.Ordinal);
-    private readonly List<(string File, string Kind, string? Name)> manifests = [];
+    private readonly IReadOnlyList<Deployer> deployers;
+    private readonly IReadOnlyList<DeployedObject> manifests;
 
-    /// <summary>Reads every YAML file under <paramref name="root"/> (not <c>.git</c>); files that do not parse are skipped.</summary>
-    public static GitOpsIndex Build(string root)
+    private GitOpsIndex(IReadOnlyList<Deployer> deployers, IReadOnlyList<DeployedObject> manifests) =>
+        (this.deployers, this.manifests) = (deployers, manifests);
+
+    /// <summary>Reads the repository at <paramref name="root"/> with its configuration's limits. Never throws for what the repository holds.</summary>
+    public static GitOpsIndex Build(string root, RampartConfig config, CancellationToken cancellation = default)
     {
-        var index = new GitOpsIndex();
-        var loader = new YamlLoader();
-        var files = Directory.EnumerateFiles(root, "*.*", SearchOption.AllDirectories)
-            .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
-            .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
-            .Where(f => !f.StartsWith(".git/", StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal);
-        foreach (var file in files)
-        {
-            foreach (var document in loader.LoadFile(file, Path.Combine(root, file)))
-            {
-                foreach (var obj in ObjectReader.Read(document, isManifest: false).Objects)
-                {
-                    index.Add(file, obj);
-                }
-            }
-        }
-
-        return index;
-    }
-
-    private void Add(string file, KubernetesObject obj)
-    {
-        var group = obj.ApiVersion.Split('/')[0];
-        var key = Key(obj.Namespace, obj.Name);
-        switch (obj.Kind)
-        {
-            case "Kustomization" when group == "kustomize.toolkit.fluxcd.io":
-                kustomizations.TryAdd(key, (file, Folder(Text(obj.Root, "spec", "path") ?? "")));
-                break;
-            case "HelmRelease" when group == "helm.toolkit.fluxcd.io":
-                helmReleases.TryAdd(key, file);
-                break;
-            case "Application" when group == "argoproj.io":
-                var source = Text(obj.Root, "spec", "source", "path")
-                    ?? ((obj.Root["spec"] as MappingNode)?["sources"] as SequenceNode)?.Items.OfType<MappingNode>().Select(s => Text(s, "path")).FirstOrDefault(p => p is not null);
-                applications.TryAdd(obj.Name ?? "", (file, source is null ? null : Folder(source)));
-                applications.TryAdd(Key(obj.Namespace, obj.Name).Replace('/', '_'), (file, source is null ? null : Folder(source)));
-                break;
-            default:
-                manifests.Add((file, obj.Kind, obj.Name));
-                break;
-        }
+        var (deployers, manifests) = GitOpsRepository.Read(root, config, cancellation);
+        return new GitOpsIndex(deployers, manifests);
     }
 
     /// <summary>
-    /// The Git path of a live object: Flux's kustomize labels lead to that Kustomization's <c>spec.path</c>, Flux's helm
-    /// labels to the HelmRelease's file, Argo CD's tracking-id annotation (or instance label) to the Application's
-    /// source path; within a folder, the file that defines an object of the same kind and name, when there is one.
+    /// The Git path of a live object: Flux's kustomize labels lead to that Kustomization, Flux's helm labels to the
+    /// HelmRelease, Argo CD's tracking-id annotation (or instance label) to the application; the object of the same
+    /// kind and name among what it renders gives the file and line (a base, a chart template); failing that, the file
+    /// in its folder that defines such an object, else the folder (or the deploying object's file).
     /// </summary>
     public ObjectTrace Trace(LiveObject obj)
     {
         if (obj.Label(FluxKustomizeName) is { } kName)
         {
-            var key = Key(obj.Label(FluxKustomizeNamespace) ?? "flux-system", kName);
-            return kustomizations.TryGetValue(key, out var k)
-                ? new ObjectTrace(Within(k.Path, obj) ?? k.Path, $"Flux Kustomization {key} ({k.File})", null)
+            var ns = obj.Label(FluxKustomizeNamespace) ?? "flux-system";
+            var key = ns + "/" + kName;
+            return Find(EntryPointKind.FluxKustomization, n => n == key || n == kName) is { } k
+                ? Locate(k, obj, $"Flux Kustomization {key} ({k.EntryPoint.File})", k.EntryPoint.Folder)
                 : ObjectTrace.Unknown($"Flux Kustomization {key} is not in the repository");
         }
 
         if (obj.Label(FluxHelmName) is { } hName)
         {
-            var key = Key(obj.Label(FluxHelmNamespace) ?? obj.Namespace, hName);
-            return helmReleases.TryGetValue(key, out var file)
-                ? new ObjectTrace(file, $"Flux HelmRelease {key} ({file})", null)
+            var key = (obj.Label(FluxHelmNamespace) ?? obj.Namespace) + "/" + hName;
+            return Find(EntryPointKind.FluxHelmRelease, n => n == key || n == hName) is { } h
+                ? Locate(h, obj, $"Flux HelmRelease {key} ({h.EntryPoint.File})", null)
                 : ObjectTrace.Unknown($"Flux HelmRelease {key} is not in the repository");
         }
 
         var app = obj.Annotation(ArgoTrackingId) is { } tracking ? tracking.Split(':')[0] : obj.Label(ArgoInstance);
         if (app is not null)
         {
-            if (!applications.TryGetValue(app, out var a))
-            {
-                return ObjectTrace.Unknown($"Argo CD Application {app} is not in the repository");
-            }
-
-            return a.Path is null
-                ? new ObjectTrace(a.File, $"Argo CD Application {app} ({a.File})", null)
-                : new ObjectTrace(Within(a.Path, obj) ?? a.Path, $"Argo CD Application {app} ({a.File})", null);
+            var a = Find(EntryPointKind.ArgoApplication, n => IsApplication(n, app)) ?? Find(EntryPointKind.ArgoApplicationSet, n => IsApplication(n, app));
+            return a is null
+                ? ObjectTrace.Unknown($"Argo CD Application {app} is not in the repository")
+                : Locate(a, obj, $"Argo CD Application {app} ({a.EntryPoint.File})", a.EntryPoint.Folder);
         }
 
         return ObjectTrace.Unknown("no Flux or Argo CD label or annotation names what deployed it");
     }
 
-    private string? Within(string folder, LiveObject obj)
+    private Deployer? Find(EntryPointKind kind, Func<string, bool> named) =>
+        deployers.FirstOrDefault(d => d.EntryPoint.Kind == kind && named(d.EntryPoint.Name));
+
+    /// <summary>Argo CD names an application by its name, or <c>NAMESPACE_NAME</c> when applications live in other namespaces.</summary>
+    private static bool IsApplication(string displayName, string app)
     {
-        var prefix = folder.Length == 0 ? "" : folder + "/";
-        return manifests.FirstOrDefault(m => m.File.StartsWith(prefix, StringComparison.Ordinal) && m.Kind == obj.Kind.Kind && m.Name == obj.Name).File;
+        var slash = displayName.IndexOf('/', StringComparison.Ordinal);
+        return displayName == app
+            || (slash >= 0 && (displayName[(slash + 1)..] == app || displayName.Replace('/', '_') == app));
     }
 
-    private static string Key(string? ns, string? name) => $"{ns}/{name}";
-
-    private static string Folder(string path)
+    /// <summary>The object among what <paramref name="deployer"/> renders; else the file of its folder that defines it; else the folder, or the deployer's file.</summary>
+    private ObjectTrace Locate(Deployer deployer, LiveObject obj, string via, string? folder)
     {
-        var trimmed = path.Replace('\\', '/').Trim();
-        while (trimmed.StartsWith("./", StringComparison.Ordinal))
+        var file = deployer.EntryPoint.File;
+        if (Match(deployer.Objects, obj, null) is { } rendered)
         {
-            trimmed = trimmed[2..];
+            return new ObjectTrace(rendered.File, via, null) { Line = rendered.Line, DeployerFile = file };
         }
 
-        return trimmed.Trim('/') is "." ? "" : trimmed.Trim('/');
+        if (folder is null or "." or "")
+        {
+            return new ObjectTrace(file, via, null) { DeployerFile = file };
+        }
+
+        return Match(manifests, obj, folder + "/") is { } defined
+            ? new ObjectTrace(defined.File, via, null) { Line = defined.Line, DeployerFile = file }
+            : new ObjectTrace(folder, via, null) { DeployerFile = file };
     }
 
-    private static string? Text(MappingNode map, params string[] path)
+    /// <summary>The object of the live object's kind and name: in its namespace first, then one that names no namespace, then any.</summary>
+    private static DeployedObject? Match(IReadOnlyList<DeployedObject> objects, LiveObject obj, string? under)
     {
-        Node? node = map;
-        foreach (var key in path)
-        {
-            node = (node as MappingNode)?[key];
-        }
-
-        return (node as ScalarNode)?.Text;
+        var candidates = objects.Where(o => o.Kind == obj.Kind.Kind && o.Name == obj.Name && (under is null || o.File.StartsWith(under, StringComparison.Ordinal))).ToList();
+        return candidates.FirstOrDefault(o => o.Namespace == obj.Namespace)
+            ?? candidates.FirstOrDefault(o => string.IsNullOrEmpty(o.Namespace))
+            ?? candidates.FirstOrDefault();
     }
 }

@@ -7,5 +7,11 @@ namespace Rampart.Audit;
 /// </summary>
 public sealed record ObjectTrace(string? GitPath, string? Via, string? Untraced)
 {
+    /// <summary>The line of <see cref="GitPath"/> where the object begins, when the object was found in what its deployer renders.</summary>
+    public int? Line { get; init; }
+
+    /// <summary>The file of the Flux or Argo CD object that deploys it: its owners are the object's owners too.</summary>
+    public string? DeployerFile { get; init; }
+
     public static ObjectTrace Unknown(string reason) => new(null, null, reason);
 }

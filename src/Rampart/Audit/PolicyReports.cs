@@ -72,6 +72,11 @@ public static class PolicyReports
         if (trace?.GitPath is { } git)
         {
             properties["gitPath"] = git;
+            if (trace.Line is { } line)
+            {
+                properties["gitLine"] = line.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
             properties["deployedBy"] = trace.Via ?? "";
         }
         else

@@ -20,6 +20,15 @@ public static class EntryPointSources
     [
         new KustomizationRoots(),
         new ChartRootSource(),
+        .. Deployers(charts),
+    ];
+
+    /// <summary>
+    /// The sources of objects that deploy what they render to a cluster (Flux Kustomizations and HelmReleases, Argo CD
+    /// applications), which label what they apply: what <c>rampart audit</c> traces a live object through.
+    /// </summary>
+    public static IReadOnlyList<IEntryPointSource> Deployers(ChartCache? charts) =>
+    [
         new FluxKustomizationSource(),
         new FluxHelmReleaseSource(charts),
         new ArgoApplicationSource(charts),

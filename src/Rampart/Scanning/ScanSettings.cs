@@ -147,12 +147,7 @@ public static class ScanSettings
                 Analyzers = registry,
                 Scanners = scannerNames.Count == 0 ? null : scanners,
                 Config = config,
-                Discovery = DiscoveryOptions.Default with
-                {
-                    MaxFileBytes = config.Limits.MaxFileBytes ?? DiscoveryOptions.Default.MaxFileBytes,
-                    MaxFiles = config.Limits.MaxFiles ?? DiscoveryOptions.Default.MaxFiles,
-                    MaxDepth = config.Limits.MaxFolderDepth ?? DiscoveryOptions.Default.MaxDepth,
-                },
+                Discovery = DiscoveryOf(config.Limits),
                 Gate = gate,
                 Vulnerabilities = vulnerabilities,
                 Baseline = baseline,
@@ -162,6 +157,14 @@ public static class ScanSettings
             },
             []);
     }
+
+    /// <summary>The walk's bounds with the repository's <c>scan.limits</c> applied (null keeps a default).</summary>
+    internal static DiscoveryOptions DiscoveryOf(ScanLimits limits) => DiscoveryOptions.Default with
+    {
+        MaxFileBytes = limits.MaxFileBytes ?? DiscoveryOptions.Default.MaxFileBytes,
+        MaxFiles = limits.MaxFiles ?? DiscoveryOptions.Default.MaxFiles,
+        MaxDepth = limits.MaxFolderDepth ?? DiscoveryOptions.Default.MaxDepth,
+    };
 
     /// <summary>The selectors of a repeatable flag; each value may also be a comma-separated list.</summary>
     private static List<RuleSelector> Selectors(IReadOnlyList<string> values, string flag, List<string> errors)

@@ -72,11 +72,13 @@ public sealed class AuditCommandTests
 
         var byName = Results(Report(run, "PolicyReport", "shop"), "RMP-K8S-004").ToDictionary(r => r["resources"]![0]!["name"]!.GetValue<string>(), r => r["properties"]!);
         Assert.Equal("apps/shop/deployment.yaml", byName["web"]["gitPath"]!.GetValue<string>());
+        Assert.Equal("1", byName["web"]["gitLine"]!.GetValue<string>());
         Assert.Equal("Flux Kustomization flux-system/apps (clusters/prod/apps.yaml)", byName["web"]["deployedBy"]!.GetValue<string>());
         Assert.Equal("@shop-team", byName["web"]["owners"]!.GetValue<string>());
         Assert.Equal("apps/api/deployment.yaml", byName["api"]["gitPath"]!.GetValue<string>());
         Assert.Equal("@api-team", byName["api"]["owners"]!.GetValue<string>());
         Assert.Equal("releases/cache.yaml", byName["cache"]["gitPath"]!.GetValue<string>());
+        Assert.Null(byName["cache"]["gitLine"]);
         Assert.Equal("@platform", byName["cache"]["owners"]!.GetValue<string>());
         Assert.Null(byName["stray"]["gitPath"]);
         Assert.Equal("no Flux or Argo CD label or annotation names what deployed it", byName["stray"]["untraced"]!.GetValue<string>());
