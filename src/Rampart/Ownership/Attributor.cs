@@ -28,6 +28,11 @@ public sealed class Attributor
     /// <summary>Pairs are kept up to this many before the cache starts over (paths whose owners are not cached give new lists).</summary>
     private const int MaxMerged = 100_000;
 
+    private int merges;
+
+    /// <summary>How many times a path's owners and a routing outcome's were merged into one list (once per pair met).</summary>
+    internal int Merges => merges;
+
     /// <summary>Each team by name (the first of a name wins), for writing a team name as its first handle.</summary>
     private readonly Dictionary<string, TeamConfig> teamsByName = new(StringComparer.OrdinalIgnoreCase);
     private readonly RoutingIndex routing;
@@ -77,6 +82,7 @@ public sealed class Attributor
         var key = (fromPath, routed.Owners);
         if (!merged.TryGetValue(key, out var owners))
         {
+            Interlocked.Increment(ref merges);
             owners = Shared([.. fromPath, .. routed.Owners]);
             if (merged.Count >= MaxMerged)
             {
