@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Buffers.Binary;
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -21,7 +23,10 @@ public static class Fingerprinter
     [ThreadStatic]
     private static StringBuilder? buffer;
 
-    public static string Compute(Finding finding)
+    public static string Compute(Finding finding) => Format(ComputeBits(finding));
+
+    /// <summary>The fingerprint as its 64 bits: the first eight bytes of the hash, big-endian, as <see cref="Compute"/> writes them.</summary>
+    public static ulong ComputeBits(Finding finding)
     {
         var text = buffer ??= new StringBuilder(256);
         text.Clear();
@@ -63,6 +68,29 @@ public static class Fingerprinter
         SHA256.HashData(bytes.AsSpan(0, length), hash);
         ArrayPool<char>.Shared.Return(chars);
         ArrayPool<byte>.Shared.Return(bytes);
-        return Convert.ToHexStringLower(hash[..8]);
+        return BinaryPrimitives.ReadUInt64BigEndian(hash);
+    }
+
+    /// <summary>The fingerprint's text: 16 lowercase hexadecimal digits.</summary>
+    public static string Format(ulong bits) => bits.ToString("x16", CultureInfo.InvariantCulture);
+
+    /// <summary>Whether <paramref name="text"/> is a fingerprint as <see cref="Format"/> writes one, and its bits.</summary>
+    public static bool TryParse(string text, out ulong bits)
+    {
+        bits = 0;
+        if (text.Length != 16)
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiDigit(c) && c is not (>= 'a' and <= 'f'))
+            {
+                return false;
+            }
+        }
+
+        return ulong.TryParse(text, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out bits);
     }
 }

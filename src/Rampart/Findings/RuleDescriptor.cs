@@ -23,15 +23,11 @@ public sealed record RuleDescriptor
     public Finding Report(string message, SourceLocation location, ResourceRef? resource = null) => new()
     {
         RuleId = Id,
-        Title = Title,
-        Category = Category,
+        RuleFacts = RuleFacts.Of(this),
         Severity = Severity,
         Responsibility = Responsibility,
-        Aliases = Aliases,
         Message = FindingText.Cut(message, FindingText.MaxMessage),
         Location = location,
         Resource = resource,
-        Remediation = Remediation,
-        HelpUri = HelpUri,
     };
 }

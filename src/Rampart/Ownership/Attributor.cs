@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Rampart.Configuration;
 using Rampart.Findings;
 
@@ -17,6 +18,20 @@ public sealed class Attributor
 
     // Findings of one file mostly end with the same owners: share one list per distinct set.
     private readonly Dictionary<string, IReadOnlyList<string>> ownerLists = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The shared list for each pair of a path's owners and a routing outcome's, by the two lists' identity: most
+    /// findings of a scan meet a pair met before, and then cost one lookup instead of a merge and a lock.
+    /// </summary>
+    private readonly ConcurrentDictionary<(IReadOnlyList<string>, IReadOnlyList<string>), IReadOnlyList<string>> merged = new(OwnerListPairComparer.Instance);
+
+    /// <summary>Pairs are kept up to this many before the cache starts over (paths whose owners are not cached give new lists).</summary>
+    private const int MaxMerged = 100_000;
+
+    private int merges;
+
+    /// <summary>How many times a path's owners and a routing outcome's were merged into one list (once per pair met).</summary>
+    internal int Merges => merges;
 
     /// <summary>Each team by name (the first of a name wins), for writing a team name as its first handle.</summary>
     private readonly Dictionary<string, TeamConfig> teamsByName = new(StringComparer.OrdinalIgnoreCase);
@@ -51,29 +66,53 @@ public sealed class Attributor
     /// <summary>As <see cref="Resolve(Finding)"/>; <paramref name="steps"/> counts the routing work.</summary>
     internal (IReadOnlyList<string> Owners, Responsibility Responsibility) Resolve(Finding finding, StepCounter? steps)
     {
-        var fromPath = OwnersOfPaths(finding);
+        var (fromPath, onePath) = OwnersOfPaths(finding);
         var routed = routing.Outcome(finding, steps);
         var responsibility = routed.Responsibility ?? finding.Responsibility;
-        return fromPath.Count == 0 && routed.Owners.Count == 0 && finding.Owners.Count == 0
-            ? (finding.Owners, responsibility)
-            : (Shared([.. fromPath, .. routed.Owners]), responsibility);
+        if (fromPath.Count == 0 && routed.Owners.Count == 0 && finding.Owners.Count == 0)
+        {
+            return (finding.Owners, responsibility);
+        }
+
+        if (!onePath)
+        {
+            return (Shared([.. fromPath, .. routed.Owners]), responsibility);
+        }
+
+        var key = (fromPath, routed.Owners);
+        if (!merged.TryGetValue(key, out var owners))
+        {
+            Interlocked.Increment(ref merges);
+            owners = Shared([.. fromPath, .. routed.Owners]);
+            if (merged.Count >= MaxMerged)
+            {
+                merged.Clear();
+            }
+
+            merged.TryAdd(key, owners);
+        }
+
+        return (owners, responsibility);
     }
 
     /// <summary>
     /// The CODEOWNERS owners of the finding's file and, for a rendered object, of the entry point's file too, so that a
     /// value set in a base or a values file reaches both whoever set it and whoever deploys it.
     /// </summary>
-    private IReadOnlyList<string> OwnersOfPaths(Finding finding)
+    /// <returns>The owners, and whether they are the list of one path as <see cref="IPathOwners"/> gave it (not a new concatenation).</returns>
+    private (IReadOnlyList<string> Owners, bool OnePath) OwnersOfPaths(Finding finding)
     {
-        var fromPath = pathOwners?.OwnersOf(finding.Location.Path) ?? [];
+        var fromPath = pathOwners?.OwnersOf(finding.Location.Path) ?? NoOwners;
         if (pathOwners is null || finding.Origin is not { } origin || origin.EntryPoint.Path == finding.Location.Path)
         {
-            return fromPath;
+            return (fromPath, true);
         }
 
         var fromEntry = pathOwners.OwnersOf(origin.EntryPoint.Path);
-        return fromEntry.Count == 0 ? fromPath : [.. fromPath, .. fromEntry];
+        return fromEntry.Count == 0 ? (fromPath, true) : ([.. fromPath, .. fromEntry], false);
     }
+
+    private static readonly IReadOnlyList<string> NoOwners = [];
 
     private IReadOnlyList<string> Shared(List<string> owners)
     {

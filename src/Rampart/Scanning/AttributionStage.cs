@@ -13,7 +13,7 @@ internal sealed class AttributionStage(Attributor attributor)
     public Finding Apply(Finding finding)
     {
         var (owners, responsibility) = attributor.Resolve(finding);
-        return finding with { Fingerprint = Fingerprinter.Compute(finding), Owners = owners, Responsibility = responsibility };
+        return finding with { FingerprintBits = Fingerprinter.ComputeBits(finding), Owners = owners, Responsibility = responsibility };
     }
 
     /// <summary>Applies <see cref="Apply"/> to every finding of <paramref name="findings"/>, in place.</summary>

@@ -17,7 +17,7 @@ internal sealed class DecisionStage(ScanOptions options, AttributionStage attrib
         UnscannedRules.Apply(findings, options.Config.Unscanned);
         var rules = new RuleFilter(options.Config.Rules);
         rules.Apply(findings);
-        FingerprintCollisions.Resolve(findings, finding => finding with { Fingerprint = Fingerprinter.Compute(finding) });
+        FingerprintCollisions.Resolve(findings, finding => finding with { FingerprintBits = Fingerprinter.ComputeBits(finding) });
         var waived = new WaiverEvaluator(options.Config, options.Today).Apply(findings);
         List<Finding> problems = [.. waived.Problems.Select(attribution.Apply)];
         rules.Apply(problems);

@@ -11,14 +11,18 @@ namespace Rampart.Scanning;
 /// </summary>
 internal static class FingerprintCollisions
 {
-    /// <summary>Resolves the collisions of <paramref name="findings"/> in place; the cost is one pass plus a sort of the colliding ones.</summary>
+    /// <summary>
+    /// Resolves the collisions of <paramref name="findings"/> in place; the cost is one pass plus a sort of the colliding
+    /// ones. The pass keeps one position per distinct fingerprint and file (a set of indexes into the list, compared
+    /// through the findings), not a copy of each key: it runs when every finding of the scan is held.
+    /// </summary>
     public static void Resolve(List<Finding> findings, Func<Finding, Finding> fingerprint)
     {
-        var first = new Dictionary<(string, string), int>();
+        var first = new HashSet<int>(findings.Count, new SameKey(findings));
         List<int>? colliding = null;
         for (var i = 0; i < findings.Count; i++)
         {
-            if (!first.TryAdd((findings[i].Fingerprint, findings[i].Location.Path), i))
+            if (!first.Add(i))
             {
                 (colliding ??= []).Add(i);
             }
@@ -30,9 +34,9 @@ internal static class FingerprintCollisions
         }
 
         var groups = colliding
-            .Concat(colliding.Select(i => first[(findings[i].Fingerprint, findings[i].Location.Path)]))
+            .Concat(colliding.Select(i => first.TryGetValue(i, out var kept) ? kept : i))
             .Distinct()
-            .GroupBy(i => (findings[i].Fingerprint, findings[i].Location.Path));
+            .GroupBy(i => first.TryGetValue(i, out var kept) ? kept : i);
         foreach (var group in groups)
         {
             var ordered = group.OrderBy(i => findings[i].Location.Line).ThenBy(i => findings[i].Location.Column).ThenBy(i => findings[i].Message, StringComparer.Ordinal).ToList();
@@ -42,5 +46,14 @@ internal static class FingerprintCollisions
                 findings[ordered[n]] = fingerprint(finding with { Discriminator = $"{finding.Discriminator}#{n + 1}" });
             }
         }
+    }
+
+    /// <summary>Two positions are the same key when their findings have the same fingerprint and file.</summary>
+    private sealed class SameKey(List<Finding> findings) : IEqualityComparer<int>
+    {
+        public bool Equals(int x, int y) =>
+            findings[x].SameFingerprint(findings[y]) && string.Equals(findings[x].Location.Path, findings[y].Location.Path, StringComparison.Ordinal);
+
+        public int GetHashCode(int obj) => HashCode.Combine(findings[obj].FingerprintHash(), StringComparer.Ordinal.GetHashCode(findings[obj].Location.Path));
     }
 }

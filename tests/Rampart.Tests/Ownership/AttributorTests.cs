@@ -67,4 +67,27 @@ public sealed class AttributorTests
         Assert.Contains("routing rule at rampart.yaml:10 does not match: the finding has no resource kind", lines);
         Assert.Equal("result: owners @acme/security; responsibility security", lines[^1]);
     }
+
+    [Fact]
+    public void The_owners_of_a_path_and_of_a_routing_outcome_are_merged_once_per_pair()
+    {
+        var attributor = new Attributor(Config, new FixedOwners(new()
+        {
+            ["apps/a.yaml"] = ["@acme/shop"],
+            ["apps/b.yaml"] = ["@acme/shop", "@acme/security"],
+        }));
+
+        var findings = Enumerable.Range(0, 300).Select(i => TestFindings.Make(
+            path: i % 2 == 0 ? "apps/a.yaml" : "apps/b.yaml",
+            line: i,
+            category: i % 3 == 0 ? Category.Secret : Category.Misconfiguration)).ToList();
+        var owners = findings.Select(attributor.Attribute).Select(f => f.Owners).ToList();
+
+        // Two paths, each with and without the secret routing rule's owners: four pairs.
+        Assert.Equal(4, attributor.Merges);
+        Assert.Equal(["@acme/shop", "@acme/security"], owners[0]);
+        Assert.Equal(["@acme/shop"], owners[2]);
+        Assert.Equal(["@acme/shop", "@acme/security"], owners[3]);
+        Assert.Same(owners[2], owners[4]);
+    }
 }

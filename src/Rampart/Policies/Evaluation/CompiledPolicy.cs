@@ -1,3 +1,5 @@
+using Rampart.Findings;
+
 namespace Rampart.Policies.Evaluation;
 
 /// <summary>A policy with every expression compiled once; immutable and shared by every thread of a scan.</summary>
@@ -21,6 +23,8 @@ internal sealed class CompiledPolicy
 
         VariableIndex = index;
         Params = policy.Parameters?.ToValue(policy.Name);
+        var meta = policy.Metadata;
+        Facts = new RuleFacts(meta.Title, meta.Category, meta.Aliases, meta.Remediation, meta.HelpUri);
     }
 
     public Policy Policy { get; }
@@ -28,6 +32,9 @@ internal sealed class CompiledPolicy
     public IReadOnlyList<CompiledVariable> Variables { get; }
     public IReadOnlyDictionary<string, int> VariableIndex { get; }
     public IReadOnlyList<CompiledValidation> Validations { get; }
+
+    /// <summary>What every finding of the policy says alike, shared by them all.</summary>
+    public RuleFacts Facts { get; }
 
     /// <summary><c>params</c> when the policy takes parameters (their defaults with what <c>rampart.yaml</c> sets), else null.</summary>
     public Rampart.Cel.Values.CelValue? Params { get; }

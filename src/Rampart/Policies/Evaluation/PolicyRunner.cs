@@ -139,16 +139,12 @@ internal static class PolicyRunner
         return new Finding
         {
             RuleId = meta.Id,
-            Title = meta.Title,
-            Category = meta.Category,
+            RuleFacts = policy.Facts,
             Severity = meta.Severity,
             Message = FindingText.Cut(what is null ? message : $"{message} ({what})", FindingText.MaxMessage),
             Location = FindingLocator.Locate(scope, validation, site),
             Responsibility = meta.Responsibility,
-            Aliases = meta.Aliases,
             Resource = scope.Object.Resource,
-            Remediation = meta.Remediation,
-            HelpUri = meta.HelpUri,
         };
     }
 
