@@ -8,11 +8,17 @@ namespace Rampart.Rendering;
 /// <summary>
 /// The files of a scan as a render reads them: the files discovery found (what Flux or Argo CD would find in a clone:
 /// ignored files are not there), read through the artifact, so a folder on disk and files held in memory render alike.
-/// Folders are those that hold a discovered file.
+/// Folders are those that hold a discovered file. Kustomization files are read from the artifact once and kept (up to
+/// <see cref="MaxKeptBytes"/>): finding the roots reads each, and its build reads it again.
 /// </summary>
 public sealed class ArtifactFileSystem : IKustomizeFileSystem
 {
+    /// <summary>Kustomization files kept in memory, in all (a scan reads each to find the roots, then builds it).</summary>
+    public const long MaxKeptBytes = 4 << 20;
+
     private readonly IArtifact artifact;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte[]> kept = new(StringComparer.Ordinal);
+    private long keptBytes;
     private readonly Dictionary<string, DiscoveredFile> files = new(StringComparer.Ordinal);
     private readonly HashSet<string> folders = new(StringComparer.Ordinal) { "" };
 
@@ -49,7 +55,18 @@ public sealed class ArtifactFileSystem : IKustomizeFileSystem
         try
         {
             error = null;
-            return artifact.ReadAll(file);
+            if (kept.TryGetValue(path, out var known))
+            {
+                return known;
+            }
+
+            var content = artifact.ReadAll(file);
+            if (file.Kind == FileKind.Kustomization && Interlocked.Add(ref keptBytes, content.Length) <= MaxKeptBytes)
+            {
+                kept.TryAdd(path, content);
+            }
+
+            return content;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
