@@ -8,13 +8,16 @@ namespace Rampart.Rendering;
 /// <summary>
 /// The files of a scan as a render reads them: the files discovery found (what Flux or Argo CD would find in a clone:
 /// ignored files are not there), read through the artifact, so a folder on disk and files held in memory render alike.
-/// Folders are those that hold a discovered file. Kustomization files are read from the artifact once and kept (up to
-/// <see cref="MaxKeptBytes"/>): finding the roots reads each, and its build reads it again.
+/// Folders are those that hold a discovered file. Kustomization files and small files are read from the artifact once
+/// and kept (up to <see cref="MaxKeptBytes"/> in all): finding the entry points reads them, and renders read them again.
 /// </summary>
 public sealed class ArtifactFileSystem : IKustomizeFileSystem
 {
-    /// <summary>Kustomization files kept in memory, in all (a scan reads each to find the roots, then builds it).</summary>
+    /// <summary>Files kept in memory, in all: finding the entry points reads each kustomization and manifest, renders read them again.</summary>
     public const long MaxKeptBytes = 4 << 20;
+
+    /// <summary>Files up to this size are kept (a patch, a small manifest); larger ones only when they are kustomizations.</summary>
+    public const int MaxKeptFileBytes = 4 << 10;
 
     private readonly IArtifact artifact;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte[]> kept = new(StringComparer.Ordinal);
@@ -61,7 +64,7 @@ public sealed class ArtifactFileSystem : IKustomizeFileSystem
             }
 
             var content = artifact.ReadAll(file);
-            if (file.Kind == FileKind.Kustomization && Interlocked.Add(ref keptBytes, content.Length) <= MaxKeptBytes)
+            if ((file.Kind == FileKind.Kustomization || content.Length <= MaxKeptFileBytes) && Interlocked.Add(ref keptBytes, content.Length) <= MaxKeptBytes)
             {
                 kept.TryAdd(path, content);
             }
