@@ -8,11 +8,20 @@ namespace Rampart.Rendering;
 /// <summary>
 /// The files of a scan as a render reads them: the files discovery found (what Flux or Argo CD would find in a clone:
 /// ignored files are not there), read through the artifact, so a folder on disk and files held in memory render alike.
-/// Folders are those that hold a discovered file.
+/// Folders are those that hold a discovered file. Kustomization files and small files are read from the artifact once
+/// and kept (up to <see cref="MaxKeptBytes"/> in all): finding the entry points reads them, and renders read them again.
 /// </summary>
 public sealed class ArtifactFileSystem : IKustomizeFileSystem
 {
+    /// <summary>Files kept in memory, in all: finding the entry points reads each kustomization and manifest, renders read them again.</summary>
+    public const long MaxKeptBytes = 4 << 20;
+
+    /// <summary>Files up to this size are kept (a patch, a small manifest); larger ones only when they are kustomizations.</summary>
+    public const int MaxKeptFileBytes = 4 << 10;
+
     private readonly IArtifact artifact;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte[]> kept = new(StringComparer.Ordinal);
+    private long keptBytes;
     private readonly Dictionary<string, DiscoveredFile> files = new(StringComparer.Ordinal);
     private readonly HashSet<string> folders = new(StringComparer.Ordinal) { "" };
 
@@ -49,7 +58,18 @@ public sealed class ArtifactFileSystem : IKustomizeFileSystem
         try
         {
             error = null;
-            return artifact.ReadAll(file);
+            if (kept.TryGetValue(path, out var known))
+            {
+                return known;
+            }
+
+            var content = artifact.ReadAll(file);
+            if ((file.Kind == FileKind.Kustomization || content.Length <= MaxKeptFileBytes) && Interlocked.Add(ref keptBytes, content.Length) <= MaxKeptBytes)
+            {
+                kept.TryAdd(path, content);
+            }
+
+            return content;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

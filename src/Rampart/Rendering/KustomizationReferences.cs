@@ -15,8 +15,6 @@ public static class KustomizationReferences
     /// <summary>Reads <paramref name="content"/>, the kustomization file of <paramref name="folder"/>.</summary>
     public static (bool IsComponent, IReadOnlyList<string> Paths) Read(string folder, byte[] content)
     {
-        var paths = new List<string>();
-        var isComponent = false;
         string text;
         try
         {
@@ -24,10 +22,18 @@ public static class KustomizationReferences
         }
         catch (System.Text.DecoderFallbackException)
         {
-            return (false, paths);
+            return (false, []);
         }
 
-        foreach (var document in new YamlLoader().Load(KustomizePaths.Join(folder, "kustomization.yaml") ?? "kustomization.yaml", text))
+        return Read(folder, new YamlLoader().Load(KustomizePaths.Join(folder, "kustomization.yaml") ?? "kustomization.yaml", text));
+    }
+
+    /// <summary>Reads the loaded <paramref name="documents"/> of the kustomization file of <paramref name="folder"/>.</summary>
+    public static (bool IsComponent, IReadOnlyList<string> Paths) Read(string folder, IEnumerable<LoadedDocument> documents)
+    {
+        var paths = new List<string>();
+        var isComponent = false;
+        foreach (var document in documents)
         {
             if (document.Root is not MappingNode root)
             {

@@ -1,5 +1,7 @@
 using Rampart.Discovery;
+using Rampart.Loading;
 using Rampart.Rendering.Kustomize;
+using Rampart.Rendering.Kustomize.Build;
 using Rampart.Rendering.Kustomize.Files;
 
 namespace Rampart.Rendering;
@@ -39,7 +41,7 @@ public sealed class KustomizationRoots(KustomizeOptions? options = null) : IEntr
                 continue;
             }
 
-            var (isComponent, references) = KustomizationReferences.Read(folder, content);
+            var (isComponent, references) = KustomizationReferences.Read(folder, Load(inputs, path, content));
             if (isComponent)
             {
                 components.Add(folder);
@@ -51,6 +53,23 @@ public sealed class KustomizationRoots(KustomizeOptions? options = null) : IEntr
         return [.. byFolder
             .Where(pair => !named.Contains(pair.Key) && !components.Contains(pair.Key))
             .Select(pair => new EntryPoint(EntryPointKind.Kustomization, pair.Value, 1, KustomizePaths.Show(pair.Key), KustomizePaths.Show(pair.Key)))];
+    }
+
+    /// <summary>
+    /// The documents of a kustomization file, loaded as a build loads it and kept for the build that reads it next,
+    /// so that a file is loaded once for both.
+    /// </summary>
+    private List<LoadedDocument> Load(RenderInputs inputs, string path, byte[] content)
+    {
+        if (SourceFiles.Text(content) is not { } text || KustomizePaths.Normalize(path) is not { Length: > 0 } normalized)
+        {
+            return [];
+        }
+
+        var limits = (options ?? KustomizeOptions.Default).LoadLimits;
+        List<LoadedDocument> documents = [.. new YamlLoader(limits) { RecordOrigins = true }.Load(normalized, text)];
+        inputs.KustomizeBases.KeepLoaded(normalized, content, limits, documents);
+        return documents;
     }
 
     public EntryPointRender Render(EntryPoint entryPoint, RenderInputs inputs, CancellationToken cancellation)

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Rampart.Loading;
 using Rampart.Rendering.Kustomize.Bases;
 using Rampart.Rendering.Kustomize.Files;
 
@@ -20,8 +21,10 @@ public sealed class KustomizeBaseCache(IKustomizeFileSystem repository, long max
 
     private readonly ConcurrentDictionary<(string, KustomizeOptions), CachedBase> bases = new();
     private readonly ConcurrentDictionary<string, int> builds = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (byte[] Content, LoadLimits Limits, IReadOnlyList<LoadedDocument> Documents)> loaded = new(StringComparer.Ordinal);
     private long nodes;
     private long hits;
+    private long loadsSaved;
 
     /// <summary>The file system the kept bases were read from.</summary>
     public IKustomizeFileSystem Repository { get; } = repository;
@@ -37,6 +40,34 @@ public sealed class KustomizeBaseCache(IKustomizeFileSystem repository, long max
 
     /// <summary>Times the kustomization of <paramref name="folder"/> was built as a base (included by another) through this cache.</summary>
     public int Builds(string folder) => builds.GetValueOrDefault(KustomizePaths.Normalize(folder) ?? folder);
+
+    /// <summary>Times a build took a kustomization file as loaded before (to find the roots) rather than loading it again.</summary>
+    public long LoadsSaved => Interlocked.Read(ref loadsSaved);
+
+    /// <summary>
+    /// Keeps the documents of the kustomization file <paramref name="path"/>, loaded from <paramref name="content"/> with
+    /// <paramref name="limits"/> and origins recorded (as a build loads it), for the first build that reads the same
+    /// content there; that build takes them, so each is held only until the file is built.
+    /// </summary>
+    public void KeepLoaded(string path, byte[] content, LoadLimits limits, IReadOnlyList<LoadedDocument> documents) =>
+        loaded[path] = (content, limits, documents);
+
+    /// <summary>The documents kept for <paramref name="path"/> when they were loaded from the same content with the same limits; removed once taken.</summary>
+    internal IReadOnlyList<LoadedDocument>? TakeLoaded(string path, byte[] content, LoadLimits limits)
+    {
+        if (!loaded.TryRemove(path, out var kept))
+        {
+            return null;
+        }
+
+        if (kept.Limits != limits || (!ReferenceEquals(kept.Content, content) && !kept.Content.AsSpan().SequenceEqual(content)))
+        {
+            return null;
+        }
+
+        Interlocked.Increment(ref loadsSaved);
+        return kept.Documents;
+    }
 
     /// <summary>Whether a build through <paramref name="files"/> may use this cache.</summary>
     internal bool Serves(IKustomizeFileSystem files) =>

@@ -35,7 +35,7 @@ public static class KustomizeBuild
             return new RenderResult([], context.Findings);
         }
 
-        return new RenderResult([.. map.Resources.Select(ToRendered)], context.Findings) { TargetChecks = context.TargetChecks };
+        return new RenderResult([.. map.Resources.Select(ToRendered)], context.Findings) { TargetChecks = context.TargetChecks, NameReferenceWalks = context.NameReferenceWalks };
     }
 
     /// <summary>Builds the kustomization in <paramref name="directory"/>, a folder under <paramref name="root"/> on disk.</summary>

@@ -14,4 +14,7 @@ public sealed record RenderResult(IReadOnlyList<RenderedObject> Objects, IReadOn
 
     /// <summary>Resources looked at to find the targets of patches: the build's work, which tests compare across sizes.</summary>
     internal long TargetChecks { get; init; }
+
+    /// <summary>Referring fields walked to fix name references: only references to a type some resource had are walked.</summary>
+    internal long NameReferenceWalks { get; init; }
 }

@@ -15,7 +15,7 @@ namespace Rampart.Tests.Rendering.Kustomize;
 /// </summary>
 public sealed class KustomizeBaseCacheTests
 {
-    private const string Deployment = """
+    internal const string Deployment = """
         apiVersion: apps/v1
         kind: Deployment
         metadata:
@@ -33,7 +33,7 @@ public sealed class KustomizeBaseCacheTests
                     name: settings
         """;
 
-    private static MemoryFileSystem Repository(int overlays)
+    internal static MemoryFileSystem Repository(int overlays)
     {
         var files = new MemoryFileSystem()
             .Add("base/kustomization.yaml", "resources:\n- deployment.yaml\nconfigMapGenerator:\n- name: settings\n  literals:\n  - A=1\n")
@@ -230,7 +230,7 @@ public sealed class KustomizeBaseCacheTests
     }
 
     /// <summary>Every object as lines: identity, source, chain, then each node with its text, file and place.</summary>
-    private static List<string> Dump(RenderResult result)
+    internal static List<string> Dump(RenderResult result)
     {
         var lines = new List<string>();
         foreach (var rendered in result.Objects)

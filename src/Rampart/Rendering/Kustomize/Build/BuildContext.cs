@@ -65,6 +65,9 @@ internal sealed class BuildContext
     /// <summary>Resources looked at to find the targets of patches (a measure of the build's work, for tests).</summary>
     public long TargetChecks;
 
+    /// <summary>Fields walked to fix name references at the end of the build (for tests).</summary>
+    public long NameReferenceWalks;
+
     /// <summary>Records a failure at a node of a file read for the build; always returns false.</summary>
     public bool Fail(string message, KNode? at, string fallbackPath, RuleDescriptor? rule = null) =>
         Fail(message, at?.Origin?.Path ?? fallbackPath, at?.Start ?? default, rule);

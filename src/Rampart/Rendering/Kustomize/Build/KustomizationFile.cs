@@ -62,7 +62,11 @@ internal sealed class KustomizationFile(BuildContext context, string directory, 
             return null;
         }
 
-        if (ResourceReader.Documents(context, found, text, repeatedKeys: true) is not { } documents)
+        // The scan may have read this very file to find its kustomization roots, with the loader a build uses.
+        var documents = context.Bases?.TakeLoaded(found, bytes!, context.Options.LoadLimits) is { } loaded
+            ? ResourceReader.Documents(context, found, loaded, repeatedKeys: true)
+            : ResourceReader.Documents(context, found, text, repeatedKeys: true);
+        if (documents is null)
         {
             return null;
         }

@@ -12,10 +12,14 @@ internal static class ResourceReader
     /// The documents of <paramref name="text"/> (empty ones left out), or null after a failure. A kustomization is
     /// decoded leniently as Kustomize does: a repeated key keeps its last value (<paramref name="repeatedKeys"/>).
     /// </summary>
-    public static List<KNode>? Documents(BuildContext context, string path, string text, bool repeatedKeys = false)
+    public static List<KNode>? Documents(BuildContext context, string path, string text, bool repeatedKeys = false) =>
+        Documents(context, path, context.Loader.Load(path, text), repeatedKeys);
+
+    /// <summary>The working trees of documents loaded already (as <see cref="Documents(BuildContext, string, string, bool)"/> loads them).</summary>
+    public static List<KNode>? Documents(BuildContext context, string path, IEnumerable<LoadedDocument> loaded, bool repeatedKeys = false)
     {
         var documents = new List<KNode>();
-        foreach (var document in context.Loader.Load(path, text))
+        foreach (var document in loaded)
         {
             if (document.Problems.FirstOrDefault(p => p.Severity is Severity.Critical or Severity.High or Severity.Medium
                 && !(repeatedKeys && p.RuleId == LoadRules.DuplicateKey.Id)) is { } problem)

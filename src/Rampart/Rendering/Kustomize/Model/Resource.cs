@@ -39,7 +39,24 @@ internal sealed class Resource(KMap root, string source)
     /// <summary>The kustomizations between the entry point and the one that read or generated this resource.</summary>
     public IReadOnlyList<string> Chain { get; set; } = [];
 
-    public Gvk Gvk => Gvk.Of(Root.Text("apiVersion"), Root.Text("kind"));
+    public Gvk Gvk
+    {
+        get
+        {
+            // Split once per apiVersion and kind: transformers ask for the type once per field spec.
+            var apiVersion = Root.Text("apiVersion");
+            var kind = Root.Text("kind");
+            if (gvk is not { } known || !ReferenceEquals(known.ApiVersion, apiVersion) || !ReferenceEquals(known.Kind, kind))
+            {
+                gvk = known = (apiVersion, kind, Gvk.Of(apiVersion, kind));
+            }
+
+            return known.Type;
+        }
+    }
+
+    /// <summary>The type last read, with the apiVersion and kind texts it was read from.</summary>
+    private (string? ApiVersion, string? Kind, Gvk Type)? gvk;
 
     public string Name => Metadata?.Text("name") ?? "";
 

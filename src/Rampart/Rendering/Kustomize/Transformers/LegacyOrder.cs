@@ -49,23 +49,34 @@ internal static class LegacyOrder
         }
 
         var rank = ReferenceEquals(first, First) && ReferenceEquals(last, Last) ? DefaultRank : Rank(first, last);
-        var keyed = map.Resources.Select(r =>
+        var resources = map.Resources;
+        var keys = new SortKey[resources.Count];
+        for (var i = 0; i < keys.Length; i++)
         {
-            var id = r.CurrentId;
-            return (Resource: r, Rank: rank.GetValueOrDefault(id.Gvk.Kind), Type: id.Gvk.SortKey,
-                Id: id.Gvk.SortKey + "|" + (id.Namespace.Length == 0 ? "~X" : id.Namespace) + "|" + (id.Name.Length == 0 ? "~N" : id.Name));
-        }).ToList();
-        var sorted = keyed
-            .OrderBy(k => k.Rank)
-            .ThenBy(k => k.Type, StringComparer.Ordinal)
-            .ThenBy(k => k.Id, StringComparer.Ordinal)
-            .Select(k => k.Resource)
-            .ToList();
-        map.Resources.Clear();
-        map.Resources.AddRange(sorted);
+            var id = resources[i].CurrentId;
+            var type = id.Gvk.SortKey;
+            keys[i] = new SortKey(resources[i], i, rank.GetValueOrDefault(id.Gvk.Kind), type,
+                string.Concat(type, "|", id.Namespace.Length == 0 ? "~X" : id.Namespace, "|", id.Name.Length == 0 ? "~N" : id.Name));
+        }
+
+        // A stable sort (the position breaks ties), as the ordered LINQ sort it replaces.
+        Array.Sort(keys, static (a, b) =>
+        {
+            var by = a.Rank.CompareTo(b.Rank);
+            by = by != 0 ? by : string.CompareOrdinal(a.Type, b.Type);
+            by = by != 0 ? by : string.CompareOrdinal(a.Id, b.Id);
+            return by != 0 ? by : a.Position.CompareTo(b.Position);
+        });
+        for (var i = 0; i < keys.Length; i++)
+        {
+            resources[i] = keys[i].Resource;
+        }
+
         map.Invalidate();
         return true;
     }
+
+    private readonly record struct SortKey(Resource Resource, int Position, int Rank, string Type, string Id);
 
     /// <summary>Kinds listed first rank below zero in their order, kinds listed last above it; others rank zero.</summary>
     private static Dictionary<string, int> Rank(string[] first, string[] last)

@@ -15,17 +15,28 @@ internal static class NameReferences
     public static bool Fix(BuildContext context, ResourceMap map)
     {
         var byName = new Dictionary<string, List<Resource>>(StringComparer.Ordinal);
+        var renamed = new List<Gvk>();
         foreach (var resource in map.Resources)
         {
             // As in Kustomize, a resource is found by the names it had before: one never renamed needs no fixing.
-            foreach (var name in resource.PreviousIds.Select(id => id.Name).Distinct())
+            var ids = resource.PreviousIds;
+            for (var i = 0; i < ids.Count; i++)
             {
-                if (!byName.TryGetValue(name, out var list))
+                if (!renamed.Contains(ids[i].Gvk))
                 {
-                    byName[name] = list = [];
+                    renamed.Add(ids[i].Gvk);
                 }
 
-                list.Add(resource);
+                if (!byName.TryGetValue(ids[i].Name, out var list))
+                {
+                    byName[ids[i].Name] = list = [];
+                }
+
+                // A name is listed once per resource (ids differ in type or namespace, not always in name).
+                if (list.Count == 0 || !ReferenceEquals(list[^1], resource))
+                {
+                    list.Add(resource);
+                }
             }
         }
 
@@ -38,12 +49,19 @@ internal static class NameReferences
 
         foreach (var reference in map.Config.NameReference)
         {
+            // A reference whose type no resource ever had finds no referral: its fields stay as they are, unwalked.
+            var candidates = renamed.Exists(gvk => gvk.IsSelectedBy(reference.Referral));
             for (var i = 0; i < types.Length; i++)
             {
                 var referrer = map.Resources[i];
                 if (types[i].Kind == "RoleBinding" && BlankSubjectNamespace(referrer))
                 {
                     return context.Fail($"namespace is blank for resource {referrer.CurrentId}", referrer.Root, referrer.Source);
+                }
+
+                if (!candidates)
+                {
+                    continue;
                 }
 
                 foreach (var spec in reference.Referrers)
@@ -54,6 +72,7 @@ internal static class NameReferences
                     }
 
                     string? error = null;
+                    context.NameReferenceWalks++;
                     FieldWalker.Apply(referrer.Root, spec.Path, 0, create: false, referrer.Root, value =>
                     {
                         var (updated, failure) = Update(value, reference, referrer, byName);
