@@ -4,7 +4,9 @@ namespace Rampart.Secrets;
 /// Aho-Corasick over bytes, case-insensitive for ASCII: one pass over a text tells which of many keywords occur in
 /// it. The automaton is a dense table (state × byte), upper-case ASCII folded into the table itself, so a step is one
 /// lookup whatever the number of keywords; each state knows the set of keywords (as a bit set of groups, here the
-/// rules that own them) that end there, failure links included. Immutable once built.
+/// rules that own them) that end there, failure links included. A table entry is the target's row offset (state ×
+/// 256), complemented when keywords end at the target, so the loop over the text is one load and one sign test per
+/// byte and reads the sets only where a keyword ends. Immutable once built.
 /// </summary>
 public sealed class KeywordAutomaton
 {
@@ -75,13 +77,20 @@ public sealed class KeywordAutomaton
             }
         }
 
-        // Fold upper-case ASCII onto lower case in the table, so the scan needs no per-byte conversion.
+        // Fold upper-case ASCII onto lower case in the table, so the scan needs no per-byte conversion; then turn each
+        // target into its row offset, complemented when keywords end there.
         for (var s = 0; s < StateCount; s++)
         {
             for (var b = 'A'; b <= 'Z'; b++)
             {
                 next[s * 256 + b] = next[s * 256 + b + 32];
             }
+        }
+
+        for (var i = 0; i < next.Length; i++)
+        {
+            var target = next[i];
+            next[i] = outputs[target] == UInt128.Zero ? target << 8 : ~(target << 8);
         }
     }
 
@@ -91,16 +100,15 @@ public sealed class KeywordAutomaton
     public UInt128 Find(ReadOnlySpan<byte> text, ref long steps)
     {
         var found = UInt128.Zero;
-        var state = 0;
+        var row = 0;
         var table = next;
-        var outs = outputs;
         foreach (var b in text)
         {
-            state = table[(state << 8) | b];
-            var output = outs[state];
-            if (output != UInt128.Zero)
+            row = table[row | b];
+            if (row < 0)
             {
-                found |= output;
+                row = ~row;
+                found |= outputs[row >> 8];
             }
         }
 
@@ -114,16 +122,15 @@ public sealed class KeywordAutomaton
     /// </summary>
     public void FindAll(ReadOnlySpan<byte> text, List<KeywordHit> hits, ref long steps)
     {
-        var state = 0;
+        var row = 0;
         var table = next;
-        var outs = outputs;
         for (var i = 0; i < text.Length; i++)
         {
-            state = table[(state << 8) | text[i]];
-            var output = outs[state];
-            if (output != UInt128.Zero)
+            row = table[row | text[i]];
+            if (row < 0)
             {
-                hits.Add(new KeywordHit(i + 1, output));
+                row = ~row;
+                hits.Add(new KeywordHit(i + 1, outputs[row >> 8]));
             }
         }
 
