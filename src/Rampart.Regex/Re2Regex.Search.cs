@@ -64,12 +64,26 @@ public sealed partial class Re2Regex
         return true;
     }
 
-    /// <summary>The capture slots of the match with these bounds, from a run anchored at its start and ending at its end.</summary>
+    /// <summary>
+    /// The capture slots of the match with these bounds, from a run anchored at its start and ending at its end: a
+    /// <see cref="BitState"/> search when the match is short enough for its bit set (the groups of a secret, a
+    /// line), the Pike VM otherwise; both keep the highest-priority path, so the groups are the same.
+    /// </summary>
     internal void Capture<TText>(TText input, Re2Bounds bounds, Span<int> slots, StepCounter? counter)
         where TText : IText, allows ref struct
     {
         slots.Fill(-1);
-        Search(_captureVms, input, bounds.Index, bounds.Index, bounds.End, slots, counter);
+        if (BitState.Fits(_prog, bounds.Length))
+        {
+            var state = _bitStates.Rent();
+            state.Search(input, bounds.Index, bounds.End, slots, counter);
+            _bitStates.Return(state);
+        }
+        else
+        {
+            Search(_captureVms, input, bounds.Index, bounds.Index, bounds.End, slots, counter);
+        }
+
         (slots[0], slots[1]) = (bounds.Index, bounds.End);
     }
 

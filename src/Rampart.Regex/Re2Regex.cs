@@ -23,6 +23,7 @@ public sealed partial class Re2Regex
     private readonly Lazy<MatcherPool<LazyDfa>?> _reverseDfas;
     private readonly MatcherPool<PikeVm> _boundsVms;
     private readonly MatcherPool<PikeVm> _captureVms;
+    private readonly MatcherPool<BitState> _bitStates;
     private int _dfaResets;
 
     private Re2Regex(string pattern, Re2Options options, Prog prog, IReadOnlyList<string?> groupNames, RegexNode root)
@@ -36,6 +37,7 @@ public sealed partial class Re2Regex
         _reverseDfas = new(() => ReverseDfas(root, options.MaxProgramSize));
         _boundsVms = new MatcherPool<PikeVm>(() => new PikeVm(prog, 2));
         _captureVms = new MatcherPool<PikeVm>(() => new PikeVm(prog, prog.SlotCount));
+        _bitStates = new MatcherPool<BitState>(() => new BitState(prog));
         GroupNames = groupNames;
         _groupNumbers = [];
         for (var i = 1; i < groupNames.Count; i++)
@@ -149,6 +151,21 @@ public sealed partial class Re2Regex
     /// <summary>The Pike VM alone, without the DFA first (for tests of the VM's own linearity).</summary>
     internal bool IsMatchWithPikeVm(string input, StepCounter? counter) =>
         Search(_boundsVms, new Utf16Text(input), 0, input.Length, int.MaxValue, stackalloc int[2], counter);
+
+    /// <summary>The capture slots of the leftmost-first match at or after <paramref name="start"/> from the Pike VM alone (the reference <see cref="BitState"/> is tested against).</summary>
+    internal int[]? SlotsWithPikeVm(string input, int start)
+    {
+        if (!TryFindBounds(new Utf16Text(input), start, null, out var bounds))
+        {
+            return null;
+        }
+
+        var slots = new int[_prog.SlotCount];
+        slots.AsSpan().Fill(-1);
+        Search(_captureVms, new Utf16Text(input), bounds.Index, bounds.Index, bounds.End, slots, null);
+        (slots[0], slots[1]) = (bounds.Index, bounds.End);
+        return slots;
+    }
 
     /// <summary>The leftmost-first match with its groups, counting the steps taken.</summary>
     internal Re2Match? Find(string input, int start, StepCounter? counter)

@@ -2,13 +2,18 @@ namespace Rampart.Secrets;
 
 /// <summary>
 /// Aho-Corasick over bytes, case-insensitive for ASCII: one pass over a text tells which of many keywords occur in
-/// it. The automaton is a dense table (state × byte), upper-case ASCII folded into the table itself, so a step is one
-/// lookup whatever the number of keywords; each state knows the set of keywords (as a bit set of groups, here the
-/// rules that own them) that end there, failure links included. Immutable once built.
+/// it. The automaton is a dense table of states × byte classes (bytes no keyword tells apart share a class, upper-case
+/// ASCII its lower case), so a step is two lookups whatever the number of keywords and the table stays small enough
+/// for the processor's caches (a table of all 256 bytes per state was most of the keyword pass's time, waiting on
+/// memory). Each state knows the set of keywords (as a bit set of groups, here the rules that own them) that end there,
+/// failure links included. A table entry is the target's row offset, complemented when keywords end at the target, so
+/// the loop over the text is a class lookup, a table load and a sign test per byte, and reads the sets only where a
+/// keyword ends. Immutable once built.
 /// </summary>
 public sealed class KeywordAutomaton
 {
     private readonly int[] next;
+    private readonly byte[] classes = new byte[256];
     private readonly UInt128[] outputs;
 
     /// <param name="keywords">Each keyword with the group (0 to 127) it selects; keywords are matched case-insensitively.</param>
@@ -42,14 +47,14 @@ public sealed class KeywordAutomaton
         }
 
         StateCount = gotos.Count;
-        next = new int[StateCount * 256];
+        var full = new int[StateCount * 256];
         outputs = [.. masks];
         var fail = new int[StateCount];
         var queue = new Queue<int>();
         for (var b = 0; b < 256; b++)
         {
             var target = gotos[0][b];
-            next[b] = target < 0 ? 0 : target;
+            full[b] = target < 0 ? 0 : target;
             if (target > 0)
             {
                 queue.Enqueue(target);
@@ -64,26 +69,41 @@ public sealed class KeywordAutomaton
                 var target = gotos[state][b];
                 if (target < 0)
                 {
-                    next[state * 256 + b] = next[fail[state] * 256 + b];
+                    full[(state * 256) + b] = full[(fail[state] * 256) + b];
                 }
                 else
                 {
-                    fail[target] = next[fail[state] * 256 + b];
-                    next[state * 256 + b] = target;
+                    fail[target] = full[(fail[state] * 256) + b];
+                    full[(state * 256) + b] = target;
                     queue.Enqueue(target);
                 }
             }
         }
 
-        // Fold upper-case ASCII onto lower case in the table, so the scan needs no per-byte conversion.
+        // Fold upper-case ASCII onto lower case in the table, so the scan needs no per-byte conversion; then turn each
+        // target into its row offset, complemented when keywords end there.
         for (var s = 0; s < StateCount; s++)
         {
             for (var b = 'A'; b <= 'Z'; b++)
             {
-                next[s * 256 + b] = next[s * 256 + b + 32];
+                full[(s * 256) + b] = full[(s * 256) + b + 32];
+            }
+        }
+
+        ClassCount = Classify(full, StateCount, classes);
+        next = new int[StateCount * ClassCount];
+        for (var b = 0; b < 256; b++)
+        {
+            for (var state = 0; state < StateCount; state++)
+            {
+                var target = full[(state * 256) + b];
+                next[(state * ClassCount) + classes[b]] = outputs[target] == UInt128.Zero ? target * ClassCount : ~(target * ClassCount);
             }
         }
     }
+
+    /// <summary>How many classes of bytes the keywords tell apart (one more than the distinct folded keyword bytes at most).</summary>
+    public int ClassCount { get; }
 
     public int StateCount { get; }
 
@@ -91,16 +111,16 @@ public sealed class KeywordAutomaton
     public UInt128 Find(ReadOnlySpan<byte> text, ref long steps)
     {
         var found = UInt128.Zero;
-        var state = 0;
+        var row = 0;
         var table = next;
-        var outs = outputs;
+        var map = classes;
         foreach (var b in text)
         {
-            state = table[(state << 8) | b];
-            var output = outs[state];
-            if (output != UInt128.Zero)
+            row = table[row + map[b]];
+            if (row < 0)
             {
-                found |= output;
+                row = ~row;
+                found |= outputs[row / ClassCount];
             }
         }
 
@@ -114,20 +134,45 @@ public sealed class KeywordAutomaton
     /// </summary>
     public void FindAll(ReadOnlySpan<byte> text, List<KeywordHit> hits, ref long steps)
     {
-        var state = 0;
+        var row = 0;
         var table = next;
-        var outs = outputs;
+        var map = classes;
         for (var i = 0; i < text.Length; i++)
         {
-            state = table[(state << 8) | text[i]];
-            var output = outs[state];
-            if (output != UInt128.Zero)
+            row = table[row + map[text[i]]];
+            if (row < 0)
             {
-                hits.Add(new KeywordHit(i + 1, output));
+                row = ~row;
+                hits.Add(new KeywordHit(i + 1, outputs[row / ClassCount]));
             }
         }
 
         steps += text.Length;
+    }
+
+    /// <summary>Gives each byte the class of the first byte whose column (targets over all states) is the same; returns the number of classes.</summary>
+    private static int Classify(int[] full, int states, byte[] classes)
+    {
+        var columns = new Dictionary<string, byte>(StringComparer.Ordinal);
+        var column = new int[states];
+        for (var b = 0; b < 256; b++)
+        {
+            for (var state = 0; state < states; state++)
+            {
+                column[state] = full[(state * 256) + b];
+            }
+
+            var key = string.Join(',', column);
+            if (!columns.TryGetValue(key, out var known))
+            {
+                known = (byte)columns.Count;
+                columns.Add(key, known);
+            }
+
+            classes[b] = known;
+        }
+
+        return columns.Count;
     }
 
     private static int[] NewRow()

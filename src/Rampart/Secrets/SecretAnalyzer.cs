@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
 using Rampart.Analysis;
 using Rampart.Configuration;
 using Rampart.Discovery;
@@ -49,26 +51,66 @@ public sealed class SecretAnalyzer(Lazy<SecretScanner> rules, IReadOnlyList<stri
             using var stream = file.OpenRead();
             SecretStream.Scan(scanner, stream, found, MaxFindingsPerFile);
         }
-        else
+        else if (IsLoaded(file.File))
         {
-            var content = file.Content();
-            var bytes = content.Span;
-            if (ContentSniffer.HasNul(bytes) || SopsFile.IsEncrypted(bytes))
+            // The loader has read it already: its bytes are shared.
+            if (!MemoryMarshal.TryGetArray(file.Content(), out var content) || !ScanContent(scanner, file, content, found, objectFindings, handled))
             {
                 return;
             }
-
-            if (IsStructured(file.File) && KubernetesSecrets.MayHoldObjects(bytes))
+        }
+        else if (file.File.Size > 0)
+        {
+            // Only this analyzer reads it: into a buffer kept by the thread from one file to the next, not a new array.
+            var buffer = ArrayPool<byte>.Shared.Rent((int)file.File.Size);
+            try
             {
-                using var stream = file.OpenContent();
-                kubernetes.Value.Inspect(file.Path, stream, objectFindings, handled);
-            }
+                int length;
+                using (var stream = file.OpenRead())
+                {
+                    length = stream.ReadAtLeast(buffer.AsSpan(0, (int)file.File.Size), (int)file.File.Size, throwOnEndOfStream: false);
+                }
 
-            SecretLines.Scan(scanner, bytes, bytes.Length, 1, found);
+                if (!ScanContent(scanner, file, new ArraySegment<byte>(buffer, 0, length), found, objectFindings, handled))
+                {
+                    return;
+                }
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
         }
 
         Report(scanner, file.Path, found, objectFindings, handled, findings);
     }
+
+    /// <summary>The secrets of a file read whole; false when it is binary or SOPS-encrypted, so not scanned.</summary>
+    private bool ScanContent(SecretScanner scanner, FileUnderReview file, ArraySegment<byte> content, List<LocatedSecret> found, List<Finding> objectFindings, List<(int First, int Last)> handled)
+    {
+        var bytes = content.AsSpan();
+        if (ContentSniffer.HasNul(bytes) || SopsFile.IsEncrypted(bytes))
+        {
+            return false;
+        }
+
+        if (IsStructured(file.File) && KubernetesSecrets.MayHoldObjects(bytes))
+        {
+            using var stream = new MemoryStream(content.Array!, content.Offset, content.Count, writable: false);
+            kubernetes.Value.Inspect(file.Path, stream, objectFindings, handled);
+        }
+
+        SecretLines.Scan(scanner, bytes, bytes.Length, 1, found);
+        return true;
+    }
+
+    /// <summary>
+    /// Whether the scan loads the file's objects (YAML and JSON that may hold them), having read its bytes for every
+    /// reader; the others are read here into a pooled buffer. Only a question of cost: a file guessed wrong is read
+    /// either way.
+    /// </summary>
+    private static bool IsLoaded(DiscoveredFile file) =>
+        file.NotRenderedReason is null && file.Kind is FileKind.KubernetesManifest or FileKind.ToolConfiguration;
 
     private static void Report(SecretScanner scanner, string path, List<LocatedSecret> found, List<Finding> objectFindings, List<(int First, int Last)> handled, ICollection<Finding> findings)
     {

@@ -240,6 +240,29 @@ public sealed class RepositoryWalkerTests
         Assert.Equal(("app.yaml", FileKind.KubernetesManifest), (file.RelativePath, file.Kind));
     }
 
+    [Fact]
+    public void Files_of_a_folder_read_at_once_come_out_in_name_order_each_classified_as_if_walked_alone()
+    {
+        var builder = new RepositoryBuilder();
+        var contents = new[] { Pod, "just text\n", "\0\0binary", "{\"apiVersion\": \"v1\", \"kind\": \"ConfigMap\"}", "key: value\n" };
+        var names = new[] { "f{0:D3}.yaml", "f{0:D3}.txt", "f{0:D3}.bin", "f{0:D3}.json", "f{0:D3}" };
+        for (var i = 0; i < 100; i++)
+        {
+            builder.File(string.Format(System.Globalization.CultureInfo.InvariantCulture, names[i % 5], i), contents[(i * 7) % 5]);
+        }
+
+        using var repo = builder.Build();
+
+        var walked = Files(repo);
+        var alone = walked.Select(f => Assert.IsType<DiscoveredFile>(Assert.Single(new RepositoryWalker().Walk(f.FullPath, Token)))).ToList();
+
+        Assert.Equal(100, walked.Count);
+        Assert.Equal(walked.Select(f => f.RelativePath).Order(StringComparer.Ordinal), walked.Select(f => f.RelativePath));
+        Assert.Equal(alone.Select(f => (f.Kind, f.Format, f.Size)), walked.Select(f => (f.Kind, f.Format, f.Size)));
+        Assert.Contains(walked, f => f.Kind == FileKind.Binary);
+        Assert.Contains(walked, f => f.Kind == FileKind.KubernetesManifest);
+    }
+
     [Theory]
     [InlineData("/nonexistent/rampart/path")]
     [InlineData("bad\0path")]
