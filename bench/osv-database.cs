@@ -4,13 +4,14 @@
 #:property PublishAot=false
 
 // Import and match speed of the vulnerability database (rampart db update, then what a scan does with it).
-// Usage: dotnet run -c Release bench/osv-database.cs -- [records=300000] [packages=10000] [phase=all|generate|import|match] [folder]
+// Usage: dotnet run -c Release bench/osv-database.cs -- [records=300000] [packages=10000] [phase=all|generate|import|match|lockfiles] [folder]
 // Generates OSV records shaped like the real ones (GHSA/PYSEC/GO/RUSTSEC ids, CVE aliases, a details paragraph,
 // references, CVSS v3 vectors, 1-2 affected packages with SEMVER or ECOSYSTEM ranges of 1-3 intervals, some explicit
 // version lists, a few withdrawn) into OSV's bucket layout (ECOSYSTEM/all.zip) in a temp folder, imports them with
-// DatabaseUpdater from that folder, then looks up 10,000 packages (about half of them named by some record) with
-// AdvisoryDatabase.RecordsFor and matches them with OsvMatcher. Prints each step's wall time, CPU time and the peak
-// working set. Run a phase alone (same folder) to see its own peak memory.
+// DatabaseUpdater from that folder, then matches 10,000 packages (about half of them named by some record) with
+// AdvisoryDatabase.Match, twice, writing the first round's match list to FOLDER/matches.txt. Prints each step's wall
+// time, CPU time and the peak working set. Run a phase alone (same folder) to see its own peak memory. The phase
+// lockfiles writes the same packages as one lockfile per ecosystem into FOLDER/repo, for bench/vuln-scan.sh.
 using System.Diagnostics;
 using System.Globalization;
 using System.IO.Compression;
@@ -64,29 +65,49 @@ if (phase is "all" or "import")
     });
 }
 
+var random = new Random(7);
+var packages = Enumerable.Range(0, packageCount).Select(_ =>
+{
+    var (name, _, _) = ecosystems[random.Next(ecosystems.Length)];
+    // Half the names are ones records name, half are not (most of a real lockfile has no advisory).
+    var package = random.Next(2) == 0 ? PackageName(name, random.Next(NamesPerEcosystem)) : PackageName(name, NamesPerEcosystem + random.Next(100_000));
+    return new InventoryPackage(name, package, Version(random), 1);
+}).ToList();
+
+if (phase == "lockfiles")
+{
+    var repo = Path.Combine(root, "repo");
+    Directory.CreateDirectory(repo);
+    string Of(string ecosystem, Func<InventoryPackage, string> line) => string.Join("\n", packages.Where(p => p.Ecosystem == ecosystem).DistinctBy(p => p.Name).Select(line));
+    File.WriteAllText(Path.Combine(repo, "package-lock.json"), """{"name": "app", "lockfileVersion": 3, "packages": {"": {"name": "app"},""" + "\n" + Of("npm", p => $"\"node_modules/{p.Name}\": {{\"version\": \"{p.Version}\"}}").Replace("\n", ",\n") + "}}");
+    File.WriteAllText(Path.Combine(repo, "requirements.txt"), Of("PyPI", p => $"{p.Name}=={p.Version}") + "\n");
+    File.WriteAllText(Path.Combine(repo, "gradle.lockfile"), Of("Maven", p => $"{p.Name}:{p.Version}=compileClasspath") + "\nempty=\n");
+    File.WriteAllText(Path.Combine(repo, "go.mod"), $"module example.org/app\n\ngo 1.21\n\nrequire (\n{Of("Go", p => $"\t{p.Name} v{p.Version}")}\n)\n");
+    File.WriteAllText(Path.Combine(repo, "Cargo.lock"), "version = 3\n\n" + Of("crates.io", p => $"[[package]]\nname = \"{p.Name}\"\nversion = \"{p.Version}\"\nsource = \"registry+https://github.com/rust-lang/crates.io-index\"\n"));
+    File.WriteAllText(Path.Combine(repo, "packages.lock.json"), """{"version": 1, "dependencies": {"net10.0": {""" + "\n" + Of("NuGet", p => $"\"{p.Name}\": {{\"type\": \"Direct\", \"resolved\": \"{p.Version}\"}}").Replace("\n", ",\n") + "}}}");
+    File.WriteAllText(Path.Combine(repo, "Gemfile.lock"), "GEM\n  remote: https://rubygems.org/\n  specs:\n" + Of("RubyGems", p => $"    {p.Name} ({p.Version})") + "\n\nPLATFORMS\n  ruby\n");
+    File.WriteAllText(Path.Combine(repo, "composer.lock"), """{"packages": [""" + "\n" + Of("Packagist", p => $"{{\"name\": \"{p.Name}\", \"version\": \"{p.Version}\"}}").Replace("\n", ",\n") + "], \"packages-dev\": []}");
+    Console.WriteLine($"{packages.Count:N0} packages written to {repo}");
+}
+
 if (phase is "all" or "match")
 {
-    var random = new Random(7);
-    var packages = Enumerable.Range(0, packageCount).Select(_ =>
-    {
-        var (name, _, _) = ecosystems[random.Next(ecosystems.Length)];
-        // Half the names are ones records name, half are not (most of a real lockfile has no advisory).
-        var package = random.Next(2) == 0 ? PackageName(name, random.Next(NamesPerEcosystem)) : PackageName(name, NamesPerEcosystem + random.Next(100_000));
-        return new InventoryPackage(name, package, Version(random), 1);
-    }).ToList();
+    var unique = packages.DistinctBy(p => p.Purl, StringComparer.Ordinal).ToList();
     for (var round = 1; round <= 2; round++)
     {
         Measure($"match (round {round})", () =>
         {
             var opening = AdvisoryDatabase.Open(cache);
             using var database = opening.Database ?? throw new InvalidOperationException(opening.Error);
-            var process = Process.GetCurrentProcess();
-            var cpu = process.TotalProcessorTime;
-            var records = database.RecordsFor(packages.Select(p => (p.Ecosystem, p.NormalizedName)).ToList());
-            var lookedUp = process.TotalProcessorTime - cpu;
-            var matcher = new OsvMatcher(records);
-            var matches = packages.Sum(p => matcher.Match(p).Count);
-            return $"{packages.Count:N0} packages, {records.Count:N0} records read in {lookedUp.TotalMilliseconds:N0} ms CPU, {matches:N0} matches";
+            var matches = database.Match(unique);
+            if (round == 1)
+            {
+                // The match list, to compare across versions: diff two runs' matches.txt.
+                File.WriteAllLines(Path.Combine(root, "matches.txt"), matches.Select(m => string.Create(CultureInfo.InvariantCulture,
+                    $"{m.Package.Purl} {m.Id} [{string.Join(",", m.Aliases)}] fixed [{string.Join(",", m.FixedVersions)}] suggest {m.SuggestedFix} records [{string.Join(",", m.Records.Select(r => r.Id))}]")).Order(StringComparer.Ordinal));
+            }
+
+            return $"{unique.Count:N0} packages, {database.CandidateRowsRead:N0} package rows and {database.RecordsRead:N0} records read, {matches.Count:N0} matches";
         });
     }
 }

@@ -49,4 +49,18 @@ public sealed class ScanWithDatabaseTests
         Assert.Contains("no vulnerability data", run.Out, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(cache.Root, "osv")));
     }
+
+    [Fact]
+    public void A_database_this_version_cannot_read_is_named_in_a_warning_and_the_lockfiles_are_said_not_checked()
+    {
+        using var cache = new TempFolder().Write("osv/advisories.db", "not a database of this version");
+        using var repo = new TempFolder().Write("app/package-lock.json", Lockfile);
+
+        var run = CliRun.Of("scan", repo.Root, "--scanners", "vuln", "--cache-dir", cache.Root);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("rampart: warning: the vulnerability database", run.Error, StringComparison.Ordinal);
+        Assert.Contains("run 'rampart db update'", run.Error, StringComparison.Ordinal);
+        Assert.Contains("no vulnerability data", run.Out, StringComparison.Ordinal);
+    }
 }

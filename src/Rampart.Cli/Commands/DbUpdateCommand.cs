@@ -85,6 +85,11 @@ internal static class DbUpdateCommand
             }
         }
 
+        if (result.Replaced is { } replaced)
+        {
+            console.Out.WriteLine($"Replaced the earlier database, which could not be read ({replaced}); none of its data was kept");
+        }
+
         if (result.Kept.Count > 0)
         {
             console.Out.WriteLine($"Kept the earlier data of: {string.Join(", ", result.Kept)}");

@@ -7,7 +7,7 @@ namespace Rampart.Analysis;
 /// A file handed to the file analyzers: what discovery made of it, and its content, read from the artifact only
 /// when asked for — as a stream for files too large to hold, or as bytes read once and shared by every analyzer.
 /// </summary>
-public sealed class FileUnderReview(DiscoveredFile file, Func<Stream> open)
+public sealed class FileUnderReview(DiscoveredFile file, Func<Stream> open, Func<string, Stream?>? openNeighbour = null)
 {
     private byte[]? content;
 
@@ -18,6 +18,12 @@ public sealed class FileUnderReview(DiscoveredFile file, Func<Stream> open)
 
     /// <summary>Opens the file from its start; the caller disposes the stream.</summary>
     public Stream OpenRead() => open();
+
+    /// <summary>
+    /// Opens the file of this name in the same folder (Go's <c>go.sum</c> beside a <c>go.mod</c>), when the scan reads it
+    /// too (an analyzer asked for it); null when there is none. The caller disposes the stream.
+    /// </summary>
+    public Stream? OpenNeighbour(string name) => openNeighbour?.Invoke(name);
 
     /// <summary>
     /// The whole content, read once (discovery has already kept files over the size limit out). Throws

@@ -88,6 +88,7 @@ internal sealed class AnalysisStage(
         var done = 0;
         var objectsSoFar = 0;
         var gate = new Lock();
+        var neighbours = files.DistinctBy(f => f.RelativePath, StringComparer.Ordinal).ToDictionary(f => f.RelativePath, StringComparer.Ordinal);
         void Merge(AnalysisWorker worker)
         {
             lock (gate)
@@ -109,7 +110,7 @@ internal sealed class AnalysisStage(
             (file, _, worker) =>
             {
                 var before = worker.Objects;
-                Analyze(file, worker);
+                Analyze(file, worker, neighbours);
                 var count = Interlocked.Increment(ref done);
                 var analyzed = Interlocked.Add(ref objectsSoFar, worker.Objects - before);
                 progress?.Report(new ScanProgress("analyze", count, files.Count, analyzed));
@@ -143,10 +144,10 @@ internal sealed class AnalysisStage(
         return [.. findings.Select(attribution.Apply)];
     }
 
-    private void Analyze(DiscoveredFile file, AnalysisWorker worker)
+    private void Analyze(DiscoveredFile file, AnalysisWorker worker, Dictionary<string, DiscoveredFile> neighbours)
     {
         var wanted = fileAnalyzers.Where(a => a.Files.Wants(file)).ToList();
-        var review = new FileUnderReview(file, () => artifact.Open(file));
+        var review = new FileUnderReview(file, () => artifact.Open(file), name => neighbours.TryGetValue(Neighbour(file.RelativePath, name), out var neighbour) ? artifact.Open(neighbour) : null);
         if (Loads(file))
         {
             // A file that file analyzers read too is read once and loaded from memory.
@@ -158,4 +159,7 @@ internal sealed class AnalysisStage(
             worker.Analyze(review, analyzer);
         }
     }
+
+    /// <summary>The path of the file named <paramref name="name"/> in the folder of <paramref name="path"/>.</summary>
+    private static string Neighbour(string path, string name) => path.LastIndexOf('/') is var slash and >= 0 ? path[..(slash + 1)] + name : name;
 }

@@ -22,7 +22,25 @@ public sealed partial class ScanPipeline(ScanOptions options)
     /// <summary>One size limit for the walk and the load (scan.limits.maxFileBytes), so the remediation names one setting.</summary>
     private readonly YamlLoader loader = new(LoadLimits.Default with { MaxFileBytes = options.Discovery.MaxFileBytes });
 
+    /// <summary>Every analyzer built for the scan, so that those holding a resource (a database file) release it at its end.</summary>
+    private readonly List<IAnalyzer> built = [];
+
     public async Task<ScanOutcome> RunAsync(CancellationToken cancellation = default)
+    {
+        try
+        {
+            return await Run(cancellation).ConfigureAwait(false);
+        }
+        finally
+        {
+            foreach (var analyzer in built.OfType<IDisposable>())
+            {
+                analyzer.Dispose();
+            }
+        }
+    }
+
+    private async Task<ScanOutcome> Run(CancellationToken cancellation)
     {
         var started = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
@@ -143,7 +161,7 @@ public sealed partial class ScanPipeline(ScanOptions options)
     }
 
     /// <summary>The selected analyzers, built over <paramref name="index"/>, and the errors that stop the scan.</summary>
-    private static async Task<(List<IAnalyzer> Analyzers, List<string> Errors)> Build(List<AnalyzerPlan> plans, ScanIndex index, CancellationToken cancellation)
+    private async Task<(List<IAnalyzer> Analyzers, List<string> Errors)> Build(List<AnalyzerPlan> plans, ScanIndex index, CancellationToken cancellation)
     {
         var analyzers = new List<IAnalyzer>();
         var errors = new List<string>();
@@ -154,6 +172,7 @@ public sealed partial class ScanPipeline(ScanOptions options)
             if (build.Analyzer is { } analyzer)
             {
                 analyzers.Add(analyzer);
+                built.Add(analyzer);
             }
         }
 

@@ -1,19 +1,27 @@
 using System.Globalization;
+using System.Text;
 using Microsoft.Data.Sqlite;
+using Rampart.Dependencies.Inventory;
 using Rampart.Dependencies.Osv;
 
 namespace Rampart.Dependencies.Database;
 
 /// <summary>
-/// The local advisory database that <c>rampart db update</c> fills, read-only: the records that affect given packages,
+/// The local advisory database that <c>rampart db update</c> fills, read-only: the vulnerabilities of given packages,
 /// and where and when each ecosystem's data was imported. <see cref="UpdatedAt"/> is the oldest ecosystem's import
-/// time, so that staleness is judged by the data most out of date. Never downloads anything.
+/// time, so that staleness is judged by the data most out of date. Matching reads the lean package rows of the
+/// packages' names and then the full records of the matches only (<see cref="CandidateRowsRead"/> and
+/// <see cref="RecordsRead"/> count both). Never downloads anything; thread-safe; the file is closed on dispose.
 /// </summary>
 public sealed class AdvisoryDatabase : IAdvisorySource, IDisposable
 {
+    private readonly Lock gate = new();
     private readonly SqliteConnection connection;
-    private readonly SqliteCommand lookup;
-    private byte[] buffer = new byte[4096];
+    private readonly SqliteCommand candidates;
+    private readonly SqliteCommand recordsById;
+    private readonly SqliteCommand recordsByName;
+    private long candidateRowsRead;
+    private long recordsRead;
 
     private AdvisoryDatabase(SqliteConnection connection, IReadOnlyList<DatabaseSource> sources)
     {
@@ -21,16 +29,16 @@ public sealed class AdvisoryDatabase : IAdvisorySource, IDisposable
         Sources = sources;
         UpdatedAt = sources.Count == 0 ? null : sources.Min(s => s.ImportedAt);
         // One statement per ecosystem looks up all of its names: SQLite walks the JSON array of names and probes the
-        // package index for each, so a scan of 10,000 packages costs a handful of statements, not 10,000.
-        lookup = connection.CreateCommand();
-        lookup.CommandText = """
-            SELECT r.rid, r.id, r.aliases, r.withdrawn, r.summary, r.severity, r.database_severity, r.affected
-            FROM json_each($names) k CROSS JOIN packages p CROSS JOIN records r
+        // package index for each (CROSS JOIN keeps that order), so 10,000 packages cost a handful of statements.
+        candidates = Prepare("""
+            SELECT k.key, p.rid, p.id, p.match FROM json_each($names) k CROSS JOIN packages p
+            WHERE p.ecosystem = $e AND p.name = k.value
+            """, "$names", "$e");
+        recordsById = Prepare($"SELECT {RecordRows.Columns} FROM json_each($rids) k CROSS JOIN records r WHERE r.rid = k.value", "$rids");
+        recordsByName = Prepare($"""
+            SELECT {RecordRows.Columns} FROM json_each($names) k CROSS JOIN packages p CROSS JOIN records r
             WHERE p.ecosystem = $e AND p.name = k.value AND r.rid = p.rid
-            """;
-        lookup.Parameters.Add(new SqliteParameter { ParameterName = "$e" });
-        lookup.Parameters.Add(new SqliteParameter { ParameterName = "$names" });
-        lookup.Prepare();
+            """, "$names", "$e");
     }
 
     /// <summary>The ecosystems imported, in name order.</summary>
@@ -56,10 +64,11 @@ public sealed class AdvisoryDatabase : IAdvisorySource, IDisposable
             connection.Open();
             using var version = connection.CreateCommand();
             version.CommandText = "SELECT value FROM meta WHERE key = 'schema'";
-            if (version.ExecuteScalar() as string != DatabaseSchema.Version.ToString(CultureInfo.InvariantCulture))
+            var found = version.ExecuteScalar() as string;
+            if (found != DatabaseSchema.Version.ToString(CultureInfo.InvariantCulture))
             {
                 connection.Dispose();
-                return new AdvisoryDatabaseOpening(null, $"the vulnerability database {path} was written by another version of Rampart: run 'rampart db update'");
+                return new AdvisoryDatabaseOpening(null, $"the vulnerability database {path} was written by another version of Rampart (schema {(found is { Length: > 0 } ? found : "unknown")}, this version reads schema {DatabaseSchema.Version}): run 'rampart db update' to rebuild it");
             }
 
             return new AdvisoryDatabaseOpening(new AdvisoryDatabase(connection, ReadSources(connection)), null);
@@ -71,37 +80,59 @@ public sealed class AdvisoryDatabase : IAdvisorySource, IDisposable
         }
     }
 
+    /// <summary>Package rows read by <see cref="Match"/> so far: one per (name looked up, record naming it).</summary>
+    public long CandidateRowsRead => Interlocked.Read(ref candidateRowsRead);
+
+    /// <summary>Whole records read so far: by <see cref="Match"/> the records of its matches only, by <see cref="RecordsFor"/> all.</summary>
+    public long RecordsRead => Interlocked.Read(ref recordsRead);
+
+    public IReadOnlyList<VulnerabilityMatch> Match(IReadOnlyList<InventoryPackage> packages)
+    {
+        ArgumentNullException.ThrowIfNull(packages);
+        var byKey = new Dictionary<PackageKey, List<InventoryPackage>>();
+        foreach (var package in packages)
+        {
+            var key = PackageKey.Of(package.Ecosystem, package.Name);
+            if (!byKey.TryGetValue(key, out var same))
+            {
+                byKey[key] = same = [];
+            }
+
+            same.Add(package);
+        }
+
+        var hits = new Dictionary<InventoryPackage, List<(long Rid, List<string> Fixed)>>(ReferenceEqualityComparer.Instance);
+        lock (gate)
+        {
+            foreach (var (key, entries) in Candidates(byKey))
+            {
+                foreach (var package in byKey[key])
+                {
+                    if (OsvMatcher.Hits(package, entries) is { Count: > 0 } found)
+                    {
+                        hits[package] = found;
+                    }
+                }
+            }
+
+            // The whole records of the matches only, for what the report shows of them.
+            var matched = hits.Values.SelectMany(h => h.Select(x => x.Rid)).Distinct().Order().ToList();
+            var records = matched.Count == 0 ? [] : ReadRecords(recordsById, $"[{string.Join(',', matched)}]", null).ToDictionary(r => r.Rid, r => r.Record);
+            return [.. packages.Distinct().Where(hits.ContainsKey).SelectMany(p => OsvMatcher.Merge(p, [.. hits[p].Select(h => (records[h.Rid], h.Fixed))]))];
+        }
+    }
+
+    /// <summary>The whole records that affect any of the given packages (ecosystem as OSV names it, name as the inventory normalizes it).</summary>
     public IReadOnlyList<OsvRecord> RecordsFor(IReadOnlyCollection<(string Ecosystem, string Name)> packages)
     {
         ArgumentNullException.ThrowIfNull(packages);
-        var byEcosystem = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        foreach (var (ecosystem, name) in packages)
-        {
-            var key = PackageKey.Of(ecosystem, name);
-            if (!byEcosystem.TryGetValue(key.Ecosystem, out var names))
-            {
-                byEcosystem[key.Ecosystem] = names = new HashSet<string>(StringComparer.Ordinal);
-            }
-
-            names.Add(key.Name);
-        }
-
         var seen = new HashSet<long>();
         var records = new List<OsvRecord>();
-        lock (lookup)
+        lock (gate)
         {
-            foreach (var (ecosystem, names) in byEcosystem)
+            foreach (var names in packages.Select(p => PackageKey.Of(p.Ecosystem, p.Name)).Distinct().GroupBy(k => k.Ecosystem, k => k.Name))
             {
-                lookup.Parameters[0].Value = ecosystem;
-                lookup.Parameters[1].Value = AffectedCodec.WriteStrings([.. names]);
-                using var reader = lookup.ExecuteReader();
-                while (reader.Read())
-                {
-                    if (seen.Add(reader.GetInt64(0)))
-                    {
-                        records.Add(Record(reader));
-                    }
-                }
+                records.AddRange(ReadRecords(recordsByName, AffectedCodec.WriteStrings([.. names]), names.Key).Where(r => seen.Add(r.Rid)).Select(r => r.Record));
             }
         }
 
@@ -110,34 +141,76 @@ public sealed class AdvisoryDatabase : IAdvisorySource, IDisposable
 
     public void Dispose()
     {
-        lookup.Dispose();
-        connection.Dispose();
+        lock (gate)
+        {
+            candidates.Dispose();
+            recordsById.Dispose();
+            recordsByName.Dispose();
+            connection.Dispose();
+        }
     }
 
-    private OsvRecord Record(SqliteDataReader reader) =>
-        new(reader.GetString(1), AffectedCodec.ReadAffected(Bytes(reader, 7)))
-        {
-            Aliases = reader.IsDBNull(2) ? [] : AffectedCodec.ReadStrings(Bytes(reader, 2)),
-            Withdrawn = Text(reader, 3) is { } withdrawn ? DateTimeOffset.Parse(withdrawn, CultureInfo.InvariantCulture) : null,
-            Summary = Text(reader, 4),
-            SeverityVectors = reader.IsDBNull(5) ? [] : AffectedCodec.ReadStrings(Bytes(reader, 5)),
-            DatabaseSeverity = Text(reader, 6),
-        };
-
-    /// <summary>A column's bytes (a blob, or a text's UTF-8) in a buffer reused from row to row: no array per value.</summary>
-    private ReadOnlySpan<byte> Bytes(SqliteDataReader reader, int column)
+    /// <summary>Each looked-up key's candidates: (rid, record id, an entry for the package), in row order.</summary>
+    private Dictionary<PackageKey, List<(long Rid, string Id, OsvAffected Affected)>> Candidates(Dictionary<PackageKey, List<InventoryPackage>> byKey)
     {
-        var length = (int)reader.GetBytes(column, 0, null, 0, 0);
-        if (buffer.Length < length)
+        var found = new Dictionary<PackageKey, List<(long, string, OsvAffected)>>();
+        var ecosystems = new EcosystemNames();
+        foreach (var group in byKey.Keys.GroupBy(k => k.Ecosystem, StringComparer.Ordinal))
         {
-            buffer = new byte[Math.Max(length, buffer.Length * 2)];
+            var keys = group.ToList();
+            candidates.Parameters[0].Value = AffectedCodec.WriteStrings([.. keys.Select(k => k.Name)]);
+            candidates.Parameters[1].Value = group.Key;
+            using var reader = candidates.ExecuteReader();
+            List<(byte[], string)> versions = [];
+            while (reader.Read())
+            {
+                Interlocked.Increment(ref candidateRowsRead);
+                var key = keys[reader.GetInt32(0)];
+                var (rid, id) = (reader.GetInt64(1), reader.GetString(2));
+                if (!found.TryGetValue(key, out var list))
+                {
+                    found[key] = list = [];
+                    versions = [.. byKey[key].Select(p => p.Version).Distinct(StringComparer.Ordinal).Select(v => (Encoding.UTF8.GetBytes(v), v))];
+                }
+
+                list.AddRange(MatchDataCodec.Read(RecordRows.Bytes(reader, 3), key.Name, versions, ecosystems).Select(entry => (rid, id, entry)));
+            }
         }
 
-        reader.GetBytes(column, 0, buffer, 0, length);
-        return buffer.AsSpan(0, length);
+        return found;
     }
 
-    private static string? Text(SqliteDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
+    private List<(long Rid, OsvRecord Record)> ReadRecords(SqliteCommand command, string keys, string? ecosystem)
+    {
+        command.Parameters[0].Value = keys;
+        if (ecosystem is not null)
+        {
+            command.Parameters[1].Value = ecosystem;
+        }
+
+        var records = new List<(long, OsvRecord)>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            Interlocked.Increment(ref recordsRead);
+            records.Add((reader.GetInt64(0), RecordRows.Record(reader)));
+        }
+
+        return records;
+    }
+
+    private SqliteCommand Prepare(string sql, params string[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var name in parameters)
+        {
+            command.Parameters.Add(new SqliteParameter { ParameterName = name });
+        }
+
+        command.Prepare();
+        return command;
+    }
 
     private static List<DatabaseSource> ReadSources(SqliteConnection connection)
     {

@@ -10,6 +10,12 @@ public sealed record DatabaseUpdateResult(string DatabasePath, IReadOnlyList<Eco
 
     public string? Error { get; init; }
 
+    /// <summary>
+    /// Why the database there before could not be read (written by another version of Rampart, or damaged), when it
+    /// could not: it is replaced by the new one, and none of its data is kept.
+    /// </summary>
+    public string? Replaced { get; init; }
+
     /// <summary>True when nothing failed: the whole update and every ecosystem.</summary>
     public bool Succeeded => Error is null && Imports.All(i => i.Succeeded);
 }

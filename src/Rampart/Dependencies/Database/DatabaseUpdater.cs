@@ -35,7 +35,7 @@ public sealed class DatabaseUpdater(HttpClient http, ArchiveLimits limits, TimeP
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var previous = PreviousEcosystems(cacheDir);
+        var (previous, unreadable) = Previous(cacheDir);
         var temporary = $"{path}.{Guid.NewGuid():N}.new";
         try
         {
@@ -59,7 +59,7 @@ public sealed class DatabaseUpdater(HttpClient http, ArchiveLimits limits, TimeP
             }
 
             File.Move(temporary, path, overwrite: true);
-            return new DatabaseUpdateResult(path, imports) { Kept = kept };
+            return new DatabaseUpdateResult(path, imports) { Kept = kept, Replaced = unreadable };
         }
         catch (SqliteException e)
         {
@@ -71,11 +71,13 @@ public sealed class DatabaseUpdater(HttpClient http, ArchiveLimits limits, TimeP
         }
     }
 
-    private static List<string>? PreviousEcosystems(string cacheDir)
+    /// <summary>The ecosystems of the database there now, or (when there is one it cannot read) why not.</summary>
+    private static (List<string>? Ecosystems, string? Unreadable) Previous(string cacheDir)
     {
         var opening = AdvisoryDatabase.Open(cacheDir);
         using var database = opening.Database;
-        return database?.Sources.Select(s => s.Ecosystem).ToList();
+        return database is not null ? ([.. database.Sources.Select(s => s.Ecosystem)], null)
+            : File.Exists(AdvisoryDatabase.PathIn(cacheDir)) ? (null, opening.Error) : (null, null);
     }
 
     private async Task<List<EcosystemImport>> ImportArchivesAsync(DatabaseWriter writer, AdvisorySourceLocation location, IReadOnlyList<string> ecosystems, CancellationToken cancellation)

@@ -41,7 +41,7 @@ internal sealed class DatabaseWriter : IDisposable
             INSERT INTO records(rid, origin, id, aliases, withdrawn, summary, severity, database_severity, affected)
             VALUES ($rid, $origin, $id, $aliases, $withdrawn, $summary, $severity, $databaseSeverity, $affected)
             """, "$rid", "$origin", "$id", "$aliases", "$withdrawn", "$summary", "$severity", "$databaseSeverity", "$affected");
-        insertPackage = Command("INSERT OR IGNORE INTO packages(ecosystem, name, rid) VALUES ($ecosystem, $name, $rid)", "$ecosystem", "$name", "$rid");
+        insertPackage = Command("INSERT OR IGNORE INTO packages(ecosystem, name, rid, id, match) VALUES ($ecosystem, $name, $rid, $id, $match)", "$ecosystem", "$name", "$rid", "$id", "$match");
     }
 
     public string FilePath { get; }
@@ -85,9 +85,14 @@ internal sealed class DatabaseWriter : IDisposable
             var key = PackageKey.Of(affected.Ecosystem, affected.Name);
             if (key.Name.Length > 0 && keys.Add(key))
             {
-                insertPackage.Parameters[0].Value = key.Ecosystem;
-                insertPackage.Parameters[1].Value = key.Name;
-                insertPackage.Parameters[2].Value = rid;
+                // The package's own entries; none for a withdrawn record, which matches nothing.
+                var entries = record.Withdrawn is null ? record.Affected.Where(a => PackageKey.Of(a.Ecosystem, a.Name) == key) : [];
+                var q = insertPackage.Parameters;
+                q[0].Value = key.Ecosystem;
+                q[1].Value = key.Name;
+                q[2].Value = rid;
+                q[3].Value = record.Id;
+                q[4].Value = MatchDataCodec.Write(entries, buffer);
                 insertPackage.ExecuteNonQuery();
             }
         }
@@ -115,7 +120,7 @@ internal sealed class DatabaseWriter : IDisposable
         {
             using var command = Command("""
                 INSERT INTO records SELECT rid + $offset, origin, id, aliases, withdrawn, summary, severity, database_severity, affected FROM old.records WHERE origin = $e;
-                INSERT OR IGNORE INTO packages SELECT p.ecosystem, p.name, p.rid + $offset FROM old.packages p JOIN old.records r ON r.rid = p.rid WHERE r.origin = $e;
+                INSERT OR IGNORE INTO packages SELECT p.ecosystem, p.name, p.rid + $offset, p.id, p.match FROM old.packages p JOIN old.records r ON r.rid = p.rid WHERE r.origin = $e;
                 INSERT OR REPLACE INTO sources SELECT * FROM old.sources WHERE ecosystem = $e;
                 """, "$offset", "$e");
             command.Parameters[0].Value = nextRid;

@@ -5,7 +5,11 @@ namespace Rampart.Dependencies.Go;
 /// <summary>
 /// Go's <c>go.mod</c>: every <c>require</c> (one line or a block), <c>// indirect</c> marking a transitive module,
 /// with <c>replace</c> directives applied (a replacement by another module takes its path and version; a
-/// replacement by a local folder is not a module to match and is dropped). The line is the require's.
+/// replacement by a local folder is not a module to match and is dropped). The line is the require's. A module whose
+/// <c>go</c> directive is below 1.17, or missing, lists only its direct requirements (Go 1.17 started writing every
+/// module the build needs): its <c>go.sum</c>, when given, adds the modules it names and <c>go.mod</c> does not, as
+/// transitive, each at the last version <c>go.sum</c> lists (its lines are sorted, newest last) and at the line of the
+/// <c>go</c> directive (1 without one), as Trivy does.
 /// </summary>
 public sealed class GoModReader : ILockfileReader
 {
@@ -13,12 +17,17 @@ public sealed class GoModReader : ILockfileReader
 
     public bool Accepts(string fileName) => fileName == "go.mod";
 
-    public LockfileInventory Read(string path, ReadOnlyMemory<byte> content)
+    public LockfileInventory Read(string path, ReadOnlyMemory<byte> content) => Read(path, content, () => null);
+
+    /// <summary>Reads a <c>go.mod</c>; <paramref name="goSum"/> gives the <c>go.sum</c> beside it (null when there is none), read only for a module below Go 1.17.</summary>
+    public LockfileInventory Read(string path, ReadOnlyMemory<byte> content, Func<ReadOnlyMemory<byte>?> goSum)
     {
+        ArgumentNullException.ThrowIfNull(goSum);
         var lines = LockText.Lines(content);
         var requires = new List<(string Module, string Version, bool Indirect, int Line)>();
         var replaces = new List<(string Module, string? Version, string Target, string? TargetVersion)>();
         string? block = null;
+        (string Version, int Line)? goVersion = null;
         for (var i = 0; i < lines.Length; i++)
         {
             var raw = lines[i];
@@ -48,6 +57,11 @@ public sealed class GoModReader : ILockfileReader
                 continue;
             }
 
+            if (words[0] == "go" && words.Length > 1)
+            {
+                goVersion = (words[1], i + 1);
+            }
+
             Directive(words[0], words[1..], indirect, i + 1, requires, replaces);
         }
 
@@ -72,7 +86,53 @@ public sealed class GoModReader : ILockfileReader
             });
         }
 
+        if (BeforeGo117(goVersion?.Version) && goSum() is { } sum)
+        {
+            var named = requires.Select(r => r.Module).Concat(packages.Select(p => p.Name)).ToHashSet(StringComparer.Ordinal);
+            foreach (var (module, version) in SumModules(sum).Where(m => !named.Contains(m.Key)))
+            {
+                packages.Add(new InventoryPackage(Ecosystem.Go, module, version, goVersion?.Line ?? 1) { Relation = DependencyRelation.Transitive });
+            }
+        }
+
         return new LockfileInventory(path, Format, packages);
+    }
+
+    /// <summary>Whether a <c>go</c> directive's version is below 1.17; a missing one is (such files predate the directive).</summary>
+    internal static bool BeforeGo117(string? version)
+    {
+        if (version is null)
+        {
+            return true;
+        }
+
+        var parts = version.Split('.');
+        return parts.Length >= 2 && parts[0] == "1" && int.TryParse(new string([.. parts[1].TakeWhile(char.IsAsciiDigit)]), System.Globalization.CultureInfo.InvariantCulture, out var minor) && minor < 17;
+    }
+
+    /// <summary>The modules of a <c>go.sum</c> (<c>module version[/go.mod] hash</c> lines), each at the last version listed, in order of first mention.</summary>
+    private static List<KeyValuePair<string, string>> SumModules(ReadOnlyMemory<byte> content)
+    {
+        var order = new List<string>();
+        var versions = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var line in LockText.Lines(content))
+        {
+            var words = line.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length < 2)
+            {
+                continue;
+            }
+
+            var version = words[1].EndsWith("/go.mod", StringComparison.Ordinal) ? words[1][..^"/go.mod".Length] : words[1];
+            if (!versions.ContainsKey(words[0]))
+            {
+                order.Add(words[0]);
+            }
+
+            versions[words[0]] = version;
+        }
+
+        return [.. order.Select(m => KeyValuePair.Create(m, versions[m]))];
     }
 
     private static void Directive(string verb, string[] words, bool indirect, int line,

@@ -44,9 +44,18 @@ public static class LockfileReaders
     /// </summary>
     public static LockfileInventory Read(ILockfileReader reader, string path, ReadOnlyMemory<byte> content)
     {
+        ArgumentNullException.ThrowIfNull(reader);
+        return Read(reader, path, () => reader.Read(path, content));
+    }
+
+    /// <summary>As <see cref="Read(ILockfileReader, string, ReadOnlyMemory{byte})"/>, for a read that takes more than the file (Go's <c>go.sum</c>).</summary>
+    public static LockfileInventory Read(ILockfileReader reader, string path, Func<LockfileInventory> read)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(read);
         try
         {
-            return reader.Read(path, content);
+            return read();
         }
         catch (LockfileFormatException e)
         {

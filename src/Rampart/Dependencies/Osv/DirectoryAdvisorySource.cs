@@ -1,3 +1,4 @@
+using Rampart.Dependencies.Inventory;
 using System.Text.Json;
 
 namespace Rampart.Dependencies.Osv;
@@ -86,6 +87,20 @@ public sealed class DirectoryAdvisorySource : IAdvisorySource
         return items.Select(item => OsvReader.Read(JsonSerializer.SerializeToUtf8Bytes(item))).ToList();
     }
 
+    public IReadOnlyList<VulnerabilityMatch> Match(IReadOnlyList<InventoryPackage> packages)
+    {
+        ArgumentNullException.ThrowIfNull(packages);
+        var records = RecordsFor([.. packages.Select(p => (p.Ecosystem, p.NormalizedName)).Distinct()]);
+        if (records.Count == 0)
+        {
+            return [];
+        }
+
+        var matcher = new OsvMatcher(records);
+        return [.. packages.SelectMany(matcher.Match)];
+    }
+
+    /// <summary>The records that affect any of the given packages (ecosystem as OSV names it, name as the inventory normalizes it).</summary>
     public IReadOnlyList<OsvRecord> RecordsFor(IReadOnlyCollection<(string Ecosystem, string Name)> packages)
     {
         ArgumentNullException.ThrowIfNull(packages);

@@ -1,3 +1,5 @@
+using Rampart.Dependencies.Inventory;
+
 namespace Rampart.Dependencies.Osv;
 
 /// <summary>
@@ -14,5 +16,5 @@ public sealed class NoAdvisorySource : IAdvisorySource
 
     public DateTimeOffset? UpdatedAt => null;
 
-    public IReadOnlyList<OsvRecord> RecordsFor(IReadOnlyCollection<(string Ecosystem, string Name)> packages) => [];
+    public IReadOnlyList<VulnerabilityMatch> Match(IReadOnlyList<InventoryPackage> packages) => [];
 }

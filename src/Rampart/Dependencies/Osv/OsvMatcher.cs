@@ -37,19 +37,29 @@ public sealed class OsvMatcher
 
     public IReadOnlyList<VulnerabilityMatch> Match(InventoryPackage package)
     {
+        ArgumentNullException.ThrowIfNull(package);
         if (!index.TryGetValue(Key(package.Ecosystem, package.Name), out var candidates))
         {
             return [];
         }
 
-        var order = VersionOrders.For(package.Ecosystem);
-        var hits = new List<(OsvRecord Record, List<string> Fixed)>();
-        foreach (var group in candidates.GroupBy(c => c.Record.Id, StringComparer.Ordinal))
+        return Merge(package, Hits(package, candidates.Select(c => (c.Record, c.Record.Id, c.Affected))));
+    }
+
+    /// <summary>
+    /// The records among <paramref name="candidates"/> (a record, however the caller names it; its id; one of its
+    /// <c>affected</c> entries for this package) that affect <paramref name="package"/>, each with the fixed versions
+    /// of the ranges that include it. Candidates of one id count as one record, named by the first of them.
+    /// </summary>
+    internal static List<(T Record, List<string> Fixed)> Hits<T>(InventoryPackage package, IEnumerable<(T Record, string Id, OsvAffected Affected)> candidates)
+    {
+        var hits = new List<(T Record, List<string> Fixed)>();
+        foreach (var group in candidates.GroupBy(c => c.Id, StringComparer.Ordinal))
         {
             var record = group.First().Record;
             var fixes = new List<string>();
             var affected = false;
-            foreach (var (_, entry) in group)
+            foreach (var (_, _, entry) in group)
             {
                 if (!SameEcosystem(entry.Ecosystem, package.Ecosystem))
                 {
@@ -73,11 +83,18 @@ public sealed class OsvMatcher
             }
         }
 
-        return Merge(package, hits, order);
+        return hits;
     }
 
-    private static List<VulnerabilityMatch> Merge(InventoryPackage package, List<(OsvRecord Record, List<string> Fixed)> hits, IVersionOrder? order)
+    /// <summary>The matches of <paramref name="package"/> from its <see cref="Hits"/>: records whose ids or aliases overlap become one.</summary>
+    internal static List<VulnerabilityMatch> Merge(InventoryPackage package, List<(OsvRecord Record, List<string> Fixed)> hits)
     {
+        if (hits.Count == 0)
+        {
+            return [];
+        }
+
+        var order = VersionOrders.For(package.Ecosystem);
         var groups = new List<(HashSet<string> Ids, List<(OsvRecord Record, List<string> Fixed)> Members)>();
         foreach (var hit in hits)
         {
