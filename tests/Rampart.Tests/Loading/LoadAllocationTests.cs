@@ -55,6 +55,18 @@ public sealed class LoadAllocationTests
         Assert.True(allocated < text.Length, $"{text.Length:N0} characters held, {allocated:N0} bytes allocated");
     }
 
+    [Fact]
+    public void Resolving_a_plain_integer_that_reads_the_same_everywhere_makes_no_string()
+    {
+        var resolved = ScalarResolver.Resolve("8080", plain: true, tag: null);
+        var allocated = Work.AllocatedBy(() => ScalarResolver.Resolve("8080", plain: true, tag: null));
+
+        Assert.Equal(ScalarKind.Int, resolved.Kind);
+        Assert.Null(resolved.Ambiguity);
+        Assert.Equal(0, allocated);
+        Assert.NotNull(ScalarResolver.Resolve("0644", plain: true, tag: null).Ambiguity);
+    }
+
     private static int LoadAll(MemoryStream stream)
     {
         stream.Position = 0;
