@@ -31,27 +31,29 @@ internal static class AmbiguousValues
 
     private static string? DescribeInt(string text, in ScalarResolution resolved)
     {
-        var value = resolved.IsUnsigned
-            ? resolved.UInt.ToString(CultureInfo.InvariantCulture)
-            : resolved.Int.ToString(CultureInfo.InvariantCulture);
+        // Most integers read the same everywhere: their value is written out only for a description.
         var digits = text.AsSpan().TrimStart("+-");
         if (text.Contains('_', StringComparison.Ordinal))
         {
-            return $"Kubernetes reads `{text}` as the number {value} (YAML 1.1), YAML 1.2 tools read the string \"{text}\"";
+            return $"Kubernetes reads `{text}` as the number {ValueOf(resolved)} (YAML 1.1), YAML 1.2 tools read the string \"{text}\"";
         }
 
         if (digits.Length > 1 && digits[0] == '0' && char.IsAsciiDigit(digits[1]))
         {
-            return $"Kubernetes reads `{text}` as the octal number {value} (YAML 1.1), YAML 1.2 tools read the decimal {DecimalReading(text)}";
+            return $"Kubernetes reads `{text}` as the octal number {ValueOf(resolved)} (YAML 1.1), YAML 1.2 tools read the decimal {DecimalReading(text)}";
         }
 
         if (digits.Length > 1 && digits[0] == '0' && digits[1] is 'b' or 'B')
         {
-            return $"Kubernetes reads `{text}` as the binary number {value} (YAML 1.1), YAML 1.2 tools read the string \"{text}\"";
+            return $"Kubernetes reads `{text}` as the binary number {ValueOf(resolved)} (YAML 1.1), YAML 1.2 tools read the string \"{text}\"";
         }
 
         return null;
     }
+
+    private static string ValueOf(in ScalarResolution resolved) => resolved.IsUnsigned
+        ? resolved.UInt.ToString(CultureInfo.InvariantCulture)
+        : resolved.Int.ToString(CultureInfo.InvariantCulture);
 
     private static string? DescribeFloat(string text, double value)
     {

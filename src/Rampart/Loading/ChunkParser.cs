@@ -55,13 +55,13 @@ internal sealed class ChunkParser(string path, LoadLimits limits, bool json = fa
         var text = offset == 0 ? chunk.Text : chunk.Text[offset..];
         var (documents, first) = (output.Count, index);
         var allowed = Math.Max(MinRepairs, RepairBudget / Math.Max(1, text.Length));
-        var indented = new Dictionary<int, int>();
+        Dictionary<int, int>? indented = null; // made only when a part needs repair: most never do
         try
         {
             for (var repairs = 0; ; repairs++)
             {
                 var failure = ParseText(chunk, part, text, output, out var underIndented);
-                if (underIndented is not { } site || repairs == allowed || ContinuationIndent.Repair(text, site, indented) is not { } repaired)
+                if (underIndented is not { } site || repairs == allowed || ContinuationIndent.Repair(text, site, indented ??= []) is not { } repaired)
                 {
                     return failure;
                 }

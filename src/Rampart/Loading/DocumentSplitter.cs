@@ -12,7 +12,7 @@ namespace Rampart.Loading;
 /// YAML's line breaks (LF, CR, CR LF, NEL, LS, PS), as the parser counts them. A document holding characters
 /// YAML does not allow (NUL and other controls), or flagged by the decoder, is handed over alone as a finding.
 /// </summary>
-internal sealed class DocumentSplitter(string path)
+internal sealed class DocumentSplitter(string path) : IDisposable
 {
     private static readonly SearchValues<char> Breaks = SearchValues.Create("\n\r\u0085\u2028\u2029");
 
@@ -39,9 +39,13 @@ internal sealed class DocumentSplitter(string path)
     /// <summary>Documents are handed over in groups of about this many characters: one parser per group.</summary>
     private const int GroupSize = 64 * 1024;
 
+    /// <summary>A group and a block of the decoder: what the buffer holds in the common case, so it is rented once per file.</summary>
+    private const int InitialSize = 2 * GroupSize;
+
     private readonly List<int> offsets = [];
     private readonly List<int> lines = [];
-    private char[] buffer = new char[4096];
+    /// <summary>Rented, and given back on <see cref="Dispose"/>: a fresh buffer grown by doubling cost every file several copies.</summary>
+    private char[] buffer = ArrayPool<char>.Shared.Rent(InitialSize);
     private int length;
     private int lineStart;
     private int scanned;
@@ -222,7 +226,7 @@ internal sealed class DocumentSplitter(string path)
         scanned -= count;
         if (buffer.Length > 1 << 20 && rest < buffer.Length / 4)
         {
-            Array.Resize(ref buffer, Math.Max(4096, rest * 2));
+            Replace(Math.Max(InitialSize, rest * 2));
         }
     }
 
@@ -249,7 +253,25 @@ internal sealed class DocumentSplitter(string path)
     {
         if (needed > buffer.Length)
         {
-            Array.Resize(ref buffer, Math.Max(needed, buffer.Length * 2));
+            Replace(Math.Max(needed, buffer.Length * 2));
+        }
+    }
+
+    /// <summary>Moves the characters held to a buffer of at least <paramref name="size"/> rented in place of the current one.</summary>
+    private void Replace(int size)
+    {
+        var next = ArrayPool<char>.Shared.Rent(size);
+        buffer.AsSpan(0, length).CopyTo(next);
+        ArrayPool<char>.Shared.Return(buffer);
+        buffer = next;
+    }
+
+    public void Dispose()
+    {
+        if (buffer.Length > 0)
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+            buffer = [];
         }
     }
 }

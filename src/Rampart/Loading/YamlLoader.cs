@@ -45,7 +45,7 @@ public sealed class YamlLoader(LoadLimits limits)
             yield break;
         }
 
-        var splitter = new DocumentSplitter(path);
+        using var splitter = new DocumentSplitter(path);
         var position = text.StartsWith('\uFEFF') ? 1 : 0;
         var parser = new ChunkParser(path, Limits, json: StartsAsJson(text.AsSpan(0, Math.Min(text.Length, BlockSize))), OriginOf(path));
         var chunks = new Queue<DocumentChunk>();
@@ -85,7 +85,7 @@ public sealed class YamlLoader(LoadLimits limits)
             yield break;
         }
 
-        var splitter = new DocumentSplitter(path);
+        using var splitter = new DocumentSplitter(path);
         var parser = new ChunkParser(path, Limits, decoder.StartsAsJson, OriginOf(path));
         var chunks = new Queue<DocumentChunk>();
         var documents = new List<LoadedDocument>();
