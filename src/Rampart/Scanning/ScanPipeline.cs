@@ -88,7 +88,9 @@ public sealed partial class ScanPipeline(ScanOptions options)
         var rendered = streamed.Rendered;
         renderInputs.UnionWith(rendered.SourceFiles);
         findings.AddRange(rendered.Findings);
-        findings.RemoveAll(f => f.RuleId == DiscoveryFindings.NotRenderedRule.Id && renderInputs.Contains(f.Location.Path));
+        // A template or patch left unrendered is one whose objects were not checked: without an analyzer that reads
+        // objects, none is, and the file analyzers read its text as it stands.
+        findings.RemoveAll(f => f.RuleId == DiscoveryFindings.NotRenderedRule.Id && (!readsObjects || renderInputs.Contains(f.Location.Path)));
         LogStage(logger, "render", rendered.Renders.Count, clock.Elapsed);
 
         var renderedFindings = streamed.Findings;
@@ -126,7 +128,7 @@ public sealed partial class ScanPipeline(ScanOptions options)
             LogAnalyzerFailures(logger, failures, ScanRules.AnalyzerFailed.Id);
         }
 
-        var notRendered = discovered.Files.Count(f => f.NotRenderedReason is not null && !renderInputs.Contains(f.RelativePath))
+        var notRendered = !readsObjects ? 0 : discovered.Files.Count(f => f.NotRenderedReason is not null && !renderInputs.Contains(f.RelativePath))
             + analyzed.Outcomes[FileOutcome.NotRendered];
         var collectors = analyzers.OfType<IInventoryCollector>().ToList();
         var notChecked = NotCheckedCounts.Of(findings, notRendered, rendered.NotChecked.Count);

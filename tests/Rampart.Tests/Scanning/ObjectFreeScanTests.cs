@@ -1,8 +1,10 @@
 using System.Text;
 using Rampart.Artifacts;
+using Rampart.Discovery;
 using Rampart.Findings;
 using Rampart.Reporting;
 using Rampart.Scanning;
+using Rampart.Testing;
 using Rampart.Tests.Secrets;
 
 namespace Rampart.Tests.Scanning;
@@ -72,5 +74,22 @@ public sealed class ObjectFreeScanTests
         Assert.True(report.ResourcesScanned > 0);
         Assert.Equal(1, report.Coverage.EntryPoints);
         Assert.Contains(report.Findings, f => f.RuleId.StartsWith("RMP-LOAD", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_secret_only_scan_reads_templates_as_text_and_does_not_call_them_unchecked()
+    {
+        using var repo = new RepositoryBuilder()
+            .File("chart/Chart.yaml", "apiVersion: v2\nname: app\nversion: 1.0.0\n")
+            .File("chart/templates/secret.yaml", $"apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{{{ .Release.Name }}}}\ndata:\n  token: {SecretScans.GitHubToken}\n")
+            .Build();
+
+        var secretOnly = await SecretScans.Run(repo, scanners: new HashSet<string>(StringComparer.Ordinal) { "secret" });
+        var withObjects = await SecretScans.Run(repo, scanners: new HashSet<string>(StringComparer.Ordinal) { "secret", "cross-object" });
+
+        Assert.Contains(secretOnly.Secrets(), f => f.Location.Path == "chart/templates/secret.yaml");
+        Assert.DoesNotContain(secretOnly.Findings, f => f.RuleId == DiscoveryFindings.NotRenderedRule.Id);
+        Assert.Equal(0, secretOnly.Coverage.NotRendered);
+        Assert.Equal(1, withObjects.Coverage.EntryPoints);
     }
 }
