@@ -13,6 +13,12 @@ public sealed record AnalyzerPlan
     /// <summary>Kinds whose objects the scan's <see cref="ScanIndex"/> must hold for this analyzer.</summary>
     public IReadOnlySet<string> ContextKinds { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Whether the analyzer reads Kubernetes objects (an object or cross-object analyzer). When no selected analyzer
+    /// does, the scan parses no manifest: no inventory, no load of the YAML and JSON files, no render.
+    /// </summary>
+    public bool ReadsObjects { get; init; } = true;
+
     /// <summary>Problems with the analyzer's own inputs, reported as findings (a policy file that does not load).</summary>
     public IReadOnlyList<Finding> Problems { get; init; } = [];
 
@@ -20,5 +26,9 @@ public sealed record AnalyzerPlan
     public required Func<ScanIndex, CancellationToken, ValueTask<AnalyzerBuild>> Build { get; init; }
 
     /// <summary>A plan for an analyzer that needs nothing from the scan to be built.</summary>
-    public static AnalyzerPlan Ready(IAnalyzer analyzer) => new() { Build = (_, _) => ValueTask.FromResult(new AnalyzerBuild(analyzer, [])) };
+    public static AnalyzerPlan Ready(IAnalyzer analyzer) => new()
+    {
+        ReadsObjects = analyzer is IObjectAnalyzer or ICrossObjectAnalyzer,
+        Build = (_, _) => ValueTask.FromResult(new AnalyzerBuild(analyzer, [])),
+    };
 }

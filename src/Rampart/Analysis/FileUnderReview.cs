@@ -16,6 +16,9 @@ public sealed class FileUnderReview(DiscoveredFile file, Func<Stream> open, Func
     /// <summary>The path relative to the scan root, with forward slashes, as findings name it.</summary>
     public string Path => File.RelativePath;
 
+    /// <summary>Whether <see cref="Content"/> was read already (by the loader, or another analyzer): reading it again costs nothing.</summary>
+    public bool IsRead => content is not null;
+
     /// <summary>Opens the file from its start; the caller disposes the stream.</summary>
     public Stream OpenRead() => open();
 

@@ -5,6 +5,16 @@ namespace Rampart.Artifacts;
 /// <summary>Reading a whole file of an artifact into memory, in one array of its size when the size is known.</summary>
 public static class ArtifactContent
 {
+    /// <summary>Files at most this size are read whole in one call: telling the kernel they are read in sequence is a system call for nothing.</summary>
+    public const long SequentialBytes = 1 << 20;
+
+    /// <summary>
+    /// Opens <paramref name="file"/> on disk for reading from its start, unbuffered (readers read whole files or large
+    /// chunks); only a large file is announced as read in sequence.
+    /// </summary>
+    public static Stream OpenFile(DiscoveredFile file) =>
+        new FileStream(file.FullPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1, file.Size > SequentialBytes ? FileOptions.SequentialScan : FileOptions.None);
+
     /// <summary>
     /// The bytes of <paramref name="file"/>. Throws <see cref="IOException"/> or <see cref="UnauthorizedAccessException"/>
     /// when it cannot be read.

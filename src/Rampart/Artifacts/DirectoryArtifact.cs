@@ -22,6 +22,5 @@ public sealed class DirectoryArtifact : IArtifact
     public IEnumerable<DiscoveryItem> Discover(DiscoveryOptions options, CancellationToken cancellation) =>
         new RepositoryWalker(options).Walk(Name, cancellation);
 
-    public Stream Open(DiscoveredFile file) =>
-        new FileStream(file.FullPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+    public Stream Open(DiscoveredFile file) => ArtifactContent.OpenFile(file);
 }

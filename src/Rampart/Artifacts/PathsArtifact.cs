@@ -70,8 +70,7 @@ public sealed class PathsArtifact : IArtifact
         }
     }
 
-    public Stream Open(DiscoveredFile file) =>
-        new FileStream(file.FullPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+    public Stream Open(DiscoveredFile file) => ArtifactContent.OpenFile(file);
 
     /// <summary>An item a walk of <paramref name="path"/> yielded, with its path from the root instead.</summary>
     private static DiscoveryItem Placed(DiscoveryItem item, string path, bool single)

@@ -24,8 +24,9 @@ internal sealed class FileHead(int size)
         try
         {
             using var handle = Open(fullPath);
+            // Up to the size the walk saw: reading on to find the end would cost a system call per file for nothing.
             var total = 0;
-            while (total < buffer.Length)
+            while (total < buffer.Length && total < length)
             {
                 var read = RandomAccess.Read(handle, buffer.AsSpan(total), total);
                 if (read == 0)

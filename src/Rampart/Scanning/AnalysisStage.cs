@@ -37,6 +37,9 @@ internal sealed class AnalysisStage(
     /// <summary>Field paths and messages, one copy each across the files and renders this stage analyzes.</summary>
     private readonly ConcurrentDictionary<string, string> strings = new(StringComparer.Ordinal);
 
+    /// <summary>Whether an analyzer of this stage reads objects: without one, no file is loaded.</summary>
+    private readonly bool readsObjects = objectAnalyzers.Count + crossObjectAnalyzers.Count > 0;
+
     public sealed record Result(List<Finding> Findings, int Objects, int Failures, IReadOnlyDictionary<FileOutcome, int> Outcomes);
 
     /// <summary>The files of discovery this stage reads: the YAML and JSON that may hold objects, and what file analyzers ask for.</summary>
@@ -47,8 +50,11 @@ internal sealed class AnalysisStage(
     public static bool IsLoaded(DiscoveredFile file) =>
         file.NotRenderedReason is null && file.Kind is FileKind.KubernetesManifest or FileKind.ToolConfiguration;
 
-    /// <summary>Whether this stage loads the file's objects: <see cref="IsLoaded"/>, unless a render read it (its objects are checked in what it renders to).</summary>
-    public bool Loads(DiscoveredFile file) => IsLoaded(file) && !renderInputs.Contains(file.RelativePath);
+    /// <summary>
+    /// Whether this stage loads the file's objects: <see cref="IsLoaded"/>, when an analyzer reads objects, unless a
+    /// render read it (its objects are checked in what it renders to).
+    /// </summary>
+    public bool Loads(DiscoveredFile file) => readsObjects && IsLoaded(file) && !renderInputs.Contains(file.RelativePath);
 
     /// <summary>Analyzes every rendered object of <paramref name="renders"/>, in parallel, with its findings relocated to the files that set them.</summary>
     public Result RunRendered(IReadOnlyList<EntryPointRender> renders, int parallelism, CancellationToken cancellation)

@@ -61,7 +61,10 @@ public sealed partial class ScanPipeline(ScanOptions options)
         var plans = options.SelectedAnalyzers.Select(r => r.Plan(options)).ToList();
         findings.AddRange(plans.SelectMany(p => p.Problems));
 
-        var loaded = discovered.Files.Where(AnalysisStage.IsLoaded).ToList();
+        // Without an analyzer that reads objects (`--scanners secret`, `vuln`), no manifest is parsed: the inventory
+        // has nothing to read and no entry point is rendered.
+        var readsObjects = plans.Any(p => p.ReadsObjects);
+        List<DiscoveredFile> loaded = readsObjects ? [.. discovered.Files.Where(AnalysisStage.IsLoaded)] : [];
         options.Progress?.Report(new ScanProgress("inventory", 0, loaded.Count, 0));
         var kinds = new HashSet<string>(plans.SelectMany(p => p.ContextKinds).Concat(options.EntryPointSources.SelectMany(s => s.ContextKinds)), StringComparer.Ordinal);
         var inventory = new InventoryStage(artifact, loader, options.Parallelism).Run(loaded, kinds, artifact.Objects.Select(o => o.Object), cancellation);
@@ -78,14 +81,16 @@ public sealed partial class ScanPipeline(ScanOptions options)
         var attribution = new AttributionStage(new Attributor(options.Config, pathOwners));
         var renderInputs = new HashSet<string>(StringComparer.Ordinal);
         var analysis = Analysis(analyzers, inventory, attribution, renderInputs, cancellation);
-        var renderStage = new RenderStage(options.EntryPointSources, options.Config.Render, options.Parallelism);
+        var renderStage = new RenderStage(readsObjects ? options.EntryPointSources : [], options.Config.Render, options.Parallelism);
         var inputs = new RenderInputs(new ArtifactFileSystem(artifact, discovered.Files), discovered.Files, inventory);
         var analyzerKinds = new HashSet<string>(plans.SelectMany(p => p.ContextKinds), StringComparer.Ordinal);
         var streamed = new RenderedAnalysis(renderStage, inventory, kinds, analyzerKinds).Run(inputs, analysis, options.Parallelism, cancellation);
         var rendered = streamed.Rendered;
         renderInputs.UnionWith(rendered.SourceFiles);
         findings.AddRange(rendered.Findings);
-        findings.RemoveAll(f => f.RuleId == DiscoveryFindings.NotRenderedRule.Id && renderInputs.Contains(f.Location.Path));
+        // A template or patch left unrendered is one whose objects were not checked: without an analyzer that reads
+        // objects, none is, and the file analyzers read its text as it stands.
+        findings.RemoveAll(f => f.RuleId == DiscoveryFindings.NotRenderedRule.Id && (!readsObjects || renderInputs.Contains(f.Location.Path)));
         LogStage(logger, "render", rendered.Renders.Count, clock.Elapsed);
 
         var renderedFindings = streamed.Findings;
@@ -123,7 +128,7 @@ public sealed partial class ScanPipeline(ScanOptions options)
             LogAnalyzerFailures(logger, failures, ScanRules.AnalyzerFailed.Id);
         }
 
-        var notRendered = discovered.Files.Count(f => f.NotRenderedReason is not null && !renderInputs.Contains(f.RelativePath))
+        var notRendered = !readsObjects ? 0 : discovered.Files.Count(f => f.NotRenderedReason is not null && !renderInputs.Contains(f.RelativePath))
             + analyzed.Outcomes[FileOutcome.NotRendered];
         var collectors = analyzers.OfType<IInventoryCollector>().ToList();
         var notChecked = NotCheckedCounts.Of(findings, notRendered, rendered.NotChecked.Count);

@@ -51,9 +51,9 @@ public sealed class SecretAnalyzer(Lazy<SecretScanner> rules, IReadOnlyList<stri
             using var stream = file.OpenRead();
             SecretStream.Scan(scanner, stream, found, MaxFindingsPerFile);
         }
-        else if (IsLoaded(file.File))
+        else if (file.IsRead)
         {
-            // The loader has read it already: its bytes are shared.
+            // The loader (or another analyzer) has read it already: its bytes are shared.
             if (!MemoryMarshal.TryGetArray(file.Content(), out var content) || !ScanContent(scanner, file, content, found, objectFindings, handled))
             {
                 return;
@@ -103,14 +103,6 @@ public sealed class SecretAnalyzer(Lazy<SecretScanner> rules, IReadOnlyList<stri
         SecretLines.Scan(scanner, bytes, bytes.Length, 1, found);
         return true;
     }
-
-    /// <summary>
-    /// Whether the scan loads the file's objects (YAML and JSON that may hold them), having read its bytes for every
-    /// reader; the others are read here into a pooled buffer. Only a question of cost: a file guessed wrong is read
-    /// either way.
-    /// </summary>
-    private static bool IsLoaded(DiscoveredFile file) =>
-        file.NotRenderedReason is null && file.Kind is FileKind.KubernetesManifest or FileKind.ToolConfiguration;
 
     private static void Report(SecretScanner scanner, string path, List<LocatedSecret> found, List<Finding> objectFindings, List<(int First, int Last)> handled, ICollection<Finding> findings)
     {
