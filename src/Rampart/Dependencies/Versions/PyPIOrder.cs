@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Numerics;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -15,12 +16,26 @@ public sealed partial class PyPIOrder : IVersionOrder
     /// <summary>Longer strings are not read as PEP 440 (no real version comes near): they stay legacy versions.</summary>
     private const int MaxLength = 256;
 
+    /// <summary>Versions kept parsed at most (about 200 bytes each); the table starts afresh when it is full.</summary>
+    private const int MaxParsed = 16_384;
+
+    /// <summary>
+    /// Versions parsed so far: matching compares one package version with every event of every range of its advisories,
+    /// and the same event versions recur, so each distinct string is parsed once, not once per comparison.
+    /// </summary>
+    private readonly ConcurrentDictionary<string, Parsed> parsed = new(StringComparer.Ordinal);
+
+    private long parses;
+
+    /// <summary>Strings parsed by this instance (a comparison of strings seen before parses none).</summary>
+    public long Parses => Interlocked.Read(ref parses);
+
     public IReadOnlyList<string> Ecosystems { get; } = ["PyPI"];
 
     public int Compare(string? x, string? y)
     {
-        var a = Parse(x ?? "");
-        var b = Parse(y ?? "");
+        var a = ParsedOf(x ?? "");
+        var b = ParsedOf(y ?? "");
         if (a.Legacy is not null || b.Legacy is not null)
         {
             return a.Legacy is null ? 1 : b.Legacy is null ? -1 : Math.Sign(string.CompareOrdinal(a.Legacy, b.Legacy));
@@ -80,6 +95,24 @@ public sealed partial class PyPIOrder : IVersionOrder
         }
 
         return a.Length.CompareTo(b.Length);
+    }
+
+    private Parsed ParsedOf(string text)
+    {
+        if (parsed.TryGetValue(text, out var known))
+        {
+            return known;
+        }
+
+        Interlocked.Increment(ref parses);
+        var made = Parse(text);
+        if (parsed.Count >= MaxParsed)
+        {
+            parsed.Clear();
+        }
+
+        parsed.TryAdd(text, made);
+        return made;
     }
 
     private static Parsed Parse(string text)
