@@ -8,20 +8,10 @@ namespace Rampart.Tests.Dependencies.Osv;
 
 public sealed class AdvisorySourcesTests
 {
-    private static async Task<string> ImportedCache()
-    {
-        using var advisories = VulnScans.Advisories();
-        var cache = OsvArchives.TempFolder();
-        var updater = new DatabaseUpdater(Rampart.Schemas.SharedHttp.Client, ArchiveLimits.Default, TimeProvider.System);
-        var result = await updater.UpdateAsync(cache, advisories.Root, [], TestContext.Current.CancellationToken);
-        Assert.True(result.Succeeded);
-        return cache;
-    }
-
     [Fact]
     public async Task A_database_the_options_carry_is_used_as_it_is_and_not_opened_again()
     {
-        var cache = await ImportedCache();
+        var cache = await VulnScans.ImportedCache();
         using var database = AdvisoryDatabase.Open(cache).Database;
         Assert.NotNull(database);
         // The cache folder named holds no database: reading one from it would find nothing.
@@ -36,7 +26,7 @@ public sealed class AdvisorySourcesTests
     [Fact]
     public async Task Without_an_open_database_the_cache_folder_is_opened()
     {
-        var cache = await ImportedCache();
+        var cache = await VulnScans.ImportedCache();
 
         var (source, errors) = AdvisorySources.Resolve(new VulnerabilityOptions { CacheDirectory = cache });
 

@@ -11,16 +11,6 @@ namespace Rampart.Tests.Dependencies.Scanning;
 /// </summary>
 public sealed class DatabaseLifetimeTests
 {
-    private static async Task<string> ImportedCache()
-    {
-        using var advisories = VulnScans.Advisories();
-        var cache = OsvArchives.TempFolder();
-        var updater = new DatabaseUpdater(Rampart.Schemas.SharedHttp.Client, ArchiveLimits.Default, TimeProvider.System);
-        var result = await updater.UpdateAsync(cache, advisories.Root, [], TestContext.Current.CancellationToken);
-        Assert.True(result.Succeeded);
-        return cache;
-    }
-
     /// <summary>The files this process has open, from <c>/proc/self/fd</c>.</summary>
     private static List<string> OpenFiles()
     {
@@ -47,7 +37,7 @@ public sealed class DatabaseLifetimeTests
     public async Task The_database_a_scan_opens_is_closed_when_the_scan_is_over()
     {
         Assert.SkipUnless(Directory.Exists("/proc/self/fd"), "the open files of a process are listed in /proc/self/fd on Linux only");
-        var cache = await ImportedCache();
+        var cache = await VulnScans.ImportedCache();
         var path = AdvisoryDatabase.PathIn(cache);
         using var repo = new RepositoryBuilder().File("requirements.txt", "flask==0.12\n").Build();
 
@@ -60,7 +50,7 @@ public sealed class DatabaseLifetimeTests
     [Fact]
     public async Task A_database_the_caller_passes_in_is_left_open_for_the_caller()
     {
-        var cache = await ImportedCache();
+        var cache = await VulnScans.ImportedCache();
         using var database = AdvisoryDatabase.Open(cache).Database!;
         using var repo = new RepositoryBuilder().File("requirements.txt", "flask==0.12\n").Build();
 

@@ -1,11 +1,13 @@
 using Rampart.Artifacts;
 using Rampart.Configuration;
 using Rampart.Dependencies;
+using Rampart.Dependencies.Database;
 using Rampart.Findings;
 using Rampart.Gate;
 using Rampart.Reporting;
 using Rampart.Scanning;
 using Rampart.Testing;
+using Rampart.Tests.Dependencies.Database;
 
 namespace Rampart.Tests.Dependencies.Scanning;
 
@@ -46,6 +48,17 @@ internal static class VulnScans
         .File("PyPI/GHSA-test-flsk-0001.json", FlaskRecord)
         .File("PyPI/PYSEC-2099-7.json", JinjaRecord)
         .Build();
+
+    /// <summary>A cache folder holding the database <c>db update</c> imports from <see cref="Advisories"/>.</summary>
+    public static async Task<string> ImportedCache()
+    {
+        using var advisories = Advisories();
+        var cache = OsvArchives.TempFolder();
+        var updater = new DatabaseUpdater(Rampart.Schemas.SharedHttp.Client, ArchiveLimits.Default, TimeProvider.System);
+        var result = await updater.UpdateAsync(cache, advisories.Root, [], TestContext.Current.CancellationToken);
+        Assert.True(result.Succeeded);
+        return cache;
+    }
 
     public static async Task<ScanOutcome> Outcome(TestRepository repo, VulnerabilityOptions vulnerabilities, string? config = null, Baseline? baseline = null)
     {
