@@ -18,16 +18,16 @@ public sealed class GitOpsIndex
     public const string ArgoTrackingId = "argocd.argoproj.io/tracking-id";
 
     private readonly IReadOnlyList<Deployer> deployers;
-    private readonly IReadOnlyList<DeployedObject> manifests;
+    private readonly Func<string, IReadOnlyList<DeployedObject>> defined;
 
-    private GitOpsIndex(IReadOnlyList<Deployer> deployers, IReadOnlyList<DeployedObject> manifests) =>
-        (this.deployers, this.manifests) = (deployers, manifests);
+    private GitOpsIndex(IReadOnlyList<Deployer> deployers, Func<string, IReadOnlyList<DeployedObject>> defined) =>
+        (this.deployers, this.defined) = (deployers, defined);
 
     /// <summary>Reads the repository at <paramref name="root"/> with its configuration's limits. Never throws for what the repository holds.</summary>
     public static GitOpsIndex Build(string root, RampartConfig config, CancellationToken cancellation = default)
     {
-        var (deployers, manifests) = GitOpsRepository.Read(root, config, cancellation);
-        return new GitOpsIndex(deployers, manifests);
+        var (deployers, defined) = GitOpsRepository.Read(root, config, cancellation);
+        return new GitOpsIndex(deployers, defined);
     }
 
     /// <summary>
@@ -92,8 +92,8 @@ public sealed class GitOpsIndex
             return new ObjectTrace(file, via, null) { DeployerFile = file };
         }
 
-        return Match(manifests, obj, folder + "/") is { } defined
-            ? new ObjectTrace(defined.File, via, null) { Line = defined.Line, DeployerFile = file }
+        return Match(defined(obj.Kind.Kind), obj, folder + "/") is { } written
+            ? new ObjectTrace(written.File, via, null) { Line = written.Line, DeployerFile = file }
             : new ObjectTrace(folder, via, null) { DeployerFile = file };
     }
 

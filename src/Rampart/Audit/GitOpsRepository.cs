@@ -1,6 +1,5 @@
 using Rampart.Artifacts;
 using Rampart.Configuration;
-using Rampart.Kubernetes;
 using Rampart.Loading;
 using Rampart.Rendering;
 using Rampart.Scanning;
@@ -10,11 +9,13 @@ namespace Rampart.Audit;
 /// <summary>
 /// Reads a GitOps repository the way <c>rampart scan</c> does (the same walk, limits and render stage): every Flux
 /// Kustomization and HelmRelease and every Argo CD application with the objects it renders, each at the file and line
-/// that set it (a base, a chart template), and the objects its manifests define as written.
+/// that set it (a base, a chart template), and, when asked, the objects of a kind its manifests define as written.
 /// </summary>
 internal static class GitOpsRepository
 {
-    public static (IReadOnlyList<Deployer> Deployers, IReadOnlyList<DeployedObject> Manifests) Read(string root, RampartConfig config, CancellationToken cancellation)
+    /// <returns>The deployers with what they render, and a look-up of the objects of one kind the manifests define as
+    /// written (read only when a trace needs it, through <see cref="RepositoryObjects"/>, each kind once).</returns>
+    public static (IReadOnlyList<Deployer> Deployers, Func<string, IReadOnlyList<DeployedObject>> Defined) Read(string root, RampartConfig config, CancellationToken cancellation)
     {
         var artifact = new DirectoryArtifact(root);
         var discovery = ScanSettings.DiscoveryOf(config.Limits);
@@ -33,31 +34,19 @@ internal static class GitOpsRepository
             (_, renders) => deployers.AddRange(renders.Select(r => new Deployer(r.EntryPoint, [.. r.Objects.Select(Rendered)]))),
             cancellation);
 
-        var defined = new List<DeployedObject>();
-        foreach (var file in manifests)
+        var byKind = new Dictionary<string, IReadOnlyList<DeployedObject>>(StringComparer.Ordinal);
+        IReadOnlyList<DeployedObject> Defined(string kind)
         {
-            cancellation.ThrowIfCancellationRequested();
-            byte[] bytes;
-            try
+            if (!byKind.TryGetValue(kind, out var found))
             {
-                bytes = artifact.ReadAll(file);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                continue; // a file that cannot be read defines nothing to trace to
+                byKind[kind] = found = [.. RepositoryObjects.Load(inputs.Files, discovered.Files, inventory, [kind]).Objects
+                    .Select(o => new DeployedObject(o.Kind, o.Namespace, o.Name, o.Path, o.Root.Start.Line))];
             }
 
-            foreach (var document in loader.Load(file.RelativePath, new MemoryStream(bytes, writable: false)))
-            {
-                if (document.TemplateAction is null)
-                {
-                    defined.AddRange(ObjectReader.Read(document, isManifest: false).Objects
-                        .Select(o => new DeployedObject(o.Kind, o.Namespace, o.Name, file.RelativePath, o.Root.Start.Line)));
-                }
-            }
+            return found;
         }
 
-        return (deployers, defined);
+        return (deployers, Defined);
     }
 
     /// <summary>A rendered object at the file and line of its root (the base or template that defines it), as a finding on it would be.</summary>

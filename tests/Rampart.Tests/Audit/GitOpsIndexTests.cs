@@ -117,17 +117,19 @@ public sealed class GitOpsIndexTests : IDisposable
     }
 
     [Fact]
-    public void An_object_its_deployer_does_not_render_falls_back_to_the_deployers_folder_and_a_missing_deployer_is_untraced()
+    public void An_object_its_deployer_does_not_render_falls_back_to_the_file_of_its_folder_then_the_folder_and_a_missing_deployer_is_untraced()
     {
-        Overlay();
+        Overlay().Write("apps/shop/prod/extra.yaml", "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: orphan\n");
 
         var missing = Trace(Live("prod-web", "shop", """{"kustomize.toolkit.fluxcd.io/name": "other"}"""));
         var notRendered = Trace(Live("gone", "shop", """{"kustomize.toolkit.fluxcd.io/name": "shop"}"""));
+        var written = Trace(Live("orphan", "shop", """{"kustomize.toolkit.fluxcd.io/name": "shop"}"""));
 
         Assert.Null(missing.GitPath);
         Assert.Equal("Flux Kustomization flux-system/other is not in the repository", missing.Untraced);
         Assert.Equal("apps/shop/prod", notRendered.GitPath);
         Assert.Null(notRendered.Line);
+        Assert.Equal(("apps/shop/prod/extra.yaml", 1), (written.GitPath, written.Line));
     }
 
     [Fact]
