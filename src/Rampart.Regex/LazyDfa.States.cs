@@ -15,6 +15,19 @@ internal sealed partial class LazyDfa
         return id;
     }
 
+    /// <summary>The state of a search anchored where it starts, after the given context: the program's first instruction alone.</summary>
+    private int StartState(int context)
+    {
+        var id = _startStates[context];
+        if (id < 0)
+        {
+            id = Intern([_prog.Start], context);
+            _startStates[context] = id;
+        }
+
+        return id;
+    }
+
     private int Intern(int[] pcs, int context)
     {
         var key = new int[pcs.Length + 1];
@@ -38,6 +51,7 @@ internal sealed partial class LazyDfa
             _keys.Clear();
             _kernelEntries = 0;
             Array.Fill(_idleStates, -1);
+            Array.Fill(_startStates, -1);
             _reportedIn.Clear();
             _matchHere.Clear();
             _reset = true;

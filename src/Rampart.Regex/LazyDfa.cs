@@ -37,6 +37,7 @@ internal sealed partial class LazyDfa
     private readonly Alphabet _alphabet;
     private readonly bool _manyMatch;
     private readonly bool _leftmostFirst;
+    private readonly bool _anchored;
     private readonly List<bool> _matchHere = [];
     private readonly int _stride;
     private readonly Dictionary<int[], int> _ids = new(KernelComparer.Instance);
@@ -46,6 +47,7 @@ internal sealed partial class LazyDfa
     private readonly int[] _stack;
     private readonly List<int> _next = [];
     private readonly int[] _idleStates = [-1, -1, -1, -1];
+    private readonly int[] _startStates = [-1, -1, -1, -1];
     private int[] _table = [];
     private int _kernelEntries;
     private bool _reset;
@@ -65,9 +67,14 @@ internal sealed partial class LazyDfa
     /// Find where the leftmost-first match ends (see <see cref="LeftmostFirstEnd"/>): a state's instructions are kept
     /// in priority order, a match drops the threads below it, and the search goes on until no thread is left.
     /// </param>
-    public LazyDfa(Prog prog, Alphabet alphabet, bool manyMatch = false, bool leftmostFirst = false)
+    /// <param name="anchored">
+    /// Every search starts its one match exactly where it is asked to (a program anchored with <c>\A</c> is so anyway):
+    /// no thread starts later, so a search that cannot match there stops as soon as its threads die.
+    /// </param>
+    public LazyDfa(Prog prog, Alphabet alphabet, bool manyMatch = false, bool leftmostFirst = false, bool anchored = false)
     {
         _leftmostFirst = leftmostFirst;
+        _anchored = anchored || prog.AnchoredStart;
         _prog = prog;
         _insts = prog.Insts;
         _alphabet = alphabet;
@@ -187,16 +194,16 @@ internal sealed partial class LazyDfa
     private bool Begin<TText>(TText input, int start, out int state)
         where TText : IText, allows ref struct
     {
-        var anchored = _prog.AnchoredStart;
         state = 0;
-        if (anchored && start > 0)
+        if (_prog.AnchoredStart && start > 0)
         {
             return false;
         }
 
-        _skipping = input.CanSkip(_prog.Prefilter);
+        _skipping = !_anchored && input.CanSkip(_prog.Prefilter);
         (_skips, _skipped) = (0, 0);
-        state = anchored ? Intern([_prog.Start], AtStart) : IdleState(ContextOf(input.RuneBefore(start)));
+        var context = ContextOf(input.RuneBefore(start));
+        state = _anchored ? StartState(context) : IdleState(context);
         return true;
     }
 
@@ -256,7 +263,7 @@ internal sealed partial class LazyDfa
             matched = key[i] >= 0 && Closure(key[i], rune, flags, ref count);
         }
 
-        if (!matched && !noStarts && !_prog.AnchoredStart)
+        if (!matched && !noStarts && !_anchored)
         {
             matched = Closure(_prog.Start, rune, flags, ref count);
         }
@@ -266,7 +273,7 @@ internal sealed partial class LazyDfa
         {
             target = MatchFound;
         }
-        else if ((rune < 0 && !_manyMatch && !_leftmostFirst) || (_next.Count == 0 && (rune < 0 || noStarts || _prog.AnchoredStart)))
+        else if ((rune < 0 && !_manyMatch && !_leftmostFirst) || (_next.Count == 0 && (rune < 0 || noStarts || _anchored)))
         {
             target = NoMatch;
         }

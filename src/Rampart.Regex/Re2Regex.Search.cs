@@ -43,6 +43,24 @@ public sealed partial class Re2Regex
     }
 
     /// <summary>
+    /// The bounds of the leftmost-first match that starts exactly at <paramref name="start"/>: the leftmost-first DFA
+    /// with no thread started after it, so it reads only as far as a match could still run; no reverse pass, the start
+    /// is known.
+    /// </summary>
+    internal bool TryMatchBoundsAt<TText>(TText input, int start, StepCounter? counter, out Re2Bounds bounds)
+        where TText : IText, allows ref struct
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(start);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(start, input.Length);
+        var dfa = _anchoredDfas.Rent();
+        var resets = dfa.Resets;
+        var end = dfa.LeftmostFirstEnd(input, start, counter);
+        Return(_anchoredDfas, dfa, resets);
+        bounds = end < 0 ? Re2Bounds.Unmatched : new Re2Bounds(start, end - start);
+        return end >= 0;
+    }
+
+    /// <summary>
     /// The bounds of the leftmost-first match at or after <paramref name="start"/> from the Pike VM: the way when
     /// the reverse program is too large, and the reference the DFAs are tested against.
     /// </summary>
@@ -87,11 +105,14 @@ public sealed partial class Re2Regex
         (slots[0], slots[1]) = (bounds.Index, bounds.End);
     }
 
-    /// <summary>The bounds of the leftmost-first match, and of its groups as many as <paramref name="groups"/> holds.</summary>
-    private bool TryFindGroups<TText>(TText input, int start, Span<Re2Bounds> groups)
+    /// <summary>
+    /// The bounds of the leftmost-first match (starting exactly at <paramref name="start"/> when
+    /// <paramref name="anchored"/>), and of its groups as many as <paramref name="groups"/> holds.
+    /// </summary>
+    private bool TryFindGroups<TText>(TText input, int start, Span<Re2Bounds> groups, bool anchored = false)
         where TText : IText, allows ref struct
     {
-        if (!TryFindBounds(input, start, null, out var bounds))
+        if (!(anchored ? TryMatchBoundsAt(input, start, null, out var bounds) : TryFindBounds(input, start, null, out bounds)))
         {
             return false;
         }

@@ -35,6 +35,14 @@ public sealed partial class Re2Regex
     public bool TryFindGroups(ReadOnlySpan<byte> utf8, int start, Span<Re2Bounds> groups) => TryFindGroups(new Utf8Text(utf8), start, groups);
 
     /// <summary>
+    /// The leftmost-first match that starts exactly at byte <paramref name="start"/> (the text before it still counts
+    /// for ^ and \b), with its groups as <see cref="TryFindGroups(ReadOnlySpan{byte}, int, Span{Re2Bounds})"/> gives
+    /// them. Where a caller knows where a match can start (a keyword it found), this reads only as far as a match from
+    /// there could run, instead of searching the rest of the text.
+    /// </summary>
+    public bool TryMatchGroupsAt(ReadOnlySpan<byte> utf8, int start, Span<Re2Bounds> groups) => TryFindGroups(new Utf8Text(utf8), start, groups, anchored: true);
+
+    /// <summary>
     /// The bounds of successive non-overlapping matches, as <see cref="FindAll(string, int)"/> finds them, one at a
     /// time and without allocating: <c>foreach (var m in regex.EnumerateMatches(text)) { ... }</c>.
     /// </summary>

@@ -20,6 +20,7 @@ public sealed partial class Re2Regex
     private readonly Dictionary<string, int> _groupNumbers;
     private readonly MatcherPool<LazyDfa> _dfas;
     private readonly MatcherPool<LazyDfa> _leftmostDfas;
+    private readonly MatcherPool<LazyDfa> _anchoredDfas;
     private readonly Lazy<MatcherPool<LazyDfa>?> _reverseDfas;
     private readonly MatcherPool<PikeVm> _boundsVms;
     private readonly MatcherPool<PikeVm> _captureVms;
@@ -34,6 +35,7 @@ public sealed partial class Re2Regex
         _alphabet = new Alphabet(prog);
         _dfas = new MatcherPool<LazyDfa>(() => new LazyDfa(prog, _alphabet));
         _leftmostDfas = new MatcherPool<LazyDfa>(() => new LazyDfa(prog, _alphabet, leftmostFirst: true));
+        _anchoredDfas = new MatcherPool<LazyDfa>(() => new LazyDfa(prog, _alphabet, leftmostFirst: true, anchored: true));
         _reverseDfas = new(() => ReverseDfas(root, options.MaxProgramSize));
         _boundsVms = new MatcherPool<PikeVm>(() => new PikeVm(prog, 2));
         _captureVms = new MatcherPool<PikeVm>(() => new PikeVm(prog, prog.SlotCount));

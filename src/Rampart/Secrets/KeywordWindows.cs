@@ -29,10 +29,11 @@ public sealed class KeywordWindows
     /// <summary>The windows of <paramref name="hits"/> (in text order) over <paramref name="text"/>, in text order.</summary>
     public void Build(ReadOnlySpan<byte> text, List<KeywordHit> hits, List<KeywordWindow> windows)
     {
-        int start = -1, end = -1, lineEnd = -1, reach = 0;
+        int start = -1, end = -1, lineEnd = -1, reach = 0, firstHit = 0;
         var groups = UInt128.Zero;
-        foreach (var hit in hits)
+        for (var i = 0; i < hits.Count; i++)
         {
+            var hit = hits[i];
             var at = hit.End - 1;
             var need = Reach(hit.Groups);
 
@@ -55,15 +56,15 @@ public sealed class KeywordWindows
 
             if (groups != UInt128.Zero)
             {
-                windows.Add(new KeywordWindow(start, end, groups));
+                windows.Add(new KeywordWindow(start, end, groups, firstHit, i));
             }
 
-            (start, end, groups) = (lineStart, hitEnd, hit.Groups);
+            (start, end, groups, firstHit) = (lineStart, hitEnd, hit.Groups, i);
         }
 
         if (groups != UInt128.Zero)
         {
-            windows.Add(new KeywordWindow(start, end, groups));
+            windows.Add(new KeywordWindow(start, end, groups, firstHit, hits.Count));
         }
     }
 

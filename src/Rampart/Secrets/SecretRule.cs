@@ -39,6 +39,15 @@ public sealed record SecretRule
     /// </summary>
     public string? OwnsNames { get; init; }
 
+    /// <summary>
+    /// Every match starts where one of <see cref="Keywords"/> starts (the pattern opens with its keywords, as plain
+    /// ASCII, and no assertion before them): the rule is then tried only from each of its keywords in a window
+    /// (<see cref="Rampart.Regex.Re2Regex.TryMatchGroupsAt"/>), a search that stops where a match from there cannot go
+    /// on, instead of a search of the whole window. The generic assignment rule, whose keywords fill ordinary code,
+    /// is one.
+    /// </summary>
+    public bool StartsAtKeyword { get; init; }
+
     /// <summary>Whether values such as <c>changeme</c>, <c>${VAR}</c>, <c>&lt;password&gt;</c> or <c>xxxx</c> are left out.</summary>
     public bool FiltersPlaceholders { get; init; }
 

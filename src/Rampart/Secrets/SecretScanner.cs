@@ -14,7 +14,7 @@ namespace Rampart.Secrets;
 /// sets of candidate combinations are compiled once and shared; the scanner is immutable otherwise and used from
 /// several threads at once. Every step is linear in the span.
 /// </summary>
-public sealed class SecretScanner
+public sealed partial class SecretScanner
 {
     /// <summary>At most this many secrets per rule and per span, so a file made of tokens stays bounded.</summary>
     public const int MaxPerRule = 200;
@@ -34,6 +34,9 @@ public sealed class SecretScanner
     [ThreadStatic]
     private static List<KeywordWindow>? keptWindows;
 
+    [ThreadStatic]
+    private static List<int>? keptStarts;
+
     private static readonly Lazy<SecretScanner> Built = new(() => new SecretScanner(SecretRules.All));
 
     private readonly Re2Regex[] regexes;
@@ -41,8 +44,13 @@ public sealed class SecretScanner
     private readonly KeywordAutomaton keywords;
     private readonly KeywordWindows windows;
     private readonly ConcurrentDictionary<UInt128, (Re2Set Set, int[] Rules)> sets = new();
+
+    // The rules tried from their keywords (SecretRule.StartsAtKeyword), and their keywords in lower-case ASCII.
+    private readonly UInt128 fromKeywords;
+    private readonly byte[][]?[] startKeywords;
     private long keywordSteps;
     private long regexBytes;
+    private long keywordSearches;
 
     public SecretScanner(IReadOnlyList<SecretRule> rules)
     {
@@ -52,6 +60,11 @@ public sealed class SecretScanner
         ownedNames = [.. rules.Where(r => r.OwnsNames is not null).Select(r => Re2Regex.Compile(r.OwnsNames!))];
         keywords = new KeywordAutomaton(rules.SelectMany((r, i) => r.Keywords.Select(k => (k, i))));
         windows = new KeywordWindows([.. rules.Select(r => r.Lines)]);
+        startKeywords = [.. rules.Select(r => r.StartsAtKeyword ? StartKeywords(r) : null)];
+        for (var i = 0; i < rules.Count; i++)
+        {
+            fromKeywords |= rules[i].StartsAtKeyword ? UInt128.One << i : UInt128.Zero;
+        }
     }
 
     /// <summary>The scanner of the built-in rules, compiled once per process.</summary>
@@ -65,8 +78,14 @@ public sealed class SecretScanner
     /// <summary>Bytes the keyword automaton has read, over every scan (a cost count for tests and benchmarks).</summary>
     public long KeywordSteps => Interlocked.Read(ref keywordSteps);
 
-    /// <summary>Bytes given to the regex engine (the keyword windows), over every scan (a cost count for tests and benchmarks).</summary>
+    /// <summary>
+    /// Bytes of the keyword windows the regex engine searched whole, over every scan (a cost count for tests and
+    /// benchmarks); a window whose only rules start at their keywords is not searched whole (<see cref="KeywordSearches"/>).
+    /// </summary>
     public long RegexBytes => Interlocked.Read(ref regexBytes);
+
+    /// <summary>Searches anchored at a keyword, for the rules whose matches start there (<see cref="SecretRule.StartsAtKeyword"/>), over every scan.</summary>
+    public long KeywordSearches => Interlocked.Read(ref keywordSearches);
 
     /// <summary>
     /// The secrets in <paramref name="text"/> (UTF-8) whose value starts before <paramref name="reportBefore"/>, added
@@ -85,18 +104,20 @@ public sealed class SecretScanner
         if (keywordHits.Count > 0)
         {
             this.windows.Build(text, keywordHits, windows);
-            ScanWindows(text, windows, reportBefore, hits);
+            ScanWindows(text, windows, keywordHits, reportBefore, hits);
         }
 
         keptHits = keywordHits.Capacity <= MaxKeptBuffer ? keywordHits : null;
         keptWindows = windows.Capacity <= MaxKeptBuffer ? windows : null;
     }
 
-    private void ScanWindows(ReadOnlySpan<byte> text, List<KeywordWindow> windows, int reportBefore, List<SecretHit> hits)
+    private void ScanWindows(ReadOnlySpan<byte> text, List<KeywordWindow> windows, List<KeywordHit> keywordHits, int reportBefore, List<SecretHit> hits)
     {
         var first = hits.Count;
         Span<int> found = stackalloc int[Rules.Count];
-        long bytes = 0;
+        var starts = keptStarts ?? [];
+        keptStarts = null;
+        long bytes = 0, searches = 0;
         foreach (var window in windows)
         {
             if (window.Start >= reportBefore)
@@ -104,11 +125,29 @@ public sealed class SecretScanner
                 break;
             }
 
-            bytes += window.Length;
-            ScanWindow(text, window, reportBefore, hits, found);
+            // Secrets of other windows cannot overlap this window's: only its own are compared.
+            var windowFirst = hits.Count;
+            var toSearch = WholeWindowRules(text, window, ref bytes) | (window.Groups & fromKeywords);
+
+            // In rule order, so that of two overlapping secrets the first rule's is kept.
+            for (; toSearch != UInt128.Zero; toSearch &= toSearch - UInt128.One)
+            {
+                var rule = (int)UInt128.TrailingZeroCount(toSearch);
+                if (startKeywords[rule] is null)
+                {
+                    Find(rule, text, window, reportBefore, hits, windowFirst, ref found[rule]);
+                }
+                else
+                {
+                    FindFromKeywords(rule, text, window, KeywordStarts(text, window, keywordHits, rule, starts), reportBefore, hits, windowFirst, ref found[rule]);
+                    searches += starts.Count;
+                }
+            }
         }
 
+        keptStarts = starts.Capacity <= MaxKeptBuffer ? starts : null;
         Interlocked.Add(ref regexBytes, bytes);
+        Interlocked.Add(ref keywordSearches, searches);
         hits.Sort(first, hits.Count - first, ByIndex);
     }
 
@@ -121,34 +160,37 @@ public sealed class SecretScanner
             && SecretChecks.Passes(r.Check, value);
     }
 
-    private void ScanWindow(ReadOnlySpan<byte> text, KeywordWindow window, int reportBefore, List<SecretHit> hits, Span<int> found)
+    /// <summary>
+    /// The rules of the window that are searched over it whole (those not tried from their keywords) and may match
+    /// there: the one candidate as it is (its own search is the one pass), or those the <see cref="Re2Set"/> of the
+    /// candidates finds in one pass. Counts the window's bytes in <paramref name="bytes"/> when it is searched.
+    /// </summary>
+    private UInt128 WholeWindowRules(ReadOnlySpan<byte> text, KeywordWindow window, ref long bytes)
     {
-        // Secrets of other windows cannot overlap this window's: only its own are compared.
-        var windowFirst = hits.Count;
-
-        // One candidate rule (most windows: a generic keyword in ordinary code): its own search is the one pass.
-        if (UInt128.IsPow2(window.Groups))
+        var candidates = window.Groups & ~fromKeywords;
+        if (candidates == UInt128.Zero)
         {
-            var only = (int)UInt128.TrailingZeroCount(window.Groups);
-            Find(only, text, window, reportBefore, hits, windowFirst, ref found[only]);
-            return;
+            return UInt128.Zero;
         }
 
-        var span = text[window.Start..window.End];
-        var (set, ruleIndexes) = SetOf(window.Groups);
+        bytes += window.Length;
+        if (UInt128.IsPow2(candidates))
+        {
+            return candidates;
+        }
+
+        var (set, ruleIndexes) = SetOf(candidates);
         Span<bool> matched = stackalloc bool[ruleIndexes.Length];
-        if (set.MatchingPatterns(span, matched) == 0)
+        var matching = UInt128.Zero;
+        if (set.MatchingPatterns(text[window.Start..window.End], matched) > 0)
         {
-            return;
-        }
-
-        for (var i = 0; i < ruleIndexes.Length; i++)
-        {
-            if (matched[i])
+            for (var i = 0; i < ruleIndexes.Length; i++)
             {
-                Find(ruleIndexes[i], text, window, reportBefore, hits, windowFirst, ref found[ruleIndexes[i]]);
+                matching |= matched[i] ? UInt128.One << ruleIndexes[i] : UInt128.Zero;
             }
         }
+
+        return matching;
     }
 
     /// <summary>The secrets of one rule in one window, at most <see cref="MaxPerRule"/> for the rule over the whole span.</summary>
@@ -160,25 +202,40 @@ public sealed class SecretScanner
         var start = 0;
         for (; found < MaxPerRule && start <= span.Length && regex.TryFindGroups(span, start, groups); found++)
         {
-            var secret = FirstGroup(groups);
             start = groups[0].Length == 0 ? groups[0].End + 1 : groups[0].End;
-            var index = window.Start + secret.Index;
-            if (index >= reportBefore)
+            if (!Consider(rule, span, window.Start, groups, reportBefore, hits, first))
             {
                 break;
             }
-
-            if (Overlaps(hits, first, index, index + secret.Length))
-            {
-                continue;
-            }
-
-            var value = Encoding.UTF8.GetString(span.Slice(secret.Index, secret.Length));
-            if (Accepts(rule, value) && !(Rules[rule].Check == SecretCheck.Generic && IsOwnedName(span, groups[0].Index)))
-            {
-                hits.Add(new SecretHit(rule, index, secret.Length, value, window.Start + groups[0].Index));
-            }
         }
+    }
+
+    /// <summary>
+    /// Adds the secret of one match (<paramref name="groups"/>, offsets in <paramref name="span"/>, which starts at
+    /// <paramref name="spanStart"/> in the text) when it passes the rule's filters and overlaps no secret found before
+    /// it in the window; false when it starts at or past <paramref name="reportBefore"/>, so the search stops.
+    /// </summary>
+    private bool Consider(int rule, ReadOnlySpan<byte> span, int spanStart, ReadOnlySpan<Re2Bounds> groups, int reportBefore, List<SecretHit> hits, int first)
+    {
+        var secret = FirstGroup(groups);
+        var index = spanStart + secret.Index;
+        if (index >= reportBefore)
+        {
+            return false;
+        }
+
+        if (Overlaps(hits, first, index, index + secret.Length))
+        {
+            return true;
+        }
+
+        var value = Encoding.UTF8.GetString(span.Slice(secret.Index, secret.Length));
+        if (Accepts(rule, value) && !(Rules[rule].Check == SecretCheck.Generic && IsOwnedName(span, groups[0].Index)))
+        {
+            hits.Add(new SecretHit(rule, index, secret.Length, value, spanStart + groups[0].Index));
+        }
+
+        return true;
     }
 
     /// <summary>Whether the identifier holding <paramref name="at"/> is a name a specific rule owns (<see cref="SecretRule.OwnsNames"/>).</summary>

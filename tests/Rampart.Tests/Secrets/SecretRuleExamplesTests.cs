@@ -38,6 +38,23 @@ public sealed class SecretRuleExamplesTests
     }
 
     [Fact]
+    public void A_rule_tried_from_its_keywords_matches_its_positive_examples_only_where_a_keyword_starts()
+    {
+        var rules = SecretRules.All.Where(r => r.StartsAtKeyword).ToList();
+        Assert.NotEmpty(rules);
+        foreach (var rule in rules)
+        {
+            var regex = Rampart.Regex.Re2Regex.Compile(rule.Pattern);
+            foreach (var positive in rule.Positives)
+            {
+                var match = regex.Find(positive);
+                Assert.NotNull(match);
+                Assert.Contains(rule.Keywords, k => positive[match.Index..].StartsWith(k, StringComparison.OrdinalIgnoreCase));
+            }
+        }
+    }
+
+    [Fact]
     public void Every_keyword_is_lower_case_so_the_folded_prefilter_can_see_it()
     {
         Assert.All(SecretRules.All.SelectMany(r => r.Keywords), k => Assert.Equal(k.ToLowerInvariant(), k));

@@ -84,7 +84,7 @@ internal static class GenericRules
             Id = "RMP-SECRET-104", Title = "Generic secret assignment", Severity = Severity.Medium,
             Keywords = ["password", "passwd", "pwd", "passphrase", "secret", "token", "api_key", "apikey", "api-key", "api.key", "access_key", "accesskey", "access-key", "access.key", "auth_key", "authkey", "auth-key", "auth.key", "client_secret", "credential"],
             Pattern = @"(?i)(?:password|passwd|pwd|passphrase|secret|token|api[_.-]?key|access[_.-]?key|auth[_.-]?key|credentials?)[A-Za-z0-9_.-]{0,24}[""\x27]?\s{0,3}(?::=|=>|==|=|:)\s{0,3}(?:!!?[A-Za-z]+\s{1,3})?[""\x27`]?([^\s""\x27`,;(){}\[\]<>$]{8,128})",
-            MinEntropy = 3.2, Check = SecretCheck.Generic, FiltersPlaceholders = true,
+            MinEntropy = 3.2, Check = SecretCheck.Generic, FiltersPlaceholders = true, StartsAtKeyword = true,
             Positives = ["DB_PASSWORD=kI6GGuPfMSukGxDx", "client_secret: \"bfhzskNUU6nmhjZz8pp8TOI1\"", "\"apiKey\": \"a84f84324a2726af87b4152733cdbb75\"", "$token = 'ngNIVU2hIs0wrow6myEPlsz010dyKD';", "service_secret: !!binary cVR3N2JLcjJ4TG05dlo0aA=="],
             Negatives = ["password = getPassword()", "token: ${{ secrets.TOKEN }}", "password: changeme", "password = \"<password>\"", "api_key = \"xxxxxxxxxxxxxxxx\"", "secret: your-secret-here", "token = self.session.token_value", "PASSWORD_MIN_LENGTH=12", "password: example-password-123", "'token-tool = token_tool.cli:run_token'", "AWS_SECRET_ACCESS_KEY = FJs7zrQEB8k9EbVHLYKPf7GCe/O+wFbUx31L/7LjXaJ8YfjFFhFECdTR=="],
         },

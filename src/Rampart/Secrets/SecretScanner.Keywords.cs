@@ -1,0 +1,77 @@
+using System.Text;
+using Rampart.Regex;
+
+namespace Rampart.Secrets;
+
+/// <summary>
+/// The rules whose matches start at one of their keywords (<see cref="SecretRule.StartsAtKeyword"/>): tried from each
+/// keyword start in a window with a search anchored there, instead of a search of the whole window.
+/// </summary>
+public sealed partial class SecretScanner
+{
+    /// <summary>
+    /// Where the keywords of <paramref name="rule"/> start in the window (offsets in it, ascending, each once): the
+    /// places its matches can start (<see cref="SecretRule.StartsAtKeyword"/>).
+    /// </summary>
+    private List<int> KeywordStarts(ReadOnlySpan<byte> text, KeywordWindow window, List<KeywordHit> keywordHits, int rule, List<int> starts)
+    {
+        starts.Clear();
+        var bit = UInt128.One << rule;
+        for (var h = window.FirstHit; h < window.HitsEnd; h++)
+        {
+            var end = keywordHits[h].End;
+            if ((keywordHits[h].Groups & bit) == UInt128.Zero)
+            {
+                continue;
+            }
+
+            foreach (var keyword in startKeywords[rule]!)
+            {
+                if (end - keyword.Length >= window.Start && Ascii.EqualsIgnoreCase(text[(end - keyword.Length)..end], keyword))
+                {
+                    starts.Add(end - keyword.Length - window.Start);
+                }
+            }
+        }
+
+        starts.Sort();
+        return starts;
+    }
+
+    /// <summary>
+    /// The secrets of a rule whose matches start at its keywords, in one window: a search anchored at each keyword
+    /// start not inside the last match, so a keyword with no assignment after it costs the few bytes that show it.
+    /// </summary>
+    private void FindFromKeywords(int rule, ReadOnlySpan<byte> text, KeywordWindow window, List<int> starts, int reportBefore, List<SecretHit> hits, int first, ref int found)
+    {
+        var regex = regexes[rule];
+        var span = text[window.Start..window.End];
+        Span<Re2Bounds> groups = stackalloc Re2Bounds[regex.GroupCount + 1];
+        var next = 0;
+        foreach (var start in starts)
+        {
+            if (start < next || !regex.TryMatchGroupsAt(span, start, groups))
+            {
+                continue;
+            }
+
+            if (found >= MaxPerRule || !Consider(rule, span, window.Start, groups, reportBefore, hits, first))
+            {
+                return;
+            }
+
+            found++;
+            next = groups[0].Length == 0 ? groups[0].End + 1 : groups[0].End;
+        }
+    }
+
+    private static byte[][] StartKeywords(SecretRule rule)
+    {
+        if (!rule.Keywords.All(k => Ascii.IsValid(k)))
+        {
+            throw new ArgumentException($"{rule.Id} starts at its keywords, so they are plain ASCII", nameof(rule));
+        }
+
+        return [.. rule.Keywords.Select(k => Encoding.ASCII.GetBytes(k.ToLowerInvariant()))];
+    }
+}
