@@ -12,6 +12,13 @@ namespace Rampart.Secrets;
 /// </summary>
 public sealed class KeywordAutomaton
 {
+    /// <summary>Texts this long or longer are read as two interleaved lanes (<see cref="FindAll(ReadOnlySpan{byte}, List{KeywordHit}, ref long)"/>).</summary>
+    public const int TwoLaneBytes = 1024;
+
+    // Each thread's hits of the second lane, reused from one text to the next.
+    [ThreadStatic]
+    private static List<KeywordHit>? keptSecondLane;
+
     private readonly int[] next;
     private readonly byte[] classes = new byte[256];
     private readonly UInt128[] outputs;
@@ -130,14 +137,71 @@ public sealed class KeywordAutomaton
 
     /// <summary>
     /// Every place in <paramref name="text"/> where one or more keywords end, in order, added to <paramref name="hits"/>;
-    /// the same single pass as <see cref="Find"/>, counted in <paramref name="steps"/> the same way.
+    /// one pass like <see cref="Find"/>, counted in <paramref name="steps"/> the same way. A text of
+    /// <see cref="TwoLaneBytes"/> or more is read as two lanes, its halves cut after a line break (no keyword holds one,
+    /// so the second half starts from the first state) and stepped in the same loop: each step waits on the table load
+    /// of the one before it in its lane, and two independent lanes overlap those waits.
     /// </summary>
     public void FindAll(ReadOnlySpan<byte> text, List<KeywordHit> hits, ref long steps)
     {
-        var row = 0;
+        steps += text.Length;
+        var cut = text.Length < TwoLaneBytes ? -1 : text[..(text.Length / 2)].LastIndexOf((byte)'\n') + 1;
+        if (cut <= 0)
+        {
+            FindAll(text, 0, 0, hits);
+            return;
+        }
+
+        var second = keptSecondLane ?? [];
+        keptSecondLane = null;
+        second.Clear();
+        var a = text[..cut];
+        var b = text[cut..];
+        var length = Math.Min(a.Length, b.Length);
+        var (rowA, rowB) = (0, 0);
         var table = next;
         var map = classes;
-        for (var i = 0; i < text.Length; i++)
+        for (var i = 0; i < length; i++)
+        {
+            rowA = table[rowA + map[a[i]]];
+            rowB = table[rowB + map[b[i]]];
+            if ((rowA | rowB) < 0)
+            {
+                if (rowA < 0)
+                {
+                    rowA = ~rowA;
+                    hits.Add(new KeywordHit(i + 1, outputs[rowA / ClassCount]));
+                }
+
+                if (rowB < 0)
+                {
+                    rowB = ~rowB;
+                    second.Add(new KeywordHit(cut + i + 1, outputs[rowB / ClassCount]));
+                }
+            }
+        }
+
+        // The longer lane's rest, then the second lane's hits after the first's.
+        if (a.Length > length)
+        {
+            FindAll(a, length, rowA, hits);
+        }
+
+        hits.AddRange(second);
+        if (b.Length > length)
+        {
+            FindAll(text, cut + length, rowB, hits);
+        }
+
+        keptSecondLane = second.Capacity <= 1 << 16 ? second : null;
+    }
+
+    /// <summary>The hits of <paramref name="text"/> from <paramref name="from"/> on, starting at row offset <paramref name="row"/>.</summary>
+    private void FindAll(ReadOnlySpan<byte> text, int from, int row, List<KeywordHit> hits)
+    {
+        var table = next;
+        var map = classes;
+        for (var i = from; i < text.Length; i++)
         {
             row = table[row + map[text[i]]];
             if (row < 0)
@@ -146,8 +210,6 @@ public sealed class KeywordAutomaton
                 hits.Add(new KeywordHit(i + 1, outputs[row / ClassCount]));
             }
         }
-
-        steps += text.Length;
     }
 
     /// <summary>Gives each byte the class of the first byte whose column (targets over all states) is the same; returns the number of classes.</summary>

@@ -25,16 +25,23 @@ public sealed partial class SecretScanner
                 continue;
             }
 
-            foreach (var keyword in startKeywords[rule]!)
+            // Only the keywords ending in the byte the hit ends with (folded to lower case) can end there.
+            var sorted = true;
+            foreach (var keyword in startKeywords[rule]![text[end - 1] | 0x20])
             {
                 if (end - keyword.Length >= window.Start && Ascii.EqualsIgnoreCase(text[(end - keyword.Length)..end], keyword))
                 {
+                    sorted &= starts.Count == 0 || starts[^1] <= end - keyword.Length - window.Start;
                     starts.Add(end - keyword.Length - window.Start);
                 }
             }
+
+            if (!sorted)
+            {
+                starts.Sort();
+            }
         }
 
-        starts.Sort();
         return starts;
     }
 
@@ -65,13 +72,15 @@ public sealed partial class SecretScanner
         }
     }
 
-    private static byte[][] StartKeywords(SecretRule rule)
+    /// <summary>The rule's keywords in lower-case ASCII, by their last byte (or that byte with 0x20 set, as a hit's last byte is looked up).</summary>
+    private static byte[][][] StartKeywords(SecretRule rule)
     {
         if (!rule.Keywords.All(k => Ascii.IsValid(k)))
         {
             throw new ArgumentException($"{rule.Id} starts at its keywords, so they are plain ASCII", nameof(rule));
         }
 
-        return [.. rule.Keywords.Select(k => Encoding.ASCII.GetBytes(k.ToLowerInvariant()))];
+        var keywords = rule.Keywords.Select(k => Encoding.ASCII.GetBytes(k.ToLowerInvariant())).ToList();
+        return [.. Enumerable.Range(0, 256).Select(b => keywords.Where(k => (k[^1] | 0x20) == b).ToArray())];
     }
 }

@@ -47,7 +47,7 @@ public sealed partial class SecretScanner
 
     // The rules tried from their keywords (SecretRule.StartsAtKeyword), and their keywords in lower-case ASCII.
     private readonly UInt128 fromKeywords;
-    private readonly byte[][]?[] startKeywords;
+    private readonly byte[][][]?[] startKeywords;
     private long keywordSteps;
     private long regexBytes;
     private long keywordSearches;
