@@ -5,7 +5,9 @@
 # without vulnerability data: start-up, discovery and lockfile reading), so that the difference is what matching, and
 # building and writing its findings, cost a cold process. CLI published as a release is (linux-x64, ReadyToRun); GNU
 # time gives wall, CPU and peak RSS. One more run of each counts the methods the runtime compiled because ReadyToRun had
-# not (DOTNET_JitStdOutFile): what a cold process pays on top of the precompiled code.
+# not (DOTNET_JitStdOutFile): what a cold process pays on top of the precompiled code. Last, the match alone, cold: the
+# match phase of bench/osv-database.cs published the CLI's way (ReadyToRun, the CLI's runtime settings), whose first
+# round opens the database, looks the same packages up and matches them in a fresh process, as the scan does.
 # Usage: bench/vuln-scan.sh [RUNS]   (needs the database: dotnet run -c Release bench/osv-database.cs -- 300000 10000 all)
 # OSV_BENCH_DIR (default /tmp/rampart-osv-bench-300000) holds the database; BENCH_DIR (default /tmp/rampart-bench) the rest.
 set -euo pipefail
@@ -35,4 +37,8 @@ for cache in "$root/cache" "$work/empty-cache"; do
   DOTNET_JitDisasmSummary=1 DOTNET_JitStdOutFile="$work/jit.txt" scan "$cache"
   echo "$name: $(grep -c 'JIT compiled' "$work/jit.txt") methods compiled at run time ($(grep -c 'Tier0' "$work/jit.txt") of them unoptimised first)"
   rm -f "$work/jit.txt"
+done
+dotnet publish bench/osv-database.cs -c Release -r linux-x64 --self-contained false -o "$work/osv-bench" --nologo -v quiet >/dev/null
+for i in $(seq "$runs"); do
+  echo "match alone, cold, run $i: $("$work/osv-bench/osv-database" 300000 10000 match "$root" | sed -n 's/^match (round 1): //p')"
 done
