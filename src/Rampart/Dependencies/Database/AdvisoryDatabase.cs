@@ -18,9 +18,10 @@ public sealed class AdvisoryDatabase : IAdvisorySource, IDisposable
     private readonly Lock gate = new();
     private readonly SqliteConnection connection;
     private readonly SqliteCommand candidates;
-    private readonly SqliteCommand recordsById;
-    private readonly SqliteCommand recordsByName;
+    private SqliteCommand? recordsById;
+    private SqliteCommand? recordsByName;
     private long candidateRowsRead;
+    private int statementsPrepared;
     private long recordsRead;
 
     private AdvisoryDatabase(SqliteConnection connection, IReadOnlyList<DatabaseSource> sources)
@@ -34,11 +35,8 @@ public sealed class AdvisoryDatabase : IAdvisorySource, IDisposable
             SELECT k.key, p.rid, p.id, p.match FROM json_each($names) k CROSS JOIN packages p
             WHERE p.ecosystem = $e AND p.name = k.value
             """, "$names", "$e");
-        recordsById = Prepare($"SELECT {RecordRows.Columns} FROM json_each($rids) k CROSS JOIN records r WHERE r.rid = k.value", "$rids");
-        recordsByName = Prepare($"""
-            SELECT {RecordRows.Columns} FROM json_each($names) k CROSS JOIN packages p CROSS JOIN records r
-            WHERE p.ecosystem = $e AND p.name = k.value AND r.rid = p.rid
-            """, "$names", "$e");
+        // The other statements are prepared when first needed: a scan without matches, or one that never asks for whole
+        // records by name, does not pay for them.
     }
 
     /// <summary>The ecosystems imported, in name order.</summary>
@@ -83,6 +81,9 @@ public sealed class AdvisoryDatabase : IAdvisorySource, IDisposable
     /// <summary>Package rows read by <see cref="Match"/> so far: one per (name looked up, record naming it).</summary>
     public long CandidateRowsRead => Interlocked.Read(ref candidateRowsRead);
 
+    /// <summary>Statements prepared so far: each once per database, however many look-ups it serves.</summary>
+    public int StatementsPrepared => Volatile.Read(ref statementsPrepared);
+
     /// <summary>Whole records read so far: by <see cref="Match"/> the records of its matches only, by <see cref="RecordsFor"/> all.</summary>
     public long RecordsRead => Interlocked.Read(ref recordsRead);
 
@@ -101,25 +102,44 @@ public sealed class AdvisoryDatabase : IAdvisorySource, IDisposable
             same.Add(package);
         }
 
-        var hits = new Dictionary<InventoryPackage, List<(long Rid, List<string> Fixed)>>(ReferenceEqualityComparer.Instance);
+        Dictionary<PackageKey, List<OsvCandidate<StoredRecord>>> found;
         lock (gate)
         {
-            foreach (var (key, entries) in Candidates(byKey))
+            found = Candidates(byKey);
+        }
+
+        // Matching needs no database: other lockfiles of the scan read theirs meanwhile.
+        var hits = new Dictionary<InventoryPackage, List<OsvHit<StoredRecord>>>(ReferenceEqualityComparer.Instance);
+        var matched = new StringBuilder("[");
+        foreach (var (key, candidates) in found)
+        {
+            foreach (var package in byKey[key])
             {
-                foreach (var package in byKey[key])
+                var packageHits = OsvMatcher.Hits(package, candidates);
+                if (packageHits.Count > 0 && hits.TryAdd(package, packageHits))
                 {
-                    if (OsvMatcher.Hits(package, entries) is { Count: > 0 } found)
+                    foreach (var hit in packageHits)
                     {
-                        hits[package] = found;
+                        matched.Append(matched.Length > 1 ? "," : "").Append(hit.Record.Rid);
                     }
                 }
             }
-
-            // The whole records of the matches only, for what the report shows of them.
-            var matched = hits.Values.SelectMany(h => h.Select(x => x.Rid)).Distinct().Order().ToList();
-            var records = matched.Count == 0 ? [] : ReadRecords(recordsById, $"[{string.Join(',', matched)}]", null).ToDictionary(r => r.Rid, r => r.Record);
-            return [.. packages.Distinct().Where(hits.ContainsKey).SelectMany(p => OsvMatcher.Merge(p, [.. hits[p].Select(h => (records[h.Rid], h.Fixed))]))];
         }
+
+        if (hits.Count == 0)
+        {
+            return [];
+        }
+
+        // The whole records of the matches only, for what the report shows of them.
+        var records = new Dictionary<long, OsvRecord>();
+        lock (gate)
+        {
+            recordsById ??= Prepare($"SELECT {RecordRows.Columns} FROM records r WHERE r.rid IN (SELECT value FROM json_each($rids))", "$rids");
+            ReadRecords(recordsById, matched.Append(']').ToString(), null, (rid, record) => records[rid] = record);
+        }
+
+        return [.. packages.Distinct().Where(hits.ContainsKey).SelectMany(p => OsvMatcher.Merge(p, hits[p].ConvertAll(h => new OsvHit<OsvRecord>(records[h.Record.Rid], h.Fixed))))];
     }
 
     /// <summary>The whole records that affect any of the given packages (ecosystem as OSV names it, name as the inventory normalizes it).</summary>
@@ -130,9 +150,19 @@ public sealed class AdvisoryDatabase : IAdvisorySource, IDisposable
         var records = new List<OsvRecord>();
         lock (gate)
         {
+            recordsByName ??= Prepare($"""
+                SELECT {RecordRows.Columns} FROM json_each($names) k CROSS JOIN packages p CROSS JOIN records r
+                WHERE p.ecosystem = $e AND p.name = k.value AND r.rid = p.rid
+                """, "$names", "$e");
             foreach (var names in packages.Select(p => PackageKey.Of(p.Ecosystem, p.Name)).Distinct().GroupBy(k => k.Ecosystem, k => k.Name))
             {
-                records.AddRange(ReadRecords(recordsByName, AffectedCodec.WriteStrings([.. names]), names.Key).Where(r => seen.Add(r.Rid)).Select(r => r.Record));
+                ReadRecords(recordsByName, AffectedCodec.WriteStrings([.. names]), names.Key, (rid, record) =>
+                {
+                    if (seen.Add(rid))
+                    {
+                        records.Add(record);
+                    }
+                });
             }
         }
 
@@ -144,43 +174,61 @@ public sealed class AdvisoryDatabase : IAdvisorySource, IDisposable
         lock (gate)
         {
             candidates.Dispose();
-            recordsById.Dispose();
-            recordsByName.Dispose();
+            recordsById?.Dispose();
+            recordsByName?.Dispose();
             connection.Dispose();
         }
     }
 
-    /// <summary>Each looked-up key's candidates: (rid, record id, an entry for the package), in row order.</summary>
-    private Dictionary<PackageKey, List<(long Rid, string Id, OsvAffected Affected)>> Candidates(Dictionary<PackageKey, List<InventoryPackage>> byKey)
+    /// <summary>
+    /// Each looked-up key's candidates (where the record is kept, its id, an entry for the package), in row order.
+    /// Names are looked up in index order, so that neighbouring names share the pages read.
+    /// </summary>
+    private Dictionary<PackageKey, List<OsvCandidate<StoredRecord>>> Candidates(Dictionary<PackageKey, List<InventoryPackage>> byKey)
     {
-        var found = new Dictionary<PackageKey, List<(long, string, OsvAffected)>>();
+        var found = new Dictionary<PackageKey, List<OsvCandidate<StoredRecord>>>();
         var ecosystems = new EcosystemNames();
-        foreach (var group in byKey.Keys.GroupBy(k => k.Ecosystem, StringComparer.Ordinal))
+        var byEcosystem = new Dictionary<string, List<PackageKey>>(StringComparer.Ordinal);
+        foreach (var key in byKey.Keys)
         {
-            var keys = group.ToList();
-            candidates.Parameters[0].Value = AffectedCodec.WriteStrings([.. keys.Select(k => k.Name)]);
-            candidates.Parameters[1].Value = group.Key;
+            if (!byEcosystem.TryGetValue(key.Ecosystem, out var keys))
+            {
+                byEcosystem[key.Ecosystem] = keys = [];
+            }
+
+            keys.Add(key);
+        }
+
+        foreach (var (ecosystem, keys) in byEcosystem)
+        {
+            keys.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
+            candidates.Parameters[0].Value = AffectedCodec.WriteStrings([.. keys.ConvertAll(k => k.Name)]);
+            candidates.Parameters[1].Value = ecosystem;
             using var reader = candidates.ExecuteReader();
-            List<(byte[], string)> versions = [];
+            List<Utf8Text> versions = [];
             while (reader.Read())
             {
                 Interlocked.Increment(ref candidateRowsRead);
                 var key = keys[reader.GetInt32(0)];
-                var (rid, id) = (reader.GetInt64(1), reader.GetString(2));
+                var (record, id) = (new StoredRecord(reader.GetInt64(1)), reader.GetString(2));
                 if (!found.TryGetValue(key, out var list))
                 {
                     found[key] = list = [];
-                    versions = [.. byKey[key].Select(p => p.Version).Distinct(StringComparer.Ordinal).Select(v => (Encoding.UTF8.GetBytes(v), v))];
+                    versions = [.. byKey[key].Select(p => p.Version).Distinct(StringComparer.Ordinal).Select(v => new Utf8Text(Encoding.UTF8.GetBytes(v), v))];
                 }
 
-                list.AddRange(MatchDataCodec.Read(RecordRows.Bytes(reader, 3), key.Name, versions, ecosystems).Select(entry => (rid, id, entry)));
+                foreach (var entry in MatchDataCodec.Read(RecordRows.Bytes(reader, 3), key.Name, versions, ecosystems))
+                {
+                    list.Add(new OsvCandidate<StoredRecord>(record, id, entry));
+                }
             }
         }
 
         return found;
     }
 
-    private List<(long Rid, OsvRecord Record)> ReadRecords(SqliteCommand command, string keys, string? ecosystem)
+    /// <summary>Reads the records <paramref name="command"/> selects, each handed to <paramref name="read"/> with its row id.</summary>
+    private void ReadRecords(SqliteCommand command, string keys, string? ecosystem, Action<long, OsvRecord> read)
     {
         command.Parameters[0].Value = keys;
         if (ecosystem is not null)
@@ -188,15 +236,12 @@ public sealed class AdvisoryDatabase : IAdvisorySource, IDisposable
             command.Parameters[1].Value = ecosystem;
         }
 
-        var records = new List<(long, OsvRecord)>();
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
             Interlocked.Increment(ref recordsRead);
-            records.Add((reader.GetInt64(0), RecordRows.Record(reader)));
+            read(reader.GetInt64(0), RecordRows.Record(reader));
         }
-
-        return records;
     }
 
     private SqliteCommand Prepare(string sql, params string[] parameters)
@@ -209,6 +254,7 @@ public sealed class AdvisoryDatabase : IAdvisorySource, IDisposable
         }
 
         command.Prepare();
+        Interlocked.Increment(ref statementsPrepared);
         return command;
     }
 

@@ -9,20 +9,20 @@ namespace Rampart.Dependencies.Database;
 /// </summary>
 internal sealed class EcosystemNames
 {
-    private readonly List<(byte[] Utf8, string Text)> names = [];
+    private readonly List<Utf8Text> names = [];
 
     public string Of(ReadOnlySpan<byte> utf8)
     {
-        foreach (var (bytes, text) in names)
+        foreach (var known in names)
         {
-            if (utf8.SequenceEqual(bytes))
+            if (utf8.SequenceEqual(known.Utf8))
             {
-                return text;
+                return known.Text;
             }
         }
 
         var name = Encoding.UTF8.GetString(utf8);
-        names.Add((utf8.ToArray(), name));
+        names.Add(new Utf8Text(utf8.ToArray(), name));
         return name;
     }
 }

@@ -54,7 +54,7 @@ internal static class MatchDataCodec
     /// The entries of a package row, named <paramref name="name"/>; each entry's explicit versions are those of
     /// <paramref name="wanted"/> (the versions being matched, as UTF-8 and as text) that the list holds.
     /// </summary>
-    public static List<OsvAffected> Read(ReadOnlySpan<byte> data, string name, IReadOnlyList<(byte[] Utf8, string Text)> wanted, EcosystemNames ecosystems)
+    public static List<OsvAffected> Read(ReadOnlySpan<byte> data, string name, IReadOnlyList<Utf8Text> wanted, EcosystemNames ecosystems)
     {
         var position = 0;
         var count = ReadCount(data, ref position);
@@ -83,10 +83,10 @@ internal static class MatchDataCodec
                 var version = ReadBytes(data, ref position);
                 for (var w = 0; w < wanted.Count; w++)
                 {
-                    var (utf8, text) = wanted[w];
-                    if (version.SequenceEqual(utf8) && !versions.Contains(text, StringComparer.Ordinal))
+                    var text = wanted[w];
+                    if (version.SequenceEqual(text.Utf8) && !versions.Contains(text.Text, StringComparer.Ordinal))
                     {
-                        versions.Add(text);
+                        versions.Add(text.Text);
                     }
                 }
             }

@@ -6,7 +6,7 @@ namespace Rampart.Dependencies.Database;
 /// How the database indexes a package: the ecosystem without its release (<c>Debian</c> for <c>Debian:12</c>) and the
 /// name normalized the ecosystem's way, as <see cref="Osv.OsvMatcher"/> compares them.
 /// </summary>
-internal readonly record struct PackageKey(string Ecosystem, string Name)
+internal sealed record PackageKey(string Ecosystem, string Name)
 {
     public static PackageKey Of(string ecosystem, string name)
     {

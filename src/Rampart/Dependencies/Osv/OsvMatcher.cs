@@ -11,7 +11,7 @@ namespace Rampart.Dependencies.Osv;
 /// </summary>
 public sealed class OsvMatcher
 {
-    private readonly Dictionary<(string, string), List<(OsvRecord Record, OsvAffected Affected)>> index = [];
+    private readonly Dictionary<(string, string), List<OsvCandidate<OsvRecord>>> index = [];
 
     public OsvMatcher(IEnumerable<OsvRecord> records)
     {
@@ -30,7 +30,7 @@ public sealed class OsvMatcher
                     index[key] = list = [];
                 }
 
-                list.Add((record, affected));
+                list.Add(new OsvCandidate<OsvRecord>(record, record.Id, affected));
             }
         }
     }
@@ -43,24 +43,39 @@ public sealed class OsvMatcher
             return [];
         }
 
-        return Merge(package, Hits(package, candidates.Select(c => (c.Record, c.Record.Id, c.Affected))));
+        return Merge(package, Hits(package, candidates));
     }
 
     /// <summary>
-    /// The records among <paramref name="candidates"/> (a record, however the caller names it; its id; one of its
+    /// The records among <paramref name="candidates"/> (a record, however the caller holds it; its id; one of its
     /// <c>affected</c> entries for this package) that affect <paramref name="package"/>, each with the fixed versions
-    /// of the ranges that include it. Candidates of one id count as one record, named by the first of them.
+    /// of the ranges that include it. Candidates of one id count as one record, named by the first of them; hits come
+    /// in the order their ids first appear.
     /// </summary>
-    internal static List<(T Record, List<string> Fixed)> Hits<T>(InventoryPackage package, IEnumerable<(T Record, string Id, OsvAffected Affected)> candidates)
+    internal static List<OsvHit<T>> Hits<T>(InventoryPackage package, IReadOnlyList<OsvCandidate<T>> candidates)
+        where T : class
     {
-        var hits = new List<(T Record, List<string> Fixed)>();
-        foreach (var group in candidates.GroupBy(c => c.Id, StringComparer.Ordinal))
+        var byId = new Dictionary<string, List<OsvCandidate<T>>>(StringComparer.Ordinal);
+        var groups = new List<List<OsvCandidate<T>>>();
+        foreach (var candidate in candidates)
         {
-            var record = group.First().Record;
+            if (!byId.TryGetValue(candidate.Id, out var group))
+            {
+                byId[candidate.Id] = group = [];
+                groups.Add(group);
+            }
+
+            group.Add(candidate);
+        }
+
+        var hits = new List<OsvHit<T>>();
+        foreach (var group in groups)
+        {
             var fixes = new List<string>();
             var affected = false;
-            foreach (var (_, _, entry) in group)
+            foreach (var candidate in group)
             {
+                var entry = candidate.Affected;
                 if (!SameEcosystem(entry.Ecosystem, package.Ecosystem))
                 {
                     continue;
@@ -79,7 +94,7 @@ public sealed class OsvMatcher
 
             if (affected)
             {
-                hits.Add((record, fixes));
+                hits.Add(new OsvHit<T>(group[0].Record, fixes));
             }
         }
 
@@ -87,7 +102,7 @@ public sealed class OsvMatcher
     }
 
     /// <summary>The matches of <paramref name="package"/> from its <see cref="Hits"/>: records whose ids or aliases overlap become one.</summary>
-    internal static List<VulnerabilityMatch> Merge(InventoryPackage package, List<(OsvRecord Record, List<string> Fixed)> hits)
+    internal static List<VulnerabilityMatch> Merge(InventoryPackage package, List<OsvHit<OsvRecord>> hits)
     {
         if (hits.Count == 0)
         {
@@ -95,13 +110,11 @@ public sealed class OsvMatcher
         }
 
         var order = VersionOrders.For(package.Ecosystem);
-        var groups = new List<(HashSet<string> Ids, List<(OsvRecord Record, List<string> Fixed)> Members)>();
+        var groups = new List<OsvMergeGroup>();
         foreach (var hit in hits)
         {
-            var ids = new HashSet<string>([hit.Record.Id, .. hit.Record.Aliases], StringComparer.Ordinal);
-            var joined = groups.Where(g => g.Ids.Overlaps(ids)).ToList();
-            var merged = (Ids: ids, Members: new List<(OsvRecord, List<string>)> { hit });
-            foreach (var group in joined)
+            var merged = new OsvMergeGroup(new HashSet<string>([hit.Record.Id, .. hit.Record.Aliases], StringComparer.Ordinal), [hit]);
+            foreach (var group in groups.FindAll(g => g.Ids.Overlaps(merged.Ids)))
             {
                 merged.Ids.UnionWith(group.Ids);
                 merged.Members.AddRange(group.Members);
@@ -115,7 +128,7 @@ public sealed class OsvMatcher
         foreach (var (ids, members) in groups)
         {
             var records = members.Select(m => m.Record).OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
-            var id = records.Select(r => r.Id).OrderBy(Preference).ThenBy(i => i, StringComparer.Ordinal).First();
+            var id = Named(records);
             var fixes = members.SelectMany(m => m.Fixed).Distinct(StringComparer.Ordinal).ToList();
             if (order is not null)
             {
@@ -125,14 +138,29 @@ public sealed class OsvMatcher
             matches.Add(new VulnerabilityMatch(package, id, ids.Where(i => i != id).Order(StringComparer.Ordinal).ToList(), records)
             {
                 FixedVersions = fixes,
-                SuggestedFix = order is null ? null : fixes.FirstOrDefault(f => order.Compare(f, package.Version) > 0),
+                SuggestedFix = order is null ? null : fixes.Find(f => order.Compare(f, package.Version) > 0),
             });
         }
 
         return matches.OrderBy(m => m.Id, StringComparer.Ordinal).ToList();
     }
 
-    /// <summary>Which id names a merged match: a database's own id before a CVE.</summary>
+    /// <summary>Which id names a merged match: a database's own id before a CVE, then the first in ordinal order.</summary>
+    private static string Named(List<OsvRecord> records)
+    {
+        var best = records[0].Id;
+        foreach (var record in records)
+        {
+            var (preference, bestPreference) = (Preference(record.Id), Preference(best));
+            if (preference < bestPreference || (preference == bestPreference && string.CompareOrdinal(record.Id, best) < 0))
+            {
+                best = record.Id;
+            }
+        }
+
+        return best;
+    }
+
     private static int Preference(string id) => id.StartsWith("CVE-", StringComparison.Ordinal) ? 1 : 0;
 
     /// <summary>The index key of a package: its ecosystem without a release suffix, and its name normalized that ecosystem's way.</summary>

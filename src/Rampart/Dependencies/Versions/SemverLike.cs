@@ -1,17 +1,16 @@
-using System.Numerics;
-
 namespace Rampart.Dependencies.Versions;
 
 /// <summary>
-/// A version read the lenient SemVer way: an optional leading <c>v</c>, numeric components separated by dots,
+/// A version read the lenient SemVer way: an optional leading <c>v</c>, numeric components separated by dots (kept
+/// as their digits without leading zeros, see <see cref="VersionNumbers.Digits"/>),
 /// and from the first other character on, the rest (<c>-beta.1+build</c>). Components past <c>max</c> move to
 /// the front of the rest as <c>.N</c>, so <c>1.2.3.4</c> has the rest <c>.4</c> under SemVer.
 /// </summary>
-internal sealed record SemverLike(IReadOnlyList<BigInteger> Components, string Rest)
+internal sealed record SemverLike(IReadOnlyList<string> Components, string Rest)
 {
     public static SemverLike Parse(string text, int max)
     {
-        var components = new List<BigInteger>();
+        var components = new List<string>();
         var span = text.AsSpan();
         if (span.StartsWith("v"))
         {
@@ -29,7 +28,7 @@ internal sealed record SemverLike(IReadOnlyList<BigInteger> Components, string R
 
             if (i > start)
             {
-                components.Add(VersionNumbers.Parse(span[start..i]));
+                components.Add(VersionNumbers.Digits(span[start..i]));
             }
 
             if (span[i] != '.')
@@ -43,12 +42,12 @@ internal sealed record SemverLike(IReadOnlyList<BigInteger> Components, string R
         var rest = i < span.Length ? span[i..].ToString() : "";
         if (i == span.Length && i > start)
         {
-            components.Add(VersionNumbers.Parse(span[start..]));
+            components.Add(VersionNumbers.Digits(span[start..]));
         }
 
         if (components.Count > max)
         {
-            rest = string.Concat(components.Skip(max).Select(c => "." + c.ToString(System.Globalization.CultureInfo.InvariantCulture))) + rest;
+            rest = string.Concat(components.Skip(max).Select(c => "." + c)) + rest;
             components = components.Take(max).ToList();
         }
 

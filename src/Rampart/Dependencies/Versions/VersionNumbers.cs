@@ -33,4 +33,30 @@ internal static class VersionNumbers
 
         return 0;
     }
+
+    /// <summary>
+    /// Unsigned digits without their leading zeros (<c>0</c> for zero): two such strings compare as their numbers do,
+    /// by length, then character by character, without turning them into numbers.
+    /// </summary>
+    public static string Digits(ReadOnlySpan<char> digits)
+    {
+        var trimmed = digits.TrimStart('0');
+        return trimmed.IsEmpty ? "0" : trimmed.ToString();
+    }
+
+    /// <summary>Compares lists of <see cref="Digits"/>, the shorter padded with zeros.</summary>
+    public static int CompareAll(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    {
+        for (var i = 0; i < Math.Max(a.Count, b.Count); i++)
+        {
+            var (x, y) = (i < a.Count ? a[i] : "0", i < b.Count ? b[i] : "0");
+            var diff = x.Length != y.Length ? x.Length - y.Length : string.CompareOrdinal(x, y);
+            if (diff != 0)
+            {
+                return Math.Sign(diff);
+            }
+        }
+
+        return 0;
+    }
 }

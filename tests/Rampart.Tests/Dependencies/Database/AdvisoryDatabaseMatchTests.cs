@@ -60,6 +60,43 @@ public sealed class AdvisoryDatabaseMatchTests
     }
 
     [Fact]
+    public async Task Statements_are_prepared_once_per_database_however_many_lockfiles_it_matches()
+    {
+        var cache = await Imported(Ranged("GHSA-lodash-0001", "lodash", "0", "4.17.21"), Ranged("GHSA-leftpad-0001", "left-pad", "0", "1.0.0"));
+        using var unmatched = Open(cache);
+        using var database = Open(cache);
+
+        Assert.Empty(unmatched.Match([new("npm", "lodash", "4.17.21", 1)]));
+        var opened = database.StatementsPrepared;
+        var found = Enumerable.Range(0, 5).Select(i => database.Match([new("npm", "lodash", "4.17.20", i), new("npm", "left-pad", "0.9.0", i)]).Count).ToList();
+
+        // The look-up at opening; the records statement only once something matched, then reused by every lockfile.
+        Assert.Equal(1, unmatched.StatementsPrepared);
+        Assert.Equal(1, opened);
+        Assert.Equal(2, database.StatementsPrepared);
+        Assert.Equal([2, 2, 2, 2, 2], found);
+    }
+
+    [Fact]
+    public async Task A_record_matched_by_several_packages_of_a_lockfile_is_read_once()
+    {
+        var cache = await Imported(
+            ("GHSA-both-0001", """
+                {"id": "GHSA-both-0001", "affected": [
+                  {"package": {"ecosystem": "npm", "name": "lodash"}, "ranges": [{"type": "SEMVER", "events": [{"introduced": "0"}, {"fixed": "4.17.21"}]}]},
+                  {"package": {"ecosystem": "npm", "name": "lodash-es"}, "ranges": [{"type": "SEMVER", "events": [{"introduced": "0"}, {"fixed": "4.17.21"}]}]}]}
+                """));
+        using var database = Open(cache);
+
+        var matches = database.Match([new("npm", "lodash", "4.17.20", 1), new("npm", "lodash-es", "4.17.15", 2), new("npm", "lodash", "4.0.0", 3)]);
+
+        Assert.Equal(["lodash 4.17.20", "lodash-es 4.17.15", "lodash 4.0.0"], matches.Select(m => $"{m.Package.Name} {m.Package.Version}"));
+        Assert.All(matches, m => Assert.Equal("GHSA-both-0001", m.Id));
+        Assert.Equal(2, database.CandidateRowsRead);
+        Assert.Equal(1, database.RecordsRead);
+    }
+
+    [Fact]
     public async Task An_explicit_version_list_is_compared_without_a_string_per_listed_version()
     {
         using var small = Open(await Imported(Listed("PYSEC-small", 40)));
