@@ -1,0 +1,119 @@
+using System.Text;
+using Rampart.Findings;
+
+namespace Rampart.Loading;
+
+/// <summary>
+/// Makes the scalar nodes of <see cref="BlockReader"/> from the current line of its cursor: keys (interned in the
+/// reader's <see cref="KeyTable"/>), values in every style it reads, and empty values. Each method returns null (or
+/// -1) for anything it leaves to the full parser.
+/// </summary>
+internal sealed class BlockNodes(BlockCursor cursor, bool reportAmbiguity, NodeOrigin? origin)
+{
+    private readonly KeyTable keys = new();
+    private readonly StringBuilder value = new();
+    private string path = "";
+    private List<Finding> problems = [];
+
+    /// <summary>Distinct keys held by the key table.</summary>
+    public int KeyCount => keys.Count;
+
+    /// <summary>Starts a document of <paramref name="file"/>, whose findings go to <paramref name="found"/>.</summary>
+    public void Begin(string file, List<Finding> found)
+    {
+        path = file;
+        problems = found;
+    }
+
+    public ScalarNode Empty(Mark at) => ScalarNodes.Create("", ScalarStyle.Plain, null, at, at, origin, reportAmbiguity, isKey: false, path, problems);
+
+    /// <summary>A scalar value that starts at <paramref name="i"/> in a collection at <paramref name="column"/>; the cursor moves to the line after it.</summary>
+    public ScalarNode? Scalar(int i, int column)
+    {
+        var text = cursor.Text;
+        var start = cursor.At(i);
+        ScalarNode node;
+        if (text[i] is '|' or '>')
+        {
+            if (!BlockScalarText.Read(cursor, i, column, value, out var end))
+            {
+                return null;
+            }
+
+            node = ScalarNodes.Create(value.ToString(), text[i] == '|' ? ScalarStyle.Literal : ScalarStyle.Folded, null, start, end,
+                origin, reportAmbiguity, isKey: false, path, problems);
+        }
+        else if (text[i] is '"' or '\'')
+        {
+            var close = BlockScalars.Quoted(cursor, i, value);
+            if (close < 0 || !cursor.RestIsBlank(close))
+            {
+                return null;
+            }
+
+            node = ScalarNodes.Create(value.ToString(), text[i] == '"' ? ScalarStyle.DoubleQuoted : ScalarStyle.SingleQuoted, null, start,
+                cursor.At(close), origin, reportAmbiguity, isKey: false, path, problems);
+            cursor.Advance();
+        }
+        else
+        {
+            var stop = BlockScalars.CanStartPlain(text[i]) && !cursor.IsEntry(i) ? BlockScalars.PlainValue(cursor, i) : -1;
+            if (stop < 0)
+            {
+                return null;
+            }
+
+            node = ScalarNodes.Create(text.Substring(i, stop - i), ScalarStyle.Plain, null, start, cursor.At(stop), origin,
+                reportAmbiguity, isKey: false, path, problems);
+            cursor.Advance();
+        }
+
+        return node;
+    }
+
+    /// <summary>The key that starts at <paramref name="i"/>, and in <paramref name="colon"/> where its colon is; null when there is none.</summary>
+    public ScalarNode? Key(int i, out int colon)
+    {
+        var text = cursor.Text;
+        if (text[i] is '"' or '\'')
+        {
+            colon = QuotedKey(i);
+            if (colon < 0)
+            {
+                return null;
+            }
+
+            var close = BlockScalars.Quoted(cursor, i, value);
+            return MakeKey(keys.Get(value.ToString()), text[i] == '"' ? ScalarStyle.DoubleQuoted : ScalarStyle.SingleQuoted, i, close);
+        }
+
+        var end = -1;
+        colon = BlockScalars.CanStartPlain(text[i]) ? BlockScalars.PlainKey(cursor, i, out end) : -1;
+        if (colon < 0 || colon - i > 1000)
+        {
+            return null;
+        }
+
+        return MakeKey(keys.Get(text.AsSpan(i, end - i)), ScalarStyle.Plain, i, end);
+    }
+
+    private ScalarNode MakeKey(string text, ScalarStyle style, int from, int to) =>
+        ScalarNodes.Create(text, style, null, cursor.At(from), cursor.At(to), origin, reportAmbiguity, isKey: true, path, problems);
+
+    /// <summary>Where the colon after a quoted key that opens at <paramref name="i"/> stands, or -1.</summary>
+    public int QuotedKey(int i)
+    {
+        var close = BlockScalars.Quoted(cursor, i, value);
+        if (close < 0 || close - i > 1000)
+        {
+            return -1;
+        }
+
+        while (close < cursor.LineEnd && cursor.Text[close] == ' ')
+        {
+            close++;
+        }
+
+        return close < cursor.LineEnd && cursor.Text[close] == ':' && (close + 1 == cursor.LineEnd || cursor.Text[close + 1] == ' ') ? close : -1;
+    }
+}
