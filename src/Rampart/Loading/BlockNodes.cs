@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Rampart.Findings;
 
@@ -12,6 +13,7 @@ internal sealed class BlockNodes(BlockCursor cursor, bool reportAmbiguity, NodeO
 {
     private readonly KeyTable keys = new();
     private readonly StringBuilder value = new();
+    private readonly List<Node> items = [];
     private string path = "";
     private List<Finding> problems = [];
 
@@ -69,6 +71,132 @@ internal sealed class BlockNodes(BlockCursor cursor, bool reportAmbiguity, NodeO
         }
 
         return node;
+    }
+
+    /// <summary>
+    /// A flow sequence of plain or quoted scalars that opens at <paramref name="i"/> and closes on the same line
+    /// (<c>["ALL"]</c>), or an empty flow mapping (<c>{}</c>); the cursor moves to the line after it. As with YamlDotNet,
+    /// a flow collection ends where its closing bracket stands.
+    /// </summary>
+    public Node? Flow(int i)
+    {
+        var text = cursor.Text;
+        var start = cursor.At(i);
+        if (text[i] == '{')
+        {
+            var close = i + 1;
+            while (close < cursor.LineEnd && text[close] == ' ')
+            {
+                close++;
+            }
+
+            if (close == cursor.LineEnd || text[close] != '}' || !cursor.RestIsBlank(close + 1))
+            {
+                return null;
+            }
+
+            var end = cursor.At(close);
+            cursor.Advance();
+            return new MappingNode(start, end, []) { Origin = origin };
+        }
+
+        items.Clear();
+        var j = Spaces(i + 1);
+        if (j < cursor.LineEnd && text[j] == ']')
+        {
+            return FlowEnd(start, j);
+        }
+
+        while (j < cursor.LineEnd)
+        {
+            if (Item(j) is not { } item || item.Stop == cursor.LineEnd)
+            {
+                return null;
+            }
+
+            items.Add(item.Node);
+            j = item.Stop;
+            if (text[j] == ']')
+            {
+                return FlowEnd(start, j);
+            }
+
+            j = Spaces(j + 1);
+            if (j == cursor.LineEnd || text[j] == ']')
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private SequenceNode? FlowEnd(Mark start, int close)
+    {
+        if (!cursor.RestIsBlank(close + 1))
+        {
+            return null;
+        }
+
+        var end = cursor.At(close);
+        cursor.Advance();
+        return new SequenceNode(start, end, items.ToArray()) { Origin = origin };
+    }
+
+    /// <summary>An item of a flow sequence at <paramref name="i"/>, and where the comma or bracket after it stands.</summary>
+    private (ScalarNode Node, int Stop)? Item(int i)
+    {
+        var text = cursor.Text;
+        int stop;
+        ScalarNode node;
+        if (text[i] is '"' or '\'')
+        {
+            var close = BlockScalars.Quoted(cursor, i, value);
+            if (close < 0)
+            {
+                return null;
+            }
+
+            node = ScalarNodes.Create(value.ToString(), text[i] == '"' ? ScalarStyle.DoubleQuoted : ScalarStyle.SingleQuoted, null,
+                cursor.At(i), cursor.At(close), origin, reportAmbiguity, isKey: false, path, problems);
+            stop = Spaces(close);
+        }
+        else
+        {
+            if (!BlockScalars.CanStartPlain(text[i]) || cursor.IsEntry(i))
+            {
+                return null;
+            }
+
+            var end = text.AsSpan(i, cursor.LineEnd - i).IndexOfAny(FlowStops);
+            if (end < 0 || text[i + end] is not (',' or ']'))
+            {
+                return null;
+            }
+
+            stop = i + end;
+            while (text[i + end - 1] == ' ')
+            {
+                end--;
+            }
+
+            node = ScalarNodes.Create(text.Substring(i, end), ScalarStyle.Plain, null, cursor.At(i), cursor.At(i + end), origin,
+                reportAmbiguity, isKey: false, path, problems);
+        }
+
+        return stop < cursor.LineEnd && text[stop] is ',' or ']' ? (node, stop) : null;
+    }
+
+    private static readonly SearchValues<char> FlowStops = SearchValues.Create(",[]{}:#\"'?&*!|>%@`");
+
+    private int Spaces(int i)
+    {
+        while (i < cursor.LineEnd && cursor.Text[i] == ' ')
+        {
+            i++;
+        }
+
+        return i;
     }
 
     /// <summary>The key that starts at <paramref name="i"/>, and in <paramref name="colon"/> where its colon is; null when there is none.</summary>

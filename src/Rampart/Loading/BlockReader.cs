@@ -278,9 +278,10 @@ internal sealed class BlockReader
         return Scalar(i, column);
     }
 
-    private ScalarNode? Scalar(int i, int column)
+    /// <summary>A value on the line of its key or dash: a scalar, or a flow collection of scalars on that line.</summary>
+    private Node? Scalar(int i, int column)
     {
-        var node = nodes.Scalar(i, column);
+        Node? node = cursor.Text[i] is '[' or '{' ? nodes.Flow(i) : nodes.Scalar(i, column);
         if (node is not null)
         {
             Next();

@@ -51,8 +51,10 @@ internal sealed class ChunkParser(string path, LoadLimits limits, bool json = fa
     }
 
     /// <summary>
-    /// Reads the documents of the chunk with <see cref="BlockReader"/> until one is not for it; returns that document's
-    /// part, from which the full parser reads the rest of the chunk.
+    /// Reads the documents of the chunk with <see cref="BlockReader"/>; returns the part from which the full parser must
+    /// read the chunk: past the end when every document was read, otherwise 0. When one document is not for the block
+    /// reader, the documents read before it are dropped and the full parser reads the whole chunk, as it would have:
+    /// where YamlDotNet places some nodes depends on where its parse started.
     /// </summary>
     private int ReadBlocks(DocumentChunk chunk, List<LoadedDocument> output)
     {
@@ -62,6 +64,7 @@ internal sealed class ChunkParser(string path, LoadLimits limits, bool json = fa
         }
 
         var parts = chunk.Offsets.Length;
+        var (first, firstIndex) = (output.Count, index);
         for (var part = 0; part < parts; part++)
         {
             var stop = part + 1 < parts ? chunk.Offsets[part + 1] : chunk.Text.Length;
@@ -75,13 +78,14 @@ internal sealed class ChunkParser(string path, LoadLimits limits, bool json = fa
                 case BlockOutcome.Nothing:
                     break;
                 default:
-                    counts?.Count(fast: false, parts - part);
-                    return part;
+                    output.RemoveRange(first, output.Count - first);
+                    index = firstIndex;
+                    counts?.Count(fast: false, parts);
+                    return 0;
             }
-
-            counts?.Count(fast: true, 1);
         }
 
+        counts?.Count(fast: true, parts);
         return parts;
     }
 

@@ -25,6 +25,12 @@ internal sealed class BlockDocuments(int seed)
         "\"\\ud800\"", "'x' # comment", "\"x\"y",
     ];
 
+    private static readonly string[] Flow =
+    [
+        "[\"ALL\"]", "[]", "[ ]", "{}", "{ }", "[a, b]", "[ 'x' , \"y\" ]", "[a,b]", "[1, 2.5, on, ~, '']", "[a, ]", "[a: b]", "{a: 1}",
+        "[a, [b]]", "[a b, c]", "[\"a\", b] # c", "[a]x", "[-1, -x, - y]", "[a #b]", "[{{ .x }}]", "{{ .Values.x }}", "[a,\n  b]",
+    ];
+
     private static readonly string[] Keys =
     [
         "name", "image", "on", "yes", "1", "0644", "~", "null", "<<", "a b", "\"quoted\"", "'single'", "key.with.dots", "k:v",
@@ -139,7 +145,13 @@ internal sealed class BlockDocuments(int seed)
         }
 
         text.Append(random.Next(12) == 0 ? "  " : " ");
-        text.Append(pick == 4 ? Quoted[random.Next(Quoted.Length)] : pick == 5 ? "" : Plain[random.Next(Plain.Length)]);
+        text.Append(pick switch
+        {
+            4 => Quoted[random.Next(Quoted.Length)],
+            5 => "",
+            6 => Flow[random.Next(Flow.Length)],
+            _ => Plain[random.Next(Plain.Length)],
+        });
         text.Append(random.Next(6) == 0 ? " # trailing" : random.Next(8) == 0 ? "  " : "").Append('\n');
         Comments(indent);
     }

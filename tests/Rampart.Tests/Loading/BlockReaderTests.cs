@@ -51,19 +51,19 @@ public sealed class BlockReaderTests
         """;
 
     [Fact]
-    public void Plain_manifests_take_the_block_reader_and_flow_collections_the_full_parser()
+    public void Plain_manifests_take_the_block_reader_and_flow_mappings_the_full_parser()
     {
         var counts = new ReaderCounts();
         Assert.Null(ReaderComparison.Difference("a.yaml", Manifest, counts));
 
-        // The flow sequence of args sends the Deployment to the full parser; the ConfigMap comes after it in the chunk.
-        Assert.Equal(0, counts.Block);
-        Assert.Equal(2, counts.Full);
+        Assert.Equal(2, counts.Block);
+        Assert.Equal(0, counts.Full);
 
-        var plain = new ReaderCounts();
-        Assert.Null(ReaderComparison.Difference("a.yaml", Manifest.Replace("args: [\"--flag\"]", "args:\n      - --flag", StringComparison.Ordinal), plain));
-        Assert.Equal(2, plain.Block);
-        Assert.Equal(0, plain.Full);
+        // A flow mapping with entries sends the Deployment to the full parser; the ConfigMap comes after it in the chunk.
+        var flow = new ReaderCounts();
+        Assert.Null(ReaderComparison.Difference("a.yaml", Manifest.Replace("args: [\"--flag\"]", "args: {a: 1}", StringComparison.Ordinal), flow));
+        Assert.Equal(0, flow.Block);
+        Assert.Equal(2, flow.Full);
     }
 
     [Fact]
@@ -82,7 +82,8 @@ public sealed class BlockReaderTests
 
         TestContext.Current.TestOutputHelper?.WriteLine($"block reader: {counts.Block} parts, full parser: {counts.Full}");
         Assert.True(failures.Count == 0, string.Join("\n\n", failures));
-        Assert.True(counts.Block > counts.Full / 4, $"block reader: {counts.Block} parts, full parser: {counts.Full}");
+        // Most generated files hold something only the full parser reads, and then it reads their whole group of documents.
+        Assert.True(counts.Block >= 500, $"block reader: {counts.Block} parts, full parser: {counts.Full}");
     }
 
     public static TheoryData<string> Hostile => new(
@@ -144,7 +145,11 @@ public sealed class BlockReaderTests
         "a: |\n  x\n  ",
         "a: \"x\"#c\n",
         "a: |\n  \n  x\n",
-        "a: >\n   \n  x\n");
+        "a: >\n   \n  x\n",
+        "a: [\"ALL\"]\nb: []\nc: {}\nd:\n- [a, 'b', \"c\"]\n",
+        "a: [on, 0644, .nan]\n",
+        "a: [a, ]\nb: [a: b]\n",
+        "a: {{ .Values.x }}\nb: 1\n");
 
     [Theory]
     [MemberData(nameof(Hostile))]
