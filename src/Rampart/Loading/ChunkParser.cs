@@ -12,9 +12,16 @@ namespace Rampart.Loading;
 /// </summary>
 /// <param name="json">The file is JSON (it starts with <c>{</c>): YAML 1.1 ambiguities are not reported.</param>
 /// <param name="origin">Given to every node (trees loaded for rendering), or null.</param>
-internal sealed class ChunkParser(string path, LoadLimits limits, bool json = false, NodeOrigin? origin = null)
+/// <param name="counts">Counts the documents each reader read, or null (tests compare the readers).</param>
+/// <param name="blockReader">
+/// Whether documents in plain block style are read by <see cref="BlockReader"/>, the full parser taking the rest; off
+/// only to compare the two readers.
+/// </param>
+internal sealed class ChunkParser(string path, LoadLimits limits, bool json = false, NodeOrigin? origin = null,
+    ReaderCounts? counts = null, bool blockReader = true)
 {
     private readonly TreeBuilder builder = new(limits, reportAmbiguity: !json, origin);
+    private readonly BlockReader? block = blockReader ? new(limits, reportAmbiguity: !json, origin) : null;
     private int index;
 
     /// <summary>The index the next document will get.</summary>
@@ -29,7 +36,7 @@ internal sealed class ChunkParser(string path, LoadLimits limits, bool json = fa
         }
 
         var first = output.Count;
-        var part = 0;
+        var part = ReadBlocks(chunk, output);
         while (part < chunk.Offsets.Length)
         {
             if (ParseFrom(chunk, part, output) is not { } failure)
@@ -41,6 +48,45 @@ internal sealed class ChunkParser(string path, LoadLimits limits, bool json = fa
         }
 
         CommentDirectives.Attach(path, chunk, output, first, origin);
+    }
+
+    /// <summary>
+    /// Reads the documents of the chunk with <see cref="BlockReader"/>; returns the part from which the full parser must
+    /// read the chunk: past the end when every document was read, otherwise 0. When one document is not for the block
+    /// reader, the documents read before it are dropped and the full parser reads the whole chunk, as it would have:
+    /// where YamlDotNet places some nodes depends on where its parse started.
+    /// </summary>
+    private int ReadBlocks(DocumentChunk chunk, List<LoadedDocument> output)
+    {
+        if (block is null)
+        {
+            return 0;
+        }
+
+        var parts = chunk.Offsets.Length;
+        var (first, firstIndex) = (output.Count, index);
+        for (var part = 0; part < parts; part++)
+        {
+            var stop = part + 1 < parts ? chunk.Offsets[part + 1] : chunk.Text.Length;
+            Mark? after = part + 1 < parts ? new Mark(chunk.Lines[part + 1], 1) : null;
+            var problems = new List<Finding>();
+            switch (block.Read(path, chunk.Text, chunk.Offsets[part], stop, chunk.Lines[part], after, problems, out var root, out var start))
+            {
+                case BlockOutcome.Read:
+                    output.Add(new LoadedDocument(path, index++, root, problems) { Start = start });
+                    break;
+                case BlockOutcome.Nothing:
+                    break;
+                default:
+                    output.RemoveRange(first, output.Count - first);
+                    index = firstIndex;
+                    counts?.Count(fast: false, parts);
+                    return 0;
+            }
+        }
+
+        counts?.Count(fast: true, parts);
+        return parts;
     }
 
     /// <summary>

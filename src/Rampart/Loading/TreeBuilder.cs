@@ -257,46 +257,9 @@ internal sealed class TreeBuilder
             YamlScalarStyle.Folded => ScalarStyle.Folded,
             _ => ScalarStyle.Plain,
         };
-        var tag = ShortTag(scalar.Tag);
-        var resolved = ScalarResolver.Resolve(scalar.Value, style == ScalarStyle.Plain, tag);
-        var start = MarkOf(scalar.Start);
-        var node = new ScalarNode(start, MarkOf(scalar.End), resolved.Text ?? scalar.Value, style, resolved.Kind)
-        {
-            Tag = tag,
-            Origin = origin,
-            Bool = resolved.Bool,
-            Int = resolved.Int,
-            UInt = resolved.UInt,
-            IsUnsigned = resolved.IsUnsigned,
-            Float = resolved.Float,
-        };
-        if (resolved.TagError is not null || (resolved.Ambiguity is not null && reportAmbiguity) || (resolved.Kind == ScalarKind.Float && !double.IsFinite(resolved.Float)))
-        {
-            ReportScalar(node, resolved);
-        }
-
-        return node;
-    }
-
-    private void ReportScalar(ScalarNode node, in ScalarResolution resolved)
-    {
-        if (resolved.TagError is not null)
-        {
-            Report(LoadRules.TagMismatch, node.Start, resolved.TagError + "; Kubernetes rejects the document");
-        }
-
-        if (resolved.Kind == ScalarKind.Float && !double.IsFinite(resolved.Float))
-        {
-            Report(LoadRules.NotJsonNumber, node.Start, $"`{node.Text}` is a YAML float with no JSON form; Kubernetes cannot convert the document to JSON");
-        }
-
-        if (resolved.Ambiguity is not null && reportAmbiguity)
-        {
-            var isKey = depth > 0 && frames[depth - 1].IsMapping && (top - frames[depth - 1].First) % 2 == 0;
-            Report(LoadRules.AmbiguousValue, node.Start, isKey
-                ? $"{resolved.Ambiguity}; as a key it becomes \"{FindingText.Cut(node.KeyText ?? "")}\". Quote it if it is text"
-                : $"{resolved.Ambiguity}. Quote it if it is text");
-        }
+        var isKey = depth > 0 && frames[depth - 1].IsMapping && (top - frames[depth - 1].First) % 2 == 0;
+        return ScalarNodes.Create(scalar.Value, style, ShortTag(scalar.Tag), MarkOf(scalar.Start), MarkOf(scalar.End), origin,
+            reportAmbiguity, isKey, path, problems);
     }
 
     private static bool IsEmpty(Node? node) =>

@@ -30,6 +30,12 @@ public sealed class YamlLoader(LoadLimits limits)
     /// </summary>
     public bool RecordOrigins { get; init; }
 
+    /// <summary>Whether documents in plain block style skip the full parser (see <see cref="BlockReader"/>); off only to compare the readers.</summary>
+    internal bool BlockReader { get; init; } = true;
+
+    /// <summary>Counts the documents each reader took, or null.</summary>
+    internal ReaderCounts? Counts { get; init; }
+
     /// <summary>Loads every document of <paramref name="text"/>; <paramref name="path"/> names it in findings.</summary>
     public IEnumerable<LoadedDocument> Load(string path, string text)
     {
@@ -47,7 +53,7 @@ public sealed class YamlLoader(LoadLimits limits)
 
         using var splitter = new DocumentSplitter(path);
         var position = text.StartsWith('\uFEFF') ? 1 : 0;
-        var parser = new ChunkParser(path, Limits, json: StartsAsJson(text.AsSpan(0, Math.Min(text.Length, BlockSize))), OriginOf(path));
+        var parser = new ChunkParser(path, Limits, json: StartsAsJson(text.AsSpan(0, Math.Min(text.Length, BlockSize))), OriginOf(path), Counts, BlockReader);
         var chunks = new Queue<DocumentChunk>();
         var documents = new List<LoadedDocument>();
         while (position < text.Length)
@@ -86,7 +92,7 @@ public sealed class YamlLoader(LoadLimits limits)
         }
 
         using var splitter = new DocumentSplitter(path);
-        var parser = new ChunkParser(path, Limits, decoder.StartsAsJson, OriginOf(path));
+        var parser = new ChunkParser(path, Limits, decoder.StartsAsJson, OriginOf(path), Counts, BlockReader);
         var chunks = new Queue<DocumentChunk>();
         var documents = new List<LoadedDocument>();
         while (decoder.Next(splitter, chunks))
