@@ -137,6 +137,58 @@ public sealed class TableReportTests
         Assert.Equal(TableReportWriter.MaxCell - "start ".Length - "…".Length, shown);
     }
 
+    [Fact]
+    public void Every_team_has_its_line_under_the_gate_and_the_failed_ones_are_named()
+    {
+        var teams = Enumerable.Range(1, 12).Select(i => new Rampart.Gate.TeamGateResult(
+            $"team-{i:00}", i % 3 == 0 ? Severity.High : null, i, i % 4 == 0 ? 1 : 0, i % 4 != 0)).ToList();
+        var report = SampleReports.Empty() with { Gate = new Rampart.Gate.GateResult(false, Severity.High, teams) };
+
+        var text = SampleReports.Render(new TableReportWriter(), report, SampleReports.Options);
+
+        Assert.Equal(
+            """
+            Scanned 3 files and 5 resources in 0.12s: 0 findings, 0 open.
+            Coverage: 3 manifests (5 resources) checked, 0 not rendered, 0 YAML/JSON without Kubernetes objects, 0 not scanned.
+            Gate: FAILED (fails on high and above; 0 findings over the threshold; failed: team-04, team-08, team-12)
+              team-01: passed (no threshold of its own; 1 open, 0 over the threshold)
+              team-02: passed (no threshold of its own; 2 open, 0 over the threshold)
+              team-03: passed (fails on high; 3 open, 0 over the threshold)
+              team-04: failed (no threshold of its own; 4 open, 1 over the threshold)
+              team-05: passed (no threshold of its own; 5 open, 0 over the threshold)
+              team-06: passed (fails on high; 6 open, 0 over the threshold)
+              team-07: passed (no threshold of its own; 7 open, 0 over the threshold)
+              team-08: failed (no threshold of its own; 8 open, 1 over the threshold)
+              team-09: passed (fails on high; 9 open, 0 over the threshold)
+              team-10: passed (no threshold of its own; 10 open, 0 over the threshold)
+              team-11: passed (no threshold of its own; 11 open, 0 over the threshold)
+              team-12: failed (fails on high; 12 open, 1 over the threshold)
+            Not checked: nothing.
+
+            """.ReplaceLineEndings("\n"),
+            text);
+    }
+
+    [Fact]
+    public void A_long_file_path_heading_wraps_at_the_width_with_its_count()
+    {
+        var finding = SampleFindings.ImageLowUnowned with
+        {
+            Location = SampleFindings.ImageLowUnowned.Location with { Path = "clusters/production/europe-west/apps/payments/overlays/deployment.yaml" },
+        };
+        var report = SampleReports.Empty() with { Findings = [finding] };
+
+        var text = SampleReports.Render(new TableReportWriter(), report, SampleReports.Options with { Width = 40 });
+
+        // The path is folded; the space the count breaks at stays at the end of its line.
+        Assert.StartsWith(
+            "clusters/production/europe-west/apps/pay\n"
+            + "ments/overlays/deployment.yaml  1 \n"
+            + "finding\n╭",
+            text,
+            StringComparison.Ordinal);
+    }
+
     private static (string Text, long Allocated) RenderWithName(string name)
     {
         var finding = SampleFindings.PrivilegedCritical with { Resource = new ResourceRef("apps/v1", "Deployment", "shop", name) };
