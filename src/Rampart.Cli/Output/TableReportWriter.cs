@@ -68,6 +68,7 @@ public sealed class TableReportWriter : IReportWriter
         }
 
         TableSummaryWriter.Write(console, report, box);
+        console.Flush();
     }
 
     /// <summary>All findings, or when there are more than <paramref name="max"/>, the blocking and most severe ones.</summary>

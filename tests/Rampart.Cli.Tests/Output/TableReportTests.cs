@@ -189,6 +189,44 @@ public sealed class TableReportTests
             StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_table_reaches_its_writer_in_blocks_not_a_write_per_cell()
+    {
+        // Standard output flushes on every write it is given: a write per border, padding and word was a system call each.
+        var findings = Enumerable.Range(1, 400).Select(i => SampleFindings.ImageLowUnowned with
+        {
+            Location = SampleFindings.ImageLowUnowned.Location with { Line = i },
+            Message = $"The last USER instruction of stage {i} is root",
+        }).ToList();
+        var output = new CountingWriter();
+
+        new TableReportWriter().Write(SampleReports.Empty() with { Findings = findings }, output, SampleReports.Options);
+
+        Assert.True(output.Length > 32 * 1024, $"{output.Length} characters");
+        Assert.InRange(output.Writes, 1, output.Length / (32 * 1024) + 1);
+    }
+
+    private sealed class CountingWriter : TextWriter
+    {
+        public int Writes { get; private set; }
+
+        public int Length { get; private set; }
+
+        public override System.Text.Encoding Encoding => System.Text.Encoding.UTF8;
+
+        public override void Write(char value) => Count(1);
+
+        public override void Write(string? value) => Count(value?.Length ?? 0);
+
+        public override void Write(char[] buffer, int index, int count) => Count(count);
+
+        private void Count(int length)
+        {
+            Writes++;
+            Length += length;
+        }
+    }
+
     private static (string Text, long Allocated) RenderWithName(string name)
     {
         var finding = SampleFindings.PrivilegedCritical with { Resource = new ResourceRef("apps/v1", "Deployment", "shop", name) };

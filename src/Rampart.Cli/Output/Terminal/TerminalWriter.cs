@@ -1,11 +1,19 @@
+using System.Text;
+
 namespace Rampart.Cli.Output.Terminal;
 
 /// <summary>
 /// Writes styled text to a report's writer: with colour, each run of one style between an SGR sequence and a reset;
-/// without, the text alone, so that plain output holds nothing but the report's characters.
+/// without, the text alone, so that plain output holds nothing but the report's characters. Text is gathered and
+/// handed on in blocks of some kilobytes at line ends (standard output flushes on every write it is given), and the
+/// rest on <see cref="Flush"/>.
 /// </summary>
 internal sealed class TerminalWriter(TextWriter output, bool color, int width)
 {
+    private const int BlockSize = 32 * 1024;
+
+    private readonly StringBuilder pending = new(BlockSize + 1024);
+
     /// <summary>The cells a line may take.</summary>
     public int Width { get; } = width;
 
@@ -13,15 +21,11 @@ internal sealed class TerminalWriter(TextWriter output, bool color, int width)
     {
         if (!color || style.IsPlain || text.Length == 0)
         {
-            output.Write(text);
+            pending.Append(text);
             return;
         }
 
-        output.Write("\u001b[");
-        output.Write(style.Codes);
-        output.Write('m');
-        output.Write(text);
-        output.Write("\u001b[0m");
+        pending.Append("\u001b[").Append(style.Codes).Append('m').Append(text).Append("\u001b[0m");
     }
 
     public void Write(char c, int count, TextStyle style = default)
@@ -31,10 +35,30 @@ internal sealed class TerminalWriter(TextWriter output, bool color, int width)
             return;
         }
 
+        if (!color || style.IsPlain)
+        {
+            pending.Append(c, count);
+            return;
+        }
+
         Write(new string(c, count), style);
     }
 
-    public void WriteLine() => output.Write('\n');
+    public void WriteLine()
+    {
+        pending.Append('\n');
+        if (pending.Length >= BlockSize)
+        {
+            Flush();
+        }
+    }
+
+    /// <summary>Hands what was written so far to the report's writer.</summary>
+    public void Flush()
+    {
+        output.Write(pending.ToString());
+        pending.Clear();
+    }
 
     /// <summary>Writes the tokens of a line, each run of one style once.</summary>
     public void Write(List<TextToken> line)
@@ -55,7 +79,7 @@ internal sealed class TerminalWriter(TextWriter output, bool color, int width)
             }
             else
             {
-                var run = new System.Text.StringBuilder();
+                var run = new StringBuilder();
                 for (var t = i; t < end; t++)
                 {
                     run.Append(line[t].Text);

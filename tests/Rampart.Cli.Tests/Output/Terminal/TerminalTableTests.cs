@@ -8,7 +8,9 @@ public sealed class TerminalTableTests
     private static string Draw(TerminalTable table, int width, TableBox box, bool color = false)
     {
         using var output = new StringWriter();
-        table.Write(new TerminalWriter(output, color, width), box);
+        var writer = new TerminalWriter(output, color, width);
+        table.Write(writer, box);
+        writer.Flush();
         return output.ToString();
     }
 
