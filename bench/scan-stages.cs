@@ -5,7 +5,8 @@
 
 // Where a scan's time goes, stage by stage: runs `rampart scan`'s pipeline in-process on a folder (warm, after one
 // cold run), on one thread, and prints the wall and CPU time (of the process: on one thread, the stage's work plus
-// the garbage collector's) each stage took in each run.
+// the garbage collector's) each stage took in each run, and what the run allocated (the same from run to run whatever
+// the load, so the figure to compare two builds by on a busy machine).
 // Usage: dotnet run -c Release bench/scan-stages.cs -- FOLDER [RUNS=5]
 //   e.g. after bench/scan-overlays.sh made it: FOLDER=/tmp/rampart-bench/overlays-200-10-4
 using System.Diagnostics;
@@ -18,6 +19,7 @@ var runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 
 for (var run = 0; run <= runs; run++)
 {
     var stages = new StageLog();
+    var allocated = GC.GetTotalAllocatedBytes(precise: true);
     var outcome = await Scanner.RunAsync(ScanOptions.ForFolder(folder) with { Parallelism = 1, Logger = stages });
     var (total, cpu) = (TimeSpan.Zero, stages.Start);
     var line = new List<string>();
@@ -27,7 +29,8 @@ for (var run = 0; run <= runs; run++)
         (total, cpu) = (elapsed, processor);
     }
 
-    Console.WriteLine($"{(run == 0 ? "cold" : "warm " + run)}: {string.Join(", ", line)}; total {total.TotalMilliseconds:F0} ms ({(cpu - stages.Start).TotalMilliseconds:F0} CPU), {outcome.Report?.Coverage.RenderedObjects} rendered objects, {outcome.Report?.Findings.Count} findings");
+    allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
+    Console.WriteLine($"{(run == 0 ? "cold" : "warm " + run)}: {string.Join(", ", line)}; total {total.TotalMilliseconds:F0} ms ({(cpu - stages.Start).TotalMilliseconds:F0} CPU), {allocated / 1e6:F0} MB allocated, {outcome.Report?.Coverage.RenderedObjects} rendered objects, {outcome.Report?.Findings.Count} findings");
 }
 
 /// <summary>Collects the stage lines the pipeline logs at debug level: the stage name and the time since the scan began.</summary>

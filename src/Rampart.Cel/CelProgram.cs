@@ -43,8 +43,9 @@ public sealed class CelProgram
     public CelValue Evaluate(ICelActivation? activation, CelEvaluationOptions? options, out long actualCost)
     {
         options ??= CelEvaluationOptions.Default;
-        var frame = new EvalFrame(activation ?? CelActivation.Empty, slots, options.CostLimit ?? long.MaxValue, options.CancellationToken);
+        var frame = EvalFrame.Rent(activation ?? CelActivation.Empty, slots, options.CostLimit ?? long.MaxValue, options.CancellationToken);
         CelValue result;
+        CelError? abort;
         try
         {
             result = frame.CheckCancelled() ? frame.Abort! : root.Evaluate(frame);
@@ -67,8 +68,14 @@ public sealed class CelProgram
             // A host's map or list adapter, or the evaluator itself, failed: a defect, not a value a policy may ignore.
             throw new CelInternalException("evaluation", null, Source, e);
         }
+        finally
+        {
+            // The frame goes back to the thread's spares whatever happened; what the caller needs of it is read first.
+            actualCost = frame.Cost;
+            abort = frame.Abort;
+            frame.Return();
+        }
 
-        actualCost = frame.Cost;
-        return frame.Abort ?? result;
+        return abort ?? result;
     }
 }

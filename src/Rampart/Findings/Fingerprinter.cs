@@ -34,7 +34,7 @@ public static class Fingerprinter
         // A secret of the history is the rule and the secret, whichever files and commits it went through.
         if (finding.Resource is { } resource)
         {
-            text.Append("resource:").Append(resource.Identity);
+            resource.AppendIdentity(text.Append("resource:"));
         }
         else
         {

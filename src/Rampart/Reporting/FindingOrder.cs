@@ -53,7 +53,7 @@ public sealed class FindingOrder : IComparer<Finding>
         if (order == 0) { order = string.CompareOrdinal(x.RuleId, y.RuleId); }
         if (order == 0) { order = x.Location.EndLine.CompareTo(y.Location.EndLine); }
         if (order == 0) { order = x.Location.EndColumn.CompareTo(y.Location.EndColumn); }
-        if (order == 0) { order = string.CompareOrdinal(x.Resource?.Identity, y.Resource?.Identity); }
+        if (order == 0) { order = ResourceRef.CompareIdentity(x.Resource, y.Resource); }
         if (order == 0) { order = x.CompareFingerprint(y); }
         if (order == 0) { order = string.CompareOrdinal(x.Message, y.Message); }
         if (order == 0) { order = x.Status.CompareTo(y.Status); }

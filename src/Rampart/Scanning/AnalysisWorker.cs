@@ -34,6 +34,9 @@ internal sealed class AnalysisWorker(
     private readonly List<KubernetesObject> objects = [];
     private readonly List<Finding> perObject = [];
 
+    /// <summary>The segments of the field paths of findings on rendered objects, by path (see <see cref="RenderedLocation"/>).</summary>
+    private readonly Dictionary<string, string[]> fieldSegments = new(StringComparer.Ordinal);
+
     /// <summary>Load findings of the current file held until it shows itself a manifest.</summary>
     private readonly List<Finding> held = [];
     private bool isManifest;
@@ -134,7 +137,7 @@ internal sealed class AnalysisWorker(
         Analyze(
             new KubernetesObject(rendered.Source, 0, rendered.Root, rendered.Resource) { Directives = CommentSuppression.Of(rendered.Root) },
             admission,
-            new RenderedLocation(entryPoint, rendered),
+            new RenderedLocation(entryPoint, rendered, fieldSegments),
             entryPoint.File);
 
     /// <summary>
@@ -167,7 +170,14 @@ internal sealed class AnalysisWorker(
         Finding Decide(Finding finding)
         {
             var suppressed = CommentSuppression.Apply(AnnotationSuppression.Apply(finding, obj), obj.Directives);
-            return Located(rendered is null ? suppressed : rendered.Relocate(suppressed), obj.Root);
+            if (rendered is null)
+            {
+                return Located(suppressed, obj.Root);
+            }
+
+            // Moved and given its shared strings in one copy of the finding.
+            var (location, origin) = rendered.Place(suppressed);
+            return Located(suppressed, obj.Root, location, origin);
         }
 
         foreach (var finding in perObject)
@@ -263,15 +273,20 @@ internal sealed class AnalysisWorker(
     /// </summary>
     private Finding Prepare(Finding finding, Node? root) => attribution.Apply(Located(finding, root));
 
-    /// <summary>The finding with repeated strings shared and, on an object, its stable field path.</summary>
-    private Finding Located(Finding finding, Node? root)
+    /// <summary>
+    /// The finding with repeated strings shared and, on an object, its stable field path; at <paramref name="at"/>
+    /// and from <paramref name="origin"/> when given (a finding on a rendered object).
+    /// </summary>
+    private Finding Located(Finding finding, Node? root, SourceLocation? at = null, RenderOrigin? origin = null)
     {
-        var fieldPath = finding.Location.FieldPath is { } path ? Shared(path) : null;
+        var location = at ?? finding.Location;
+        var fieldPath = location.FieldPath is { } path ? Shared(path) : null;
         return finding with
         {
             Message = Shared(finding.Message),
-            Location = fieldPath is null ? finding.Location : finding.Location with { FieldPath = fieldPath },
+            Location = fieldPath is null ? location : location with { FieldPath = fieldPath },
             StableFieldPath = fieldPath is null || root is null ? null : Shared(StableFieldPath.Of(fieldPath, root)),
+            Origin = origin ?? finding.Origin,
         };
     }
 

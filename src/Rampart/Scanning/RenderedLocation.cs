@@ -10,15 +10,26 @@ namespace Rampart.Scanning;
 /// path, or its line and column when it names no field), in the file that set it (<see cref="Node.Origin"/>), else
 /// the nearest ancestor with an origin, else the object's root; and records the entry point and the chain of files.
 /// </summary>
-internal sealed class RenderedLocation(EntryPoint entryPoint, RenderedObject rendered)
+/// <param name="segments">
+/// The keys and indexes of the field paths met so far, by path, shared by the objects one worker analyzes: the same few
+/// hundred paths come back on every rendered object, and each was cut into new strings for every finding.
+/// </param>
+internal sealed class RenderedLocation(EntryPoint entryPoint, RenderedObject rendered, Dictionary<string, string[]> segments)
 {
     /// <summary>The origins made so far, by the file a finding landed in: the findings of one object in one file share one (a scan of many overlays keeps tens of thousands of findings).</summary>
     private List<(string Path, RenderOrigin Origin)>? origins;
 
     public Finding Relocate(Finding finding)
     {
+        var (location, origin) = Place(finding);
+        return finding with { Location = location, Origin = origin };
+    }
+
+    /// <summary>Where <see cref="Relocate"/> moves the finding, and its origin, for a caller that changes more of the finding at once.</summary>
+    public (SourceLocation Location, RenderOrigin Origin) Place(Finding finding)
+    {
         var (anchor, origin) = finding.Location.FieldPath is { } fieldPath
-            ? Walk(rendered.Root, fieldPath)
+            ? Walk(rendered.Root, SegmentsOf(fieldPath))
             : Find(rendered.Root, null, finding.Location.Line, finding.Location.Column) ?? (rendered.Root, rendered.Root.Origin);
         var path = origin?.Path ?? rendered.Source;
         var same = anchor.Start.Line == finding.Location.Line && path == finding.Location.Path;
@@ -30,7 +41,18 @@ internal sealed class RenderedLocation(EntryPoint entryPoint, RenderedObject ren
             EndLine = same ? finding.Location.EndLine : 0,
             EndColumn = same ? finding.Location.EndColumn : 0,
         };
-        return finding with { Location = location, Origin = OriginOf(path) };
+        return (location, OriginOf(path));
+    }
+
+    private string[] SegmentsOf(string fieldPath)
+    {
+        if (!segments.TryGetValue(fieldPath, out var parts))
+        {
+            parts = [.. Segments(fieldPath)];
+            segments[fieldPath] = parts;
+        }
+
+        return parts;
     }
 
     private RenderOrigin OriginOf(string path)
@@ -55,16 +77,16 @@ internal sealed class RenderedLocation(EntryPoint entryPoint, RenderedObject ren
     }
 
     /// <summary>
-    /// Follows <paramref name="fieldPath"/> (<c>spec.containers[0].securityContext['x.y']</c>) as far as it exists: the
+    /// Follows <paramref name="fieldPath"/> (the segments of <c>spec.containers[0].securityContext['x.y']</c>) as far as it exists: the
     /// key of the last field found (or the list item), with the origin of the deepest node on the way that has one; the
     /// value itself when it is a scalar set in another place than its key.
     /// </summary>
-    private static (Node Anchor, NodeOrigin? Origin) Walk(MappingNode root, string fieldPath)
+    private static (Node Anchor, NodeOrigin? Origin) Walk(MappingNode root, string[] fieldPath)
     {
         Node current = root;
         Node anchor = root;
         var origin = root.Origin;
-        foreach (var segment in Segments(fieldPath))
+        foreach (var segment in fieldPath)
         {
             Node? next = null;
             Node? key = null;

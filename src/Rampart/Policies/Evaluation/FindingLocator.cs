@@ -44,8 +44,9 @@ internal static class FindingLocator
         var anchor = key ?? start;
         var current = start;
         var complete = true;
-        foreach (var segment in segments)
+        for (var i = 0; i < segments.Count; i++)
         {
+            var segment = segments[i];
             Node? next = null;
             ScalarNode? nextKey = null;
             if (!complete || (next = Step(current, segment, out nextKey)) is null)

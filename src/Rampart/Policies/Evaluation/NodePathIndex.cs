@@ -11,19 +11,30 @@ namespace Rampart.Policies.Evaluation;
 /// </summary>
 internal sealed class NodePathIndex
 {
-    private readonly Dictionary<Node, Link> links = new(ReferenceComparer.Instance);
+    private const int MaxDepth = 512;
+    private const int MostCounted = 4096;
+
+    /// <summary>Each thread's buffer for spelling out paths.</summary>
+    [ThreadStatic]
+    private static StringBuilder? scratch;
+
+    private readonly Dictionary<Node, Link> links;
     private readonly Dictionary<Node, string> paths = new(ReferenceComparer.Instance);
     private readonly Node root;
 
     public NodePathIndex(MappingNode root)
     {
         this.root = root;
+
+        // Sized once for the object's nodes rather than grown through every size on the way.
         var pending = new Stack<(Node Node, int Depth)>();
+        links = new Dictionary<Node, Link>(Count(root, pending), ReferenceComparer.Instance);
+        pending.Clear();
         pending.Push((root, 0));
         while (pending.Count > 0)
         {
             var (node, depth) = pending.Pop();
-            if (depth > 512)
+            if (depth > MaxDepth)
             {
                 continue;
             }
@@ -31,8 +42,10 @@ internal sealed class NodePathIndex
             switch (node)
             {
                 case MappingNode map:
-                    foreach (var entry in map.Entries)
+                    var entries = map.Entries;
+                    for (var i = 0; i < entries.Count; i++)
                     {
+                        var entry = entries[i];
                         if (entry.KeyText is { } k && links.TryAdd(entry.Value, new Link(node, FieldSegment.Field(k), entry.Key as ScalarNode)))
                         {
                             pending.Push((entry.Value, depth + 1));
@@ -78,9 +91,50 @@ internal sealed class NodePathIndex
 
     public static string Append(string path, FieldSegment segment)
     {
-        var sb = new StringBuilder(path);
-        FieldReference.AppendSegment(sb, segment);
-        return sb.ToString();
+        var text = (scratch ??= new StringBuilder(128)).Clear().Append(path);
+        FieldReference.AppendSegment(text, segment);
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// The nodes under <paramref name="node"/> the index links, counted up to <see cref="MostCounted"/> (a node that aliases
+    /// share is counted once per path to it, so the count is only a size to start from).
+    /// </summary>
+    private static int Count(Node node, Stack<(Node Node, int Depth)> pending)
+    {
+        var count = 0;
+        pending.Push((node, 0));
+        while (pending.Count > 0 && count < MostCounted)
+        {
+            var (current, depth) = pending.Pop();
+            if (depth >= MaxDepth)
+            {
+                continue;
+            }
+
+            if (current is MappingNode map)
+            {
+                var entries = map.Entries;
+                for (var i = 0; i < entries.Count; i++)
+                {
+                    if (entries[i].KeyText is not null)
+                    {
+                        count++;
+                        pending.Push((entries[i].Value, depth + 1));
+                    }
+                }
+            }
+            else if (current is SequenceNode seq)
+            {
+                for (var i = 0; i < seq.Count; i++)
+                {
+                    count++;
+                    pending.Push((seq.Items[i], depth + 1));
+                }
+            }
+        }
+
+        return Math.Min(count, MostCounted);
     }
 
     private string PathOf(Node node, Link link)

@@ -8,7 +8,7 @@ namespace Rampart.Policies.Evaluation;
 /// The variables of one policy evaluated in one <see cref="ObjectScope"/>: <c>object</c>, <c>oldObject</c>,
 /// <c>params</c>, <c>request</c>, <c>namespaceObject</c> and <c>variables</c> (<c>authorizer</c> is not declared).
 /// Everything is resolved when first read: an expression that never reads <c>request</c> never builds it. Without
-/// a policy (an expression tried alone), <c>variables</c> is empty.
+/// a policy (an expression tried alone) or variables, <c>variables</c> is empty.
 /// </summary>
 internal sealed class PolicyActivation : ICelActivation
 {
@@ -16,7 +16,7 @@ internal sealed class PolicyActivation : ICelActivation
     {
         Scope = scope;
         Params = scope.ParamsFor(policy);
-        Variables = policy is null ? CelMap.Empty : new VariablesMap(this, policy);
+        Variables = policy is null || policy.Variables.Count == 0 ? CelMap.Empty : new VariablesMap(this, policy);
     }
 
     public ObjectScope Scope { get; }

@@ -16,8 +16,12 @@ internal static class PolicyRunner
     public static void Run(CompiledPolicy policy, ObjectScope scope, ICollection<Finding> findings)
     {
         var activation = new PolicyActivation(scope, policy);
-        foreach (var condition in policy.Conditions)
+
+        // Indexed loops: a foreach over these lists boxes an enumerator per policy and object.
+        var conditions = policy.Conditions;
+        for (var c = 0; c < conditions.Count; c++)
         {
+            var condition = conditions[c];
             var result = condition.IsInjected
                 ? scope.PodSpecCondition ??= condition.Program.Evaluate(activation, scope.Options)
                 : condition.Program.Evaluate(activation, scope.Options);
@@ -33,8 +37,10 @@ internal static class PolicyRunner
             }
         }
 
-        foreach (var validation in policy.Validations)
+        var validations = policy.Validations;
+        for (var v = 0; v < validations.Count; v++)
         {
+            var validation = validations[v];
             var result = validation.Program.Evaluate(activation, scope.Options);
             switch (result)
             {

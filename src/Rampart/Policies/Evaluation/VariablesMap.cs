@@ -9,8 +9,11 @@ namespace Rampart.Policies.Evaluation;
 internal sealed class VariablesMap(PolicyActivation activation, CompiledPolicy policy) : CelMap
 {
     private static readonly CelError Cycle = new("variables refer to each other in a cycle");
+
+    /// <summary>Stands in <see cref="values"/> for a variable being evaluated (one array per policy and object, not two).</summary>
+    private static readonly CelError Evaluating = new("variable being evaluated");
+
     private readonly CelValue?[] values = new CelValue?[policy.Variables.Count];
-    private readonly bool[] evaluating = new bool[policy.Variables.Count];
 
     public override int Count => values.Length;
 
@@ -32,12 +35,7 @@ internal sealed class VariablesMap(PolicyActivation activation, CompiledPolicy p
     {
         if (values[i] is { } known)
         {
-            return known;
-        }
-
-        if (evaluating[i])
-        {
-            return Cycle;
+            return ReferenceEquals(known, Evaluating) ? Cycle : known;
         }
 
         var variable = policy.Variables[i];
@@ -47,9 +45,8 @@ internal sealed class VariablesMap(PolicyActivation activation, CompiledPolicy p
             return values[i] = cached;
         }
 
-        evaluating[i] = true;
+        values[i] = Evaluating;
         var value = variable.Program.Evaluate(activation, activation.Scope.Options);
-        evaluating[i] = false;
         if (variable.SharedKey is { } sharedKey)
         {
             shared[sharedKey] = value;
