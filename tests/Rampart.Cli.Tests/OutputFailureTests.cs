@@ -21,6 +21,19 @@ public sealed class OutputFailureTests
     }
 
     [Theory]
+    [InlineData(0, "json")]
+    [InlineData(100, "json")]
+    [InlineData(100, "sarif")]
+    [InlineData(100, "table")]
+    public void A_scan_whose_standard_output_stream_cannot_be_written_exits_2_with_one_line_on_standard_error(int capacity, string format)
+    {
+        var run = CliRun.IntoBytes(new FullDiskStream(capacity), "scan", Example, "--format", format);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("rampart: cannot write to standard output: No space left on device", run.Error.TrimEnd('\n', '\r'));
+    }
+
+    [Theory]
     [InlineData("policy", "list")]
     [InlineData("policy", "eval", "1 + 1")]
     public void Other_commands_whose_output_fails_exit_2_too(params string[] args)
