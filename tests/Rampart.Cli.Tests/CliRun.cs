@@ -20,6 +20,19 @@ internal sealed record CliRun(int ExitCode, string Out, string Error)
         return new CliRun(code, "", error.ToString());
     }
 
+    /// <summary>
+    /// With standard output redirected to <paramref name="bytes"/> as the real console sets it up: a UTF-8 text writer
+    /// over the stream, which reports in UTF-8 skip; <see cref="Out"/> is empty.
+    /// </summary>
+    public static CliRun IntoBytes(Stream bytes, params string[] args)
+    {
+        var error = new StringWriter();
+        var output = new StreamWriter(bytes, new System.Text.UTF8Encoding(false), 64 * 1024, leaveOpen: true) { AutoFlush = true };
+        var console = new CliConsole(output, error, outputIsTerminal: false, errorIsTerminal: false, new Dictionary<string, string?>(), outputBytes: bytes);
+        var code = Program.Run(args, console);
+        return new CliRun(code, "", error.ToString());
+    }
+
     /// <summary>With <paramref name="input"/> as standard input (a pipe: not seekable when the stream is not).</summary>
     public static CliRun Piping(Stream input, params string[] args) => Run(new Dictionary<string, string?>(), terminal: false, args, () => input);
 

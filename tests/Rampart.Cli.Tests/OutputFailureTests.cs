@@ -7,14 +7,19 @@ public sealed class OutputFailureTests
     private static string Example => Path.Combine(RepositoryPaths.Root, "examples", "gitops-repo");
 
     [Theory]
-    [InlineData(0, "table")]
-    [InlineData(0, "json")]
-    [InlineData(0, "sarif")]
-    [InlineData(100, "table")]
-    [InlineData(100, "json")]
-    public void A_scan_whose_standard_output_cannot_be_written_exits_2_with_one_line_on_standard_error(int capacity, string format)
+    [InlineData(0, "table", false)]
+    [InlineData(0, "json", false)]
+    [InlineData(0, "sarif", false)]
+    [InlineData(100, "table", false)]
+    [InlineData(100, "json", false)]
+    [InlineData(0, "json", true)]
+    [InlineData(100, "json", true)]
+    [InlineData(100, "sarif", true)]
+    [InlineData(100, "table", true)]
+    public void A_scan_whose_standard_output_cannot_be_written_exits_2_with_one_line_on_standard_error(int capacity, string format, bool redirected)
     {
-        var run = CliRun.Into(new FullDiskWriter(capacity), "scan", Example, "--format", format);
+        var args = new[] { "scan", Example, "--format", format };
+        var run = redirected ? CliRun.IntoBytes(new FullDiskStream(capacity), args) : CliRun.Into(new FullDiskWriter(capacity), args);
 
         Assert.Equal(2, run.ExitCode);
         Assert.Equal("rampart: cannot write to standard output: No space left on device", run.Error.TrimEnd('\n', '\r'));

@@ -78,15 +78,11 @@ internal static class ScanCommand
             OnlyBlocking = arguments.Quiet,
             ShowNotOpen = arguments.ShowAll,
         };
-        prepared.StdoutWriter!.Write(report, console.Out, reportOptions);
+        console.Out.WriteReport(prepared.StdoutWriter!, report, reportOptions);
         var unwritten = 0;
         foreach (var output in prepared.Outputs)
         {
-            var error = OutputFile.Write(output.Path, stream =>
-            {
-                using var file = new StreamWriter(stream);
-                output.Writer.Write(report, file, reportOptions with { Color = false });
-            });
+            var error = OutputFile.Write(output.Path, stream => ReportStreams.Write(output.Writer, report, stream, reportOptions with { Color = false }));
             if (error is not null)
             {
                 unwritten++;

@@ -12,7 +12,7 @@ namespace Rampart.Reporting;
 /// <c>docs/json-format.schema.json</c>. Keys are camelCase, enum values lower case, every key is always
 /// present (null when unknown), and findings come in <see cref="FindingOrder"/>.
 /// </summary>
-public sealed class JsonReportWriter : IReportWriter
+public sealed class JsonReportWriter : IUtf8ReportWriter
 {
     /// <summary>
     /// The format's version. The minor number grows when fields are added, the major number when a field
@@ -32,14 +32,23 @@ public sealed class JsonReportWriter : IReportWriter
 
     public string FileExtension => "json";
 
-    public void Write(ScanReport report, TextWriter output, ReportOptions options)
+    public void Write(ScanReport report, TextWriter output, ReportOptions options) =>
+        Write(report, new TextWriterStream(output), options);
+
+    public void Write(ScanReport report, Stream output, ReportOptions options)
     {
-        using (var json = new Utf8JsonWriter(new TextWriterStream(output), WriterOptions))
+        using (var json = new Utf8JsonWriter(output, WriterOptions))
         {
             WriteReport(json, report);
         }
 
-        output.Write('\n');
+        EndDocument(output);
+    }
+
+    /// <summary>The newline that ends every JSON document Rampart writes, so that the file ends as a text file does.</summary>
+    internal static void EndDocument(Stream output)
+    {
+        output.WriteByte((byte)'\n');
     }
 
     /// <summary>Hands what the writer holds to the output once it is large, so a big report is never held whole.</summary>

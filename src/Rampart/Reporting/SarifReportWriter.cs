@@ -11,7 +11,7 @@ namespace Rampart.Reporting;
 /// results with relative URIs under <c>%SRCROOT%</c>, our fingerprint in <c>partialFingerprints</c>,
 /// suppressions for suppressed and waived findings, and <c>baselineState</c> when a baseline was used.
 /// </summary>
-public sealed class SarifReportWriter : IReportWriter
+public sealed class SarifReportWriter : IUtf8ReportWriter
 {
     public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
     public const string InformationUri = "https://rampart.dev/";
@@ -21,11 +21,14 @@ public sealed class SarifReportWriter : IReportWriter
 
     public string FileExtension => "sarif";
 
-    public void Write(ScanReport report, TextWriter output, ReportOptions options)
+    public void Write(ScanReport report, TextWriter output, ReportOptions options) =>
+        Write(report, new TextWriterStream(output), options);
+
+    public void Write(ScanReport report, Stream output, ReportOptions options)
     {
         var rules = SarifRules.Collect(report);
         var (results, omitted) = Select(report.Findings, options.SarifMaxResults);
-        using (var json = new Utf8JsonWriter(new TextWriterStream(output), JsonReportWriter.WriterOptions))
+        using (var json = new Utf8JsonWriter(output, JsonReportWriter.WriterOptions))
         {
             json.WriteStartObject();
             json.WriteString("$schema", SchemaUri);
@@ -58,7 +61,7 @@ public sealed class SarifReportWriter : IReportWriter
             json.WriteEndObject();
         }
 
-        output.Write('\n');
+        JsonReportWriter.EndDocument(output);
     }
 
     /// <summary>
