@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace Rampart.Dependencies.Severity;
 
 /// <summary>
@@ -11,34 +9,25 @@ public sealed class CvssScores
 {
     private const int MaxScored = 16_384;
 
-    private readonly ConcurrentDictionary<string, CvssScore> scored = new(StringComparer.Ordinal);
-    private long parses;
+    private readonly ParseMemo<CvssScore> scored = new(MaxScored, Score);
 
     /// <summary>The scores every vulnerability finding shares.</summary>
     public static CvssScores Shared { get; } = new();
 
     /// <summary>Vector strings parsed by this instance (one seen before parses none).</summary>
-    public long Parses => Interlocked.Read(ref parses);
+    public long Parses => scored.Makes;
 
     public CvssScore Of(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (scored.TryGetValue(text, out var known))
-        {
-            return known;
-        }
+        return scored.Of(text);
+    }
 
-        Interlocked.Increment(ref parses);
+    private static CvssScore Score(string text)
+    {
         var (vector, error) = CvssParser.Parse(text);
-        var score = vector is null
+        return vector is null
             ? new CvssScore(default, 0, text) { Error = error }
             : new CvssScore(vector.Version, vector.Version == CvssVersion.V40 ? Cvss4Score.Score(vector) : Cvss3Score.Base(vector), vector.Text);
-        if (scored.Count >= MaxScored)
-        {
-            scored.Clear();
-        }
-
-        scored[text] = score;
-        return score;
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Numerics;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -23,12 +22,10 @@ public sealed partial class PyPIOrder : IVersionOrder
     /// Versions parsed so far: matching compares one package version with every event of every range of its advisories,
     /// and the same event versions recur, so each distinct string is parsed once, not once per comparison.
     /// </summary>
-    private readonly ConcurrentDictionary<string, Parsed> parsed = new(StringComparer.Ordinal);
-
-    private long parses;
+    private readonly ParseMemo<Parsed> parsed = new(MaxParsed, Parse);
 
     /// <summary>Strings parsed by this instance (a comparison of strings seen before parses none).</summary>
-    public long Parses => Interlocked.Read(ref parses);
+    public long Parses => parsed.Makes;
 
     public IReadOnlyList<string> Ecosystems { get; } = ["PyPI"];
 
@@ -97,23 +94,7 @@ public sealed partial class PyPIOrder : IVersionOrder
         return a.Length.CompareTo(b.Length);
     }
 
-    private Parsed ParsedOf(string text)
-    {
-        if (parsed.TryGetValue(text, out var known))
-        {
-            return known;
-        }
-
-        Interlocked.Increment(ref parses);
-        var made = Parse(text);
-        if (parsed.Count >= MaxParsed)
-        {
-            parsed.Clear();
-        }
-
-        parsed.TryAdd(text, made);
-        return made;
-    }
+    private Parsed ParsedOf(string text) => parsed.Of(text);
 
     private static Parsed Parse(string text)
     {
