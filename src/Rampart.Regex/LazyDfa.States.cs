@@ -53,7 +53,7 @@ internal sealed partial class LazyDfa
             Array.Fill(_idleStates, -1);
             Array.Fill(_startStates, -1);
             _reportedIn.Clear();
-            _matchHere.Clear();
+            Array.Clear(_matchHere);
             _reset = true;
             Resets++;
             id = 0;
@@ -72,7 +72,12 @@ internal sealed partial class LazyDfa
         _ids[key] = id;
         _keys.Add(key);
         _reportedIn.Add(0);
-        _matchHere.Add((key[^1] & MatchHere) != 0);
+        if (id == _matchHere.Length)
+        {
+            Array.Resize(ref _matchHere, 2 * _matchHere.Length);
+        }
+
+        _matchHere[id] = (key[^1] & MatchHere) != 0;
         _kernelEntries += key.Length;
         return id;
     }

@@ -38,7 +38,9 @@ internal sealed partial class LazyDfa
     private readonly bool _manyMatch;
     private readonly bool _leftmostFirst;
     private readonly bool _anchored;
-    private readonly List<bool> _matchHere = [];
+    // Whether a state marks a match ending before its last byte, by state id. An array, not a List<bool>: ReadyToRun
+    // does not precompile List<bool> here, and its indexer in the search loop ran unoptimised until recompiled.
+    private bool[] _matchHere = new bool[64];
     private readonly int _stride;
     private readonly Dictionary<int[], int> _ids = new(KernelComparer.Instance);
     private readonly List<int[]> _keys = [];

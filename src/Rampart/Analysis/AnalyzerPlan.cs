@@ -1,3 +1,4 @@
+using Rampart.Discovery;
 using Rampart.Findings;
 
 namespace Rampart.Analysis;
@@ -19,6 +20,13 @@ public sealed record AnalyzerPlan
     /// </summary>
     public bool ReadsObjects { get; init; } = true;
 
+    /// <summary>
+    /// Whether the analyzer reads every file that is not binary (a file analyzer that asks for every other kind, as the
+    /// secret analyzer does). A scan with such an analyzer and none that reads objects reads each file once: the walk
+    /// leaves the look at its content to that read (<see cref="DiscoveryOptions.SniffContent"/>).
+    /// </summary>
+    public bool ReadsEveryTextFile { get; init; }
+
     /// <summary>Problems with the analyzer's own inputs, reported as findings (a policy file that does not load).</summary>
     public IReadOnlyList<Finding> Problems { get; init; } = [];
 
@@ -29,6 +37,7 @@ public sealed record AnalyzerPlan
     public static AnalyzerPlan Ready(IAnalyzer analyzer) => new()
     {
         ReadsObjects = analyzer is IObjectAnalyzer or ICrossObjectAnalyzer,
+        ReadsEveryTextFile = analyzer is IFileAnalyzer { Files.Kinds: var kinds } && Enum.GetValues<FileKind>().All(k => kinds.Contains(k) != (k == FileKind.Binary)),
         Build = (_, _) => ValueTask.FromResult(new AnalyzerBuild(analyzer, [])),
     };
 }

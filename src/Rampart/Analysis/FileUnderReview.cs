@@ -9,7 +9,14 @@ namespace Rampart.Analysis;
 /// </summary>
 public sealed class FileUnderReview(DiscoveredFile file, Func<Stream> open, Func<string, Stream?>? openNeighbour = null)
 {
-    private byte[]? content;
+    private ArraySegment<byte>? content;
+
+    /// <summary>A file whose content was read already (its first read, <see cref="FirstRead"/>): shared by every analyzer of the file, while they run.</summary>
+    internal FileUnderReview(DiscoveredFile file, ArraySegment<byte> content, Func<Stream> open, Func<string, Stream?>? openNeighbour)
+        : this(file, open, openNeighbour)
+    {
+        this.content = content;
+    }
 
     public DiscoveredFile File { get; } = file;
 
@@ -40,13 +47,14 @@ public sealed class FileUnderReview(DiscoveredFile file, Func<Stream> open, Func
             content = ArtifactContent.ReadAll(stream, File.Size);
         }
 
-        return content;
+        return content.Value;
     }
 
     /// <summary>A stream over <see cref="Content"/>, read once for every reader of the file.</summary>
     internal Stream OpenContent()
     {
         Content();
-        return new MemoryStream(content!, writable: false);
+        var bytes = content!.Value;
+        return new MemoryStream(bytes.Array!, bytes.Offset, bytes.Count, writable: false);
     }
 }

@@ -17,4 +17,10 @@ public sealed record DiscoveredFile(string RelativePath, string FullPath, long S
 
     /// <summary>For Helm kinds: the chart folder (relative, forward slashes, empty for the root).</summary>
     public string? Chart { get; init; }
+
+    /// <summary>
+    /// Classified by name and place only, its content not read yet (<see cref="DiscoveryOptions.SniffContent"/> off):
+    /// <see cref="FirstRead"/> reads it and gives the file as the walk would have classified it.
+    /// </summary>
+    public bool ContentPending { get; init; }
 }

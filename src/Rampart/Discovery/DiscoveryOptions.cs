@@ -25,4 +25,12 @@ public sealed record DiscoveryOptions
 
     /// <summary>How much of a file's start is read to classify it (the NUL test looks at the first 8 KB of it).</summary>
     public int SniffBytes { get; init; } = 64 * 1024;
+
+    /// <summary>
+    /// Whether the walk reads each file's first bytes to classify it. Off, a file that is not empty is classified by
+    /// its name and place only and marked <see cref="DiscoveredFile.ContentPending"/>: the scan's first read of it
+    /// finishes the classification (<see cref="FirstRead"/>), so each file is opened once. Only for a scan that reads
+    /// every text file anyway and loads no objects (a secret-only scan).
+    /// </summary>
+    public bool SniffContent { get; init; } = true;
 }

@@ -48,6 +48,13 @@ public static class FileClassifier
         return ByContent(relativePath, name, head, complete, extensionFormat);
     }
 
+    /// <summary>
+    /// Whether the rest of the file must be looked at for <c>{{</c>: a manifest under a chart's <c>templates/</c>
+    /// folder whose head had none, when the head was not the whole file (it is a <see cref="ChartTemplate"/> if so).
+    /// </summary>
+    public static bool MayBeTemplate(FileClassification verdict, bool complete) =>
+        !complete && verdict is { Kind: FileKind.KubernetesManifest, Chart: not null };
+
     /// <summary>A file under a chart's <c>templates/</c> folder that holds <c>{{</c>: Helm renders it before anything can read it.</summary>
     public static FileClassification ChartTemplate(string chart, FileFormat format) => new(FileKind.HelmTemplate, format)
     {

@@ -5,7 +5,10 @@ namespace Rampart.Discovery;
 /// <summary>Reads the first bytes of a file into a reused buffer, for classification.</summary>
 internal sealed class FileHead(int size)
 {
-    private readonly byte[] buffer = new byte[Math.Max(size, 8 * 1024)];
+    private readonly byte[] buffer = new byte[SizeFor(size)];
+
+    /// <summary>How many bytes a head of <paramref name="size"/> reads at most (8 KB at least: the NUL test looks at that much).</summary>
+    public static int SizeFor(int size) => Math.Max(size, 8 * 1024);
 
     /// <summary>
     /// Reads up to the buffer size from the start of <paramref name="fullPath"/>. Returns the bytes read and

@@ -163,7 +163,8 @@ public sealed class RepositoryWalker(DiscoveryOptions options)
             files += entry.File is null ? 0 : 1;
         }
 
-        if (files < 2 || state.Workers < 2)
+        // Without reading heads, describing a file costs no I/O: one thread does it.
+        if (files < 2 || state.Workers < 2 || !Options.SniffContent)
         {
             for (var i = 0; i < found.Count; i++)
             {
@@ -224,26 +225,39 @@ public sealed class RepositoryWalker(DiscoveryOptions options)
                 $"not scanned: {length - Options.MaxFileBytes} bytes over limit ({length} bytes, limit {Options.MaxFileBytes})");
         }
 
+        if (!Options.SniffContent && length > 0)
+        {
+            // Classified by name and place; the scan's first read of the file finishes the job (FirstRead).
+            return Described(relative, file.FullName, length, FileClassifier.Classify(relative, [], complete: false, placement)) with { ContentPending = true };
+        }
+
         var bytes = head.Read(file.FullName, length, out var complete, out var error);
         if (error is not null)
         {
-            return DiscoveryFindings.Problem(DiscoveryFindings.Unreadable, relative, $"not scanned: {error}");
+            return Unreadable(relative, error);
         }
 
         var verdict = FileClassifier.Classify(relative, bytes, complete, placement);
-        if (!complete && verdict is { Kind: FileKind.KubernetesManifest, Chart: { } chart } && head.RestContains(file.FullName, "{{"u8))
+        if (FileClassifier.MayBeTemplate(verdict, complete) && head.RestContains(file.FullName, "{{"u8))
         {
-            verdict = FileClassifier.ChartTemplate(chart, verdict.Format);
+            verdict = FileClassifier.ChartTemplate(verdict.Chart!, verdict.Format);
         }
 
-        return new DiscoveredFile(relative, file.FullName, length, verdict.Kind)
+        return Described(relative, file.FullName, length, verdict);
+    }
+
+    /// <summary>The problem reported for a file whose first bytes could not be read.</summary>
+    internal static DiscoveryProblem Unreadable(string relative, string error) =>
+        DiscoveryFindings.Problem(DiscoveryFindings.Unreadable, relative, $"not scanned: {error}");
+
+    internal static DiscoveredFile Described(string relative, string fullPath, long length, FileClassification verdict) =>
+        new(relative, fullPath, length, verdict.Kind)
         {
             Format = verdict.Format,
             NotRenderedReason = verdict.NotRenderedReason,
             Ecosystem = verdict.Ecosystem,
             Chart = verdict.Chart,
         };
-    }
 
     private static bool TryList(WalkFrame frame, out List<FileSystemInfo> entries, out DiscoveryProblem? problem)
     {

@@ -8,6 +8,7 @@ using Rampart.Kubernetes.Admission;
 using Rampart.Kubernetes;
 using Rampart.Loading;
 using Rampart.Rendering;
+using Rampart.Secrets;
 
 namespace Rampart.Scanning;
 
@@ -29,7 +30,8 @@ internal sealed class AnalysisStage(
     AnalysisContext context,
     AdmissionAttributes attributes,
     AttributionStage attribution,
-    IReadOnlySet<string> renderInputs)
+    IReadOnlySet<string> renderInputs,
+    int sniffBytes)
 {
     /// <summary>The scan's inline suppressions: they may name any rule Rampart has, and the rules of the analyzers in use (your own policies).</summary>
     private readonly CommentSuppression comments = new(() => RuleCatalog.All.Concat(objectAnalyzers.Concat<IAnalyzer>(fileAnalyzers).Concat(crossObjectAnalyzers).SelectMany(a => a.Rules)));
@@ -40,7 +42,11 @@ internal sealed class AnalysisStage(
     /// <summary>Whether an analyzer of this stage reads objects: without one, no file is loaded.</summary>
     private readonly bool readsObjects = objectAnalyzers.Count + crossObjectAnalyzers.Count > 0;
 
-    public sealed record Result(List<Finding> Findings, int Objects, int Failures, IReadOnlyDictionary<FileOutcome, int> Outcomes);
+    /// <param name="Unread">
+    /// Files discovery left to their first read (<see cref="DiscoveredFile.ContentPending"/>) that could not be read:
+    /// reported as discovery reports them, and not counted among the files scanned.
+    /// </param>
+    public sealed record Result(List<Finding> Findings, int Objects, int Failures, IReadOnlyDictionary<FileOutcome, int> Outcomes, int Unread = 0);
 
     /// <summary>The files of discovery this stage reads: the YAML and JSON that may hold objects, and what file analyzers ask for.</summary>
     public IReadOnlyList<DiscoveredFile> Select(IReadOnlyList<DiscoveredFile> files) =>
@@ -90,6 +96,7 @@ internal sealed class AnalysisStage(
         var findings = new List<Finding>();
         var objects = 0;
         var failures = 0;
+        var unread = 0;
         var outcomes = Enum.GetValues<FileOutcome>().ToDictionary(o => o, _ => 0);
         var done = 0;
         var objectsSoFar = 0;
@@ -102,6 +109,7 @@ internal sealed class AnalysisStage(
                 findings.AddRange(worker.Findings);
                 objects += worker.Objects;
                 failures += worker.Failures;
+                unread += worker.Unread;
                 foreach (var (outcome, count) in worker.Outcomes)
                 {
                     outcomes[outcome] += count;
@@ -132,7 +140,7 @@ internal sealed class AnalysisStage(
         }
 
         Merge(held);
-        return new Result(findings, objects, failures, outcomes);
+        return new Result(findings, objects, failures, outcomes, unread);
     }
 
     /// <summary>
@@ -152,8 +160,28 @@ internal sealed class AnalysisStage(
 
     private void Analyze(DiscoveredFile file, AnalysisWorker worker, Dictionary<string, DiscoveredFile> neighbours)
     {
+        if (!file.ContentPending)
+        {
+            Analyze(file, null, worker, neighbours);
+            return;
+        }
+
+        // Discovery left the file's classification to this, its first read: one open per file, the bytes shared by
+        // its analyzers and released once they are done.
+        using var first = FirstRead.Of(file, sniffBytes, SecretAnalyzer.WholeFileBytes);
+        worker.Discovered(first.Item);
+        if (first.Item is DiscoveredFile read)
+        {
+            Analyze(read, first.Content, worker, neighbours);
+        }
+    }
+
+    private void Analyze(DiscoveredFile file, ArraySegment<byte>? content, AnalysisWorker worker, Dictionary<string, DiscoveredFile> neighbours)
+    {
         var wanted = fileAnalyzers.Where(a => a.Files.Wants(file)).ToList();
-        var review = new FileUnderReview(file, () => artifact.Open(file), name => neighbours.TryGetValue(Neighbour(file.RelativePath, name), out var neighbour) ? artifact.Open(neighbour) : null);
+        Func<Stream> open = () => artifact.Open(file);
+        Func<string, Stream?> openNeighbour = name => neighbours.TryGetValue(Neighbour(file.RelativePath, name), out var neighbour) ? artifact.Open(neighbour) : null;
+        var review = content is { } bytes ? new FileUnderReview(file, bytes, open, openNeighbour) : new FileUnderReview(file, open, openNeighbour);
         if (Loads(file))
         {
             // A file that file analyzers read too is read once and loaded from memory.

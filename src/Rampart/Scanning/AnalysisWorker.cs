@@ -51,6 +51,34 @@ internal sealed class AnalysisWorker(
     public int Failures { get; private set; }
     public Dictionary<FileOutcome, int> Outcomes { get; } = [];
 
+    /// <summary>Files the walk left to their first read that could not be read: the walk would have reported them instead of counting them.</summary>
+    public int Unread { get; private set; }
+
+    /// <summary>
+    /// What the walk reports of a file, for one whose first read finished its classification (<see cref="FirstRead"/>):
+    /// the problem that kept it from being read, or a binary file named like YAML or JSON, each counted as not scanned
+    /// as discovery counts them.
+    /// </summary>
+    public void Discovered(DiscoveryItem item)
+    {
+        switch (item)
+        {
+            case DiscoveryProblem problem:
+                Unread++;
+                Findings.Add(Prepare(problem.Finding, root: null));
+                if (UnscannedRules.ReasonOf(problem.Finding.RuleId) is not null)
+                {
+                    Count(FileOutcome.NotScanned);
+                }
+
+                break;
+            case DiscoveredFile { Kind: FileKind.Binary, Format: not FileFormat.Unknown } file:
+                Findings.Add(Prepare(DiscoveryFindings.Binary(file), root: null));
+                Count(FileOutcome.NotScanned);
+                break;
+        }
+    }
+
     /// <summary>Loads <paramref name="file"/> and analyzes its objects, each checked under <paramref name="admission"/>.</summary>
     public void Load(DiscoveredFile file, Func<Stream> open, YamlLoader loader, AdmissionAttributes admission)
     {

@@ -47,7 +47,16 @@ public sealed partial class ScanPipeline(ScanOptions options)
         var logger = options.Logger;
         var artifact = options.Artifact;
 
-        var discovered = new DiscoveryStage(artifact, options.Discovery).Run(cancellation);
+        var plans = options.SelectedAnalyzers.Select(r => r.Plan(options)).ToList();
+
+        // Without an analyzer that reads objects (`--scanners secret`, `vuln`), no manifest is parsed: the inventory
+        // has nothing to read and no entry point is rendered.
+        var readsObjects = plans.Any(p => p.ReadsObjects);
+
+        // When, besides, an analyzer reads every text file (secrets), the walk does not read heads to classify files:
+        // the analyze stage's first read of each file does it (one open per file instead of two).
+        var sniff = readsObjects || !plans.Any(p => p.ReadsEveryTextFile);
+        var discovered = new DiscoveryStage(artifact, options.Discovery with { SniffContent = sniff }).Run(cancellation);
         var findings = discovered.Findings;
         LogStage(logger, "discover", discovered.Files.Count, clock.Elapsed);
 
@@ -58,12 +67,7 @@ public sealed partial class ScanPipeline(ScanOptions options)
             pathOwners = codeOwners;
         }
 
-        var plans = options.SelectedAnalyzers.Select(r => r.Plan(options)).ToList();
         findings.AddRange(plans.SelectMany(p => p.Problems));
-
-        // Without an analyzer that reads objects (`--scanners secret`, `vuln`), no manifest is parsed: the inventory
-        // has nothing to read and no entry point is rendered.
-        var readsObjects = plans.Any(p => p.ReadsObjects);
         List<DiscoveredFile> loaded = readsObjects ? [.. discovered.Files.Where(AnalysisStage.IsLoaded)] : [];
         options.Progress?.Report(new ScanProgress("inventory", 0, loaded.Count, 0));
         var kinds = new HashSet<string>(plans.SelectMany(p => p.ContextKinds).Concat(options.EntryPointSources.SelectMany(s => s.ContextKinds)), StringComparer.Ordinal);
@@ -144,7 +148,7 @@ public sealed partial class ScanPipeline(ScanOptions options)
             Rules = [.. analyzers.SelectMany(a => a.Rules).Concat(RuleCatalog.Stages).DistinctBy(r => r.Id)],
             Gate = gate,
             Baseline = options.Baseline is null ? null : options.BaselinePath ?? "baseline",
-            FilesScanned = discovered.Files.Count,
+            FilesScanned = discovered.Files.Count - analyzed.Unread,
             ResourcesScanned = analyzed.Objects + renderedObjects,
             Coverage = discovered.Coverage with
             {
@@ -193,7 +197,8 @@ public sealed partial class ScanPipeline(ScanOptions options)
         new AnalysisContext(index, cancellation),
         options.Admission,
         attribution,
-        renderInputs);
+        renderInputs,
+        options.Discovery.SniffBytes);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "{Stage}: {Count} items, {Elapsed} since the scan started")]
     private static partial void LogStage(ILogger logger, string stage, int count, TimeSpan elapsed);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Rampart.Secrets;
 
 /// <summary>
@@ -142,6 +143,9 @@ public sealed class KeywordAutomaton
     /// so the second half starts from the first state) and stepped in the same loop: each step waits on the table load
     /// of the one before it in its lane, and two independent lanes overlap those waits.
     /// </summary>
+    // ReadyToRun does not precompile code over UInt128: this method, run for every file or keyword hit, would start
+    // unoptimised and be compiled again when hot (its loops replaced on the stack); it is compiled optimised once instead.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void FindAll(ReadOnlySpan<byte> text, List<KeywordHit> hits, ref long steps)
     {
         steps += text.Length;
@@ -197,6 +201,9 @@ public sealed class KeywordAutomaton
     }
 
     /// <summary>The hits of <paramref name="text"/> from <paramref name="from"/> on, starting at row offset <paramref name="row"/>.</summary>
+    // ReadyToRun does not precompile code over UInt128: this method, run for every file or keyword hit, would start
+    // unoptimised and be compiled again when hot (its loops replaced on the stack); it is compiled optimised once instead.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void FindAll(ReadOnlySpan<byte> text, int from, int row, List<KeywordHit> hits)
     {
         var table = next;

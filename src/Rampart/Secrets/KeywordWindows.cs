@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Rampart.Secrets;
 
 /// <summary>
@@ -27,6 +28,9 @@ public sealed class KeywordWindows
     }
 
     /// <summary>The windows of <paramref name="hits"/> (in text order) over <paramref name="text"/>, in text order.</summary>
+    // ReadyToRun does not precompile code over UInt128: this method, run for every file or keyword hit, would start
+    // unoptimised and be compiled again when hot (its loops replaced on the stack); it is compiled optimised once instead.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Build(ReadOnlySpan<byte> text, List<KeywordHit> hits, List<KeywordWindow> windows)
     {
         int start = -1, end = -1, lineEnd = -1, reach = 0, firstHit = 0;
@@ -68,6 +72,9 @@ public sealed class KeywordWindows
         }
     }
 
+    // ReadyToRun does not precompile code over UInt128: this method, run for every file or keyword hit, would start
+    // unoptimised and be compiled again when hot (its loops replaced on the stack); it is compiled optimised once instead.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Reach(UInt128 groups)
     {
         var reach = SecretRule.DefaultLines;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using Rampart.Regex;
 
@@ -13,6 +14,9 @@ public sealed partial class SecretScanner
     /// Where the keywords of <paramref name="rule"/> start in the window (offsets in it, ascending, each once): the
     /// places its matches can start (<see cref="SecretRule.StartsAtKeyword"/>).
     /// </summary>
+    // ReadyToRun does not precompile code over UInt128: this method, run for every file or keyword hit, would start
+    // unoptimised and be compiled again when hot (its loops replaced on the stack); it is compiled optimised once instead.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private List<int> KeywordStarts(ReadOnlySpan<byte> text, KeywordWindow window, List<KeywordHit> keywordHits, int rule, List<int> starts)
     {
         starts.Clear();

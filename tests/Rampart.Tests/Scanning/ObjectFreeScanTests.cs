@@ -77,6 +77,26 @@ public sealed class ObjectFreeScanTests
     }
 
     [Fact]
+    public async Task A_secret_only_scan_of_a_folder_reports_binary_files_named_as_yaml_and_counts_every_file()
+    {
+        // The walk of such a scan reads no heads: each file's first read classifies it.
+        using var repo = new RepositoryBuilder()
+            .File("data.yaml", [.. "apiVersion: v1\n"u8, 0, 0, .. "kind: Pod\n"u8])
+            .File("image.png", [0x89, .. "PNG\r\n"u8, 0x1A, 0, 0, 0])
+            .File("src/settings.py", $"TOKEN = \"{SecretScans.GitHubToken}\"\n")
+            .File("deploy", $"apiVersion: v1\nkind: Secret\nstringData:\n  token: {SecretScans.OtherGitHubToken}\n")
+            .Build();
+
+        var report = await SecretScans.Run(repo, scanners: new HashSet<string>(StringComparer.Ordinal) { "secret" });
+
+        var binary = Assert.Single(report.Findings, f => f.RuleId == DiscoveryFindings.BinaryFile.Id);
+        Assert.Equal("data.yaml", binary.Location.Path);
+        Assert.Equal(4, report.FilesScanned);
+        Assert.Equal(1, report.Coverage.NotScanned);
+        Assert.Equal(["deploy", "src/settings.py"], report.Secrets().Select(f => f.Location.Path).Distinct().Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task A_secret_only_scan_reads_templates_as_text_and_does_not_call_them_unchecked()
     {
         using var repo = new RepositoryBuilder()
