@@ -15,7 +15,7 @@ internal static class PolicyRunner
 {
     public static void Run(CompiledPolicy policy, ObjectScope scope, ICollection<Finding> findings)
     {
-        var activation = new PolicyActivation(scope, policy);
+        var activation = scope.ActivationFor(policy);
 
         // Indexed loops: a foreach over these lists boxes an enumerator per policy and object.
         var conditions = policy.Conditions;
