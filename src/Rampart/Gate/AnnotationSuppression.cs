@@ -23,22 +23,37 @@ public static class AnnotationSuppression
             return finding;
         }
 
-        foreach (var (where, value) in Annotations(obj))
+        // Every finding of every object comes through here, and few objects carry the annotation: read without an iterator.
+        if (Read(obj.Root) is { } own && Suppressed(finding, obj, "the object", own) is { } onObject)
         {
-            foreach (var entry in value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            {
-                if (Matches(entry, finding))
-                {
-                    return finding with
-                    {
-                        Status = FindingStatus.Suppressed,
-                        StatusReason = $"{Annotation}: \"{FindingText.Cut(value)}\" on {where} of {FindingText.Cut(obj.Resource)}",
-                    };
-                }
-            }
+            return onObject;
+        }
+
+        if (PodSpecPolicy.PodOf(obj) is { } template && !ReferenceEquals(template, obj.Root) && Read(template) is { } fromTemplate
+            && Suppressed(finding, obj, "the pod template", fromTemplate) is { } onTemplate)
+        {
+            return onTemplate;
         }
 
         return finding;
+    }
+
+    /// <summary>The finding suppressed by the annotation's <paramref name="value"/> on <paramref name="where"/>, or null when it names other rules.</summary>
+    private static Finding? Suppressed(Finding finding, KubernetesObject obj, string where, string value)
+    {
+        foreach (var entry in value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (Matches(entry, finding))
+            {
+                return finding with
+                {
+                    Status = FindingStatus.Suppressed,
+                    StatusReason = $"{Annotation}: \"{FindingText.Cut(value)}\" on {where} of {FindingText.Cut(obj.Resource)}",
+                };
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether an entry of a suppression (a rule id or alias, any case, or <c>*</c>) names the finding's rule.</summary>
@@ -46,19 +61,6 @@ public static class AnnotationSuppression
         entry == "*"
         || string.Equals(entry, finding.RuleId, StringComparison.OrdinalIgnoreCase)
         || finding.Aliases.Any(alias => string.Equals(entry, alias, StringComparison.OrdinalIgnoreCase));
-
-    private static IEnumerable<(string Where, string Value)> Annotations(KubernetesObject obj)
-    {
-        if (Read(obj.Root) is { } own)
-        {
-            yield return ("the object", own);
-        }
-
-        if (PodSpecPolicy.PodOf(obj) is { } template && !ReferenceEquals(template, obj.Root) && Read(template) is { } fromTemplate)
-        {
-            yield return ("the pod template", fromTemplate);
-        }
-    }
 
     private static string? Read(MappingNode objectOrTemplate) =>
         ((objectOrTemplate["metadata"] as MappingNode)?["annotations"] as MappingNode)?[Annotation] is ScalarNode value

@@ -48,6 +48,34 @@ public sealed class MappingNode : Node
         return false;
     }
 
+    /// <summary>As <see cref="TryGetEntry(string, out MappingEntry)"/>, for a key cut from a longer text without making it a string.</summary>
+    public bool TryGetEntry(ReadOnlySpan<char> key, out MappingEntry entry)
+    {
+        var all = entries;
+        if (all.Length > IndexThreshold)
+        {
+            if ((index ?? BuildIndex()).GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var i))
+            {
+                entry = all[i];
+                return true;
+            }
+        }
+        else
+        {
+            for (var i = all.Length - 1; i >= 0; i--)
+            {
+                if (all[i].Key is ScalarNode s && s.KeyText is { } text && key.SequenceEqual(text))
+                {
+                    entry = all[i];
+                    return true;
+                }
+            }
+        }
+
+        entry = default;
+        return false;
+    }
+
     public bool TryGetValue(string key, out Node value)
     {
         if (TryGetEntry(key, out var entry))

@@ -9,6 +9,9 @@ namespace Rampart.Loading;
 /// </summary>
 public static class StableFieldPath
 {
+    [ThreadStatic]
+    private static StringBuilder? buffer;
+
     /// <summary>Rewrites numeric list indexes as <c>[name=…]</c> where the item in <paramref name="root"/> has a name.</summary>
     public static string Of(string fieldPath, Node? root)
     {
@@ -17,7 +20,9 @@ public static class StableFieldPath
             return fieldPath;
         }
 
-        var result = new StringBuilder(fieldPath.Length + 16);
+        // Every finding on an object comes through here: the path is spelled in one buffer per thread, and keys are
+        // looked up as spans of the path rather than cut into strings.
+        var result = (buffer ??= new StringBuilder(256)).Clear();
         Node? current = root;
         var i = 0;
         while (i < fieldPath.Length)
@@ -47,7 +52,7 @@ public static class StableFieldPath
                 }
                 else
                 {
-                    current = current is MappingNode map ? map[inside.ToString()] : null;
+                    current = Child(current, inside);
                     result.Append('[').Append(inside).Append(']');
                 }
 
@@ -68,12 +73,22 @@ public static class StableFieldPath
                 end++;
             }
 
-            var key = fieldPath[i..end];
-            current = current is MappingNode m ? m[key] : null;
+            var key = fieldPath.AsSpan(i, end - i);
+            current = Child(current, key);
             result.Append(key);
             i = end;
         }
 
-        return result.ToString();
+        var text = result.ToString();
+        if (result.Capacity > 4096)
+        {
+            buffer = null;
+        }
+
+        return text;
     }
+
+    /// <summary>The value under <paramref name="key"/> when <paramref name="node"/> is a mapping that has it.</summary>
+    private static Node? Child(Node? node, ReadOnlySpan<char> key) =>
+        node is MappingNode map && map.TryGetEntry(key, out var entry) ? entry.Value : null;
 }

@@ -69,7 +69,16 @@ public static class PodSpecPolicy
     /// </summary>
     public static MappingNode? PodOf(KubernetesObject obj)
     {
-        var path = PodPaths.FirstOrDefault(p => p.Kind == obj.Kind).Path ?? TemplatePath;
+        var path = TemplatePath;
+        foreach (var (kind, kindPath) in PodPaths)
+        {
+            if (kind == obj.Kind)
+            {
+                path = kindPath;
+                break;
+            }
+        }
+
         MappingNode? node = obj.Root;
         foreach (var field in path)
         {

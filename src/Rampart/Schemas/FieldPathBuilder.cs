@@ -12,7 +12,7 @@ namespace Rampart.Schemas;
 /// </summary>
 internal sealed class FieldPathBuilder
 {
-    private Segment[] segments = new Segment[32];
+    private Segment[] segments = new Segment[16];
     private int count;
 
     public int Depth => count;

@@ -73,6 +73,18 @@ public sealed class FingerprinterTests
     }
 
     [Fact]
+    public void Stable_field_paths_follow_keys_in_large_mappings_and_stop_naming_items_past_a_missing_key()
+    {
+        // Thirteen keys: past the size at which a mapping is looked up through an index rather than searched.
+        var filler = string.Concat(Enumerable.Range(0, 12).Select(i => $"  k{i}: {i}\n"));
+        var tree = Tree("spec:\n" + filler + "  containers:\n    - name: web\n      ports:\n        - name: http\n");
+
+        Assert.Equal("spec.containers[name=web].ports[name=http].containerPort", StableFieldPath.Of("spec.containers[0].ports[0].containerPort", tree));
+        Assert.Equal("spec.other[0].ports[0]", StableFieldPath.Of("spec.other[0].ports[0]", tree));
+        Assert.Equal("spec.containers[name=web].port[0]", StableFieldPath.Of("spec.containers[0].port[0]", tree));
+    }
+
+    [Fact]
     public void Stable_field_paths_name_list_items_by_their_name()
     {
         Assert.Equal(

@@ -177,6 +177,24 @@ public sealed class PolicyEvaluationTests
     }
 
     [Fact]
+    public void Each_policy_on_an_object_reads_its_own_variables_not_those_of_the_policy_before()
+    {
+        // The policies of one object share one activation, bound to each in turn: a value kept from the policy before
+        // (same name, same place) would fail the second and third policies.
+        var text = string.Join("\n---\n",
+            PolicyText.Policy("- expression: variables.limit == 1", id: "TEST-001", spec: "variables:\n  - name: limit\n    expression: '1'"),
+            PolicyText.Policy("- expression: variables.limit == 2 && variables.twice == 4", id: "TEST-002",
+                spec: "variables:\n  - name: limit\n    expression: '2'\n  - name: twice\n    expression: variables.limit * 2"),
+            PolicyText.Policy("- expression: variables.limit == 3", id: "TEST-003", spec: "variables:\n  - name: limit\n    expression: '3'"));
+        var analyzer = PolicyRun.FromText(text);
+        Assert.Equal(3, analyzer.Policies.Count);
+
+        var findings = PolicyRun.Analyze(analyzer, "d.yaml", Deployment + "\n---\n" + Deployment.Replace("name: shop", "name: cart", StringComparison.Ordinal));
+
+        Assert.Empty(findings.Select(f => $"{f.RuleId}: {f.Message}"));
+    }
+
+    [Fact]
     public void The_request_old_object_and_params_variables_describe_a_create_without_parameters()
     {
         var analyzer = PolicyRun.FromText(PolicyText.Policy("""

@@ -13,6 +13,7 @@ public sealed class NodeMap(MappingNode node) : CelMap, INodeValue
     private const int IndexThreshold = 8;
     private readonly CelValue?[] values = new CelValue?[node.Count];
     private Dictionary<string, int>? index;
+    private CelValue[]? keys;
     private int count = -1;
 
     public Node Node => node;
@@ -41,19 +42,11 @@ public sealed class NodeMap(MappingNode node) : CelMap, INodeValue
         }
     }
 
-    public override IEnumerable<CelValue> Keys
-    {
-        get
-        {
-            foreach (var entry in node.Entries)
-            {
-                if (entry.KeyText is { } key && NodeValues.IsPresent(entry.Value))
-                {
-                    yield return CelString.Of(key);
-                }
-            }
-        }
-    }
+    /// <summary>
+    /// The keys of the present entries, made once: the policies of one object iterate the same maps again and again
+    /// (a ConfigMap's <c>data</c> a dozen times), and each pass made a string value for every key.
+    /// </summary>
+    public override IEnumerable<CelValue> Keys => keys ??= KeysOf(node);
 
     public override bool TryGetValue(CelValue key, out CelValue value)
     {
@@ -96,6 +89,20 @@ public sealed class NodeMap(MappingNode node) : CelMap, INodeValue
         }
 
         return -1;
+    }
+
+    private static CelValue[] KeysOf(MappingNode mapping)
+    {
+        var list = new List<CelValue>(mapping.Count);
+        foreach (var entry in mapping.Entries)
+        {
+            if (entry.KeyText is { } key && NodeValues.IsPresent(entry.Value))
+            {
+                list.Add(CelString.Of(key));
+            }
+        }
+
+        return [.. list];
     }
 
     private static Dictionary<string, int> BuildIndex(IReadOnlyList<MappingEntry> entries)

@@ -25,6 +25,8 @@ internal sealed class ObjectScope
     private CelValue? parameters;
     private IReadOnlyDictionary<string, string>? namespaceLabels;
     private NodePathIndex? paths;
+    private PolicyActivation? activation;
+    private Dictionary<string, CelValue>? sharedVariables;
     private IReadOnlyDictionary<string, string>? labels;
     private IReadOnlyDictionary<string, string>? oldLabels;
 
@@ -60,12 +62,28 @@ internal sealed class ObjectScope
     public IReadOnlyDictionary<string, string> OldLabels => oldLabels ??= Attributes.OldObject is { } old ? ObjectLabels.Of(old.Root) : new Dictionary<string, string>();
 
     /// <summary>Values of variables shared by the policies evaluated on this object (see <see cref="CompiledVariable.SharedKey"/>).</summary>
-    public Dictionary<string, CelValue> SharedVariables { get; } = new(StringComparer.Ordinal);
+    /// <remarks>Made when first needed, at a size that holds a workload's (it grew through every size on each one).</remarks>
+    public Dictionary<string, CelValue> SharedVariables => sharedVariables ??= new(16, StringComparer.Ordinal);
 
     /// <summary>The result of the pod-spec match condition, the same for every pod-spec policy.</summary>
     public CelValue? PodSpecCondition { get; set; }
 
     public NodePathIndex Paths => paths ??= new NodePathIndex(Object.Root);
+
+    /// <summary>
+    /// The activation for a run of <paramref name="policy"/> on this object: the same one for every policy, bound to
+    /// this one. Policies are run one at a time, and nothing keeps an activation once its run is over.
+    /// </summary>
+    public PolicyActivation ActivationFor(CompiledPolicy policy)
+    {
+        if (activation is null)
+        {
+            return activation = new PolicyActivation(this, policy);
+        }
+
+        activation.Bind(policy);
+        return activation;
+    }
 
     public CelValue Request => request ??= AdmissionRequest.For(Object, Target, Attributes);
 

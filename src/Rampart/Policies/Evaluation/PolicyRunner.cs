@@ -15,7 +15,7 @@ internal static class PolicyRunner
 {
     public static void Run(CompiledPolicy policy, ObjectScope scope, ICollection<Finding> findings)
     {
-        var activation = new PolicyActivation(scope, policy);
+        var activation = scope.ActivationFor(policy);
 
         // Indexed loops: a foreach over these lists boxes an enumerator per policy and object.
         var conditions = policy.Conditions;
@@ -73,57 +73,31 @@ internal static class PolicyRunner
         var level = validation.Levels[depth];
         var list = level.List.Evaluate(site.Activation, scope.Options);
         var reported = false;
-        foreach (var (element, node) in Elements(list))
-        {
-            var inner = new ItemActivation(site.Activation, level.Item, element);
-            var result = level.Body.Evaluate(inner, scope.Options);
-            var elementSite = new FailureSite(node ?? site.Element, inner, level.Item);
-            if (result is not CelBool verdict)
-            {
-                ReportError(policy, scope, FindingLocator.Locate(scope, validation.Validation, elementSite),
-                    $"validation {validation.Validation.Index}: {Describe(result)}", findings);
-                reported = true;
-                continue;
-            }
 
-            if (verdict.Value == level.Negated)
-            {
-                if (!Locate(policy, validation, scope, elementSite, depth + 1, message, findings))
-                {
-                    findings.Add(Failure(policy, validation.Validation, scope, elementSite, ElementMessage(validation, elementSite, scope) ?? message));
-                }
-
-                reported = true;
-            }
-        }
-
-        return reported;
-    }
-
-    private static IEnumerable<(CelValue Element, Node? Node)> Elements(CelValue list)
-    {
+        // Indexed loops rather than an iterator of pairs: this runs for every failing validation on every object.
         switch (list)
         {
             case NodeList nodes:
                 for (var i = 0; i < nodes.Count; i++)
                 {
-                    yield return (nodes[i], nodes.Sequence.Items[i]);
+                    reported |= LocateElement(policy, validation, scope, site, depth, message, findings, level, nodes[i], nodes.Sequence.Items[i]);
                 }
 
                 break;
             case CelList items:
                 for (var i = 0; i < items.Count; i++)
                 {
-                    yield return (items[i], NodeValues.NodeOf(items[i]));
+                    reported |= LocateElement(policy, validation, scope, site, depth, message, findings, level, items[i], NodeValues.NodeOf(items[i]));
                 }
 
                 break;
             case NodeMap map:
-                foreach (var entry in map.Mapping.Entries)
+                var entries = map.Mapping.Entries;
+                for (var i = 0; i < entries.Count; i++)
                 {
-                    if (entry.KeyText is { } key && NodeValues.IsPresent(entry.Value))
+                    if (entries[i].KeyText is { } key && NodeValues.IsPresent(entries[i].Value))
                     {
-                        yield return (CelString.Of(key), entry.Value);
+                        reported |= LocateElement(policy, validation, scope, site, depth, message, findings, level, CelString.Of(key), entries[i].Value);
                     }
                 }
 
@@ -131,11 +105,49 @@ internal static class PolicyRunner
             case CelMap map:
                 foreach (var key in map.Keys)
                 {
-                    yield return (key, null);
+                    reported |= LocateElement(policy, validation, scope, site, depth, message, findings, level, key, null);
                 }
 
                 break;
         }
+
+        return reported;
+    }
+
+    /// <summary>Checks one element of level <paramref name="depth"/> and reports it if it fails; true when it reported anything.</summary>
+    private static bool LocateElement(
+        CompiledPolicy policy,
+        CompiledValidation validation,
+        ObjectScope scope,
+        FailureSite site,
+        int depth,
+        string message,
+        ICollection<Finding> findings,
+        CompiledLevel level,
+        CelValue element,
+        Node? node)
+    {
+        var inner = new ItemActivation(site.Activation, level.Item, element);
+        var result = level.Body.Evaluate(inner, scope.Options);
+        var elementSite = new FailureSite(node ?? site.Element, inner, level.Item);
+        if (result is not CelBool verdict)
+        {
+            ReportError(policy, scope, FindingLocator.Locate(scope, validation.Validation, elementSite),
+                $"validation {validation.Validation.Index}: {Describe(result)}", findings);
+            return true;
+        }
+
+        if (verdict.Value != level.Negated)
+        {
+            return false;
+        }
+
+        if (!Locate(policy, validation, scope, elementSite, depth + 1, message, findings))
+        {
+            findings.Add(Failure(policy, validation.Validation, scope, elementSite, ElementMessage(validation, elementSite, scope) ?? message));
+        }
+
+        return true;
     }
 
     private static Finding Failure(CompiledPolicy policy, PolicyValidation validation, ObjectScope scope, FailureSite site, string message)

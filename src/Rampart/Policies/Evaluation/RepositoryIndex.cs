@@ -17,6 +17,7 @@ public sealed class RepositoryIndex
 {
     private readonly IReadOnlyList<KubernetesObject> objects;
     private readonly ConcurrentDictionary<string, CelValue> paramsByKinds = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<IReadOnlyList<KindReference>, CelValue> paramsByList = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, KubernetesObject> namespaces = new(StringComparer.Ordinal);
 
     private RepositoryIndex(IReadOnlyList<KubernetesObject> objects)
@@ -50,6 +51,19 @@ public sealed class RepositoryIndex
 
     /// <summary>A <c>List</c> object of the repository's objects of <paramref name="kinds"/>, shared by every evaluation.</summary>
     public CelValue Params(IReadOnlyList<KindReference> kinds)
+    {
+        // A policy asks with the same list on every object: found by the list first, without spelling its key.
+        if (paramsByList.TryGetValue(kinds, out var known))
+        {
+            return known;
+        }
+
+        var value = ParamsByKey(kinds);
+        paramsByList.TryAdd(kinds, value);
+        return value;
+    }
+
+    private CelValue ParamsByKey(IReadOnlyList<KindReference> kinds)
     {
         var key = string.Join(',', kinds);
         return paramsByKinds.GetOrAdd(key, _ =>
