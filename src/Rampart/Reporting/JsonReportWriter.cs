@@ -39,7 +39,7 @@ public sealed class JsonReportWriter : IUtf8ReportWriter
     {
         using (var json = new Utf8JsonWriter(output, WriterOptions))
         {
-            WriteReport(json, report);
+            WriteReport(json, report, options);
         }
 
         EndDocument(output);
@@ -84,7 +84,7 @@ public sealed class JsonReportWriter : IUtf8ReportWriter
         json.WriteEndObject();
     }
 
-    private static void WriteReport(Utf8JsonWriter json, ScanReport report)
+    private static void WriteReport(Utf8JsonWriter json, ScanReport report, ReportOptions options)
     {
         json.WriteStartObject();
         json.WriteString("schemaVersion", SchemaVersion);
@@ -111,12 +111,7 @@ public sealed class JsonReportWriter : IUtf8ReportWriter
 
         json.WriteEndArray();
         json.WriteStartArray("findings");
-        foreach (var finding in FindingOrder.Sort(report.Findings))
-        {
-            JsonFindingWriter.WriteFinding(json, finding);
-            FlushWhenFull(json);
-        }
-
+        JsonArrayBlocks.Write(json, FindingOrder.Sort(report.Findings), JsonFindingWriter.WriteFinding, options.Parallelism, options.FindingsPerBlock);
         json.WriteEndArray();
         json.WriteEndObject();
     }

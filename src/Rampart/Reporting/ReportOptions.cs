@@ -64,6 +64,14 @@ public sealed record ReportOptions
     public int SarifMaxResults { get; init; } = GitHubSarifResultLimit;
 
     /// <summary>
+    /// How many threads serialise the findings of a large JSON or SARIF report; the bytes are the same whatever it is.
+    /// </summary>
+    public int Parallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>How many findings one thread serialises at a time when <see cref="Parallelism"/> is above one.</summary>
+    internal int FindingsPerBlock { get; init; } = 128;
+
+    /// <summary>
     /// Whether to colour the output: never with <c>--no-color</c>, never when <c>NO_COLOR</c> is set to a
     /// non-empty value (no-color.org), never when the output is redirected to a file or a pipe.
     /// </summary>

@@ -1,5 +1,7 @@
+using System.Runtime.InteropServices;
 using Rampart.Dependencies.Scanning;
 using Rampart.Findings;
+using Rampart.Gate;
 
 namespace Rampart.Reporting;
 
@@ -25,23 +27,38 @@ public sealed record ReportSummary(
     public static ReportSummary Of(ScanReport report)
     {
         var findings = report.Findings;
-        var open = findings.Where(finding => finding.Status == FindingStatus.Open).ToList();
-        var byTeam = new ReportGate(report.Gate).ByTeam(findings);
-        var teams = report.Gate.Teams
-            .Select(team =>
-            {
-                var owned = byTeam[team];
-                var ownedOpen = owned.Where(finding => finding.Status == FindingStatus.Open);
-                return new TeamSummary(team, owned.Count, CountBy(ownedOpen, ReportNames.SeveritiesMostSevereFirst, finding => finding.Severity));
-            })
-            .ToList();
+        var teams = report.Gate.Teams.Count == 0 ? [] : SummariesOfTeams(report.Gate, findings);
+        var bySeverity = Zeros(ReportNames.SeveritiesMostSevereFirst);
+        var openBySeverity = Zeros(ReportNames.SeveritiesMostSevereFirst);
+        var byCategory = Zeros(ReportNames.Categories);
+        var byStatus = Zeros(ReportNames.Statuses);
+        var byResponsibility = Zeros(ReportNames.Responsibilities);
         // Counted, not grouped: a grouping would hold every finding's owners at once (hundreds of thousands on a large scan).
         var owners = new Dictionary<string, int>(StringComparer.Ordinal);
+        var (open, unowned, suppressedByVex) = (0, 0, 0);
+        // One pass over the findings for every count: a large scan has a hundred thousand of them.
         foreach (var finding in findings)
         {
+            Count(bySeverity, finding.Severity);
+            Count(byCategory, finding.Category);
+            Count(byStatus, finding.Status);
+            Count(byResponsibility, finding.Responsibility);
+            if (finding.Status == FindingStatus.Open)
+            {
+                open++;
+                Count(openBySeverity, finding.Severity);
+            }
+
+            unowned += finding.Owners.Count == 0 ? 1 : 0;
             foreach (var owner in finding.Owners.Count < 2 ? finding.Owners : finding.Owners.Distinct(StringComparer.Ordinal))
             {
-                owners[owner] = owners.GetValueOrDefault(owner) + 1;
+                Count(owners, owner);
+            }
+
+            if (finding.Status == FindingStatus.Suppressed
+                && finding.StatusReason?.StartsWith(VulnerabilityFindings.VexReasonPrefix, StringComparison.Ordinal) == true)
+            {
+                suppressedByVex++;
             }
         }
 
@@ -49,20 +66,40 @@ public sealed record ReportSummary(
 
         return new ReportSummary(
             findings.Count,
-            open.Count,
-            CountBy(findings, ReportNames.SeveritiesMostSevereFirst, finding => finding.Severity),
-            CountBy(open, ReportNames.SeveritiesMostSevereFirst, finding => finding.Severity),
-            CountBy(findings, ReportNames.Categories, finding => finding.Category),
-            CountBy(findings, ReportNames.Statuses, finding => finding.Status),
-            CountBy(findings, ReportNames.Responsibilities, finding => finding.Responsibility),
+            open,
+            bySeverity,
+            openBySeverity,
+            byCategory,
+            byStatus,
+            byResponsibility,
             byOwner,
-            findings.Count(finding => finding.Owners.Count == 0),
+            unowned,
             teams)
         {
-            SuppressedByVex = findings.Count(finding => finding.Status == FindingStatus.Suppressed
-                && finding.StatusReason?.StartsWith(VulnerabilityFindings.VexReasonPrefix, StringComparison.Ordinal) == true),
+            SuppressedByVex = suppressedByVex,
         };
     }
+
+    private static List<TeamSummary> SummariesOfTeams(GateResult gate, IReadOnlyList<Finding> findings)
+    {
+        var byTeam = new ReportGate(gate).ByTeam(findings);
+        return gate.Teams
+            .Select(team =>
+            {
+                var owned = byTeam[team];
+                var ownedOpen = owned.Where(finding => finding.Status == FindingStatus.Open);
+                return new TeamSummary(team, owned.Count, CountBy(ownedOpen, ReportNames.SeveritiesMostSevereFirst, finding => finding.Severity));
+            })
+            .ToList();
+    }
+
+    /// <summary>A count of zero for each of <paramref name="keys"/>, in their order.</summary>
+    private static Dictionary<TKey, int> Zeros<TKey>(IReadOnlyList<TKey> keys)
+        where TKey : notnull => keys.ToDictionary(k => k, _ => 0);
+
+    /// <summary>Counts one more <paramref name="key"/>; a key not listed yet is added after the others.</summary>
+    private static void Count<TKey>(Dictionary<TKey, int> counts, TKey key)
+        where TKey : notnull => CollectionsMarshal.GetValueRefOrAddDefault(counts, key, out _)++;
 
     private static Dictionary<TKey, int> CountBy<TKey>(IEnumerable<Finding> findings, IReadOnlyList<TKey> keys, Func<Finding, TKey> key)
         where TKey : struct, Enum

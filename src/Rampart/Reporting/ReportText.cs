@@ -109,7 +109,14 @@ public static class ReportText
 
     private static int FirstUnpairedSurrogate(string text)
     {
-        for (var i = 0; i < text.Length; i++)
+        // Most text has no surrogate at all: a vectorised search for the first one spares looking at each character.
+        var first = text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF');
+        if (first < 0)
+        {
+            return -1;
+        }
+
+        for (var i = first; i < text.Length; i++)
         {
             var c = text[i];
             if (!char.IsSurrogate(c))

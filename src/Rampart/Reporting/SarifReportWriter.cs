@@ -41,11 +41,12 @@ public sealed class SarifReportWriter : IUtf8ReportWriter
             json.WriteString("columnKind", "utf16CodeUnits");
             json.WriteStartArray("results");
             var baselineUsed = report.Baseline is not null;
-            foreach (var finding in results)
-            {
-                SarifResults.Write(json, finding, rules, baselineUsed, options.PathPrefix);
-                JsonReportWriter.FlushWhenFull(json);
-            }
+            JsonArrayBlocks.Write(
+                json,
+                results,
+                (writer, finding) => SarifResults.Write(writer, finding, rules, baselineUsed, options.PathPrefix),
+                options.Parallelism,
+                options.FindingsPerBlock);
 
             json.WriteEndArray();
             json.WriteStartObject("properties");

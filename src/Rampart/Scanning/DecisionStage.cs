@@ -27,7 +27,7 @@ internal sealed class DecisionStage(ScanOptions options, AttributionStage attrib
             all = [.. baseline.Apply(all)];
         }
 
-        all.Sort(FindingOrder.Instance);
+        FindingSort.Sort(all, options.Parallelism);
         return (all, new GateEvaluator(options.Config, options.Gate).Evaluate(all));
     }
 }
