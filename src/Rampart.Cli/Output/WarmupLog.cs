@@ -9,7 +9,8 @@ namespace Rampart.Cli.Output;
 /// A diagnostic for the fixed cost of a scan, off unless <c>RAMPART_WARMUP_LOG</c> is set: at the end of each stage
 /// the scan logs, one line on standard error with the time since the process started (wall and CPU), the methods
 /// compiled at run time so far (those ReadyToRun did not precompile) with the time their compilation took, and the
-/// garbage collections so far with their pauses. Not part of the documented command line; bench/scan-warmup.sh reads it.
+/// garbage collections so far with their pauses, and the bytes allocated so far. Not part of the documented command
+/// line; bench/scan-warmup.sh reads it.
 /// </summary>
 internal sealed class WarmupLog(TextWriter error) : ILogger
 {
@@ -49,7 +50,7 @@ internal sealed class WarmupLog(TextWriter error) : ILogger
         var cpu = process.TotalProcessorTime;
         var line = string.Create(
             CultureInfo.InvariantCulture,
-            $"warmup: {point}: {wall.TotalMilliseconds:F0} ms since start, {cpu.TotalMilliseconds:F0} ms CPU, {JitInfo.GetCompiledMethodCount()} methods compiled at run time in {JitInfo.GetCompilationTime().TotalMilliseconds:F0} ms, {GC.CollectionCount(0)} collections paused {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms");
+            $"warmup: {point}: {wall.TotalMilliseconds:F0} ms since start, {cpu.TotalMilliseconds:F0} ms CPU, {JitInfo.GetCompiledMethodCount()} methods compiled at run time in {JitInfo.GetCompilationTime().TotalMilliseconds:F0} ms, {GC.CollectionCount(0)} collections paused {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms, {GC.GetTotalAllocatedBytes() / 1e6:F0} MB allocated");
         lock (gate)
         {
             error.WriteLine(line);
