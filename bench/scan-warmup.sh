@@ -18,6 +18,6 @@ for i in $(seq "$runs"); do
   RAMPART_WARMUP_LOG=1 "$rampart" scan "$repo" --format json --fail-on none --no-progress 2>&1 >/dev/null | grep '^warmup: ' | sed 's/^warmup: /  /'
 done
 DOTNET_JitStdOutFile="$jit" DOTNET_JitDisasmSummary=1 "$rampart" scan "$repo" --format json --fail-on none --no-progress >/dev/null 2>&1 || true
-echo "methods compiled at run time, by tier: $(grep -oE '\[(Tier0|Tier1|FullOpts|Tier-0 switched to FullOpts|Tier1-OSR)' "$jit" | sort | uniq -c | tr -s ' ' | tr '\n' ';')"
+echo "methods compiled at run time, by tier: $(grep -oE '\[(Tier0|Tier1|FullOpts|Tier-0 switched to FullOpts|Tier1-OSR)' "$jit" | tr -d '[' | sort | uniq -c | tr -s ' ' | tr '\n' ';')"
 echo "types with the most methods compiled at Tier0:"
 grep 'Tier0' "$jit" | sed -E 's/^ *[0-9]+: JIT compiled //; s/ \[Tier.*//; s/\(.*//; s/:[^:]*$//' | sort | uniq -c | sort -rn | head -n 15
