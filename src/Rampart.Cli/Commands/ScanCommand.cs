@@ -33,15 +33,19 @@ internal static class ScanCommand
         }
 
         ScanOutcome outcome;
+        var warmup = WarmupLog.FromEnvironment(console);
+        warmup?.Write("setup");
         using (var progress = new ProgressPrinter(console, !arguments.NoProgress))
         {
             var options = prepared.Options! with { Progress = progress };
+            options = warmup is null ? options : options with { Logger = warmup };
             outcome = arguments.Diff is { } baseRef
                 ? await DiffScanner.RunAsync(options, baseRef, cancellation).ConfigureAwait(false)
                 : await Scanner.RunAsync(options, cancellation).ConfigureAwait(false);
         }
 
         var exit = Finish(console, arguments, prepared, outcome);
+        warmup?.Write("report");
         if (arguments.Upload is not { } upload || outcome.Report is not { } report || exit is not (ExitCodes.Clean or ExitCodes.GateFailed))
         {
             return exit;

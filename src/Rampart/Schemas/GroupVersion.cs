@@ -1,7 +1,9 @@
 namespace Rampart.Schemas;
 
 /// <summary>An API group and version (<c>apps/v1</c>; the core group is the empty string).</summary>
-public readonly record struct GroupVersion(string Group, string Version)
+/// <remarks>A class, not a struct: the framework's dictionaries and sets keyed by it then run code ReadyToRun precompiled
+/// (shared by reference types), where over a struct of this assembly each of their methods is compiled at run time.</remarks>
+public sealed record GroupVersion(string Group, string Version)
 {
     public string ApiVersion => Group.Length == 0 ? Version : $"{Group}/{Version}";
 

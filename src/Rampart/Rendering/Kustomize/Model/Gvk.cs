@@ -1,7 +1,9 @@
 namespace Rampart.Rendering.Kustomize.Model;
 
 /// <summary>Group, version and kind of a resource, or a selector of them (empty parts select anything).</summary>
-internal readonly record struct Gvk(string Group, string Version, string Kind)
+/// <remarks>A class, not a struct: the framework's dictionaries and sets keyed by it then run code ReadyToRun precompiled
+/// (shared by reference types), where over a struct of this assembly each of their methods is compiled at run time.</remarks>
+internal sealed record Gvk(string Group, string Version, string Kind)
 {
     /// <summary>Splits an apiVersion (<c>apps/v1</c>, <c>v1</c>) into group and version.</summary>
     public static Gvk Of(string? apiVersion, string? kind)

@@ -1,7 +1,9 @@
 namespace Rampart.Rendering.Kustomize.Model;
 
 /// <summary>The identity of a resource: its type, name and namespace (empty for none).</summary>
-internal readonly record struct ResId(Gvk Gvk, string Name, string Namespace)
+/// <remarks>A class, not a struct: the framework's dictionaries and sets keyed by it then run code ReadyToRun precompiled
+/// (shared by reference types), where over a struct of this assembly each of their methods is compiled at run time.</remarks>
+internal sealed record ResId(Gvk Gvk, string Name, string Namespace)
 {
     /// <summary>Namespaces compare with the empty namespace standing for <c>default</c>, as Kubernetes fills it.</summary>
     public static bool SameNamespace(string a, string b) => Normal(a) == Normal(b);
