@@ -4,9 +4,10 @@ namespace Rampart.Loading;
 
 /// <summary>
 /// Reads one document written in the block style manifests use (block mappings and sequences, plain scalars on one
-/// line, quoted scalars on one line, literal and folded block scalars, comments, document markers) straight from its
-/// text, into the tree the full parser path (<see cref="TreeBuilder"/> over YamlDotNet's events) builds for it: same
-/// nodes, values, styles, positions and findings. Anything else (flow collections, anchors, aliases, tags, scalars
+/// line, quoted scalars on one line, literal and folded block scalars, comments, document markers, and flow sequences
+/// and mappings of scalars on one line, see <see cref="BlockFlow"/>) straight from its text, into the tree the full
+/// parser path (<see cref="TreeBuilder"/> over YamlDotNet's events) builds for it: same nodes, values, styles,
+/// positions and findings. Anything else (other flow collections, anchors, aliases, tags, scalars
 /// over several lines, complex keys, tabs, directives, duplicate or merge keys, too deep a nesting) makes it decline,
 /// and the document goes to the full parser, which reads it or reports what is wrong with it.
 /// </summary>

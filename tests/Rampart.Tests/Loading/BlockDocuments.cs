@@ -6,7 +6,9 @@ namespace Rampart.Tests.Loading;
 /// Writes random documents in the block style manifests use, and some it does not, from a seed: mappings and
 /// sequences at several indentations (compact <c>- key: v</c>, sequences at their mapping's indent), every
 /// spelling of scalar the YAML 1.1 rules treat apart, quoted scalars with escapes, block scalars with chomping,
-/// comments, blank lines, document markers, CR LF.
+/// comments, blank lines, document markers, CR LF, and flow collections on one line: sequences, and mappings of
+/// many shapes (quoted keys and values holding <c>,</c> <c>:</c> <c>}</c> <c>#</c>, spaces around, YAML 1.1 spellings,
+/// sequences as values) next to the shapes the block reader leaves to the full parser.
 /// </summary>
 internal sealed class BlockDocuments(int seed)
 {
@@ -29,6 +31,27 @@ internal sealed class BlockDocuments(int seed)
     [
         "[\"ALL\"]", "[]", "[ ]", "{}", "{ }", "[a, b]", "[ 'x' , \"y\" ]", "[a,b]", "[1, 2.5, on, ~, '']", "[a, ]", "[a: b]", "{a: 1}",
         "[a, [b]]", "[a b, c]", "[\"a\", b] # c", "[a]x", "[-1, -x, - y]", "[a #b]", "[{{ .x }}]", "{{ .Values.x }}", "[a,\n  b]",
+    ];
+
+    private static readonly string[] FlowKeys =
+    [
+        "app", "name", "a b", "\"quoted key\"", "'k,v'", "\"a:b\"", "'}'", "\"#x\"", "\"a: b\"", "on", "yes", "1", "0644", "~",
+        "null", "é", "日本", "k.v/x", "\"\"", "-x", "true", "y", "<<", "'it''s'", "\"\\u00e9\"", "a-b_c",
+    ];
+
+    private static readonly string[] FlowValues =
+    [
+        "\"a, b}\"", "'x: y'", "\"# not\"", "' sp '", "\"é\\u00e9\"", "'{a: 1}'", "\"]\"", "[a, b]", "[]", "[ 'x' , on ]", "[1, 2.5]",
+        "100m", "128Mi", "web", "-", "- x", "a - b", "x y z", "😀",
+    ];
+
+    private static readonly string[] FlowOdd =
+    [
+        "{a}", "{a: }", "{a: ,}", "{? a: b}", "{\"a\":1}", "{'a':1}", "{a:1}", "{a: 1 # c}", "{a: 1} # c", "{a: 1}# c", "{&x a: 1}",
+        "{a: &x 1}", "{!!str a: 1}", "{a: !!str 1}", "{a: *x}", "{a: {b: 1}}", "{a: [b, {c: 1}]}", "{a: [b, [c]]}", "{a: 1}}",
+        "{{a: 1}", "{a: 1} x", "{a: b: c}", "{a: 1, a: 2}", "{<<: {}}", "{~: 1}", "{: 1}", "{a: 1,}", "{a: 1, }", "{a: 1,,b: 2}",
+        "{a: [b, ]}", "{a: [b}", "{a: b]}", "{a: 1", "{a: 1,\n  b: 2}", "{a: x\n  y}", "{ a : 1 , b : 2 }", "{a: 'x'y}", "{a: \"x\" y}",
+        "{a: 'x' , b: \"y\"}", "{a b: 1}", "{- a: 1}", "{a: -1, b: +2, c: .5}", "{a: [b]x}", "{a: [b] , c: d}", "{a: ? b}",
     ];
 
     private static readonly string[] Keys =
@@ -74,6 +97,25 @@ internal sealed class BlockDocuments(int seed)
         }
 
         return random.Next(8) == 0 ? result.TrimEnd('\n') : result;
+    }
+
+    /// <summary>A document of one-line flow mappings only, as keys' values and as sequence entries.</summary>
+    public string NextFlow()
+    {
+        text.Clear();
+        var lines = random.Next(1, 4);
+        for (var i = 0; i < lines; i++)
+        {
+            text.Append('k').Append(i).Append(": ").Append(FlowMapping()).Append(random.Next(6) == 0 ? " # c\n" : "\n");
+        }
+
+        text.Append("list:\n");
+        for (var i = 0; i < lines; i++)
+        {
+            text.Append(random.Next(2) == 0 ? "- " : "- name: ").Append(FlowMapping()).Append('\n');
+        }
+
+        return text.ToString();
     }
 
     private void Mapping(int indent, int depth)
@@ -149,11 +191,41 @@ internal sealed class BlockDocuments(int seed)
         {
             4 => Quoted[random.Next(Quoted.Length)],
             5 => "",
-            6 => Flow[random.Next(Flow.Length)],
+            6 => random.Next(3) switch
+            {
+                0 => Flow[random.Next(Flow.Length)],
+                1 => FlowOdd[random.Next(FlowOdd.Length)],
+                _ => FlowMapping(),
+            },
             _ => Plain[random.Next(Plain.Length)],
         });
         text.Append(random.Next(6) == 0 ? " # trailing" : random.Next(8) == 0 ? "  " : "").Append('\n');
         Comments(indent);
+    }
+
+    private string FlowMapping()
+    {
+        var map = new StringBuilder("{");
+        map.Append(' ', random.Next(4) == 0 ? random.Next(1, 3) : 0);
+        var count = random.Next(0, 5);
+        for (var i = 0; i < count; i++)
+        {
+            if (i > 0)
+            {
+                map.Append(random.Next(5) switch { 0 => ",", 1 => " , ", 2 => ",  ", _ => ", " });
+            }
+
+            map.Append(FlowKeys[random.Next(FlowKeys.Length)]).Append(random.Next(8) == 0 ? " : " : ": ");
+            map.Append(random.Next(5) switch
+            {
+                0 => Plain[random.Next(Plain.Length)],
+                1 => Quoted[random.Next(Quoted.Length)],
+                _ => FlowValues[random.Next(FlowValues.Length)],
+            });
+        }
+
+        map.Append(' ', random.Next(4) == 0 ? random.Next(1, 3) : 0);
+        return map.Append('}').ToString();
     }
 
     private void Block(int indent)

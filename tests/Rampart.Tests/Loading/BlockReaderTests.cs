@@ -51,7 +51,7 @@ public sealed class BlockReaderTests
         """;
 
     [Fact]
-    public void Plain_manifests_take_the_block_reader_and_flow_mappings_the_full_parser()
+    public void Plain_manifests_take_the_block_reader_and_nested_flow_mappings_the_full_parser()
     {
         var counts = new ReaderCounts();
         Assert.Null(ReaderComparison.Difference("a.yaml", Manifest, counts));
@@ -59,11 +59,85 @@ public sealed class BlockReaderTests
         Assert.Equal(2, counts.Block);
         Assert.Equal(0, counts.Full);
 
-        // A flow mapping with entries sends the Deployment to the full parser; the ConfigMap comes after it in the chunk.
+        // A flow mapping inside a flow mapping sends the Deployment to the full parser; the ConfigMap comes after it in the chunk.
         var flow = new ReaderCounts();
-        Assert.Null(ReaderComparison.Difference("a.yaml", Manifest.Replace("args: [\"--flag\"]", "args: {a: 1}", StringComparison.Ordinal), flow));
+        Assert.Null(ReaderComparison.Difference("a.yaml", Manifest.Replace("args: [\"--flag\"]", "args: {a: {b: 1}}", StringComparison.Ordinal), flow));
         Assert.Equal(0, flow.Block);
         Assert.Equal(2, flow.Full);
+    }
+
+    [Theory]
+    [InlineData("labels: {app: web}\n")]
+    [InlineData("requests: {cpu: 100m, memory: 128Mi}\n")]
+    [InlineData("envFrom:\n- configMapRef: {name: x}\n- {a: 1, 'b': \"2\"}   # c\n")]
+    [InlineData("a: { \"k, v\" : 'x: y' ,b: \"}#\" }\n")]
+    [InlineData("a: {on: yes, 0644: ~, x: .inf, t: 2001-12-14}\n")]
+    [InlineData("a: {é: 日本, \"\\u00e8\": 'it''s'}\r\nb: {}\r\n")]
+    [InlineData("securityContext: {capabilities: [\"ALL\"], runAsUser: 1000, drop: [], x: [a, 'b']}\n")]
+    [InlineData("a: {a b: x y, -c: -1, d: e - f}\n")]
+    public void One_line_flow_mappings_of_scalars_take_the_block_reader(string yaml)
+    {
+        var counts = new ReaderCounts();
+        Assert.Null(ReaderComparison.Difference("f.yaml", yaml, counts));
+        Assert.Equal(1, counts.Block);
+        Assert.Equal(0, counts.Full);
+    }
+
+    [Theory]
+    [InlineData("a: {a}\n")]
+    [InlineData("a: {a: }\n")]
+    [InlineData("a: {a: 1,}\n")]
+    [InlineData("a: {? a: b}\n")]
+    [InlineData("a: {\"a\":1}\n")]
+    [InlineData("a: {a:1}\n")]
+    [InlineData("a: {a: 1 # c}\n")]
+    [InlineData("a: {a: &x 1}\n")]
+    [InlineData("a: {a: !!str 1}\n")]
+    [InlineData("a: {a: {b: 1}}\n")]
+    [InlineData("a: {a: [b, {c: 1}]}\n")]
+    [InlineData("a: {a: 1,\n  b: 2}\n")]
+    [InlineData("a: {a: 1, a: 2}\n")]
+    [InlineData("a: {<<: {}}\n")]
+    [InlineData("a: {~: 1}\n")]
+    [InlineData("a: {a: 1}}\n")]
+    [InlineData("a: {{a: 1}\n")]
+    [InlineData("a: {a: 1\n")]
+    [InlineData("a: {a: b: c}\n")]
+    [InlineData("a: {a: http://x}\n")]
+    [InlineData("a: {d: - e}\n")]
+    public void Unusual_flow_mappings_go_to_the_full_parser(string yaml)
+    {
+        var counts = new ReaderCounts();
+        Assert.Null(ReaderComparison.Difference("f.yaml", yaml, counts));
+        Assert.Equal(0, counts.Block);
+    }
+
+    [Fact]
+    public void Long_and_unbalanced_flow_mappings_load_the_same_with_both_readers()
+    {
+        var pairs = "a: {" + string.Join(", ", Enumerable.Range(0, 5000).Select(i => $"k{i}: v{i}")) + "}\n";
+        var counts = new ReaderCounts();
+        Assert.Null(ReaderComparison.Difference("p.yaml", pairs, counts));
+        Assert.Equal(1, counts.Block);
+
+        var longKey = "a: {" + new string('k', 5000) + ": v, \"" + new string('q', 5000) + "\": w}\n";
+        var longValue = "a: {k: " + new string('v', 1 << 20) + ", q: '" + new string('w', 1 << 20) + "'}\n";
+        var open = "a: " + new string('{', 10_000) + "\n";
+        var closed = "a: {a: 1" + new string('}', 10_000) + "\n";
+        var unbalanced = "a: {" + string.Concat(Enumerable.Repeat("k: [v, ", 2000)) + "\n";
+        foreach (var yaml in new[] { longKey, longValue, open, closed, unbalanced })
+        {
+            Assert.Null(ReaderComparison.Difference("p.yaml", yaml, new ReaderCounts()));
+        }
+
+        var shallow = new ReaderCounts();
+        var nested = string.Concat(Enumerable.Range(0, 17).Select(i => new string(' ', i) + "k:\n")) + new string(' ', 17) + "k: {a: [b]}\n";
+        for (var depth = 17; depth <= 22; depth++)
+        {
+            Assert.Null(ReaderComparison.Difference("d.yaml", nested, shallow, limits: LoadLimits.Default with { MaxDepth = depth }));
+        }
+
+        Assert.True(shallow.Block > 0, "no depth limit let the block reader take the nested flow mapping");
     }
 
     [Fact]
@@ -84,6 +158,26 @@ public sealed class BlockReaderTests
         Assert.True(failures.Count == 0, string.Join("\n\n", failures));
         // Most generated files hold something only the full parser reads, and then it reads their whole group of documents.
         Assert.True(counts.Block >= 500, $"block reader: {counts.Block} parts, full parser: {counts.Full}");
+    }
+
+    [Fact]
+    public void Generated_flow_mappings_load_the_same_with_both_readers()
+    {
+        var counts = new ReaderCounts();
+        var failures = new List<string>();
+        for (var seed = 0; seed < 3000 && failures.Count < 5; seed++)
+        {
+            var text = new BlockDocuments(seed).NextFlow();
+            if (ReaderComparison.Difference("g.yaml", text, counts, origins: seed % 2 == 0) is { } difference)
+            {
+                failures.Add($"seed {seed}: {difference}\n---- text:\n{text}\n----");
+            }
+        }
+
+        TestContext.Current.TestOutputHelper?.WriteLine($"block reader: {counts.Block} parts, full parser: {counts.Full}");
+        Assert.True(failures.Count == 0, string.Join("\n\n", failures));
+        // Some generated values hold what only the full parser reads (an unterminated quote, a key repeated, a plain scalar with an indicator).
+        Assert.True(counts.Block >= 300, $"block reader: {counts.Block} parts, full parser: {counts.Full}");
     }
 
     public static TheoryData<string> Hostile => new(
@@ -138,6 +232,21 @@ public sealed class BlockReaderTests
         "a: -\n",
         "a: - b\n",
         "<<: {a: 1}\n",
+        "a: {a: 1}\nb: {'x': \"y\", z: [1, on]}\n- {a: 1}\n",
+        "- {a: 1}\n- {b: [x], c: ''}\n- {} \n",
+        "a: {a: -}\n",
+        "a: {a: -, b: 1}\n",
+        "a: [-]\nb: [-, a]\nc: [a, -]\n",
+        "a: {-: 1}\n",
+        "b: {a: x - }\n",
+        "c: {\"a\" : 'b'}\n",
+        "a: {a: 'x'y}\nb: {a: \"x\" , c: d}\n",
+        "a: {a: [b]x}\n",
+        "a: {b: 1}\n  c: 2\n",
+        "a: {b: 1}\n- c\n",
+        "- {b: 1}: c\n",
+        "a: {b: 1} #c\nd: {'e': [f]}#c\n",
+        "a: {a: 😀}\n",
         "a: é日本\n",
         "a: 😀\n",
         "a:\n  b: 1\n  ",
