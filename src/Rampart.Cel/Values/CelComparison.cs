@@ -34,7 +34,7 @@ public static class CelComparison
     }
 
     private static bool HasSurrogates(string x, string y) =>
-        x.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0 || y.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0;
+        Utf16Surrogates.In(x) || Utf16Surrogates.In(y);
 
     /// <summary>Orders by Unicode code point, which UTF-16 ordinal order gets wrong past U+FFFF.</summary>
     private static int CompareByCodePoint(string x, string y)

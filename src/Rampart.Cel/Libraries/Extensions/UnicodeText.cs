@@ -1,4 +1,5 @@
 using System.Text;
+using Rampart.Cel.Values;
 
 namespace Rampart.Cel.Libraries.Extensions;
 
@@ -24,7 +25,7 @@ public static partial class UnicodeText
     }
 
     /// <summary>True when every code point is one UTF-16 unit, so string indexes are code point indexes.</summary>
-    private static bool IsSimple(string text) => text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') < 0;
+    private static bool IsSimple(string text) => !Utf16Surrogates.In(text);
 
     /// <summary>The number of code points.</summary>
     public static int Length(string text)
