@@ -35,20 +35,7 @@ public sealed class FirstRead : IDisposable
         var placement = new Placement(file.Chart);
         if (file.Size > wholeBytes)
         {
-            var head = new FileHead(sniffBytes);
-            var bytes = head.Read(file.FullPath, file.Size, out var headComplete, out var error);
-            if (error is not null)
-            {
-                return new FirstRead(RepositoryWalker.Unreadable(file.RelativePath, error));
-            }
-
-            var verdict = FileClassifier.Classify(file.RelativePath, bytes, headComplete, placement);
-            if (FileClassifier.MayBeTemplate(verdict, headComplete) && head.RestContains(file.FullPath, "{{"u8))
-            {
-                verdict = FileClassifier.ChartTemplate(verdict.Chart!, verdict.Format);
-            }
-
-            return new FirstRead(RepositoryWalker.Described(file.RelativePath, file.FullPath, file.Size, verdict));
+            return new FirstRead(RepositoryWalker.FromHead(new FileHead(sniffBytes), file.RelativePath, file.FullPath, file.Size, placement));
         }
 
         var buffer = ArrayPool<byte>.Shared.Rent((int)file.Size);

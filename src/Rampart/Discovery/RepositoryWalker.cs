@@ -231,19 +231,29 @@ public sealed class RepositoryWalker(DiscoveryOptions options)
             return Described(relative, file.FullName, length, FileClassifier.Classify(relative, [], complete: false, placement)) with { ContentPending = true };
         }
 
-        var bytes = head.Read(file.FullName, length, out var complete, out var error);
+        return FromHead(head, relative, file.FullName, length, placement);
+    }
+
+    /// <summary>
+    /// A file of <paramref name="length"/> bytes classified from its first bytes, read with <paramref name="head"/>
+    /// (and, for a chart's manifest whose head holds no <c>{{</c>, from a look for it in the rest); or the problem
+    /// reported when it cannot be read.
+    /// </summary>
+    internal static DiscoveryItem FromHead(FileHead head, string relative, string fullPath, long length, Placement placement)
+    {
+        var bytes = head.Read(fullPath, length, out var complete, out var error);
         if (error is not null)
         {
             return Unreadable(relative, error);
         }
 
         var verdict = FileClassifier.Classify(relative, bytes, complete, placement);
-        if (FileClassifier.MayBeTemplate(verdict, complete) && head.RestContains(file.FullName, "{{"u8))
+        if (FileClassifier.MayBeTemplate(verdict, complete) && head.RestContains(fullPath, "{{"u8))
         {
             verdict = FileClassifier.ChartTemplate(verdict.Chart!, verdict.Format);
         }
 
-        return Described(relative, file.FullName, length, verdict);
+        return Described(relative, fullPath, length, verdict);
     }
 
     /// <summary>The problem reported for a file whose first bytes could not be read.</summary>
