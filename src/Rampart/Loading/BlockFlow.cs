@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Rampart.Loading;
@@ -19,7 +20,6 @@ internal sealed class BlockFlow(BlockCursor cursor, BlockNodes nodes)
     private readonly StringBuilder value = new();
     private readonly List<Node> items = [];
     private readonly List<Node> pairs = [];
-    private readonly HashSet<string> seen = new(StringComparer.Ordinal);
 
     /// <summary>The flow collection that opens at <paramref name="i"/> and ends its line; the cursor moves to the next line.</summary>
     public Node? Read(int i)
@@ -105,30 +105,13 @@ internal sealed class BlockFlow(BlockCursor cursor, BlockNodes nodes)
             }
         }
 
-        if (j >= cursor.LineEnd || Entries() is not { } entries)
+        if (j >= cursor.LineEnd || nodes.Entries(CollectionsMarshal.AsSpan(pairs)) is not { } entries)
         {
             return null;
         }
 
         close = j;
         return new MappingNode(cursor.At(i), cursor.At(j), entries) { Origin = nodes.Origin };
-    }
-
-    /// <summary>The entries of the mapping read, or null when a key repeats, merges or is null (the full parser reports those).</summary>
-    private MappingEntry[]? Entries()
-    {
-        var entries = new MappingEntry[pairs.Count / 2];
-        seen.Clear();
-        for (var k = 0; k < entries.Length; k++)
-        {
-            entries[k] = new MappingEntry(pairs[2 * k], pairs[(2 * k) + 1]);
-            if (entries[k].KeyText is not { } key || key == "<<" || (entries.Length > 1 && !seen.Add(key)))
-            {
-                return null;
-            }
-        }
-
-        return entries;
     }
 
     /// <summary>A key at <paramref name="i"/>, and where the colon after it stands (always followed by a space).</summary>

@@ -13,6 +13,7 @@ internal sealed class BlockNodes(BlockCursor cursor, bool reportAmbiguity, NodeO
 {
     private readonly KeyTable keys = new();
     private readonly StringBuilder value = new();
+    private readonly HashSet<string> seen = new(StringComparer.Ordinal);
     private BlockFlow? flow;
     private string path = "";
     private List<Finding> problems = [];
@@ -25,6 +26,26 @@ internal sealed class BlockNodes(BlockCursor cursor, bool reportAmbiguity, NodeO
     {
         path = file;
         problems = found;
+    }
+
+    /// <summary>
+    /// The entries of a mapping from its keys and values, in turn; or null when a key is null, a merge key (<c>&lt;&lt;</c>)
+    /// or repeated: the full parser reads those (and reports a repeated key).
+    /// </summary>
+    public MappingEntry[]? Entries(ReadOnlySpan<Node> keysAndValues)
+    {
+        var entries = new MappingEntry[keysAndValues.Length / 2];
+        seen.Clear();
+        for (var i = 0; i < entries.Length; i++)
+        {
+            entries[i] = new MappingEntry(keysAndValues[2 * i], keysAndValues[(2 * i) + 1]);
+            if (entries[i].KeyText is not { } key || key == "<<" || (entries.Length > 1 && !seen.Add(key)))
+            {
+                return null;
+            }
+        }
+
+        return entries;
     }
 
     public ScalarNode Empty(Mark at) => ScalarNodes.Create("", ScalarStyle.Plain, null, at, at, origin, reportAmbiguity, isKey: false, path, problems);

@@ -17,7 +17,6 @@ internal sealed class BlockReader
     private readonly NodeOrigin? origin;
     private readonly BlockCursor cursor = new();
     private readonly BlockNodes nodes;
-    private readonly HashSet<string> seen = new(StringComparer.Ordinal);
     private Node[] items = new Node[256];
     private int top;
     private int depth;
@@ -159,21 +158,10 @@ internal sealed class BlockReader
             }
         }
 
-        var entries = new MappingEntry[(top - first) / 2];
-        seen.Clear();
-        for (var i = 0; i < entries.Length; i++)
-        {
-            entries[i] = new MappingEntry(items[first + (2 * i)], items[first + (2 * i) + 1]);
-            if (entries[i].KeyText is not { } text || text == "<<" || (entries.Length > 1 && !seen.Add(text)))
-            {
-                top = first;
-                return null;
-            }
-        }
-
+        var entries = nodes.Entries(items.AsSpan(first, top - first));
         Array.Clear(items, first, top - first);
         top = first;
-        return new MappingNode(start, endMark, entries) { Origin = origin };
+        return entries is null ? null : new MappingNode(start, endMark, entries) { Origin = origin };
     }
 
     private SequenceNode? Sequence(int column, bool indentless)
