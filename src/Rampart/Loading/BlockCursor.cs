@@ -118,9 +118,11 @@ internal sealed class BlockCursor
     }
 
     /// <summary>The index of the first character of the current line that is not a space, or <see cref="LineEnd"/>.</summary>
-    public int FirstNonSpace()
+    public int FirstNonSpace() => SkipSpaces(LineStart);
+
+    /// <summary>The index of the first character of the current line at or after <paramref name="i"/> that is not a space, or <see cref="LineEnd"/>.</summary>
+    public int SkipSpaces(int i)
     {
-        var i = LineStart;
         while (i < LineEnd && text[i] == ' ')
         {
             i++;
@@ -171,14 +173,8 @@ internal sealed class BlockCursor
     /// <summary>Whether the rest of the current line from <paramref name="i"/> is spaces and at most a comment after a space.</summary>
     public bool RestIsBlank(int i)
     {
-        var spaced = false;
-        while (i < LineEnd && text[i] == ' ')
-        {
-            i++;
-            spaced = true;
-        }
-
-        return i == LineEnd || (text[i] == '#' && spaced);
+        var j = SkipSpaces(i);
+        return j == LineEnd || (text[j] == '#' && j > i);
     }
 
     /// <summary>The position of index <paramref name="i"/> of the current line.</summary>

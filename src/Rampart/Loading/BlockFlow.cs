@@ -15,7 +15,6 @@ namespace Rampart.Loading;
 /// </summary>
 internal sealed class BlockFlow(BlockCursor cursor, BlockNodes nodes)
 {
-    private const int LongestKey = 1000;
     private static readonly SearchValues<char> Stops = SearchValues.Create(",[]{}:#\"'?&*!|>%@`");
     private readonly StringBuilder value = new();
     private readonly List<Node> items = [];
@@ -40,7 +39,7 @@ internal sealed class BlockFlow(BlockCursor cursor, BlockNodes nodes)
         var text = cursor.Text;
         close = -1;
         items.Clear();
-        var j = Spaces(i + 1);
+        var j = cursor.SkipSpaces(i + 1);
         while (j < cursor.LineEnd && text[j] != ']')
         {
             if (Scalar(j, ']') is not { } item)
@@ -55,7 +54,7 @@ internal sealed class BlockFlow(BlockCursor cursor, BlockNodes nodes)
                 break;
             }
 
-            j = Spaces(item.Stop + 1);
+            j = cursor.SkipSpaces(item.Stop + 1);
             if (j == cursor.LineEnd || text[j] == ']')
             {
                 return null;
@@ -76,7 +75,7 @@ internal sealed class BlockFlow(BlockCursor cursor, BlockNodes nodes)
         var text = cursor.Text;
         close = -1;
         pairs.Clear();
-        var j = Spaces(i + 1);
+        var j = cursor.SkipSpaces(i + 1);
         while (j < cursor.LineEnd && text[j] != '}')
         {
             if (Key(j) is not { } key)
@@ -84,7 +83,7 @@ internal sealed class BlockFlow(BlockCursor cursor, BlockNodes nodes)
                 return null;
             }
 
-            j = Spaces(key.Colon + 1);
+            j = cursor.SkipSpaces(key.Colon + 1);
             if (j == cursor.LineEnd || Value(j) is not { } entry)
             {
                 return null;
@@ -98,7 +97,7 @@ internal sealed class BlockFlow(BlockCursor cursor, BlockNodes nodes)
                 break;
             }
 
-            j = Spaces(entry.Stop + 1);
+            j = cursor.SkipSpaces(entry.Stop + 1);
             if (j == cursor.LineEnd || text[j] == '}')
             {
                 return null;
@@ -123,12 +122,12 @@ internal sealed class BlockFlow(BlockCursor cursor, BlockNodes nodes)
         if (text[i] is '"' or '\'')
         {
             var close = BlockScalars.Quoted(cursor, i, value);
-            if (close < 0 || close - i > LongestKey)
+            if (close < 0 || close - i > BlockNodes.LongestKey)
             {
                 return null;
             }
 
-            colon = Spaces(close);
+            colon = cursor.SkipSpaces(close);
             node = nodes.Make(nodes.Intern(value.ToString()), text[i] == '"' ? ScalarStyle.DoubleQuoted : ScalarStyle.SingleQuoted, i, close,
                 isKey: true);
         }
@@ -140,7 +139,7 @@ internal sealed class BlockFlow(BlockCursor cursor, BlockNodes nodes)
             }
 
             var end = text.AsSpan(i, cursor.LineEnd - i).IndexOfAny(Stops);
-            if (end < 0 || end > LongestKey)
+            if (end < 0 || end > BlockNodes.LongestKey)
             {
                 return null;
             }
@@ -170,7 +169,7 @@ internal sealed class BlockFlow(BlockCursor cursor, BlockNodes nodes)
             return null;
         }
 
-        var stop = Spaces(close + 1);
+        var stop = cursor.SkipSpaces(close + 1);
         return stop < cursor.LineEnd && cursor.Text[stop] is ',' or '}' ? (sequence, stop) : null;
     }
 
@@ -189,7 +188,7 @@ internal sealed class BlockFlow(BlockCursor cursor, BlockNodes nodes)
             }
 
             node = nodes.Make(value.ToString(), text[i] == '"' ? ScalarStyle.DoubleQuoted : ScalarStyle.SingleQuoted, i, close, isKey: false);
-            stop = Spaces(close);
+            stop = cursor.SkipSpaces(close);
         }
         else
         {
@@ -225,15 +224,5 @@ internal sealed class BlockFlow(BlockCursor cursor, BlockNodes nodes)
         var text = cursor.Text;
         return BlockScalars.CanStartPlain(text[i])
             && (text[i] != '-' || (i + 1 < cursor.LineEnd && text[i + 1] != ' ' && !Stops.Contains(text[i + 1])));
-    }
-
-    private int Spaces(int i)
-    {
-        while (i < cursor.LineEnd && cursor.Text[i] == ' ')
-        {
-            i++;
-        }
-
-        return i;
     }
 }

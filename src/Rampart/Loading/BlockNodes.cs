@@ -11,6 +11,9 @@ namespace Rampart.Loading;
 /// </summary>
 internal sealed class BlockNodes(BlockCursor cursor, bool reportAmbiguity, NodeOrigin? origin)
 {
+    /// <summary>The longest key, in characters, the block reader takes; a longer one goes to the full parser.</summary>
+    public const int LongestKey = 1000;
+
     private readonly KeyTable keys = new();
     private readonly StringBuilder value = new();
     private readonly HashSet<string> seen = new(StringComparer.Ordinal);
@@ -125,7 +128,7 @@ internal sealed class BlockNodes(BlockCursor cursor, bool reportAmbiguity, NodeO
 
         var end = -1;
         colon = BlockScalars.CanStartPlain(text[i]) ? BlockScalars.PlainKey(cursor, i, out end) : -1;
-        if (colon < 0 || colon - i > 1000)
+        if (colon < 0 || colon - i > LongestKey)
         {
             return null;
         }
@@ -139,16 +142,12 @@ internal sealed class BlockNodes(BlockCursor cursor, bool reportAmbiguity, NodeO
     public int QuotedKey(int i)
     {
         var close = BlockScalars.Quoted(cursor, i, value);
-        if (close < 0 || close - i > 1000)
+        if (close < 0 || close - i > LongestKey)
         {
             return -1;
         }
 
-        while (close < cursor.LineEnd && cursor.Text[close] == ' ')
-        {
-            close++;
-        }
-
+        close = cursor.SkipSpaces(close);
         return close < cursor.LineEnd && cursor.Text[close] == ':' && (close + 1 == cursor.LineEnd || cursor.Text[close + 1] == ' ') ? close : -1;
     }
 }

@@ -171,11 +171,7 @@ internal sealed class BlockReader
         while (true)
         {
             var dash = cursor.Content;
-            var i = dash + 1;
-            while (i < cursor.LineEnd && cursor.Text[i] == ' ')
-            {
-                i++;
-            }
+            var i = cursor.SkipSpaces(dash + 1);
 
             Node? item;
             if (cursor.RestIsBlank(dash + 1))
@@ -259,12 +255,7 @@ internal sealed class BlockReader
             return cursor.Indent > column ? Collection(cursor.Indent) : nodes.Empty(empty);
         }
 
-        while (cursor.Text[i] == ' ')
-        {
-            i++;
-        }
-
-        return Scalar(i, column);
+        return Scalar(cursor.SkipSpaces(i), column);
     }
 
     /// <summary>A value on the line of its key or dash: a scalar, or a flow collection of scalars on that line.</summary>
