@@ -30,6 +30,15 @@ public sealed record AnalyzerPlan
     /// <summary>Problems with the analyzer's own inputs, reported as findings (a policy file that does not load).</summary>
     public IReadOnlyList<Finding> Problems { get; init; } = [];
 
+    /// <summary>
+    /// Work the analyzer needs on any repository it reads (compiling the built-in policies, building the secret rules'
+    /// automaton), which the scan starts on the thread pool while the repository is walked, so that it runs on a core
+    /// the walk leaves idle instead of holding up the first objects. Whatever it does must also happen on first use
+    /// (a lazy value), so a scan is the same whether the warm-up finished or not; a failure here is left for that
+    /// first use to report.
+    /// </summary>
+    public Action? Warm { get; init; }
+
     /// <summary>Builds the analyzer over the scan's index; errors there stop the scan as configuration errors.</summary>
     public required Func<ScanIndex, CancellationToken, ValueTask<AnalyzerBuild>> Build { get; init; }
 

@@ -134,7 +134,9 @@ public sealed class PolicyAnalyzer : IObjectAnalyzer
 
     /// <summary>
     /// Compiles every policy now, built-in ones included, for a host that must be ready before its first request
-    /// (the admission webhook); a scan compiles built-in policies when an object first needs them.
+    /// (the admission webhook) and for a scan's warm-up beside the walk (<see cref="AnalyzerPlan.Warm"/>); otherwise a
+    /// built-in policy is compiled when an object first needs it. One that does not compile throws here and again at
+    /// its first use.
     /// </summary>
     public void CompileAll()
     {

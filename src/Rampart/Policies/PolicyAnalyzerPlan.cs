@@ -23,6 +23,7 @@ public static class PolicyAnalyzerPlan
         {
             ContextKinds = analyzer.ContextKinds,
             Problems = analyzer.Problems,
+            Warm = setupErrors.Length > 0 ? null : analyzer.CompileAll,
             Build = (index, _) => ValueTask.FromResult(new AnalyzerBuild(setupErrors.Length > 0 ? null : analyzer.For(index), setupErrors)),
         };
     }

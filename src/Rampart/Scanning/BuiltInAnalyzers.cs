@@ -18,6 +18,8 @@ public static class BuiltInAnalyzers
         .Add(new("schema", "validates every object against its kind's schema", true, () => SchemaRules.All, o => SchemaAnalyzerFactory.Plan(o.Schemas)))
         .Add(new("policy", "runs the policy pack (ValidatingAdmissionPolicies in CEL) on every object", true, () => PolicyAnalyzer.CreateDefault().Rules, o => PolicyAnalyzerPlan.For(o.PolicyDirectories, o.Config.PolicyParameters)))
         .Add(new("cross-object", "compares objects with each other in one pass: unique Ingress hosts and Service selectors, autoscaler targets", true, () => CrossObjectRules.All, _ => new AnalyzerPlan { Build = (_, _) => ValueTask.FromResult(new AnalyzerBuild(new CrossObjectAnalyzer(), [])) }))
-        .Add(new("secret", "finds credentials in every text file and in Kubernetes Secrets and env values", true, () => SecretRules.Descriptors, o => AnalyzerPlan.Ready(new SecretAnalyzer(SecretScanner.DefaultOnFirstUse, o.Config.SecretAllowPaths))))
+        .Add(new("secret", "finds credentials in every text file and in Kubernetes Secrets and env values", true, () => SecretRules.Descriptors, o => SecretPlan(new SecretAnalyzer(SecretScanner.DefaultOnFirstUse, o.Config.SecretAllowPaths))))
         .Add(new("vuln", "matches the packages of every lockfile against vulnerability data (OSV), with OpenVEX statements applied", true, () => VulnerabilityRules.All, o => VulnerabilityAnalyzerPlan.For(o.Vulnerabilities)));
+
+    private static AnalyzerPlan SecretPlan(SecretAnalyzer analyzer) => AnalyzerPlan.Ready(analyzer) with { Warm = analyzer.Warm };
 }

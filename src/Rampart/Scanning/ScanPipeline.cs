@@ -48,6 +48,7 @@ public sealed partial class ScanPipeline(ScanOptions options)
         var artifact = options.Artifact;
 
         var plans = options.SelectedAnalyzers.Select(r => r.Plan(options)).ToList();
+        Warm(plans);
 
         // Without an analyzer that reads objects (`--scanners secret`, `vuln`), no manifest is parsed: the inventory
         // has nothing to read and no entry point is rendered.
@@ -167,6 +168,35 @@ public sealed partial class ScanPipeline(ScanOptions options)
             Duration = clock.Elapsed,
         };
         return new ScanOutcome(report, []) { AnalyzerFailures = failures, Renders = renderStage.RenderCount, MostRenderedObjectsHeld = streamed.MostHeld };
+    }
+
+    /// <summary>
+    /// Starts the plans' warm-ups (<see cref="AnalyzerPlan.Warm"/>) one after the other on one pool thread, beside the
+    /// walk: the schema set first (the analyzers are built right after the inventory), then policies, then secret
+    /// rules, in plan order. A warm-up that fails is dropped: its lazy value fails again at first use, which reports it.
+    /// </summary>
+    private static void Warm(List<AnalyzerPlan> plans)
+    {
+        Action[] warmUps = [.. plans.Select(p => p.Warm).OfType<Action>()];
+        if (warmUps.Length == 0)
+        {
+            return;
+        }
+
+        _ = Task.Run(() =>
+        {
+            foreach (var warm in warmUps)
+            {
+                try
+                {
+                    warm();
+                }
+                catch (Exception)
+                {
+                    // Left for the first use, which reports it where it belongs.
+                }
+            }
+        });
     }
 
     /// <summary>The selected analyzers, built over <paramref name="index"/>, and the errors that stop the scan.</summary>

@@ -20,6 +20,7 @@ public static class SchemaAnalyzerFactory
     public static AnalyzerPlan Plan(SchemaOptions options) => new()
     {
         ContextKinds = new HashSet<string>(StringComparer.Ordinal) { CrdCompiler.Kind },
+        Warm = () => BuiltInSchemas.Document(options.Strict),
         Build = async (index, cancellation) =>
         {
             var setup = await CreateAsync(options, index.Objects, index.ApiVersions, cancellation).ConfigureAwait(false);

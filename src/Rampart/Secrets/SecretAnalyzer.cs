@@ -29,6 +29,9 @@ public sealed class SecretAnalyzer(Lazy<SecretScanner> rules, IReadOnlyList<stri
     private readonly Glob[] allowed = [.. allowPaths.Select(Glob.ForPath)];
     private readonly Lazy<KubernetesSecrets> kubernetes = new(() => new KubernetesSecrets(rules.Value));
 
+    /// <summary>Builds the rules (and the Kubernetes Secret reader over them) now rather than at the first file.</summary>
+    public void Warm() => _ = kubernetes.Value;
+
     public string Name => "secret";
 
     public IReadOnlyList<RuleDescriptor> Rules => SecretRules.Descriptors;

@@ -5,9 +5,9 @@ namespace Rampart.Policies.Evaluation;
 
 /// <summary>
 /// One policy of an analyzer and its compiled form. A policy someone brought is compiled at once, so that its
-/// problems are reported before the scan reads anything; a built-in policy is compiled the first time an object
-/// needs it (the tests compile every one of them), so a scan that meets no Ingress never compiles the Ingress
-/// policies and start-up stays short.
+/// problems are reported before the scan reads anything; a built-in policy (the tests compile every one of them) is
+/// compiled by the scan's warm-up beside the walk or the first time an object needs it, whichever comes first, so
+/// start-up never waits for the pack.
 /// </summary>
 internal sealed class PolicySlot
 {
