@@ -191,9 +191,10 @@ public sealed partial class ScanPipeline(ScanOptions options)
                 {
                     warm();
                 }
+#pragma warning disable CA1031 // A warm-up's failure is left for the first use of the same lazy value, which reports it where it belongs.
                 catch (Exception)
+#pragma warning restore CA1031
                 {
-                    // Left for the first use, which reports it where it belongs.
                 }
             }
         });

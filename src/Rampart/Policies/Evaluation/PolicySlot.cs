@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Rampart.Findings;
 using Rampart.Policies.Cel;
 
@@ -33,9 +34,19 @@ internal sealed class PolicySlot
     public static PolicySlot? Now(Policy policy, ICollection<Finding> problems, PolicyEnvironments environments) =>
         PolicyCompiler.Compile(policy, problems, environments) is { } done ? new PolicySlot(policy, new Lazy<CompiledPolicy>(done)) : null;
 
-    /// <summary>The policy compiled when first needed, once, whichever thread needs it first.</summary>
+    /// <summary>
+    /// The policy compiled when first needed, once, whichever thread needs it first. In the default environments the
+    /// compiled form is shared by every analyzer of the process (a host scanning again, the tests): a built-in policy
+    /// and those environments never change, and a compiled policy is immutable.
+    /// </summary>
     public static PolicySlot Deferred(Policy policy, PolicyEnvironments environments) =>
-        new(policy, new Lazy<CompiledPolicy>(() => CompileTrusted(policy, environments), LazyThreadSafetyMode.ExecutionAndPublication));
+        new(policy, ReferenceEquals(environments, PolicyEnvironments.Default) ? Shared.GetValue(policy, p => Compiling(p, environments)) : Compiling(policy, environments));
+
+    /// <summary>Built-in policies compiled in the default environments, by policy instance.</summary>
+    private static readonly ConditionalWeakTable<Policy, Lazy<CompiledPolicy>> Shared = new();
+
+    private static Lazy<CompiledPolicy> Compiling(Policy policy, PolicyEnvironments environments) =>
+        new(() => CompileTrusted(policy, environments), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private static CompiledPolicy CompileTrusted(Policy policy, PolicyEnvironments environments)
     {
