@@ -74,10 +74,6 @@ public sealed class CelOverload
         return true;
     }
 
-    internal bool AcceptsRuntime(CelValue argument) => Accepts(Parameters[0], argument);
-
-    internal bool AcceptsRuntime(CelValue first, CelValue second) => Accepts(Parameters[0], first) && Accepts(Parameters[1], second);
-
     internal static bool Accepts(CelType parameter, CelValue value) => parameter.Kind switch
     {
         CelTypeKind.Dyn or CelTypeKind.TypeParam => true,

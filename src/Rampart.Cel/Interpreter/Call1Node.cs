@@ -15,16 +15,16 @@ internal sealed class Call1Node(string function, CallTarget[] targets, EvalNode 
 
         foreach (var target in Targets)
         {
-            if (!target.NeedsTypeTest || target.Overload.AcceptsRuntime(a))
+            if (target.Accepts(a))
             {
-                if (!frame.Charge(target.FixedCost ?? target.Overload.Cost.Runtime(new ReadOnlySpan<CelValue>(ref a))))
+                if (!frame.Charge(target.CostOf(a)))
                 {
                     return frame.Abort!;
                 }
 
                 try
                 {
-                    return Finish(target.Implementation.Invoke(a));
+                    return Finish(target.Invoke(a));
                 }
                 catch (Exception e) when (e is not (OperationCanceledException or CelInternalException))
                 {

@@ -21,16 +21,16 @@ internal sealed class Call2Node(string function, CallTarget[] targets, EvalNode 
 
         foreach (var target in Targets)
         {
-            if (!target.NeedsTypeTest || target.Overload.AcceptsRuntime(a, b))
+            if (target.Accepts(a, b))
             {
-                if (!frame.Charge(target.FixedCost ?? RuntimeCost(target, a, b)))
+                if (!frame.Charge(target.CostOf(a, b)))
                 {
                     return frame.Abort!;
                 }
 
                 try
                 {
-                    return Finish(target.Implementation.Invoke(a, b));
+                    return Finish(target.Invoke(a, b));
                 }
                 catch (Exception e) when (e is not (OperationCanceledException or CelInternalException))
                 {
@@ -43,13 +43,5 @@ internal sealed class Call2Node(string function, CallTarget[] targets, EvalNode 
         pair[0] = a;
         pair[1] = b;
         return NoOverload(pair);
-    }
-
-    private static long RuntimeCost(CallTarget target, CelValue a, CelValue b)
-    {
-        var pair = default(Pair);
-        pair[0] = a;
-        pair[1] = b;
-        return target.Overload.Cost.Runtime(pair);
     }
 }

@@ -50,16 +50,21 @@ internal sealed class ComprehensionNode(
                 }
 
                 break;
+            case CelMap map when map.Keys is CelValue[] keys:
+                // Keys held in an array (the maps of a YAML tree, map literals) are walked by index: no enumerator per loop.
+                for (var i = 0; i < keys.Length; i++)
+                {
+                    if (!StepKey(frame, locals, map, keys[i]))
+                    {
+                        break;
+                    }
+                }
+
+                break;
             case CelMap map:
                 foreach (var key in map.Keys)
                 {
-                    locals[iterSlot] = key;
-                    if (iter2Slot >= 0)
-                    {
-                        locals[iter2Slot] = map.TryGetValue(key, out var value) ? value : new CelError("no such key", location);
-                    }
-
-                    if (!Step(frame, locals))
+                    if (!StepKey(frame, locals, map, key))
                     {
                         break;
                     }
@@ -76,6 +81,18 @@ internal sealed class ComprehensionNode(
         }
 
         return result.Evaluate(frame);
+    }
+
+    /// <summary>One iteration over a map: the key, and with a second variable its value.</summary>
+    private bool StepKey(EvalFrame frame, CelValue[] locals, CelMap map, CelValue key)
+    {
+        locals[iterSlot] = key;
+        if (iter2Slot >= 0)
+        {
+            locals[iter2Slot] = map.TryGetValue(key, out var value) ? value : new CelError("no such key", location);
+        }
+
+        return Step(frame, locals);
     }
 
     /// <summary>One iteration; false to stop (condition false, or the frame aborted).</summary>

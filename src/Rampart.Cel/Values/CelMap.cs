@@ -46,7 +46,8 @@ public abstract class CelMap : CelValue
     /// <summary>Looks up <paramref name="key"/>; false when the map has no such key.</summary>
     public abstract bool TryGetValue(CelValue key, out CelValue value);
 
-    public bool ContainsKey(CelValue key) => TryGetValue(key, out _);
+    /// <summary>Whether the map has <paramref name="key"/>. Override it when a lookup makes the value (a host's adapter wrapping its child): <c>has()</c> and <c>in</c> need only the answer.</summary>
+    public virtual bool ContainsKey(CelValue key) => TryGetValue(key, out _);
 
     public override bool CelEquals(CelValue other)
     {

@@ -5,6 +5,9 @@ namespace Rampart.Policies.Evaluation;
 /// <summary>A policy with every expression compiled once; immutable and shared by every thread of a scan.</summary>
 internal sealed class CompiledPolicy
 {
+    private readonly string[] variableNames;
+    private readonly int[] sharedSlots;
+
     public CompiledPolicy(
         Policy policy,
         IReadOnlyList<CompiledCondition> conditions,
@@ -15,13 +18,16 @@ internal sealed class CompiledPolicy
         Conditions = conditions;
         Variables = variables;
         Validations = validations;
-        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        var names = new string[variables.Count];
+        var slots = new int[variables.Count];
         for (var i = 0; i < variables.Count; i++)
         {
-            index[variables[i].Name] = i;
+            names[i] = variables[i].Name;
+            slots[i] = variables[i].SharedKey is { } key ? SharedVariableSlots.Of(key) : -1;
         }
 
-        VariableIndex = index;
+        variableNames = names;
+        sharedSlots = slots;
         Params = policy.Parameters?.ToValue(policy.Name);
         var meta = policy.Metadata;
         Facts = new RuleFacts(meta.Title, meta.Category, meta.Aliases, meta.Remediation, meta.HelpUri);
@@ -30,7 +36,6 @@ internal sealed class CompiledPolicy
     public Policy Policy { get; }
     public IReadOnlyList<CompiledCondition> Conditions { get; }
     public IReadOnlyList<CompiledVariable> Variables { get; }
-    public IReadOnlyDictionary<string, int> VariableIndex { get; }
     public IReadOnlyList<CompiledValidation> Validations { get; }
 
     /// <summary>What every finding of the policy says alike, shared by them all.</summary>
@@ -38,6 +43,27 @@ internal sealed class CompiledPolicy
 
     /// <summary><c>params</c> when the policy takes parameters (their defaults with what <c>rampart.yaml</c> sets), else null.</summary>
     public Rampart.Cel.Values.CelValue? Params { get; }
+
+    /// <summary>
+    /// The index of the variable named <paramref name="name"/>, or -1. A policy has a handful of variables: comparing
+    /// the names costs less than hashing the one asked for.
+    /// </summary>
+    public int VariableIndex(string name)
+    {
+        var names = variableNames;
+        for (var i = 0; i < names.Length; i++)
+        {
+            if (string.Equals(names[i], name, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The slot of variable <paramref name="index"/> among the values an object shares (<see cref="SharedVariableSlots"/>), or -1 when it is the policy's own.</summary>
+    public int SharedSlot(int index) => sharedSlots[index];
 
     /// <summary>True when an evaluation error should be reported (failurePolicy Fail).</summary>
     public bool FailClosed => Policy.FailurePolicy != "Ignore";

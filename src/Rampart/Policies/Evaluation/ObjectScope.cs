@@ -26,7 +26,7 @@ internal sealed class ObjectScope
     private IReadOnlyDictionary<string, string>? namespaceLabels;
     private NodePathIndex? paths;
     private PolicyActivation? activation;
-    private Dictionary<string, CelValue>? sharedVariables;
+    private CelValue?[]? sharedVariables;
     private IReadOnlyDictionary<string, string>? labels;
     private IReadOnlyDictionary<string, string>? oldLabels;
 
@@ -61,9 +61,20 @@ internal sealed class ObjectScope
     /// <summary>The labels of the old object; empty without one.</summary>
     public IReadOnlyDictionary<string, string> OldLabels => oldLabels ??= Attributes.OldObject is { } old ? ObjectLabels.Of(old.Root) : new Dictionary<string, string>();
 
-    /// <summary>Values of variables shared by the policies evaluated on this object (see <see cref="CompiledVariable.SharedKey"/>).</summary>
-    /// <remarks>Made when first needed, at a size that holds a workload's (it grew through every size on each one).</remarks>
-    public Dictionary<string, CelValue> SharedVariables => sharedVariables ??= new(16, StringComparer.Ordinal);
+    /// <summary>The value of the shared variable in <paramref name="slot"/> (see <see cref="CompiledVariable.SharedKey"/>), or null before it is evaluated.</summary>
+    public CelValue? SharedVariable(int slot) => sharedVariables is { } values && slot < values.Length ? values[slot] : null;
+
+    /// <summary>Keeps the value of the shared variable in <paramref name="slot"/> for the policies evaluated on this object after this one.</summary>
+    /// <remarks>The array holds every slot known when first needed; a policy compiled later (a server's reload) grows it.</remarks>
+    public void ShareVariable(int slot, CelValue value)
+    {
+        if (sharedVariables is null || slot >= sharedVariables.Length)
+        {
+            Array.Resize(ref sharedVariables, Math.Max(slot + 1, SharedVariableSlots.Count));
+        }
+
+        sharedVariables[slot] = value;
+    }
 
     /// <summary>The result of the pod-spec match condition, the same for every pod-spec policy.</summary>
     public CelValue? PodSpecCondition { get; set; }

@@ -15,6 +15,9 @@ internal sealed class VariablesMap(PolicyActivation activation) : CelMap
     /// <summary>Stands in <see cref="values"/> for a variable being evaluated (one array per policy and object, not two).</summary>
     private static readonly CelError Evaluating = new("variable being evaluated");
 
+    /// <summary>Enough slots for the variables of nearly every policy (the pod-spec ones have three injected and a few of their own).</summary>
+    private const int MinimumSlots = 8;
+
     private CompiledPolicy? policy;
     private CelValue?[] values = [];
 
@@ -29,7 +32,8 @@ internal sealed class VariablesMap(PolicyActivation activation) : CelMap
         var count = compiled.Variables.Count;
         if (values.Length < count)
         {
-            values = new CelValue?[count];
+            // Sized for the policies after this one too: growing through every size on each object was a tenth of the policies' garbage.
+            values = new CelValue?[Math.Max(count, MinimumSlots)];
         }
         else
         {
@@ -39,7 +43,7 @@ internal sealed class VariablesMap(PolicyActivation activation) : CelMap
 
     public override bool TryGetValue(CelValue key, out CelValue value)
     {
-        if (key is CelString s && policy is not null && policy.VariableIndex.TryGetValue(s.Value, out var i))
+        if (key is CelString s && policy is not null && policy.VariableIndex(s.Value) is var i and >= 0)
         {
             value = Get(policy, i);
             return true;
@@ -56,18 +60,18 @@ internal sealed class VariablesMap(PolicyActivation activation) : CelMap
             return ReferenceEquals(known, Evaluating) ? Cycle : known;
         }
 
-        var variable = compiled.Variables[i];
-        var shared = activation.Scope.SharedVariables;
-        if (variable.SharedKey is { } key && shared.TryGetValue(key, out var cached))
+        var scope = activation.Scope;
+        var slot = compiled.SharedSlot(i);
+        if (slot >= 0 && scope.SharedVariable(slot) is { } cached)
         {
             return values[i] = cached;
         }
 
         values[i] = Evaluating;
-        var value = variable.Program.Evaluate(activation, activation.Scope.Options);
-        if (variable.SharedKey is { } sharedKey)
+        var value = compiled.Variables[i].Program.Evaluate(activation, scope.Options);
+        if (slot >= 0)
         {
-            shared[sharedKey] = value;
+            scope.ShareVariable(slot, value);
         }
 
         return values[i] = value;
