@@ -14,7 +14,7 @@ internal static class NameReferences
 {
     public static bool Fix(BuildContext context, ResourceMap map)
     {
-        var byName = new Dictionary<string, List<Resource>>(StringComparer.Ordinal);
+        var byName = new Dictionary<string, List<Resource>>(map.Resources.Count, StringComparer.Ordinal);
         var renamed = new List<Gvk>();
         foreach (var resource in map.Resources)
         {
@@ -50,7 +50,7 @@ internal static class NameReferences
         foreach (var reference in map.Config.NameReference)
         {
             // A reference whose type no resource ever had finds no referral: its fields stay as they are, unwalked.
-            var candidates = renamed.Exists(gvk => gvk.IsSelectedBy(reference.Referral));
+            var candidates = AnySelected(renamed, reference.Referral);
             for (var i = 0; i < types.Length; i++)
             {
                 var referrer = map.Resources[i];
@@ -64,8 +64,10 @@ internal static class NameReferences
                     continue;
                 }
 
-                foreach (var spec in reference.Referrers)
+                var referrers = reference.Referrers;
+                for (var s = 0; s < referrers.Count; s++)
                 {
+                    var spec = referrers[s];
                     if (!types[i].IsSelectedBy(spec.Type))
                     {
                         continue;
@@ -81,6 +83,20 @@ internal static class NameReferences
         }
 
         return true;
+    }
+
+    /// <summary>Whether one of <paramref name="types"/> is selected by <paramref name="referral"/> (a loop, not a closure per reference).</summary>
+    private static bool AnySelected(List<Gvk> types, Gvk referral)
+    {
+        foreach (var type in types)
+        {
+            if (type.IsSelectedBy(referral))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

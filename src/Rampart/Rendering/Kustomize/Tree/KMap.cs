@@ -6,16 +6,31 @@ namespace Rampart.Rendering.Kustomize.Tree;
 /// A mapping of the working tree, edited in place, fields in order. Lookups are linear for small mappings and
 /// go through an index, kept up to date, once a mapping grows (ConfigMaps with thousands of keys).
 /// </summary>
-internal sealed class KMap(Mark start, Mark end, NodeOrigin? origin, string? tag = null) : KNode
+internal sealed class KMap : KNode
 {
     private const int IndexThreshold = 16;
-    private readonly List<KEntry> entries = [];
+    private readonly List<KEntry> entries;
     private Dictionary<string, KEntry>? index;
 
-    public override Mark Start { get; } = start;
-    public override Mark End { get; } = end;
-    public override NodeOrigin? Origin { get; } = origin;
-    public override string? Tag { get; } = tag;
+    public KMap(Mark start, Mark end, NodeOrigin? origin, string? tag = null)
+        : this(start, end, origin, tag, capacity: 0)
+    {
+    }
+
+    /// <summary>A mapping with room for <paramref name="capacity"/> fields (a copy or a conversion knows how many it adds).</summary>
+    public KMap(Mark start, Mark end, NodeOrigin? origin, string? tag, int capacity)
+    {
+        Start = start;
+        End = end;
+        Origin = origin;
+        Tag = tag;
+        entries = new List<KEntry>(capacity);
+    }
+
+    public override Mark Start { get; }
+    public override Mark End { get; }
+    public override NodeOrigin? Origin { get; }
+    public override string? Tag { get; }
 
     public IReadOnlyList<KEntry> Entries => entries;
     public int Count => entries.Count;
@@ -110,10 +125,16 @@ internal sealed class KMap(Mark start, Mark end, NodeOrigin? origin, string? tag
 
     public override KNode DeepCopy()
     {
-        var copy = new KMap(Start, End, Origin, Tag);
+        // Every base tree is copied for each overlay that includes it: sized once, keys and names shared.
+        var copy = new KMap(Start, End, Origin, Tag, entries.Count);
         foreach (var entry in entries)
         {
-            copy.Add(new KEntry(entry.Key, entry.Value.DeepCopy()));
+            copy.entries.Add(entry.With(entry.Value.DeepCopy()));
+        }
+
+        if (copy.entries.Count > IndexThreshold)
+        {
+            copy.BuildIndex();
         }
 
         return copy;
