@@ -4,12 +4,15 @@ namespace Rampart.Rendering.Kustomize.Tree;
 
 /// <summary>
 /// A mapping of the working tree, edited in place, fields in order. Lookups are linear for small mappings and
-/// go through an index, kept up to date, once a mapping grows (ConfigMaps with thousands of keys).
+/// go through an index, kept up to date, once a mapping grows (ConfigMaps with thousands of keys). The fields are
+/// held in an array of its own, not a list: every base tree is copied for each overlay, so each mapping's extra
+/// object counted; the mapping is its own read-only list of fields (<see cref="Entries"/>).
 /// </summary>
-internal sealed class KMap : KNode
+internal sealed class KMap : KNode, IReadOnlyList<KEntry>
 {
     private const int IndexThreshold = 16;
-    private readonly List<KEntry> entries;
+    private KEntry[] entries;
+    private int count;
     private Dictionary<string, KEntry>? index;
 
     public KMap(Mark start, Mark end, NodeOrigin? origin, string? tag = null)
@@ -24,7 +27,7 @@ internal sealed class KMap : KNode
         End = end;
         Origin = origin;
         Tag = tag;
-        entries = new List<KEntry>(capacity);
+        entries = capacity == 0 ? [] : new KEntry[capacity];
     }
 
     public override Mark Start { get; }
@@ -32,8 +35,20 @@ internal sealed class KMap : KNode
     public override NodeOrigin? Origin { get; }
     public override string? Tag { get; }
 
-    public IReadOnlyList<KEntry> Entries => entries;
-    public int Count => entries.Count;
+    public IReadOnlyList<KEntry> Entries => this;
+    public int Count => count;
+
+    public KEntry this[int position] => position < count ? entries[position] : throw new ArgumentOutOfRangeException(nameof(position));
+
+    public IEnumerator<KEntry> GetEnumerator()
+    {
+        for (var i = 0; i < count; i++)
+        {
+            yield return entries[i];
+        }
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 
     public KEntry? Entry(string name)
     {
@@ -42,11 +57,11 @@ internal sealed class KMap : KNode
             return index.GetValueOrDefault(name);
         }
 
-        foreach (var entry in entries)
+        for (var i = 0; i < count; i++)
         {
-            if (entry.Name == name)
+            if (entries[i].Name == name)
             {
-                return entry;
+                return entries[i];
             }
         }
 
@@ -88,12 +103,17 @@ internal sealed class KMap : KNode
 
     public void Add(KEntry entry)
     {
-        entries.Add(entry);
+        if (count == entries.Length)
+        {
+            Array.Resize(ref entries, Math.Max(4, count * 2));
+        }
+
+        entries[count++] = entry;
         if (index is not null)
         {
             index[entry.Name] = entry;
         }
-        else if (entries.Count > IndexThreshold)
+        else if (count > IndexThreshold)
         {
             BuildIndex();
         }
@@ -101,13 +121,20 @@ internal sealed class KMap : KNode
 
     public bool Remove(string name)
     {
-        var at = entries.FindIndex(e => e.Name == name);
+        var at = -1;
+        for (var i = 0; i < count && at < 0; i++)
+        {
+            at = entries[i].Name == name ? i : -1;
+        }
+
         if (at < 0)
         {
             return false;
         }
 
-        entries.RemoveAt(at);
+        count--;
+        Array.Copy(entries, at + 1, entries, at, count - at);
+        entries[count] = null!;
         index?.Remove(name);
         return true;
     }
@@ -115,9 +142,12 @@ internal sealed class KMap : KNode
     /// <summary>Replaces every field, in the order given.</summary>
     public void Replace(IEnumerable<KEntry> fields)
     {
-        entries.Clear();
+        // The fields may be read from this mapping itself: taken before it is cleared.
+        var replacement = fields.ToArray();
+        Array.Clear(entries, 0, count);
+        count = 0;
         index = null;
-        foreach (var field in fields)
+        foreach (var field in replacement)
         {
             Add(field);
         }
@@ -126,13 +156,14 @@ internal sealed class KMap : KNode
     public override KNode DeepCopy()
     {
         // Every base tree is copied for each overlay that includes it: sized once, keys and names shared.
-        var copy = new KMap(Start, End, Origin, Tag, entries.Count);
-        foreach (var entry in entries)
+        var copy = new KMap(Start, End, Origin, Tag, count);
+        for (var i = 0; i < count; i++)
         {
-            copy.entries.Add(entry.With(entry.Value.DeepCopy()));
+            copy.entries[i] = entries[i].With(entries[i].Value.DeepCopy());
         }
 
-        if (copy.entries.Count > IndexThreshold)
+        copy.count = count;
+        if (count > IndexThreshold)
         {
             copy.BuildIndex();
         }
@@ -142,10 +173,10 @@ internal sealed class KMap : KNode
 
     private void BuildIndex()
     {
-        index = new Dictionary<string, KEntry>(entries.Count, StringComparer.Ordinal);
-        foreach (var entry in entries)
+        index = new Dictionary<string, KEntry>(count, StringComparer.Ordinal);
+        for (var i = 0; i < count; i++)
         {
-            index[entry.Name] = entry;
+            index[entries[i].Name] = entries[i];
         }
     }
 }
