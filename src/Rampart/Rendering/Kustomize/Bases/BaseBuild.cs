@@ -44,7 +44,7 @@ internal static class BaseBuild
             var depended = log.Asked.Skip(asked).ToHashSet(StringComparer.Ordinal);
             if (Independent(context) && cache.HasRoomFor(nodes) && !Shadowed(context, depended))
             {
-                var resources = sub.Resources.Select(r => Strip(r.Copy(), chain)).ToList();
+                var resources = Strip(sub.Resources, chain);
                 var files = log.Read.Skip(read).Distinct(StringComparer.Ordinal).ToList();
                 cache.Keep(directory, context.Options, new CachedBase(resources, sub.Config, [.. sub.Vars], [.. context.Entered.Skip(entered)], height, depended, files, nodes));
             }
@@ -85,20 +85,48 @@ internal static class BaseBuild
         context.DeepestCall = Math.Max(context.DeepestCall, context.Stack.Count + kept.Height);
         context.Log!.Replay(kept.Asked, kept.Read);
         var resources = new List<Resource>(kept.Resources.Count);
+        IReadOnlyList<string>? keptChain = null;
+        IReadOnlyList<string> chain = [];
         foreach (var resource in kept.Resources)
         {
             var copy = resource.Copy();
-            copy.Chain = [.. context.Chain, .. resource.Chain];
+            if (!ReferenceEquals(resource.Chain, keptChain))
+            {
+                // The resources of one kustomization share its chain: the longer chain is made once for them all.
+                keptChain = resource.Chain;
+                chain = [.. context.Chain, .. resource.Chain];
+            }
+
+            copy.Chain = chain;
             resources.Add(copy);
         }
 
         return new BuiltBase(resources, kept.Config, kept.Vars);
     }
 
-    /// <summary>The resource with its chain starting at the base (the kustomizations above it differ from build to build).</summary>
-    private static Resource Strip(Resource resource, int above)
+    /// <summary>
+    /// Copies of the resources with their chains starting at the base (the kustomizations above it differ from build to
+    /// build); equal chains become one list, so that a replay extends each once.
+    /// </summary>
+    private static List<Resource> Strip(List<Resource> built, int above)
     {
-        resource.Chain = [.. resource.Chain.Skip(above)];
-        return resource;
+        var resources = new List<Resource>(built.Count);
+        IReadOnlyList<string> last = [];
+        var first = true;
+        foreach (var resource in built)
+        {
+            var copy = resource.Copy();
+            var stripped = resource.Chain.Skip(above);
+            if (first || !stripped.SequenceEqual(last, StringComparer.Ordinal))
+            {
+                last = [.. stripped];
+                first = false;
+            }
+
+            copy.Chain = last;
+            resources.Add(copy);
+        }
+
+        return resources;
     }
 }

@@ -86,16 +86,32 @@ internal sealed class Resource(KMap root, string source)
     /// <summary>Remembers the current id before a transformer changes it.</summary>
     public void StorePreviousId()
     {
-        var current = CurrentId;
-        if (PreviousIds.Count == 0 || PreviousIds[^1] != current)
+        // Compared field by field: most transformers store an id that is already the last one.
+        var (type, name, ns) = (Gvk, Name, Namespace);
+        if (PreviousIds.Count == 0 || PreviousIds[^1] is not { } last || last.Gvk != type || last.Name != name || last.Namespace != ns)
         {
-            PreviousIds.Add(current);
+            PreviousIds.Add(new ResId(type, name, ns));
         }
+    }
+
+    /// <summary>Whether the resource has, or had, an id that matches <paramref name="id"/> loosely (<see cref="ResId.MatchesLoosely"/>).</summary>
+    public bool HadLoosely(ResId id)
+    {
+        foreach (var previous in PreviousIds)
+        {
+            if (previous.MatchesLoosely(id))
+            {
+                return true;
+            }
+        }
+
+        return CurrentId.MatchesLoosely(id);
     }
 
     public Resource Copy()
     {
-        var copy = new Resource((KMap)Root.DeepCopy(), Source) { NeedsHashSuffix = NeedsHashSuffix, Behavior = Behavior, Chain = Chain, Generator = Generator };
+        // The copy's tree holds the same apiVersion and kind texts, so the type read from them holds for it too.
+        var copy = new Resource((KMap)Root.DeepCopy(), Source) { NeedsHashSuffix = NeedsHashSuffix, Behavior = Behavior, Chain = Chain, Generator = Generator, gvk = gvk };
         copy.PreviousIds.AddRange(PreviousIds);
         copy.NamePrefixes.AddRange(NamePrefixes);
         copy.NameSuffixes.AddRange(NameSuffixes);

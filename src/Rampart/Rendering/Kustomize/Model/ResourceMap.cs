@@ -66,5 +66,17 @@ internal sealed class ResourceMap
     private static (Gvk, string, string) Key(ResId id) => (id.Gvk, id.Name, id.Namespace.Length == 0 ? "default" : id.Namespace);
 
     /// <summary>Resources that have, or had, <paramref name="id"/> (group and version compared only where both give one).</summary>
-    public List<Resource> ByAnyId(ResId id) => Resources.FindAll(r => r.AllIds.Any(x => x.MatchesLoosely(id)));
+    public List<Resource> ByAnyId(ResId id)
+    {
+        var found = new List<Resource>(1);
+        foreach (var resource in Resources)
+        {
+            if (resource.HadLoosely(id))
+            {
+                found.Add(resource);
+            }
+        }
+
+        return found;
+    }
 }

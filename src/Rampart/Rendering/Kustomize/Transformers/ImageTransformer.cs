@@ -67,14 +67,17 @@ internal static class ImageTransformer
     {
         switch (node)
         {
+            // Indexed loops: this visits every node of every resource for each images entry.
             case KMap map:
-                foreach (var entry in map.Entries)
+                var entries = map.Entries;
+                for (var i = 0; i < entries.Count; i++)
                 {
+                    var entry = entries[i];
                     if (entry.Name is "containers" or "initContainers" && entry.Value is KSequence containers)
                     {
-                        foreach (var container in containers.Items.OfType<KMap>())
+                        foreach (var item in containers.Items)
                         {
-                            if (container.Entry("image") is { } image && Update(image.Value, change) is { } updated)
+                            if (item is KMap container && container.Entry("image") is { } image && Update(image.Value, change) is { } updated)
                             {
                                 image.Value = updated;
                             }
@@ -97,7 +100,7 @@ internal static class ImageTransformer
 
     private static KScalar? Update(KNode? value, Change change)
     {
-        if (value is not KScalar { Node.Kind: ScalarKind.String } scalar)
+        if (value is not KScalar { Node.Kind: ScalarKind.String } scalar || !NameIs(scalar.Value, change.Name))
         {
             return null;
         }
@@ -131,6 +134,16 @@ internal static class ImageTransformer
 
         var image = name + (tag.Length > 0 ? ":" + tag : "") + (digest.Length > 0 ? "@" + digest : "");
         return Scalars.String(image, change.At);
+    }
+
+    /// <summary>Whether the name part of <paramref name="image"/> (as <see cref="Split"/> finds it) is <paramref name="name"/>, without splitting.</summary>
+    private static bool NameIs(string image, string name)
+    {
+        var at = image.IndexOf('@', StringComparison.Ordinal);
+        var rest = at >= 0 ? image.AsSpan(0, at) : image.AsSpan();
+        var colon = rest.LastIndexOf(':');
+        var slash = rest.LastIndexOf('/');
+        return (colon > slash ? rest[..colon] : rest).SequenceEqual(name);
     }
 
     /// <summary>Splits <c>registry/name:tag@digest</c> into its name, tag and digest (empty when absent).</summary>

@@ -82,30 +82,36 @@ internal static class LabelTransformer
         }
 
         var at = pairs[0].At.Value;
+
+        // One delegate for every resource and spec (a lambda in the loops would be made for each).
+        KNode? Update(KNode? value)
+        {
+            var target = value as KMap;
+            if (target is null)
+            {
+                if (value is not null && !value.IsNull)
+                {
+                    return null;
+                }
+
+                target = Scalars.EmptyMap(at);
+            }
+
+            for (var i = 0; i < pairs.Count; i++)
+            {
+                var entry = pairs[i].At;
+                target.Set(entry.Key, Scalars.String(pairs[i].Value, entry.Value));
+            }
+
+            return target;
+        }
+
+        Func<KNode?, KNode?> update = Update;
         foreach (var resource in map.Resources)
         {
-            foreach (var spec in specs)
+            for (var i = 0; i < specs.Count; i++)
             {
-                FieldWalker.Apply(resource, spec, at, value =>
-                {
-                    var target = value as KMap;
-                    if (target is null)
-                    {
-                        if (value is not null && !value.IsNull)
-                        {
-                            return null;
-                        }
-
-                        target = Scalars.EmptyMap(at);
-                    }
-
-                    foreach (var (key, text, entry) in pairs)
-                    {
-                        target.Set(entry.Key, Scalars.String(text, entry.Value));
-                    }
-
-                    return target;
-                });
+                FieldWalker.Apply(resource, specs[i], at, update);
             }
         }
     }

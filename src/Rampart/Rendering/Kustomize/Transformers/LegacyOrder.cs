@@ -56,15 +56,16 @@ internal static class LegacyOrder
             var id = resources[i].CurrentId;
             var type = id.Gvk.SortKey;
             keys[i] = new SortKey(resources[i], i, rank.GetValueOrDefault(id.Gvk.Kind), type,
-                string.Concat(type, "|", id.Namespace.Length == 0 ? "~X" : id.Namespace, "|", id.Name.Length == 0 ? "~N" : id.Name));
+                id.Namespace.Length == 0 ? "~X" : id.Namespace, id.Name.Length == 0 ? "~N" : id.Name);
         }
 
-        // A stable sort (the position breaks ties), as the ordered LINQ sort it replaces.
+        // A stable sort (the position breaks ties), as the ordered LINQ sort it replaces. Kustomize compares the
+        // text "type|namespace|name"; with the types equal that is "namespace|name", compared here without making it.
         Array.Sort(keys, static (a, b) =>
         {
             var by = a.Rank.CompareTo(b.Rank);
             by = by != 0 ? by : string.CompareOrdinal(a.Type, b.Type);
-            by = by != 0 ? by : string.CompareOrdinal(a.Id, b.Id);
+            by = by != 0 ? by : CompareJoined(a.Namespace, a.Name, b.Namespace, b.Name);
             return by != 0 ? by : a.Position.CompareTo(b.Position);
         });
         for (var i = 0; i < keys.Length; i++)
@@ -76,7 +77,30 @@ internal static class LegacyOrder
         return true;
     }
 
-    private readonly record struct SortKey(Resource Resource, int Position, int Rank, string Type, string Id);
+    /// <summary>A class, not a struct: the framework's sort over a reference type runs precompiled, over a struct of this assembly it is compiled at run time.</summary>
+    private sealed record SortKey(Resource Resource, int Position, int Rank, string Type, string Namespace, string Name);
+
+    /// <summary>Compares <c>a1|a2</c> with <c>b1|b2</c> as ordinal strings.</summary>
+    internal static int CompareJoined(string a1, string a2, string b1, string b2)
+    {
+        var lengthA = a1.Length + 1 + a2.Length;
+        var lengthB = b1.Length + 1 + b2.Length;
+        var common = Math.Min(lengthA, lengthB);
+        for (var i = 0; i < common; i++)
+        {
+            var x = At(a1, a2, i);
+            var y = At(b1, b2, i);
+            if (x != y)
+            {
+                return x - y;
+            }
+        }
+
+        return lengthA - lengthB;
+    }
+
+    private static char At(string first, string second, int i) =>
+        i < first.Length ? first[i] : i == first.Length ? '|' : second[i - first.Length - 1];
 
     /// <summary>Kinds listed first rank below zero in their order, kinds listed last above it; others rank zero.</summary>
     private static Dictionary<string, int> Rank(string[] first, string[] last)

@@ -39,6 +39,7 @@ internal static class NameAffixTransformer
     /// </summary>
     public static void Apply(ResourceMap map, IReadOnlyList<FieldSpec> specs, KNode at, string prefix, string suffix)
     {
+        Func<KNode?, KNode?> update = value => value is KScalar { IsNull: false } scalar ? Scalars.String(prefix + scalar.Value + suffix, at) : null;
         foreach (var resource in map.Resources)
         {
             var original = resource.OriginalId.Gvk;
@@ -47,8 +48,9 @@ internal static class NameAffixTransformer
                 continue;
             }
 
-            foreach (var spec in specs)
+            for (var i = 0; i < specs.Count; i++)
             {
+                var spec = specs[i];
                 if (!resource.Gvk.IsSelectedBy(spec.Type))
                 {
                     continue;
@@ -61,8 +63,7 @@ internal static class NameAffixTransformer
                     Remember(resource.NameSuffixes, suffix);
                 }
 
-                FieldWalker.Apply(resource.Root, spec.Path, 0, create: false, at, value =>
-                    value is KScalar { IsNull: false } scalar ? Scalars.String(prefix + scalar.Value + suffix, at) : null);
+                FieldWalker.Apply(resource.Root, spec.Path, 0, create: false, at, update);
             }
         }
 

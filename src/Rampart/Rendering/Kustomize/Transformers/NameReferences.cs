@@ -14,7 +14,7 @@ internal static class NameReferences
 {
     public static bool Fix(BuildContext context, ResourceMap map)
     {
-        var byName = new Dictionary<string, List<Resource>>(StringComparer.Ordinal);
+        var byName = new Dictionary<string, List<Resource>>(map.Resources.Count, StringComparer.Ordinal);
         var renamed = new List<Gvk>();
         foreach (var resource in map.Resources)
         {
@@ -50,7 +50,7 @@ internal static class NameReferences
         foreach (var reference in map.Config.NameReference)
         {
             // A reference whose type no resource ever had finds no referral: its fields stay as they are, unwalked.
-            var candidates = renamed.Exists(gvk => gvk.IsSelectedBy(reference.Referral));
+            var candidates = AnySelected(renamed, reference.Referral);
             for (var i = 0; i < types.Length; i++)
             {
                 var referrer = map.Resources[i];
@@ -64,8 +64,10 @@ internal static class NameReferences
                     continue;
                 }
 
-                foreach (var spec in reference.Referrers)
+                var referrers = reference.Referrers;
+                for (var s = 0; s < referrers.Count; s++)
                 {
+                    var spec = referrers[s];
                     if (!types[i].IsSelectedBy(spec.Type))
                     {
                         continue;
@@ -83,20 +85,58 @@ internal static class NameReferences
         return true;
     }
 
-    /// <summary>
-    /// Fixes the fields <paramref name="spec"/> names in <paramref name="referrer"/>; the first error, or null. A method
-    /// of its own so that the closure is made only for a field spec that applies: a closure in the loops above was made
-    /// for every reference, resource and spec, applying or not (some 60 MB on a scan of 2,000 overlays).
-    /// </summary>
-    private static string? Walk(Resource referrer, FieldSpec spec, NameReference reference, Dictionary<string, List<Resource>> byName)
+    /// <summary>Whether one of <paramref name="types"/> is selected by <paramref name="referral"/> (a loop, not a closure per reference).</summary>
+    private static bool AnySelected(List<Gvk> types, Gvk referral)
     {
-        string? error = null;
-        FieldWalker.Apply(referrer.Root, spec.Path, 0, create: false, referrer.Root, value =>
+        foreach (var type in types)
         {
-            var (updated, failure) = Update(value, reference, referrer, byName);
-            error ??= failure;
-            return updated;
-        });
+            if (type.IsSelectedBy(referral))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Fixes the fields <paramref name="spec"/> names in <paramref name="referrer"/>; the first error, or null.</summary>
+    private static string? Walk(Resource referrer, FieldSpec spec, NameReference reference, Dictionary<string, List<Resource>> byName) =>
+        Walk(referrer.Root, spec.Path, 0, reference, referrer, byName);
+
+    /// <summary>
+    /// The fields of <paramref name="path"/> from segment <paramref name="at"/>, as <see cref="FieldWalker"/> finds them
+    /// without creating any (sequences entered item by item), each fixed; every field is fixed, the first error kept.
+    /// A walk of its own, as a delegate through the field walker was made for every resource and field spec.
+    /// </summary>
+    private static string? Walk(KNode node, IReadOnlyList<string> path, int at, NameReference reference, Resource referrer, Dictionary<string, List<Resource>> byName)
+    {
+        if (node is KSequence sequence)
+        {
+            string? first = null;
+            for (var i = 0; i < sequence.Count; i++)
+            {
+                first ??= Walk(sequence.Items[i], path, at, reference, referrer, byName);
+            }
+
+            return first;
+        }
+
+        if (node is not KMap map || map.Entry(path[at]) is not { } entry)
+        {
+            return null;
+        }
+
+        if (at < path.Count - 1)
+        {
+            return entry.Value.IsNull ? null : Walk(entry.Value, path, at + 1, reference, referrer, byName);
+        }
+
+        var (updated, error) = Update(entry.Value, reference, referrer, byName);
+        if (updated is not null && !ReferenceEquals(updated, entry.Value))
+        {
+            entry.Value = updated;
+        }
+
         return error;
     }
 
@@ -159,8 +199,48 @@ internal static class NameReferences
             return (null, null);
         }
 
+        var matching = new List<Resource>(candidates.Count);
+        foreach (var candidate in candidates)
+        {
+            if (HadName(candidate, name) && HadType(candidate, reference.Referral))
+            {
+                matching.Add(candidate);
+            }
+        }
+
+        // The rest narrows by closures, made only where there is something to narrow.
+        return matching.Count == 0 ? (null, null) : Narrow(matching, name, ns, mapping, reference, referrer);
+    }
+
+    private static bool HadName(Resource candidate, string name)
+    {
+        foreach (var id in candidate.PreviousIds)
+        {
+            if (id.Name == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HadType(Resource candidate, Gvk referral)
+    {
+        foreach (var id in candidate.PreviousIds)
+        {
+            if (id.Gvk.IsSelectedBy(referral))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static (Resource? Found, string? Error) Narrow(List<Resource> matching, string name, string? ns, bool mapping, NameReference reference, Resource referrer)
+    {
         var roleKind = referrer.Root.Map("roleRef")?.Text("kind");
-        var matching = candidates.Where(c => c.PreviousIds.Any(id => id.Name == name) && c.PreviousIds.Any(id => id.Gvk.IsSelectedBy(reference.Referral))).ToList();
         if (roleKind is not null && reference.Referral.Kind is "Role" or "ClusterRole")
         {
             matching = matching.FindAll(c => c.Gvk.Kind == roleKind);

@@ -10,6 +10,8 @@ namespace Rampart.Rendering.Kustomize.Transformers;
 /// </summary>
 internal static class NamespaceTransformer
 {
+    private static readonly string[] NamespacePath = ["metadata", "namespace"];
+
     public static bool Run(KustomizationFile file, ResourceMap map)
     {
         var at = file["namespace"];
@@ -38,20 +40,24 @@ internal static class NamespaceTransformer
         KNode? Set(KNode? current) =>
             unsetOnly && current is KScalar { IsNull: false } scalar && scalar.Value.Length > 0 ? null : Scalars.String(ns, at);
 
+        // One delegate for every resource and spec (passing the local function would make one each time).
+        Func<KNode?, KNode?> set = Set;
+        var all = specs ?? map.Config.Namespace;
         foreach (var resource in map.Resources)
         {
             resource.StorePreviousId();
             if (!ClusterScoped.Is(resource.Gvk))
             {
-                FieldWalker.Apply(resource.Root, ["metadata", "namespace"], 0, create: true, at, Set);
+                FieldWalker.Apply(resource.Root, NamespacePath, 0, create: true, at, set);
             }
 
-            foreach (var spec in specs ?? map.Config.Namespace)
+            for (var i = 0; i < all.Count; i++)
             {
+                var spec = all[i];
                 // As Kustomize does, a Namespace's name is set only for the core v1 Namespace.
                 if (spec.PathText != "metadata/namespace" && (spec.PathText != "metadata/name" || resource.Root.Text("apiVersion") == "v1"))
                 {
-                    FieldWalker.Apply(resource, spec, at, Set);
+                    FieldWalker.Apply(resource, spec, at, set);
                 }
             }
 

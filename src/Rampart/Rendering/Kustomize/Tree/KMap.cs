@@ -4,21 +4,51 @@ namespace Rampart.Rendering.Kustomize.Tree;
 
 /// <summary>
 /// A mapping of the working tree, edited in place, fields in order. Lookups are linear for small mappings and
-/// go through an index, kept up to date, once a mapping grows (ConfigMaps with thousands of keys).
+/// go through an index, kept up to date, once a mapping grows (ConfigMaps with thousands of keys). The fields are
+/// held in an array of its own, not a list: every base tree is copied for each overlay, so each mapping's extra
+/// object counted; the mapping is its own read-only list of fields (<see cref="Entries"/>).
 /// </summary>
-internal sealed class KMap(Mark start, Mark end, NodeOrigin? origin, string? tag = null) : KNode
+internal sealed class KMap : KNode, IReadOnlyList<KEntry>
 {
     private const int IndexThreshold = 16;
-    private readonly List<KEntry> entries = [];
+    private KEntry[] entries;
+    private int count;
     private Dictionary<string, KEntry>? index;
 
-    public override Mark Start { get; } = start;
-    public override Mark End { get; } = end;
-    public override NodeOrigin? Origin { get; } = origin;
-    public override string? Tag { get; } = tag;
+    public KMap(Mark start, Mark end, NodeOrigin? origin, string? tag = null)
+        : this(start, end, origin, tag, capacity: 0)
+    {
+    }
 
-    public IReadOnlyList<KEntry> Entries => entries;
-    public int Count => entries.Count;
+    /// <summary>A mapping with room for <paramref name="capacity"/> fields (a copy or a conversion knows how many it adds).</summary>
+    public KMap(Mark start, Mark end, NodeOrigin? origin, string? tag, int capacity)
+    {
+        Start = start;
+        End = end;
+        Origin = origin;
+        Tag = tag;
+        entries = capacity == 0 ? [] : new KEntry[capacity];
+    }
+
+    public override Mark Start { get; }
+    public override Mark End { get; }
+    public override NodeOrigin? Origin { get; }
+    public override string? Tag { get; }
+
+    public IReadOnlyList<KEntry> Entries => this;
+    public int Count => count;
+
+    public KEntry this[int position] => position < count ? entries[position] : throw new ArgumentOutOfRangeException(nameof(position));
+
+    public IEnumerator<KEntry> GetEnumerator()
+    {
+        for (var i = 0; i < count; i++)
+        {
+            yield return entries[i];
+        }
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 
     public KEntry? Entry(string name)
     {
@@ -27,11 +57,11 @@ internal sealed class KMap(Mark start, Mark end, NodeOrigin? origin, string? tag
             return index.GetValueOrDefault(name);
         }
 
-        foreach (var entry in entries)
+        for (var i = 0; i < count; i++)
         {
-            if (entry.Name == name)
+            if (entries[i].Name == name)
             {
-                return entry;
+                return entries[i];
             }
         }
 
@@ -73,12 +103,17 @@ internal sealed class KMap(Mark start, Mark end, NodeOrigin? origin, string? tag
 
     public void Add(KEntry entry)
     {
-        entries.Add(entry);
+        if (count == entries.Length)
+        {
+            Array.Resize(ref entries, Math.Max(4, count * 2));
+        }
+
+        entries[count++] = entry;
         if (index is not null)
         {
             index[entry.Name] = entry;
         }
-        else if (entries.Count > IndexThreshold)
+        else if (count > IndexThreshold)
         {
             BuildIndex();
         }
@@ -86,13 +121,20 @@ internal sealed class KMap(Mark start, Mark end, NodeOrigin? origin, string? tag
 
     public bool Remove(string name)
     {
-        var at = entries.FindIndex(e => e.Name == name);
+        var at = -1;
+        for (var i = 0; i < count && at < 0; i++)
+        {
+            at = entries[i].Name == name ? i : -1;
+        }
+
         if (at < 0)
         {
             return false;
         }
 
-        entries.RemoveAt(at);
+        count--;
+        Array.Copy(entries, at + 1, entries, at, count - at);
+        entries[count] = null!;
         index?.Remove(name);
         return true;
     }
@@ -100,9 +142,12 @@ internal sealed class KMap(Mark start, Mark end, NodeOrigin? origin, string? tag
     /// <summary>Replaces every field, in the order given.</summary>
     public void Replace(IEnumerable<KEntry> fields)
     {
-        entries.Clear();
+        // The fields may be read from this mapping itself: taken before it is cleared.
+        var replacement = fields.ToArray();
+        Array.Clear(entries, 0, count);
+        count = 0;
         index = null;
-        foreach (var field in fields)
+        foreach (var field in replacement)
         {
             Add(field);
         }
@@ -110,10 +155,17 @@ internal sealed class KMap(Mark start, Mark end, NodeOrigin? origin, string? tag
 
     public override KNode DeepCopy()
     {
-        var copy = new KMap(Start, End, Origin, Tag);
-        foreach (var entry in entries)
+        // Every base tree is copied for each overlay that includes it: sized once, keys and names shared.
+        var copy = new KMap(Start, End, Origin, Tag, count);
+        for (var i = 0; i < count; i++)
         {
-            copy.Add(new KEntry(entry.Key, entry.Value.DeepCopy()));
+            copy.entries[i] = entries[i].With(entries[i].Value.DeepCopy());
+        }
+
+        copy.count = count;
+        if (count > IndexThreshold)
+        {
+            copy.BuildIndex();
         }
 
         return copy;
@@ -121,10 +173,10 @@ internal sealed class KMap(Mark start, Mark end, NodeOrigin? origin, string? tag
 
     private void BuildIndex()
     {
-        index = new Dictionary<string, KEntry>(entries.Count, StringComparer.Ordinal);
-        foreach (var entry in entries)
+        index = new Dictionary<string, KEntry>(count, StringComparer.Ordinal);
+        for (var i = 0; i < count; i++)
         {
-            index[entry.Name] = entry;
+            index[entries[i].Name] = entries[i];
         }
     }
 }

@@ -15,9 +15,9 @@ internal static class TreeConversion
             case SequenceNode sequence:
                 var seq = new KSequence(sequence.Start, sequence.End, sequence.Origin, sequence.Tag);
                 seq.Items.Capacity = sequence.Count;
-                foreach (var item in sequence.Items)
+                for (var i = 0; i < sequence.Count; i++)
                 {
-                    if (ToWork(item) is not { } converted)
+                    if (ToWork(sequence[i]) is not { } converted)
                     {
                         return null;
                     }
@@ -27,9 +27,12 @@ internal static class TreeConversion
 
                 return seq;
             case MappingNode mapping:
-                var map = new KMap(mapping.Start, mapping.End, mapping.Origin, mapping.Tag);
-                foreach (var entry in mapping.Entries)
+                var map = new KMap(mapping.Start, mapping.End, mapping.Origin, mapping.Tag, mapping.Entries.Count);
+                // Indexed, as the entries are an interface over an array: a foreach would allocate an enumerator per mapping.
+                var entries = mapping.Entries;
+                for (var i = 0; i < entries.Count; i++)
                 {
+                    var entry = entries[i];
                     if (entry.Key is not ScalarNode key || ToWork(entry.Value) is not { } value)
                     {
                         return null;
@@ -57,14 +60,21 @@ internal static class TreeConversion
     public static Node ToPositioned(KNode node) => node switch
     {
         KScalar scalar => scalar.Node,
-        KSequence sequence => new SequenceNode(sequence.Start, sequence.End, [.. sequence.Items.Select(ToPositioned)])
-        {
-            Tag = sequence.Tag,
-            Origin = sequence.Origin,
-        },
+        KSequence sequence => ToPositioned(sequence),
         KMap map => ToPositioned(map),
         _ => throw new InvalidOperationException("unknown working node " + node.GetType().Name),
     };
+
+    private static SequenceNode ToPositioned(KSequence sequence)
+    {
+        var items = new Node[sequence.Count];
+        for (var i = 0; i < items.Length; i++)
+        {
+            items[i] = ToPositioned(sequence.Items[i]);
+        }
+
+        return new SequenceNode(sequence.Start, sequence.End, items) { Tag = sequence.Tag, Origin = sequence.Origin };
+    }
 
     public static MappingNode ToPositioned(KMap map)
     {
