@@ -31,7 +31,11 @@ internal static class GitOpsRepository
         var deployers = new List<Deployer>();
         new RenderStage(sources, config.Render, parallelism).Run(
             inputs,
-            (_, renders) => deployers.AddRange(renders.Select(r => new Deployer(r.EntryPoint, [.. r.Objects.Select(Rendered)]))),
+            (_, renders) =>
+            {
+                deployers.AddRange(renders.Select(r => new Deployer(r.EntryPoint, [.. r.Objects.Select(Rendered)])));
+                return null;
+            },
             cancellation);
 
         var byKind = new Dictionary<string, IReadOnlyList<DeployedObject>>(StringComparer.Ordinal);

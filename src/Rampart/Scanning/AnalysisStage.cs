@@ -69,26 +69,39 @@ internal sealed class AnalysisStage(
         var objects = 0;
         var failures = 0;
         var gate = new Lock();
-        Parallel.ForEach(
-            renders.SelectMany(r => r.Objects.Select(o => (Render: r, Object: o))),
-            new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellation },
-            () => new AnalysisWorker(objectAnalyzers, context, attribution, strings, comments, crossObjectAnalyzers),
-            (item, _, worker) =>
+        var work = Rendered(renders, worker =>
+        {
+            lock (gate)
             {
-                worker.Analyze(item.Object, item.Render.EntryPoint, attributes);
+                findings.AddRange(worker.Findings);
+                objects += worker.Objects;
+                failures += worker.Failures;
+            }
+        });
+        Parallel.For(
+            0,
+            work.Count,
+            new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellation },
+            work.Begin,
+            (i, _, worker) =>
+            {
+                work.Do(i, worker);
                 return worker;
             },
-            worker =>
-            {
-                lock (gate)
-                {
-                    findings.AddRange(worker.Findings);
-                    objects += worker.Objects;
-                    failures += worker.Failures;
-                }
-            });
+            work.End);
         return new Result(findings, objects, failures, Enum.GetValues<FileOutcome>().ToDictionary(o => o, _ => 0));
     }
+
+    /// <summary>
+    /// The analysis of every rendered object of <paramref name="renders"/> as work for a parallel loop (the render
+    /// stage's, beside the next batch's renders); each worker is handed to <paramref name="done"/> after its last object.
+    /// </summary>
+    public BatchWork Rendered(IReadOnlyList<EntryPointRender> renders, Action<AnalysisWorker> done) =>
+        new RenderedObjects(
+            [.. renders.SelectMany(r => r.Objects.Select(o => (r.EntryPoint, o)))],
+            () => new AnalysisWorker(objectAnalyzers, context, attribution, strings, comments, crossObjectAnalyzers),
+            (worker, entryPoint, rendered) => worker.Analyze(rendered, entryPoint, attributes),
+            done);
 
     public Result Run(IReadOnlyList<DiscoveredFile> files, int parallelism, IProgress<ScanProgress>? progress, CancellationToken cancellation)
     {
@@ -196,4 +209,19 @@ internal sealed class AnalysisStage(
 
     /// <summary>The path of the file named <paramref name="name"/> in the folder of <paramref name="path"/>.</summary>
     private static string Neighbour(string path, string name) => path.LastIndexOf('/') is var slash and >= 0 ? path[..(slash + 1)] + name : name;
+
+    private sealed class RenderedObjects(
+        (EntryPoint EntryPoint, RenderedObject Object)[] items,
+        Func<AnalysisWorker> begin,
+        Action<AnalysisWorker, EntryPoint, RenderedObject> analyze,
+        Action<AnalysisWorker> done) : BatchWork
+    {
+        public override int Count => items.Length;
+
+        public override object Begin() => begin();
+
+        public override void Do(int item, object state) => analyze((AnalysisWorker)state, items[item].EntryPoint, items[item].Object);
+
+        public override void End(object state) => done((AnalysisWorker)state);
+    }
 }

@@ -8,8 +8,9 @@ namespace Rampart.Scanning;
 /// <summary>
 /// The render stage, between inventory and analysis: asks every entry-point source for its entry points, drops a
 /// root (a plain kustomization or chart) whose folder another entry point renders, and renders the rest within the
-/// limits, a batch at a time (the batch in parallel), handing each batch's renders to the caller before the next is
-/// rendered, so that what they render can be analyzed and dropped: memory follows a batch, not the repository.
+/// limits, a batch at a time (the batch in parallel), handing each batch's renders to the caller, whose work on them
+/// (analysing what they render) is done beside the next batch's renders and then dropped: memory follows two batches,
+/// not the repository.
 /// It keeps the files they read and the problems they met.
 /// </summary>
 internal sealed class RenderStage(IReadOnlyList<IEntryPointSource> sources, RenderLimits limits, int parallelism)
@@ -41,9 +42,10 @@ internal sealed class RenderStage(IReadOnlyList<IEntryPointSource> sources, Rend
 
     /// <summary>
     /// Renders every entry point and hands each batch of renders, in order and with the objects over the limit cut, to
-    /// <paramref name="take"/> (with the position of its first entry point) before the next batch is rendered.
+    /// <paramref name="take"/> (with the position of its first entry point); the work it returns is done in the same
+    /// parallel loop as the next batch's renders (the last batch's alone), before <see cref="Run"/> returns.
     /// </summary>
-    public Result Run(RenderInputs inputs, Action<int, EntryPointRender[]> take, CancellationToken cancellation)
+    public Result Run(RenderInputs inputs, Func<int, EntryPointRender[], BatchWork?> take, CancellationToken cancellation)
     {
         foreach (var source in sources)
         {
@@ -67,9 +69,10 @@ internal sealed class RenderStage(IReadOnlyList<IEntryPointSource> sources, Rend
         var sourceFiles = new HashSet<string>(StringComparer.Ordinal);
         var objects = 0;
         var failed = 0;
+        BatchWork? pending = null;
         for (var start = 0; start < found.Count; start += BatchSize)
         {
-            var (renders, failures) = RenderBatch(Enumerable.Range(start, Math.Min(BatchSize, found.Count - start)).ToList(), inputs, cancellation);
+            var (renders, failures) = RenderBatch(Enumerable.Range(start, Math.Min(BatchSize, found.Count - start)).ToList(), inputs, pending, cancellation);
             findings.AddRange(failures.OfType<Finding>());
             failed += failures.Count(f => f is not null);
             for (var i = 0; i < renders.Length; i++)
@@ -99,8 +102,13 @@ internal sealed class RenderStage(IReadOnlyList<IEntryPointSource> sources, Rend
                 kept.Add(renders[i].Objects.Count);
             }
 
-            take(start, renders);
+            pending = take(start, renders);
             summaries.AddRange(renders.Select(r => r with { Objects = [] }));
+        }
+
+        if (pending is not null)
+        {
+            RenderBatch([], inputs, pending, cancellation);
         }
 
         return new Result(summaries, sourceFiles, findings, notChecked, failed);
@@ -116,7 +124,7 @@ internal sealed class RenderStage(IReadOnlyList<IEntryPointSource> sources, Rend
         for (var start = 0; start < positions.Count; start += BatchSize)
         {
             var batch = positions.Skip(start).Take(BatchSize).ToList();
-            var (renders, _) = RenderBatch(batch, inputs, cancellation);
+            var (renders, _) = RenderBatch(batch, inputs, null, cancellation);
             for (var i = 0; i < renders.Length; i++)
             {
                 if (renders[i].Objects.Count > kept[batch[i]])
@@ -129,19 +137,37 @@ internal sealed class RenderStage(IReadOnlyList<IEntryPointSource> sources, Rend
         }
     }
 
-    private (EntryPointRender[] Renders, Finding?[] Failures) RenderBatch(List<int> positions, RenderInputs inputs, CancellationToken cancellation)
+    /// <summary>Renders the entry points at <paramref name="positions"/> and does <paramref name="work"/> (the previous batch's), in one parallel loop.</summary>
+    private (EntryPointRender[] Renders, Finding?[] Failures) RenderBatch(List<int> positions, RenderInputs inputs, BatchWork? work, CancellationToken cancellation)
     {
         var renders = new EntryPointRender[positions.Count];
         var failures = new Finding?[positions.Count];
         Parallel.For(
             0,
-            positions.Count,
+            positions.Count + (work?.Count ?? 0),
             new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellation },
-            i =>
+            () => work?.Begin(),
+            (i, _, state) =>
             {
-                var (source, entryPoint) = found[positions[i]];
-                Interlocked.Increment(ref renderCount);
-                (renders[i], failures[i]) = Render(source, entryPoint, inputs, cancellation);
+                if (i < positions.Count)
+                {
+                    var (source, entryPoint) = found[positions[i]];
+                    Interlocked.Increment(ref renderCount);
+                    (renders[i], failures[i]) = Render(source, entryPoint, inputs, cancellation);
+                }
+                else
+                {
+                    work!.Do(i - positions.Count, state!);
+                }
+
+                return state;
+            },
+            state =>
+            {
+                if (state is not null)
+                {
+                    work!.End(state);
+                }
             });
         return (renders, failures);
     }

@@ -44,7 +44,8 @@ internal sealed class RenderedAnalysis(RenderStage stage, ScanIndex inventory, I
         var findings = new List<Finding>();
         var analyzed = new List<int>();
         var held = new List<EntryPointRender>();
-        var (objects, failures, mostHeld) = (0, 0, 0);
+        var (objects, failures, mostHeld, previous) = (0, 0, 0, 0);
+        var gate = new Lock();
         var streaming = true;
         var result = stage.Run(
             inputs,
@@ -67,18 +68,26 @@ internal sealed class RenderedAnalysis(RenderStage stage, ScanIndex inventory, I
                 }
 
                 streaming &= !adds;
+                var count = renders.Sum(r => r.Objects.Count);
                 if (!streaming)
                 {
                     held.AddRange(renders);
-                    mostHeld += renders.Sum(r => r.Objects.Count); // held until the end: they add up
-                    return;
+                    mostHeld += count; // held until the end: they add up
+                    return null;
                 }
 
-                mostHeld = Math.Max(mostHeld, renders.Sum(r => r.Objects.Count));
-                var batch = analysis.RunRendered(renders, parallelism, cancellation);
-                findings.AddRange(batch.Findings);
-                (objects, failures) = (objects + batch.Objects, failures + batch.Failures);
+                // This batch is analysed while the next one renders: the two are held at once.
+                mostHeld = Math.Max(mostHeld, previous + count);
+                previous = count;
                 analyzed.AddRange(Enumerable.Range(start, renders.Length));
+                return analysis.Rendered(renders, worker =>
+                {
+                    lock (gate)
+                    {
+                        findings.AddRange(worker.Findings);
+                        (objects, failures) = (objects + worker.Objects, failures + worker.Failures);
+                    }
+                });
             },
             cancellation);
 
