@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 
 namespace Rampart.Reporting;
@@ -16,12 +17,22 @@ internal static class JsonArrayBlocks
     /// <paramref name="parallelism"/> threads; at most twice that many blocks are held at once. With one thread, or
     /// a single block, every item is written straight to <paramref name="json"/>.
     /// </summary>
-    public static void Write<T>(Utf8JsonWriter json, IReadOnlyList<T> items, Action<Utf8JsonWriter, T> writeItem, int parallelism, int perBlock)
+    public static void Write<T>(Utf8JsonWriter json, IReadOnlyList<T> items, Action<Utf8JsonWriter, T> writeItem, int parallelism, int perBlock) =>
+        Write(json, items, () => writeItem, parallelism, perBlock);
+
+    /// <summary>
+    /// As <see cref="Write{T}(Utf8JsonWriter, IReadOnlyList{T}, Action{Utf8JsonWriter, T}, int, int)"/>, with item
+    /// writers made by <paramref name="newItemWriter"/>: each writes one block at a time (one writes every item when they
+    /// are written straight), so that what an item writer keeps between items is never shared between threads, and is
+    /// used again for later blocks.
+    /// </summary>
+    public static void Write<T>(Utf8JsonWriter json, IReadOnlyList<T> items, Func<Action<Utf8JsonWriter, T>> newItemWriter, int parallelism, int perBlock)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(perBlock, 1);
         var blocks = (items.Count + perBlock - 1) / perBlock;
         if (parallelism < 2 || blocks < 2)
         {
+            var writeItem = newItemWriter();
             foreach (var item in items)
             {
                 writeItem(json, item);
@@ -33,10 +44,14 @@ internal static class JsonArrayBlocks
 
         var (depth, options) = (json.CurrentDepth, json.Options);
         var lastSize = 0;
+        // An item writer serves one block at a time and is then kept for a later block.
+        var idle = new ConcurrentBag<Action<Utf8JsonWriter, T>>();
         Task<Block> Start(int block) => Task.Run(() =>
         {
             var (first, end) = (block * perBlock, Math.Min(items.Count, (block + 1) * perBlock));
+            var writeItem = idle.TryTake(out var free) ? free : newItemWriter();
             var serialized = Serialize(items, first, end, writeItem, depth, options, Volatile.Read(ref lastSize));
+            idle.Add(writeItem);
             Volatile.Write(ref lastSize, serialized.Buffer.WrittenCount);
             return serialized;
         });

@@ -1,11 +1,49 @@
+using System.Globalization;
 using System.Text.Json;
 using Rampart.Findings;
 
 namespace Rampart.Reporting;
 
-/// <summary>The <c>rules[]</c> and <c>findings[]</c> entries of the JSON report.</summary>
-internal static class JsonFindingWriter
+/// <summary>
+/// The <c>rules[]</c> and <c>findings[]</c> entries of the JSON report. A writer of findings encodes the keys once for
+/// all and each value that recurs on many findings once per <see cref="JsonTextCache"/>; a new one for each block of
+/// findings written on its own thread.
+/// </summary>
+internal sealed class JsonFindingWriter
 {
+    private static readonly JsonEncodedText RuleIdName = JsonEncodedText.Encode("ruleId");
+    private static readonly JsonEncodedText AliasesName = JsonEncodedText.Encode("aliases");
+    private static readonly JsonEncodedText CategoryName = JsonEncodedText.Encode("category");
+    private static readonly JsonEncodedText SeverityName = JsonEncodedText.Encode("severity");
+    private static readonly JsonEncodedText TitleName = JsonEncodedText.Encode("title");
+    private static readonly JsonEncodedText MessageName = JsonEncodedText.Encode("message");
+    private static readonly JsonEncodedText PathName = JsonEncodedText.Encode("path");
+    private static readonly JsonEncodedText LineName = JsonEncodedText.Encode("line");
+    private static readonly JsonEncodedText ColumnName = JsonEncodedText.Encode("column");
+    private static readonly JsonEncodedText EndLineName = JsonEncodedText.Encode("endLine");
+    private static readonly JsonEncodedText EndColumnName = JsonEncodedText.Encode("endColumn");
+    private static readonly JsonEncodedText FieldPathName = JsonEncodedText.Encode("fieldPath");
+    private static readonly JsonEncodedText ResourceName = JsonEncodedText.Encode("resource");
+    private static readonly JsonEncodedText ApiVersionName = JsonEncodedText.Encode("apiVersion");
+    private static readonly JsonEncodedText KindName = JsonEncodedText.Encode("kind");
+    private static readonly JsonEncodedText NamespaceName = JsonEncodedText.Encode("namespace");
+    private static readonly JsonEncodedText NameName = JsonEncodedText.Encode("name");
+    private static readonly JsonEncodedText OriginName = JsonEncodedText.Encode("origin");
+    private static readonly JsonEncodedText EntryPointName = JsonEncodedText.Encode("entryPoint");
+    private static readonly JsonEncodedText FilesName = JsonEncodedText.Encode("files");
+    private static readonly JsonEncodedText CommitName = JsonEncodedText.Encode("commit");
+    private static readonly JsonEncodedText PackageName = JsonEncodedText.Encode("package");
+    private static readonly JsonEncodedText OwnersName = JsonEncodedText.Encode("owners");
+    private static readonly JsonEncodedText ResponsibilityName = JsonEncodedText.Encode("responsibility");
+    private static readonly JsonEncodedText StatusName = JsonEncodedText.Encode("status");
+    private static readonly JsonEncodedText StatusReasonName = JsonEncodedText.Encode("statusReason");
+    private static readonly JsonEncodedText FingerprintName = JsonEncodedText.Encode("fingerprint");
+    private static readonly JsonEncodedText ChangeName = JsonEncodedText.Encode("change");
+    private static readonly JsonEncodedText RemediationName = JsonEncodedText.Encode("remediation");
+    private static readonly JsonEncodedText HelpUriName = JsonEncodedText.Encode("helpUri");
+
+    private readonly JsonTextCache values = new();
+
     public static void WriteRule(Utf8JsonWriter json, RuleDescriptor rule)
     {
         json.WriteStartObject();
@@ -21,42 +59,56 @@ internal static class JsonFindingWriter
         json.WriteEndObject();
     }
 
-    public static void WriteFinding(Utf8JsonWriter json, Finding finding)
+    public void WriteFinding(Utf8JsonWriter json, Finding finding)
     {
         json.WriteStartObject();
-        json.WriteString("ruleId", JsonReportWriter.Clean(finding.RuleId));
-        JsonReportWriter.WriteStrings(json, "aliases", finding.Aliases);
-        json.WriteString("category", ReportNames.Of(finding.Category));
-        json.WriteString("severity", ReportNames.Of(finding.Severity));
-        json.WriteString("title", JsonReportWriter.Clean(finding.Title));
-        json.WriteString("message", JsonReportWriter.Clean(finding.Message));
+        json.WriteString(RuleIdName, values.Of(finding.RuleId));
+        WriteStrings(json, AliasesName, finding.Aliases);
+        json.WriteString(CategoryName, values.Of(ReportNames.Of(finding.Category)));
+        json.WriteString(SeverityName, values.Of(ReportNames.Of(finding.Severity)));
+        json.WriteString(TitleName, values.Of(finding.Title));
+        json.WriteString(MessageName, values.Of(finding.Message));
         WriteLocation(json, finding.Location);
         WriteResource(json, finding.Resource);
         WriteOrigin(json, finding.Origin);
         WriteCommit(json, finding.Commit);
         WritePackage(json, finding.Package);
-        JsonReportWriter.WriteStrings(json, "owners", finding.Owners);
-        json.WriteString("responsibility", ReportNames.Of(finding.Responsibility));
-        json.WriteString("status", ReportNames.Of(finding.Status));
-        JsonReportWriter.WriteNullableString(json, "statusReason", finding.StatusReason);
-        json.WriteString("fingerprint", JsonReportWriter.Clean(finding.Fingerprint));
-        JsonReportWriter.WriteNullableString(json, "change", finding.Change is { } change ? ReportNames.Of(change) : null);
-        JsonReportWriter.WriteNullableString(json, "remediation", finding.Remediation);
-        JsonReportWriter.WriteNullableString(json, "helpUri", finding.HelpUri);
+        JsonReportWriter.WriteStrings(json, OwnersName, finding.Owners);
+        json.WriteString(ResponsibilityName, values.Of(ReportNames.Of(finding.Responsibility)));
+        json.WriteString(StatusName, values.Of(ReportNames.Of(finding.Status)));
+        JsonReportWriter.WriteNullableString(json, StatusReasonName, finding.StatusReason);
+        WriteFingerprint(json, finding);
+        WriteNullableString(json, ChangeName, finding.Change is { } change ? ReportNames.Of(change) : null);
+        WriteNullableString(json, RemediationName, finding.Remediation);
+        WriteNullableString(json, HelpUriName, finding.HelpUri);
         json.WriteEndObject();
     }
 
-    private static void WriteLocation(Utf8JsonWriter json, SourceLocation location)
+    /// <summary>A fingerprint the scan computed is written from its bits, without making its text first.</summary>
+    private static void WriteFingerprint(Utf8JsonWriter json, Finding finding)
     {
-        json.WriteString("path", JsonReportWriter.Clean(location.Path));
-        WritePosition(json, "line", location.Line);
-        WritePosition(json, "column", location.Column);
-        WritePosition(json, "endLine", location.EndLine);
-        WritePosition(json, "endColumn", location.EndColumn);
-        JsonReportWriter.WriteNullableString(json, "fieldPath", location.FieldPath);
+        Span<char> digits = stackalloc char[16];
+        if (finding.FingerprintBits is { } bits && bits.TryFormat(digits, out var written, "x16", CultureInfo.InvariantCulture) && written == digits.Length)
+        {
+            json.WriteString(FingerprintName, digits);
+        }
+        else
+        {
+            json.WriteString(FingerprintName, JsonReportWriter.Clean(finding.Fingerprint));
+        }
     }
 
-    private static void WritePosition(Utf8JsonWriter json, string name, int value)
+    private void WriteLocation(Utf8JsonWriter json, SourceLocation location)
+    {
+        json.WriteString(PathName, JsonReportWriter.Clean(location.Path));
+        WritePosition(json, LineName, location.Line);
+        WritePosition(json, ColumnName, location.Column);
+        WritePosition(json, EndLineName, location.EndLine);
+        WritePosition(json, EndColumnName, location.EndColumn);
+        WriteNullableString(json, FieldPathName, location.FieldPath);
+    }
+
+    private static void WritePosition(Utf8JsonWriter json, JsonEncodedText name, int value)
     {
         if (value > 0)
         {
@@ -68,38 +120,39 @@ internal static class JsonFindingWriter
         }
     }
 
-    private static void WriteResource(Utf8JsonWriter json, ResourceRef? resource)
+    private void WriteResource(Utf8JsonWriter json, ResourceRef? resource)
     {
         if (resource is null)
         {
-            json.WriteNull("resource");
+            json.WriteNull(ResourceName);
             return;
         }
 
-        json.WriteStartObject("resource");
-        json.WriteString("apiVersion", JsonReportWriter.Clean(resource.ApiVersion));
-        json.WriteString("kind", JsonReportWriter.Clean(resource.Kind));
-        JsonReportWriter.WriteNullableString(json, "namespace", resource.Namespace);
-        JsonReportWriter.WriteNullableString(json, "name", resource.Name);
+        json.WriteStartObject(ResourceName);
+        json.WriteString(ApiVersionName, values.Of(resource.ApiVersion));
+        json.WriteString(KindName, values.Of(resource.Kind));
+        JsonReportWriter.WriteNullableString(json, NamespaceName, resource.Namespace);
+        JsonReportWriter.WriteNullableString(json, NameName, resource.Name);
+
         json.WriteEndObject();
     }
 
-    private static void WriteOrigin(Utf8JsonWriter json, RenderOrigin? origin)
+    private void WriteOrigin(Utf8JsonWriter json, RenderOrigin? origin)
     {
         if (origin is null)
         {
-            json.WriteNull("origin");
+            json.WriteNull(OriginName);
             return;
         }
 
-        json.WriteStartObject("origin");
-        json.WriteStartObject("entryPoint");
-        json.WriteString("kind", JsonReportWriter.Clean(origin.EntryPointKind));
-        json.WriteString("name", JsonReportWriter.Clean(origin.EntryPointName));
-        json.WriteString("path", JsonReportWriter.Clean(origin.EntryPoint.Path));
-        WritePosition(json, "line", origin.EntryPoint.Line);
+        json.WriteStartObject(OriginName);
+        json.WriteStartObject(EntryPointName);
+        json.WriteString(KindName, values.Of(origin.EntryPointKind));
+        json.WriteString(NameName, JsonReportWriter.Clean(origin.EntryPointName));
+        json.WriteString(PathName, JsonReportWriter.Clean(origin.EntryPoint.Path));
+        WritePosition(json, LineName, origin.EntryPoint.Line);
         json.WriteEndObject();
-        JsonReportWriter.WriteStrings(json, "files", origin.Files);
+        JsonReportWriter.WriteStrings(json, FilesName, origin.Files);
         json.WriteEndObject();
     }
 
@@ -108,11 +161,11 @@ internal static class JsonFindingWriter
     {
         if (commit is null)
         {
-            json.WriteNull("commit");
+            json.WriteNull(CommitName);
             return;
         }
 
-        json.WriteStartObject("commit");
+        json.WriteStartObject(CommitName);
         json.WriteString("id", JsonReportWriter.Clean(commit.Id));
         json.WriteString("author", JsonReportWriter.Clean(commit.Author));
         json.WriteString("email", JsonReportWriter.Clean(commit.Email));
@@ -126,11 +179,11 @@ internal static class JsonFindingWriter
     {
         if (package is null)
         {
-            json.WriteNull("package");
+            json.WriteNull(PackageName);
             return;
         }
 
-        json.WriteStartObject("package");
+        json.WriteStartObject(PackageName);
         json.WriteString("ecosystem", JsonReportWriter.Clean(package.Ecosystem));
         json.WriteString("name", JsonReportWriter.Clean(package.Name));
         json.WriteString("version", JsonReportWriter.Clean(package.Version));
@@ -141,5 +194,28 @@ internal static class JsonFindingWriter
         }
 
         json.WriteEndObject();
+    }
+
+    private void WriteNullableString(Utf8JsonWriter json, JsonEncodedText name, string? value)
+    {
+        if (value is null)
+        {
+            json.WriteNull(name);
+        }
+        else
+        {
+            json.WriteString(name, values.Of(value));
+        }
+    }
+
+    private void WriteStrings(Utf8JsonWriter json, JsonEncodedText name, IReadOnlyList<string> list)
+    {
+        json.WriteStartArray(name);
+        for (var i = 0; i < list.Count; i++)
+        {
+            json.WriteStringValue(values.Of(list[i]));
+        }
+
+        json.WriteEndArray();
     }
 }

@@ -75,9 +75,10 @@ public sealed class JsonReportWriter : IUtf8ReportWriter
         json.WriteNumber("new", diff.New);
         json.WriteNumber("unchanged", diff.Unchanged);
         json.WriteStartArray("fixed");
+        var findings = new JsonFindingWriter();
         foreach (var finding in FindingOrder.Sort(diff.Fixed))
         {
-            JsonFindingWriter.WriteFinding(json, finding);
+            findings.WriteFinding(json, finding);
         }
 
         json.WriteEndArray();
@@ -111,7 +112,8 @@ public sealed class JsonReportWriter : IUtf8ReportWriter
 
         json.WriteEndArray();
         json.WriteStartArray("findings");
-        JsonArrayBlocks.Write(json, FindingOrder.Sort(report.Findings), JsonFindingWriter.WriteFinding, options.Parallelism, options.FindingsPerBlock);
+        JsonArrayBlocks.Write(
+            json, FindingOrder.Sort(report.Findings), () => new JsonFindingWriter().WriteFinding, options.Parallelism, options.FindingsPerBlock);
         json.WriteEndArray();
         json.WriteEndObject();
     }
@@ -246,6 +248,29 @@ public sealed class JsonReportWriter : IUtf8ReportWriter
         {
             json.WriteString(name, Clean(value));
         }
+    }
+
+    internal static void WriteNullableString(Utf8JsonWriter json, JsonEncodedText name, string? value)
+    {
+        if (value is null)
+        {
+            json.WriteNull(name);
+        }
+        else
+        {
+            json.WriteString(name, Clean(value));
+        }
+    }
+
+    internal static void WriteStrings(Utf8JsonWriter json, JsonEncodedText name, IReadOnlyList<string> values)
+    {
+        json.WriteStartArray(name);
+        for (var i = 0; i < values.Count; i++)
+        {
+            json.WriteStringValue(Clean(values[i]));
+        }
+
+        json.WriteEndArray();
     }
 
     internal static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)

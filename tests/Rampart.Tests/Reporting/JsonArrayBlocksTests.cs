@@ -55,6 +55,34 @@ public sealed class JsonArrayBlocksTests
     }
 
     [Fact]
+    public void An_item_writer_serves_one_block_at_a_time_and_is_used_again_for_later_blocks()
+    {
+        var items = Enumerable.Range(0, 300).ToList();
+        var (made, overlaps) = (0, 0);
+
+        var text = Document(1, json => JsonArrayBlocks.Write(json, items, () =>
+        {
+            Interlocked.Increment(ref made);
+            var busy = 0;
+            return (writer, item) =>
+            {
+                if (Interlocked.Exchange(ref busy, 1) == 1)
+                {
+                    Interlocked.Increment(ref overlaps);
+                }
+
+                writer.WriteNumberValue(item);
+                Volatile.Write(ref busy, 0);
+            };
+        }, parallelism: 2, perBlock: 3));
+
+        Assert.Equal(items, JsonDocument.Parse(text).RootElement.EnumerateArray().Select(e => e.GetInt32()));
+        Assert.Equal(0, overlaps);
+        // 100 blocks, at most twice the parallelism of them under way at once.
+        Assert.InRange(made, 1, 4);
+    }
+
+    [Fact]
     public void A_failure_while_writing_a_block_reaches_the_caller()
     {
         var items = Enumerable.Range(0, 50).ToList();
