@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 using Rampart.Loading;
 
@@ -13,13 +14,24 @@ internal sealed class NodePathIndex
 {
     private const int MaxDepth = 512;
     private const int MostCounted = 4096;
+    private const int MostSpelled = 16_384;
 
     /// <summary>Each thread's buffer for spelling out paths.</summary>
     [ThreadStatic]
     private static StringBuilder? scratch;
 
+    /// <summary>
+    /// Each thread's paths spelled so far: objects of one kind have the same paths, and each object spelled its own
+    /// copy of them (the scan keeps one copy of each path a finding names anyway).
+    /// </summary>
+    [ThreadStatic]
+    private static Func<ReadOnlySpan<char>, string>? spelled;
+
+    /// <summary>Each thread's stack for walking a tree, kept from one object to the next.</summary>
+    [ThreadStatic]
+    private static Stack<(Node Node, int Depth)>? walk;
+
     private readonly Dictionary<Node, Link> links;
-    private readonly Dictionary<Node, string> paths = new(ReferenceComparer.Instance);
     private readonly Node root;
 
     public NodePathIndex(MappingNode root)
@@ -27,7 +39,8 @@ internal sealed class NodePathIndex
         this.root = root;
 
         // Sized once for the object's nodes rather than grown through every size on the way.
-        var pending = new Stack<(Node Node, int Depth)>();
+        var pending = walk ??= new Stack<(Node Node, int Depth)>();
+        pending.Clear();
         links = new Dictionary<Node, Link>(Count(root, pending), ReferenceComparer.Instance);
         pending.Clear();
         pending.Push((root, 0));
@@ -85,7 +98,7 @@ internal sealed class NodePathIndex
         }
 
         key = link.Key;
-        path = PathOf(node, link);
+        path = PathOf(node);
         return true;
     }
 
@@ -93,7 +106,7 @@ internal sealed class NodePathIndex
     {
         var text = (scratch ??= new StringBuilder(128)).Clear().Append(path);
         FieldReference.AppendSegment(text, segment);
-        return text.ToString();
+        return TextPool.Of(text, spelled ??= new TextPool(MostSpelled).Of);
     }
 
     /// <summary>
@@ -137,20 +150,28 @@ internal sealed class NodePathIndex
         return Math.Min(count, MostCounted);
     }
 
-    private string PathOf(Node node, Link link)
+    /// <summary>The path of a node the index links, spelled once and kept with its link.</summary>
+    private string PathOf(Node node)
     {
-        if (paths.TryGetValue(node, out var known))
+        ref var link = ref CollectionsMarshal.GetValueRefOrNullRef(links, node);
+        if (link.Path is { } known)
         {
             return known;
         }
 
-        var parent = ReferenceEquals(link.Parent, root) || !links.TryGetValue(link.Parent, out var up) ? "" : PathOf(link.Parent, up);
-        var path = Append(parent, link.Segment);
-        paths[node] = path;
-        return path;
+        // No node is added once the index is built, so the reference stays good while the parent's path is spelled.
+        var parent = ReferenceEquals(link.Parent, root) || !links.ContainsKey(link.Parent) ? "" : PathOf(link.Parent);
+        return link.Path = Append(parent, link.Segment);
     }
 
-    private readonly record struct Link(Node Parent, FieldSegment Segment, ScalarNode? Key);
+    /// <summary>A node's parent, the segment that leads to it and its key; its path once a finding has named it.</summary>
+    private struct Link(Node parent, FieldSegment segment, ScalarNode? key)
+    {
+        public Node Parent { get; } = parent;
+        public FieldSegment Segment { get; } = segment;
+        public ScalarNode? Key { get; } = key;
+        public string? Path { get; set; }
+    }
 
     private sealed class ReferenceComparer : IEqualityComparer<Node>
     {
