@@ -61,13 +61,30 @@ public static class Fingerprinter
         }
 
         Span<byte> hash = stackalloc byte[32];
-        var chars = ArrayPool<char>.Shared.Rent(text.Length);
         var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
-        text.CopyTo(0, chars, 0, text.Length);
-        var length = Encoding.UTF8.GetBytes(chars, 0, text.Length, bytes, 0);
+        int length;
+        var chunks = text.GetChunks();
+        if (chunks.MoveNext() && chunks.Current.Length == text.Length)
+        {
+            // The usual case, the whole text in one chunk: encoded where it is.
+            length = Encoding.UTF8.GetBytes(chunks.Current.Span, bytes);
+        }
+        else
+        {
+            // Copied whole first, so that a surrogate pair split between two chunks is encoded as one character.
+            var chars = ArrayPool<char>.Shared.Rent(text.Length);
+            text.CopyTo(0, chars, 0, text.Length);
+            length = Encoding.UTF8.GetBytes(chars, 0, text.Length, bytes, 0);
+            ArrayPool<char>.Shared.Return(chars);
+        }
+
         SHA256.HashData(bytes.AsSpan(0, length), hash);
-        ArrayPool<char>.Shared.Return(chars);
         ArrayPool<byte>.Shared.Return(bytes);
+        if (text.Capacity > 4096)
+        {
+            buffer = null;
+        }
+
         return BinaryPrimitives.ReadUInt64BigEndian(hash);
     }
 
