@@ -23,6 +23,13 @@ public static class Fingerprinter
     [ThreadStatic]
     private static StringBuilder? buffer;
 
+    /// <summary>
+    /// Each thread's SHA-256 context: a one-shot hash looks the algorithm up and makes a new context on every call,
+    /// which cost a quarter of the hashing of a large scan's findings.
+    /// </summary>
+    [ThreadStatic]
+    private static IncrementalHash? sha256;
+
     public static string Compute(Finding finding) => Format(ComputeBits(finding));
 
     /// <summary>The fingerprint as its 64 bits: the first eight bytes of the hash, big-endian, as <see cref="Compute"/> writes them.</summary>
@@ -78,7 +85,9 @@ public static class Fingerprinter
             ArrayPool<char>.Shared.Return(chars);
         }
 
-        SHA256.HashData(bytes.AsSpan(0, length), hash);
+        var hasher = sha256 ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hasher.AppendData(bytes, 0, length);
+        hasher.GetHashAndReset(hash);
         ArrayPool<byte>.Shared.Return(bytes);
         if (text.Capacity > 4096)
         {
