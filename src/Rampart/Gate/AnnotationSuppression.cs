@@ -16,27 +16,38 @@ public static class AnnotationSuppression
 {
     public const string Annotation = "rampart.dev/ignore";
 
-    public static Finding Apply(Finding finding, KubernetesObject obj)
+    public static Finding Apply(Finding finding, KubernetesObject obj) =>
+        finding.Status != FindingStatus.Open ? finding : Apply(finding, obj, Read(obj));
+
+    /// <summary>
+    /// As <see cref="Apply(Finding, KubernetesObject)"/>, with the annotations <see cref="Read(KubernetesObject)"/> found
+    /// on <paramref name="obj"/>: an object's findings share one reading.
+    /// </summary>
+    public static Finding Apply(Finding finding, KubernetesObject obj, Annotations annotations)
     {
         if (finding.Status != FindingStatus.Open)
         {
             return finding;
         }
 
-        // Every finding of every object comes through here, and few objects carry the annotation: read without an iterator.
-        if (Read(obj.Root) is { } own && Suppressed(finding, obj, "the object", own) is { } onObject)
+        if (annotations.OnObject is { } own && Suppressed(finding, obj, "the object", own) is { } onObject)
         {
             return onObject;
         }
 
-        if (PodSpecPolicy.PodOf(obj) is { } template && !ReferenceEquals(template, obj.Root) && Read(template) is { } fromTemplate
-            && Suppressed(finding, obj, "the pod template", fromTemplate) is { } onTemplate)
+        if (annotations.OnTemplate is { } fromTemplate && Suppressed(finding, obj, "the pod template", fromTemplate) is { } onTemplate)
         {
             return onTemplate;
         }
 
         return finding;
     }
+
+    /// <summary>The annotation's values on <paramref name="obj"/> and on its pod template (each null when absent).</summary>
+    public static Annotations Read(KubernetesObject obj) =>
+        new(
+            Read(obj.Root),
+            PodSpecPolicy.PodOf(obj) is { } template && !ReferenceEquals(template, obj.Root) ? Read(template) : null);
 
     /// <summary>The finding suppressed by the annotation's <paramref name="value"/> on <paramref name="where"/>, or null when it names other rules.</summary>
     private static Finding? Suppressed(Finding finding, KubernetesObject obj, string where, string value)
@@ -61,6 +72,9 @@ public static class AnnotationSuppression
         entry == "*"
         || string.Equals(entry, finding.RuleId, StringComparison.OrdinalIgnoreCase)
         || finding.Aliases.Any(alias => string.Equals(entry, alias, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The annotation's value on an object and on its pod template.</summary>
+    public readonly record struct Annotations(string? OnObject, string? OnTemplate);
 
     private static string? Read(MappingNode objectOrTemplate) =>
         ((objectOrTemplate["metadata"] as MappingNode)?["annotations"] as MappingNode)?[Annotation] is ScalarNode value

@@ -13,7 +13,13 @@ public static class StableFieldPath
     private static StringBuilder? buffer;
 
     /// <summary>Rewrites numeric list indexes as <c>[name=…]</c> where the item in <paramref name="root"/> has a name.</summary>
-    public static string Of(string fieldPath, Node? root)
+    public static string Of(string fieldPath, Node? root) => Of(fieldPath, root, static text => text.ToString());
+
+    /// <summary>
+    /// As <see cref="Of(string, Node?)"/>, the rewritten path made a string by <paramref name="share"/> (which may
+    /// return a copy it already holds instead of a new one): most findings of a large scan name a path met before.
+    /// </summary>
+    public static string Of(string fieldPath, Node? root, Func<ReadOnlySpan<char>, string> share)
     {
         if (root is null || !fieldPath.Contains('[', StringComparison.Ordinal))
         {
@@ -79,7 +85,8 @@ public static class StableFieldPath
             i = end;
         }
 
-        var text = result.ToString();
+        var text = TextPool.Of(result, share);
+
         if (result.Capacity > 4096)
         {
             buffer = null;

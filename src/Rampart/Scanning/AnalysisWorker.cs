@@ -33,6 +33,7 @@ internal sealed class AnalysisWorker(
 {
     private readonly List<KubernetesObject> objects = [];
     private readonly List<Finding> perObject = [];
+    private Func<ReadOnlySpan<char>, string>? share;
 
     /// <summary>The segments of the field paths of findings on rendered objects, by path (see <see cref="RenderedLocation"/>).</summary>
     private readonly Dictionary<string, string[]> fieldSegments = new(StringComparer.Ordinal);
@@ -195,9 +196,12 @@ internal sealed class AnalysisWorker(
             }
         }
 
+        AnnotationSuppression.Annotations? annotations = null;
         Finding Decide(Finding finding)
         {
-            var suppressed = CommentSuppression.Apply(AnnotationSuppression.Apply(finding, obj), obj.Directives);
+            // Read once for the object's findings, when the first of them comes.
+            annotations ??= AnnotationSuppression.Read(obj);
+            var suppressed = CommentSuppression.Apply(AnnotationSuppression.Apply(finding, obj, annotations.Value), obj.Directives);
             if (rendered is null)
             {
                 return Located(suppressed, obj.Root);
@@ -312,13 +316,26 @@ internal sealed class AnalysisWorker(
         return finding with
         {
             Message = Shared(finding.Message),
-            Location = fieldPath is null ? location : location with { FieldPath = fieldPath },
-            StableFieldPath = fieldPath is null || root is null ? null : Shared(StableFieldPath.Of(fieldPath, root)),
+            Location = ReferenceEquals(fieldPath, location.FieldPath) ? location : location with { FieldPath = fieldPath },
+            StableFieldPath = fieldPath is null || root is null ? null : StableFieldPath.Of(fieldPath, root, share ??= Shared),
             Origin = origin ?? finding.Origin,
         };
     }
 
     private string Shared(string text) => strings.GetOrAdd(text, text);
+
+    /// <summary>The shared copy of a text spelled in a buffer, made a string only the first time it is met.</summary>
+    private string Shared(ReadOnlySpan<char> text)
+    {
+        var lookup = strings.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(text, out var known))
+        {
+            return known;
+        }
+
+        var made = text.ToString();
+        return strings.GetOrAdd(made, made);
+    }
 
     private static Finding Failure(IAnalyzer analyzer, SourceLocation at, ResourceRef? resource, Exception e) =>
         ScanRules.AnalyzerFailed.Report($"the {analyzer.Name} analyzer failed: {e.GetType().Name}: {e.Message}", at, resource)

@@ -66,14 +66,36 @@ internal sealed class RenderedLocation(EntryPoint entryPoint, RenderedObject ren
             }
         }
 
-        List<string> files = [entryPoint.File, .. rendered.Chain, rendered.Source, path];
+        // Each file once, in the order first met; a chain is a few files, so a set would cost more than it saves.
+        var files = new List<string>(rendered.Chain.Count + 3);
+        AddOnce(files, entryPoint.File);
+        foreach (var file in rendered.Chain)
+        {
+            AddOnce(files, file);
+        }
+
+        AddOnce(files, rendered.Source);
+        AddOnce(files, path);
         var added = new RenderOrigin(
             RenderStage.KindName(entryPoint.Kind),
             entryPoint.Name,
             new SourceLocation(entryPoint.File, entryPoint.Line, 1),
-            [.. files.Distinct(StringComparer.Ordinal)]);
+            [.. files]);
         origins.Add((path, added));
         return added;
+    }
+
+    private static void AddOnce(List<string> files, string file)
+    {
+        foreach (var known in files)
+        {
+            if (string.Equals(known, file, StringComparison.Ordinal))
+            {
+                return;
+            }
+        }
+
+        files.Add(file);
     }
 
     /// <summary>

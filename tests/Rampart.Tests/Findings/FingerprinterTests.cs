@@ -73,6 +73,18 @@ public sealed class FingerprinterTests
     }
 
     [Fact]
+    public void A_stable_field_path_is_made_a_string_by_the_given_pool()
+    {
+        var pool = new TextPool(mostKept: 10);
+        var first = StableFieldPath.Of("spec.containers[0].securityContext.privileged", Tree(TwoContainers), pool.Of);
+
+        var again = StableFieldPath.Of("spec.containers[1].securityContext.privileged", Tree(SidecarFirst), pool.Of);
+
+        Assert.Equal("spec.containers[name=web].securityContext.privileged", first);
+        Assert.Same(first, again);
+    }
+
+    [Fact]
     public void Stable_field_paths_follow_keys_in_large_mappings_and_stop_naming_items_past_a_missing_key()
     {
         // Thirteen keys: past the size at which a mapping is looked up through an index rather than searched.

@@ -30,6 +30,31 @@ public sealed class AnnotationSuppressionTests
     }
 
     [Fact]
+    public void The_annotations_read_once_suppress_each_finding_of_the_object_they_name()
+    {
+        var obj = Object("""
+            metadata:
+              annotations:
+                rampart.dev/ignore: RMP-K8S-001
+            spec:
+              template:
+                metadata:
+                  annotations:
+                    rampart.dev/ignore: RMP-K8S-002
+            """);
+        var annotations = AnnotationSuppression.Read(obj);
+
+        var onObject = AnnotationSuppression.Apply(TestFindings.Make("RMP-K8S-001"), obj, annotations);
+        var onTemplate = AnnotationSuppression.Apply(TestFindings.Make("RMP-K8S-002"), obj, annotations);
+        var other = AnnotationSuppression.Apply(TestFindings.Make("RMP-K8S-003"), obj, annotations);
+
+        Assert.Equal(new AnnotationSuppression.Annotations("RMP-K8S-001", "RMP-K8S-002"), annotations);
+        Assert.Contains("the object", onObject.StatusReason, StringComparison.Ordinal);
+        Assert.Contains("pod template", onTemplate.StatusReason, StringComparison.Ordinal);
+        Assert.Equal(FindingStatus.Open, other.Status);
+    }
+
+    [Fact]
     public void The_annotation_on_a_cronjob_pod_template_counts()
     {
         var obj = Object("""

@@ -1,3 +1,4 @@
+using System.Text;
 using Rampart.Cel.Values;
 using Rampart.Findings;
 using Rampart.Loading;
@@ -64,32 +65,39 @@ internal static class FindingLocator
         return new SourceLocation(path, anchor.Start.Line, anchor.Start.Column, FieldPath: fieldPath);
     }
 
-    /// <summary>A description of the failing element for the message: <c>containers[1] "sidecar"</c>.</summary>
-    public static string? Describe(ObjectScope scope, Node? element)
+    /// <summary>
+    /// Appends a description of the failing element for the message to <paramref name="text"/>
+    /// (<c>containers[1] "sidecar"</c>); false, with <paramref name="text"/> left as it was, when there is none.
+    /// </summary>
+    public static bool Describe(ObjectScope scope, Node? element, StringBuilder text)
     {
         if (element is null || !scope.Paths.TryGet(element, out var path, out _) || path.Length == 0)
         {
-            return null;
+            return false;
         }
 
         var bracket = path.EndsWith("']", StringComparison.Ordinal) ? path.LastIndexOf("['", StringComparison.Ordinal) : path.Length;
         var dot = path.LastIndexOf('.', Math.Max(bracket - 1, 0));
-        var last = path[(dot + 1)..];
-        var name = element is MappingNode map && map["name"] is ScalarNode { Kind: ScalarKind.String } n ? n.Text : null;
-        return name is null ? Shorten(last) : $"{Shorten(last)} \"{Shorten(name)}\"";
+        AppendShortened(text, path.AsSpan(dot + 1));
+        if (element is MappingNode map && map["name"] is ScalarNode { Kind: ScalarKind.String } name)
+        {
+            AppendShortened(text.Append(" \""), name.Text).Append('"');
+        }
+
+        return true;
     }
 
     /// <summary>Names and keys are at most 63 or 253 characters in a valid object; a hostile one must not bloat the message.</summary>
-    private static string Shorten(string name)
+    private static StringBuilder AppendShortened(StringBuilder text, ReadOnlySpan<char> name)
     {
         const int Keep = 60;
         if (name.Length <= Keep + 3)
         {
-            return name;
+            return text.Append(name);
         }
 
         var cut = char.IsHighSurrogate(name[Keep - 1]) ? Keep - 1 : Keep;
-        return string.Concat(name.AsSpan(0, cut), "…");
+        return text.Append(name[..cut]).Append('…');
     }
 
     private static Node? Step(Node node, FieldSegment segment, out ScalarNode? key)

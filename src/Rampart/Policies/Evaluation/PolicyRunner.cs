@@ -153,13 +153,12 @@ internal static class PolicyRunner
     private static Finding Failure(CompiledPolicy policy, PolicyValidation validation, ObjectScope scope, FailureSite site, string message)
     {
         var meta = policy.Policy.Metadata;
-        var what = FindingLocator.Describe(scope, site.Element);
         return new Finding
         {
             RuleId = meta.Id,
             RuleFacts = policy.Facts,
             Severity = meta.Severity,
-            Message = FindingText.Cut(what is null ? message : $"{message} ({what})", FindingText.MaxMessage),
+            Message = FailureMessages.Of(message, scope, site.Element),
             Location = FindingLocator.Locate(scope, validation, site),
             Responsibility = meta.Responsibility,
             Resource = scope.Object.Resource,
