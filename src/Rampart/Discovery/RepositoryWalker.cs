@@ -153,7 +153,10 @@ public sealed class RepositoryWalker(DiscoveryOptions options)
         }
     }
 
-    /// <summary>The files among <paramref name="found"/> described, each at its index; several at once when there are several.</summary>
+    /// <summary>Files a folder must hold for their heads to be read on several threads.</summary>
+    private const int ParallelFiles = 8;
+
+    /// <summary>The files among <paramref name="found"/> described, each at its index; on several threads when there are many.</summary>
     private DiscoveryItem?[] DescribeAll(List<(DiscoveryItem? Item, FileInfo? File, string Relative)> found, Placement placement, WalkState state)
     {
         var described = new DiscoveryItem?[found.Count];
@@ -163,8 +166,9 @@ public sealed class RepositoryWalker(DiscoveryOptions options)
             files += entry.File is null ? 0 : 1;
         }
 
-        // Without reading heads, describing a file costs no I/O: one thread does it.
-        if (files < 2 || state.Workers < 2 || !Options.SniffContent)
+        // Without reading heads, describing a file costs no I/O: one thread does it. A folder of a few files too: handing
+        // three head reads to other threads costs more than reading them (a repository of overlays is thousands of such folders).
+        if (files < ParallelFiles || state.Workers < 2 || !Options.SniffContent)
         {
             for (var i = 0; i < found.Count; i++)
             {
