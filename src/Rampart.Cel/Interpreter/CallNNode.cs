@@ -22,16 +22,16 @@ internal sealed class CallNNode(string function, CallTarget[] targets, EvalNode[
 
         foreach (var target in Targets)
         {
-            if (!target.NeedsTypeTest || target.Overload.AcceptsRuntime(values))
+            if (target.Accepts(values))
             {
-                if (!frame.Charge(target.FixedCost ?? target.Overload.Cost.Runtime(values)))
+                if (!frame.Charge(target.CostOf(values)))
                 {
                     return frame.Abort!;
                 }
 
                 try
                 {
-                    return Finish(target.Implementation.Invoke(values));
+                    return Finish(target.Invoke(values));
                 }
                 catch (Exception e) when (e is not (OperationCanceledException or CelInternalException))
                 {
