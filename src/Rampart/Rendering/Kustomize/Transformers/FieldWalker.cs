@@ -26,13 +26,20 @@ internal static class FieldWalker
     /// Walks <paramref name="path"/> from segment <paramref name="at"/>; the segments listed in
     /// <paramref name="sequences"/> are sequences, never created when missing.
     /// </summary>
-    public static void Apply(KNode node, IReadOnlyList<string> path, int at, bool create, KNode createdAt, Func<KNode?, KNode?> update, IReadOnlyList<int>? sequences = null)
+    public static void Apply(KNode node, IReadOnlyList<string> path, int at, bool create, KNode createdAt, Func<KNode?, KNode?> update, IReadOnlyList<int>? sequences = null) =>
+        Apply(node, path, at, create, createdAt, update, static (value, update) => update(value), sequences);
+
+    /// <summary>
+    /// As the walk above, with <paramref name="state"/> handed to <paramref name="update"/>: a transformer that walks
+    /// for every resource and field spec passes what it needs without a closure per walk.
+    /// </summary>
+    public static void Apply<TState>(KNode node, IReadOnlyList<string> path, int at, bool create, KNode createdAt, TState state, Func<KNode?, TState, KNode?> update, IReadOnlyList<int>? sequences = null)
     {
         if (node is KSequence sequence)
         {
-            foreach (var item in sequence.Items)
+            for (var i = 0; i < sequence.Count; i++)
             {
-                Apply(item, path, at, create, createdAt, update, sequences);
+                Apply(sequence.Items[i], path, at, create, createdAt, state, update, sequences);
             }
 
             return;
@@ -53,7 +60,7 @@ internal static class FieldWalker
                 return;
             }
 
-            if (update(current) is { } replaced && !ReferenceEquals(replaced, current))
+            if (update(current, state) is { } replaced && !ReferenceEquals(replaced, current))
             {
                 if (entry is not null)
                 {
@@ -87,7 +94,7 @@ internal static class FieldWalker
             }
         }
 
-        Apply(child, path, at + 1, create, createdAt, update, sequences);
+        Apply(child, path, at + 1, create, createdAt, state, update, sequences);
     }
 
     /// <summary>Visits every value a path names, without creating anything.</summary>

@@ -47,6 +47,7 @@ internal static class NameReferences
             types[i] = map.Resources[i].Gvk;
         }
 
+        var walk = new ReferenceWalk(byName);
         foreach (var reference in map.Config.NameReference)
         {
             // A reference whose type no resource ever had finds no referral: its fields stay as they are, unwalked.
@@ -74,7 +75,7 @@ internal static class NameReferences
                     }
 
                     context.NameReferenceWalks++;
-                    if (Walk(referrer, spec, reference, byName) is { } error)
+                    if (Walk(referrer, spec, reference, walk) is { } error)
                     {
                         return context.Fail(error, referrer.Root, referrer.Source);
                     }
@@ -99,45 +100,29 @@ internal static class NameReferences
         return false;
     }
 
-    /// <summary>Fixes the fields <paramref name="spec"/> names in <paramref name="referrer"/>; the first error, or null.</summary>
-    private static string? Walk(Resource referrer, FieldSpec spec, NameReference reference, Dictionary<string, List<Resource>> byName) =>
-        Walk(referrer.Root, spec.Path, 0, reference, referrer, byName);
-
     /// <summary>
-    /// The fields of <paramref name="path"/> from segment <paramref name="at"/>, as <see cref="FieldWalker"/> finds them
-    /// without creating any (sequences entered item by item), each fixed; every field is fixed, the first error kept.
-    /// A walk of its own, as a delegate through the field walker was made for every resource and field spec.
+    /// Fixes the fields <paramref name="spec"/> names in <paramref name="referrer"/> (every one; the first error is
+    /// kept in <paramref name="walk"/>, one per fix, reused from walk to walk instead of a closure for each).
     /// </summary>
-    private static string? Walk(KNode node, IReadOnlyList<string> path, int at, NameReference reference, Resource referrer, Dictionary<string, List<Resource>> byName)
+    private static string? Walk(Resource referrer, FieldSpec spec, NameReference reference, ReferenceWalk walk)
     {
-        if (node is KSequence sequence)
+        (walk.Reference, walk.Referrer, walk.Error) = (reference, referrer, null);
+        FieldWalker.Apply(referrer.Root, spec.Path, 0, create: false, referrer.Root, walk, static (value, walk) =>
         {
-            string? first = null;
-            for (var i = 0; i < sequence.Count; i++)
-            {
-                first ??= Walk(sequence.Items[i], path, at, reference, referrer, byName);
-            }
+            var (updated, failure) = Update(value, walk.Reference!, walk.Referrer!, walk.ByName);
+            walk.Error ??= failure;
+            return updated;
+        });
+        return walk.Error;
+    }
 
-            return first;
-        }
-
-        if (node is not KMap map || map.Entry(path[at]) is not { } entry)
-        {
-            return null;
-        }
-
-        if (at < path.Count - 1)
-        {
-            return entry.Value.IsNull ? null : Walk(entry.Value, path, at + 1, reference, referrer, byName);
-        }
-
-        var (updated, error) = Update(entry.Value, reference, referrer, byName);
-        if (updated is not null && !ReferenceEquals(updated, entry.Value))
-        {
-            entry.Value = updated;
-        }
-
-        return error;
+    /// <summary>What a walk of <see cref="Walk"/> needs, and the first error it met.</summary>
+    private sealed class ReferenceWalk(Dictionary<string, List<Resource>> byName)
+    {
+        public Dictionary<string, List<Resource>> ByName { get; } = byName;
+        public NameReference? Reference { get; set; }
+        public Resource? Referrer { get; set; }
+        public string? Error { get; set; }
     }
 
     private static (KNode? Updated, string? Error) Update(KNode? value, NameReference reference, Resource referrer, Dictionary<string, List<Resource>> byName)
