@@ -106,11 +106,6 @@ internal static class ImageTransformer
         }
 
         var (name, tag, digest) = Split(scalar.Value);
-        if (name != change.Name)
-        {
-            return null;
-        }
-
         if (!string.IsNullOrEmpty(change.NewName))
         {
             name = change.NewName;
@@ -136,29 +131,26 @@ internal static class ImageTransformer
         return Scalars.String(image, change.At);
     }
 
-    /// <summary>Whether the name part of <paramref name="image"/> (as <see cref="Split"/> finds it) is <paramref name="name"/>, without splitting.</summary>
-    private static bool NameIs(string image, string name)
-    {
-        var at = image.IndexOf('@', StringComparison.Ordinal);
-        var rest = at >= 0 ? image.AsSpan(0, at) : image.AsSpan();
-        var colon = rest.LastIndexOf(':');
-        var slash = rest.LastIndexOf('/');
-        return (colon > slash ? rest[..colon] : rest).SequenceEqual(name);
-    }
+    /// <summary>Whether the name part of <paramref name="image"/> is <paramref name="name"/>, read in place (most images an entry meets are not its own).</summary>
+    private static bool NameIs(string image, string name) => image.AsSpan(0, Parts(image).NameEnd).SequenceEqual(name);
 
     /// <summary>Splits <c>registry/name:tag@digest</c> into its name, tag and digest (empty when absent).</summary>
     public static (string Name, string Tag, string Digest) Split(string image)
     {
-        var digest = "";
-        var at = image.IndexOf('@', StringComparison.Ordinal);
-        if (at >= 0)
-        {
-            digest = image[(at + 1)..];
-            image = image[..at];
-        }
+        var (nameEnd, tagEnd) = Parts(image);
+        return (image[..nameEnd], nameEnd < tagEnd ? image[(nameEnd + 1)..tagEnd] : "", tagEnd < image.Length ? image[(tagEnd + 1)..] : "");
+    }
 
-        var colon = image.LastIndexOf(':');
-        var slash = image.LastIndexOf('/');
-        return colon > slash ? (image[..colon], image[(colon + 1)..], digest) : (image, "", digest);
+    /// <summary>
+    /// Where the name and the tag of <c>registry/name:tag@digest</c> end: the digest follows the first <c>@</c>, the tag
+    /// the last <c>:</c> before it that comes after every <c>/</c> (a registry's port is no tag).
+    /// </summary>
+    private static (int NameEnd, int TagEnd) Parts(string image)
+    {
+        var at = image.IndexOf('@', StringComparison.Ordinal);
+        var tagEnd = at >= 0 ? at : image.Length;
+        var beforeDigest = image.AsSpan(0, tagEnd);
+        var colon = beforeDigest.LastIndexOf(':');
+        return (colon > beforeDigest.LastIndexOf('/') ? colon : tagEnd, tagEnd);
     }
 }
