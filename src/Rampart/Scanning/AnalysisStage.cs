@@ -65,31 +65,9 @@ internal sealed class AnalysisStage(
     /// <summary>Analyzes every rendered object of <paramref name="renders"/>, in parallel, with its findings relocated to the files that set them.</summary>
     public Result RunRendered(IReadOnlyList<EntryPointRender> renders, int parallelism, CancellationToken cancellation)
     {
-        var findings = new List<Finding>();
-        var objects = 0;
-        var failures = 0;
-        var gate = new Lock();
-        var work = Rendered(renders, worker =>
-        {
-            lock (gate)
-            {
-                findings.AddRange(worker.Findings);
-                objects += worker.Objects;
-                failures += worker.Failures;
-            }
-        });
-        Parallel.For(
-            0,
-            work.Count,
-            new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellation },
-            work.Begin,
-            (i, _, worker) =>
-            {
-                work.Do(i, worker);
-                return worker;
-            },
-            work.End);
-        return new Result(findings, objects, failures, Enum.GetValues<FileOutcome>().ToDictionary(o => o, _ => 0));
+        var tally = new Tally();
+        Rendered(renders, tally.Add).Run(parallelism, cancellation);
+        return new Result(tally.Findings, tally.Objects, tally.Failures, Enum.GetValues<FileOutcome>().ToDictionary(o => o, _ => 0));
     }
 
     /// <summary>
@@ -223,5 +201,27 @@ internal sealed class AnalysisStage(
         public override void Do(int item, object state) => analyze((AnalysisWorker)state, items[item].EntryPoint, items[item].Object);
 
         public override void End(object state) => done((AnalysisWorker)state);
+    }
+
+    /// <summary>What the workers of analyses of rendered objects found, added up as each finishes (thread-safe).</summary>
+    public sealed class Tally
+    {
+        private readonly Lock gate = new();
+
+        public List<Finding> Findings { get; } = [];
+
+        public int Objects { get; private set; }
+
+        public int Failures { get; private set; }
+
+        public void Add(AnalysisWorker worker)
+        {
+            lock (gate)
+            {
+                Findings.AddRange(worker.Findings);
+                Objects += worker.Objects;
+                Failures += worker.Failures;
+            }
+        }
     }
 }

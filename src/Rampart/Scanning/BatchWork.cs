@@ -17,4 +17,18 @@ internal abstract class BatchWork
 
     /// <summary>Called once per worker, after its last item, with its state.</summary>
     public abstract void End(object state);
+
+    /// <summary>Does every item, on up to <paramref name="parallelism"/> threads, with no renders beside them.</summary>
+    public void Run(int parallelism, CancellationToken cancellation) =>
+        Parallel.For(
+            0,
+            Count,
+            new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellation },
+            Begin,
+            (i, _, state) =>
+            {
+                Do(i, state);
+                return state;
+            },
+            End);
 }

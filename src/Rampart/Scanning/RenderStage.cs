@@ -106,10 +106,7 @@ internal sealed class RenderStage(IReadOnlyList<IEntryPointSource> sources, Rend
             summaries.AddRange(renders.Select(r => r with { Objects = [] }));
         }
 
-        if (pending is not null)
-        {
-            RenderBatch([], inputs, pending, cancellation);
-        }
+        pending?.Run(parallelism, cancellation);
 
         return new Result(summaries, sourceFiles, findings, notChecked, failed);
     }

@@ -41,11 +41,10 @@ internal sealed class RenderedAnalysis(RenderStage stage, ScanIndex inventory, I
         var read = inventory.Objects.Where(o => analyzerKinds.Contains(o.Kind)).Select(o => o.Path).ToHashSet(StringComparer.Ordinal);
         var rendered = new List<KubernetesObject>();
         var apiVersions = new HashSet<string>(StringComparer.Ordinal);
-        var findings = new List<Finding>();
+        var tally = new AnalysisStage.Tally();
         var analyzed = new List<int>();
         var held = new List<EntryPointRender>();
-        var (objects, failures, mostHeld, previous) = (0, 0, 0, 0);
-        var gate = new Lock();
+        var (mostHeld, previous) = (0, 0);
         var streaming = true;
         var result = stage.Run(
             inputs,
@@ -80,20 +79,13 @@ internal sealed class RenderedAnalysis(RenderStage stage, ScanIndex inventory, I
                 mostHeld = Math.Max(mostHeld, previous + count);
                 previous = count;
                 analyzed.AddRange(Enumerable.Range(start, renders.Length));
-                return analysis.Rendered(renders, worker =>
-                {
-                    lock (gate)
-                    {
-                        findings.AddRange(worker.Findings);
-                        (objects, failures) = (objects + worker.Objects, failures + worker.Failures);
-                    }
-                });
+                return analysis.Rendered(renders, tally.Add);
             },
             cancellation);
 
         var index = RenderStage.Index(inventory, result.SourceFiles, rendered, apiVersions);
         return streaming
-            ? new Outcome(result, index, findings, objects, failures, null, [], mostHeld)
+            ? new Outcome(result, index, tally.Findings, tally.Objects, tally.Failures, null, [], mostHeld)
             : new Outcome(result, index, [], 0, 0, analyzed, held, mostHeld);
     }
 }
