@@ -18,6 +18,9 @@ public sealed record ScanOutcome(ScanReport? Report, IReadOnlyList<string> Setup
     /// <summary>The most rendered objects the scan held at once: what bounds the memory of its renders.</summary>
     public int MostRenderedObjectsHeld { get; init; }
 
+    /// <summary>The analyzers' warm-ups started beside the walk (<see cref="Analysis.AnalyzerPlan.Warm"/>); the scan does not wait for them.</summary>
+    internal Task WarmUps { get; init; } = Task.CompletedTask;
+
     /// <summary>For <c>--history</c> and <c>--staged</c>: what the history read went through (commits, lines, what was skipped).</summary>
     public HistoryResult? History { get; init; }
 }

@@ -48,7 +48,7 @@ public sealed partial class ScanPipeline(ScanOptions options)
         var artifact = options.Artifact;
 
         var plans = options.SelectedAnalyzers.Select(r => r.Plan(options)).ToList();
-        Warm(plans);
+        var warmUps = Warm(plans);
 
         // Without an analyzer that reads objects (`--scanners secret`, `vuln`), no manifest is parsed: the inventory
         // has nothing to read and no entry point is rendered.
@@ -80,7 +80,7 @@ public sealed partial class ScanPipeline(ScanOptions options)
         var (analyzers, errors) = await Build(plans, inventory, cancellation).ConfigureAwait(false);
         if (errors.Count > 0)
         {
-            return new ScanOutcome(null, errors);
+            return new ScanOutcome(null, errors) { WarmUps = warmUps };
         }
 
         var attribution = new AttributionStage(new Attributor(options.Config, pathOwners));
@@ -105,7 +105,7 @@ public sealed partial class ScanPipeline(ScanOptions options)
             (analyzers, errors) = await Build(plans, streamed.Index, cancellation).ConfigureAwait(false);
             if (errors.Count > 0)
             {
-                return new ScanOutcome(null, errors);
+                return new ScanOutcome(null, errors) { WarmUps = warmUps };
             }
 
             analysis = Analysis(analyzers, streamed.Index, attribution, renderInputs, cancellation);
@@ -167,23 +167,24 @@ public sealed partial class ScanPipeline(ScanOptions options)
             StartedAt = started,
             Duration = clock.Elapsed,
         };
-        return new ScanOutcome(report, []) { AnalyzerFailures = failures, Renders = renderStage.RenderCount, MostRenderedObjectsHeld = streamed.MostHeld };
+        return new ScanOutcome(report, []) { WarmUps = warmUps, AnalyzerFailures = failures, Renders = renderStage.RenderCount, MostRenderedObjectsHeld = streamed.MostHeld };
     }
 
     /// <summary>
     /// Starts the plans' warm-ups (<see cref="AnalyzerPlan.Warm"/>) one after the other on one pool thread, beside the
     /// walk: the schema set first (the analyzers are built right after the inventory), then policies, then secret
     /// rules, in plan order. A warm-up that fails is dropped: its lazy value fails again at first use, which reports it.
+    /// The scan does not wait for the task returned (its outcome carries it, <see cref="ScanOutcome.WarmUps"/>).
     /// </summary>
-    private static void Warm(List<AnalyzerPlan> plans)
+    internal static Task Warm(IReadOnlyList<AnalyzerPlan> plans)
     {
         Action[] warmUps = [.. plans.Select(p => p.Warm).OfType<Action>()];
         if (warmUps.Length == 0)
         {
-            return;
+            return Task.CompletedTask;
         }
 
-        _ = Task.Run(() =>
+        return Task.Run(() =>
         {
             foreach (var warm in warmUps)
             {

@@ -13,27 +13,42 @@ public sealed class WarmUpTests
     private const string PrivilegedPod = "apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec: {containers: [{name: c, image: x, securityContext: {privileged: true}}]}\n";
 
     [Fact]
-    public async Task A_plans_warm_up_runs_during_the_scan()
+    public async Task The_warm_ups_run_in_plan_order_and_one_that_fails_stops_none_after_it()
     {
-        var warmed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var registry = new AnalyzerRegistry()
-            .Add(new("warming", "", true, () => [], _ => new AnalyzerPlan { Warm = warmed.SetResult, Build = (_, _) => ValueTask.FromResult(new AnalyzerBuild(null, [])) }));
-        using var repo = new RepositoryBuilder().File("apps/pod.yaml", PrivilegedPod).Build();
+        var ran = new List<string>();
+        AnalyzerPlan Plan(Action warm) => new() { Warm = warm, Build = (_, _) => ValueTask.FromResult(new AnalyzerBuild(null, [])) };
 
-        var outcome = await Scanner.RunAsync(ScanOptions.ForFolder(repo.Root) with { Analyzers = registry }, TestContext.Current.CancellationToken);
+        await ScanPipeline.Warm([
+            Plan(() => ran.Add("schema")),
+            new AnalyzerPlan { Build = (_, _) => ValueTask.FromResult(new AnalyzerBuild(null, [])) },
+            Plan(() => throw new InvalidOperationException("defect")),
+            Plan(() => ran.Add("secret")),
+        ]);
 
-        Assert.NotNull(outcome.Report);
-        await warmed.Task.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
+        Assert.Equal(["schema", "secret"], ran);
     }
 
     [Fact]
-    public async Task A_warm_up_that_fails_leaves_the_scan_and_the_warm_ups_after_it_as_they_were()
+    public async Task A_scan_starts_its_plans_warm_ups()
     {
-        var later = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var warmed = false;
+        var registry = new AnalyzerRegistry()
+            .Add(new("warming", "", true, () => [], _ => new AnalyzerPlan { Warm = () => warmed = true, Build = (_, _) => ValueTask.FromResult(new AnalyzerBuild(null, [])) }));
+        using var repo = new RepositoryBuilder().File("apps/pod.yaml", PrivilegedPod).Build();
+
+        var outcome = await Scanner.RunAsync(ScanOptions.ForFolder(repo.Root) with { Analyzers = registry }, TestContext.Current.CancellationToken);
+        await outcome.WarmUps;
+
+        Assert.NotNull(outcome.Report);
+        Assert.True(warmed);
+    }
+
+    [Fact]
+    public async Task A_warm_up_that_fails_leaves_the_scan_as_it_was()
+    {
         var policy = BuiltInAnalyzers.Registry.All.Single(r => r.Name == "policy");
         var failing = new AnalyzerRegistry()
             .Add(new("failing", "", true, () => [], _ => new AnalyzerPlan { Warm = () => throw new InvalidOperationException("defect"), Build = (_, _) => ValueTask.FromResult(new AnalyzerBuild(null, [])) }))
-            .Add(new("later", "", true, () => [], _ => new AnalyzerPlan { Warm = later.SetResult, Build = (_, _) => ValueTask.FromResult(new AnalyzerBuild(null, [])) }))
             .Add(policy);
         var plain = new AnalyzerRegistry().Add(policy);
         using var repo = new RepositoryBuilder().File("apps/pod.yaml", PrivilegedPod).Build();
@@ -46,7 +61,6 @@ public sealed class WarmUpTests
         Assert.Equal(
             without.Report!.Findings.Select(f => (f.RuleId, f.Location.Path, f.Location.Line, f.Fingerprint)),
             withFailure.Report.Findings.Select(f => (f.RuleId, f.Location.Path, f.Location.Line, f.Fingerprint)));
-        await later.Task.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
     }
 
     [Theory]
